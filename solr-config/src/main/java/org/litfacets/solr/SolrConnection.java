@@ -1,0 +1,142 @@
+package org.litfacets.solr;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.http.HttpConnectTimeoutException;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
+import org.apache.solr.client.solrj.request.CoreAdminRequest;
+import org.apache.solr.client.solrj.request.GenericSolrRequest;
+import org.apache.solr.client.solrj.request.SolrPing;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.util.ContentStreamBase;
+import org.apache.solr.common.util.NamedList;
+
+/**
+ * The one way the application reaches Solr: HTTP through SolrJ's JDK client, to a local node, a standalone
+ * server or any SolrCloud node alike.
+ */
+public final class SolrConnection implements AutoCloseable {
+  private final String baseUrl;
+  private final String collection;
+  private final SolrClient client;
+
+  private SolrConnection(String baseUrl, String collection, SolrClient client) {
+    this.baseUrl = baseUrl;
+    this.collection = collection;
+    this.client = client;
+  }
+
+  /** A client for {@code baseUrl} (e.g. {@code http://localhost:8983/solr}) whose requests go to {@code collection}. */
+  public static SolrConnection open(String baseUrl, String collection) {
+    String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    SolrClient client = new HttpJdkSolrClient.Builder(base)
+        .withDefaultCollection(collection)
+        .withConnectionTimeout(5, TimeUnit.SECONDS)
+        .withIdleTimeout(120, TimeUnit.SECONDS)
+        .build();
+    return new SolrConnection(base, collection, client);
+  }
+
+  public SolrClient client() {
+    return client;
+  }
+
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  public String collection() {
+    return collection;
+  }
+
+  /**
+   * Makes sure the collection exists. In SolrCloud a missing collection is created from the config set (uploaded
+   * under {@link ConfigSet#NAME}) with {@code shards} shards; a standalone server must already have the core, since
+   * its config files live on the server's disk.
+   */
+  public void ensureCollection(int shards) {
+    if (isCloud()) {
+      List<String> existing = call("list collections", () -> CollectionAdminRequest.listCollections(client));
+      if (!existing.contains(collection)) {
+        createCloudCollection(shards);
+      }
+    } else {
+      var status = call("read core status", () -> CoreAdminRequest.getStatus(collection, client));
+      if (status.getCoreStatus(collection) == null || status.getCoreStatus(collection).size() == 0) {
+        throw new SolrUnavailableException("Solr at " + baseUrl + " has no core '" + collection + "'. Create it from "
+            + "the litfacets config set (solr-config/src/main/resources/org/litfacets/solr/configset), or leave out "
+            + "--solr-url to use the local node", null);
+      }
+    }
+  }
+
+  private void createCloudCollection(int shards) {
+    List<String> configSets = call("list config sets", () -> new ConfigSetAdminRequest.List().process(client).getConfigSets());
+    if (!configSets.contains(ConfigSet.NAME)) {
+      ConfigSetAdminRequest.Upload upload = new ConfigSetAdminRequest.Upload()
+          .setConfigSetName(ConfigSet.NAME)
+          .setUploadStream(new ContentStreamBase.ByteArrayStream(ConfigSet.zip(), "configset.zip", "application/zip"));
+      call("upload the config set", () -> upload.process(client));
+    }
+    call("create collection " + collection,
+        () -> CollectionAdminRequest.createCollection(collection, ConfigSet.NAME, shards, 1).process(client));
+  }
+
+  /** True when the node runs in SolrCloud mode. */
+  public boolean isCloud() {
+    GenericSolrRequest info = new GenericSolrRequest(SolrRequest.METHOD.GET, "/admin/info/system",
+        new ModifiableSolrParams());
+    NamedList<Object> response = call("read node info", () -> client.request(info, null));
+    return "solrcloud".equals(String.valueOf(response.get("mode")));
+  }
+
+  /** Fails with a clear message when the collection does not answer a ping. */
+  public void ping() {
+    call("ping collection " + collection, () -> new SolrPing().process(client, collection));
+  }
+
+  /** Runs a Solr call, turning transport and server errors into one exception with a message for the user. */
+  public <T> T call(String what, SolrCall<T> call) {
+    try {
+      return call.run();
+    } catch (SolrServerException | IOException e) {
+      throw new SolrUnavailableException(describe(what, e), e);
+    } catch (RuntimeException e) {
+      if (e instanceof SolrUnavailableException) {
+        throw e;
+      }
+      throw new SolrUnavailableException(describe(what, e), e);
+    }
+  }
+
+  private String describe(String what, Exception e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ConnectException || t instanceof HttpConnectTimeoutException) {
+        return "Solr is unreachable at " + baseUrl + " (" + what + "): is it running?";
+      }
+    }
+    return "Solr at " + baseUrl + " failed to " + what + ": " + e.getMessage();
+  }
+
+  @Override
+  public void close() {
+    try {
+      client.close();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** A SolrJ call that may fail. */
+  @FunctionalInterface
+  public interface SolrCall<T> {
+    T run() throws SolrServerException, IOException;
+  }
+}

@@ -1,0 +1,121 @@
+package org.litfacets.store;
+
+import static org.litfacets.store.ArticleFields.*;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrInputDocument;
+import org.litfacets.article.AbstractSection;
+import org.litfacets.article.Article;
+import org.litfacets.article.EnrichedArticle;
+import org.litfacets.article.MeshHeading;
+
+/** Maps articles to Solr documents and back: the only place that knows how the schema stores an article. */
+public final class ArticleDocuments {
+  private static final String PART_SEPARATOR = "\t";
+
+  private ArticleDocuments() {}
+
+  public static SolrInputDocument toSolr(EnrichedArticle enriched) {
+    Article a = enriched.article();
+    SolrInputDocument doc = new SolrInputDocument();
+    doc.setField(PMID, a.pmid());
+    doc.setField(DOC_TYPE, ARTICLE_TYPE);
+    setIfPresent(doc, TITLE, a.title());
+    if (a.hasAbstract()) {
+      doc.setField(ABSTRACT, a.abstractText());
+      for (AbstractSection s : a.sections()) {
+        // Whitespace in texts is normalised by the readers, so a tab cannot occur inside a part.
+        doc.addField(ABSTRACT_SECTION, nullToEmpty(s.label()) + PART_SEPARATOR + nullToEmpty(s.category())
+            + PART_SEPARATOR + s.text());
+      }
+    }
+    setIfPresent(doc, JOURNAL, a.journal());
+    setIfPresent(doc, JOURNAL_ABBREV, a.journalAbbrev());
+    setIfPresent(doc, YEAR, a.year());
+    setIfPresent(doc, PUB_DATE, a.pubDate());
+    setIfPresent(doc, DOI, a.doi());
+    a.authors().forEach(v -> doc.addField(AUTHOR, v));
+    a.languages().forEach(v -> doc.addField(LANGUAGE, v));
+    a.publicationTypes().forEach(v -> doc.addField(PUBLICATION_TYPE, v));
+    a.keywords().forEach(v -> doc.addField(KEYWORD, v));
+    for (MeshHeading h : a.meshHeadings()) {
+      doc.addField(MESH_UI, h.ui());
+      doc.addField(MESH, h.name());
+      doc.addField(MESH_QUALIFIER_STORED, String.join("; ", h.qualifiers()));
+      if (h.major()) {
+        doc.addField(MESH_MAJOR_UI, h.ui());
+        doc.addField(MESH_MAJOR, h.name());
+      }
+    }
+    enriched.meshTreeNumbers().forEach(v -> doc.addField(MESH_TREE, v));
+    doc.setField(INDEXED_AT, new Date());
+    return doc;
+  }
+
+  /** Rebuilds the citation from a stored document (every field listed in {@link #STORED_FIELDS}). */
+  public static Article fromSolr(SolrDocument doc) {
+    List<AbstractSection> sections = new ArrayList<>();
+    for (String part : strings(doc, ABSTRACT_SECTION)) {
+      String[] p = part.split(PART_SEPARATOR, 3);
+      sections.add(new AbstractSection(emptyToNull(p[0]), emptyToNull(p[1]), p[2]));
+    }
+    List<String> uis = strings(doc, MESH_UI);
+    List<String> names = strings(doc, MESH);
+    List<String> qualifiers = strings(doc, MESH_QUALIFIER_STORED);
+    List<String> major = strings(doc, MESH_MAJOR_UI);
+    List<MeshHeading> headings = new ArrayList<>();
+    for (int i = 0; i < uis.size(); i++) {
+      String q = i < qualifiers.size() ? qualifiers.get(i) : "";
+      headings.add(new MeshHeading(uis.get(i), i < names.size() ? names.get(i) : uis.get(i), major.contains(uis.get(i)),
+          q.isEmpty() ? List.of() : Arrays.asList(q.split("; "))));
+    }
+    Object year = doc.getFirstValue(YEAR);
+    return new Article(
+        (String) doc.getFirstValue(PMID),
+        (String) doc.getFirstValue(TITLE),
+        sections,
+        (String) doc.getFirstValue(JOURNAL),
+        (String) doc.getFirstValue(JOURNAL_ABBREV),
+        year == null ? null : ((Number) year).intValue(),
+        (String) doc.getFirstValue(PUB_DATE),
+        strings(doc, AUTHOR),
+        strings(doc, LANGUAGE),
+        strings(doc, PUBLICATION_TYPE),
+        strings(doc, KEYWORD),
+        headings,
+        (String) doc.getFirstValue(DOI));
+  }
+
+  /** The stored fields {@link #fromSolr} reads. */
+  public static final String[] STORED_FIELDS = {PMID, TITLE, ABSTRACT_SECTION, JOURNAL, JOURNAL_ABBREV, YEAR, PUB_DATE,
+      DOI, AUTHOR, LANGUAGE, PUBLICATION_TYPE, KEYWORD, MESH_UI, MESH, MESH_QUALIFIER_STORED, MESH_MAJOR_UI};
+
+  private static List<String> strings(SolrDocument doc, String field) {
+    Collection<Object> values = doc.getFieldValues(field);
+    if (values == null) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(values.size());
+    values.forEach(v -> out.add(String.valueOf(v)));
+    return out;
+  }
+
+  private static void setIfPresent(SolrInputDocument doc, String field, Object value) {
+    if (value != null && !(value instanceof String s && s.isBlank())) {
+      doc.setField(field, value);
+    }
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static String emptyToNull(String s) {
+    return s.isEmpty() ? null : s;
+  }
+}

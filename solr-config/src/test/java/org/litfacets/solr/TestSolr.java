@@ -1,0 +1,31 @@
+package org.litfacets.solr;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * One real local Solr node per test JVM, started on first use on a free port with a throw-away index. Test
+ * classes of every module share it through this module's test jar.
+ */
+public final class TestSolr {
+  private static LocalSolr node;
+
+  private TestSolr() {}
+
+  /** A connection to the shared node's litfacets collection; the caller closes it. */
+  public static synchronized SolrConnection connect() {
+    if (node == null) {
+      try {
+        Path home = Files.createTempDirectory("litfacets-test-solr");
+        node = LocalSolr.start(home, 0, "512m");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      LocalSolr started = node;
+      Runtime.getRuntime().addShutdownHook(new Thread(started::close, "test-solr-stop"));
+    }
+    return SolrConnection.open(node.baseUrl(), ConfigSet.COLLECTION);
+  }
+}
