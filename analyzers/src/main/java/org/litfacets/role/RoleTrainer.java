@@ -1,0 +1,156 @@
+package org.litfacets.role;
+
+import opennlp.tools.ml.EventTrainer;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+import org.litfacets.sentence.SentenceSplitter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+
+/** Trains a {@link RoleModel} from role-labelled abstracts. */
+public final class RoleTrainer {
+
+    /** Transitions are scaled down against the per-sentence evidence, which already sees the neighbours' words. */
+    private static final double TRANSITION_WEIGHT = 1.0;
+
+    private RoleTrainer() {
+    }
+
+    /**
+     * Entry point of {@code litfacets train roles <inputs...>}: reads every input (see {@link #readInputs}), trains,
+     * saves to {@code modelFile} and returns the model.
+     */
+    public static RoleModel trainAndSave(List<Path> inputs, Path modelFile) {
+        return trainAndSave(inputs, List.of(), modelFile);
+    }
+
+    /**
+     * As {@link #trainAndSave(List, Path)}, with more abstracts converted by the caller (e.g. the structured abstracts
+     * of PubMed XML); {@code inputs} may then be empty.
+     */
+    public static RoleModel trainAndSave(List<Path> inputs, List<LabelledAbstract> moreAbstracts, Path modelFile) {
+        List<LabelledAbstract> abstracts = new ArrayList<>(moreAbstracts);
+        if (!inputs.isEmpty()) {
+            abstracts.addAll(readInputs(inputs, new SentenceSplitter()));
+        }
+        if (abstracts.isEmpty()) {
+            throw new IllegalArgumentException("no training input given for the role model");
+        }
+        long t0 = System.nanoTime();
+        RoleModel model = train(abstracts);
+        model.save(modelFile);
+        System.err.printf("[roles] trained on %d abstracts in %.1f s, saved to %s%n",
+                abstracts.size(), (System.nanoTime() - t0) / 1e9, modelFile);
+        return model;
+    }
+
+    /**
+     * Training abstracts of each input: a PubMed-RCT-format file (all of it); a pubmed-rct folder (its train.txt);
+     * PubMedQA's ori_pqal.json or its folder (the fixed training 80 %, see {@link PubmedQaCorpus}).
+     */
+    public static List<LabelledAbstract> readInputs(List<Path> inputs, SentenceSplitter splitter) {
+        if (inputs.isEmpty()) {
+            throw new IllegalArgumentException("no training input given for the role model");
+        }
+        List<LabelledAbstract> all = new ArrayList<>();
+        for (Path input : inputs) {
+            all.addAll(readInput(input, splitter));
+        }
+        if (all.isEmpty()) {
+            throw new IllegalArgumentException("no role-labelled abstracts in " + inputs);
+        }
+        return all;
+    }
+
+    private static List<LabelledAbstract> readInput(Path input, SentenceSplitter splitter) {
+        if (Files.isDirectory(input)) {
+            if (Files.isRegularFile(input.resolve("ori_pqal.json"))) {
+                return readInput(input.resolve("ori_pqal.json"), splitter);
+            }
+            if (Files.isRegularFile(input.resolve("train.txt"))) {
+                return PubmedRctFormat.read(input.resolve("train.txt"));
+            }
+            throw new IllegalArgumentException(input + " is a folder with neither ori_pqal.json nor a PubMed-RCT train.txt");
+        }
+        if (!Files.isRegularFile(input)) {
+            throw new IllegalArgumentException("role training input " + input + " does not exist");
+        }
+        if (input.getFileName().toString().endsWith(".json")) {
+            return PubmedQaCorpus.trainingPart(PubmedQaCorpus.read(input, splitter));
+        }
+        if (PubmedRctFormat.looksLike(input)) {
+            return PubmedRctFormat.read(input);
+        }
+        throw new IllegalArgumentException(input + " is neither PubMedQA JSON nor a PubMed-RCT file (###id lines)");
+    }
+
+    public static RoleModel train(List<LabelledAbstract> abstracts) {
+        if (abstracts.isEmpty()) {
+            throw new IllegalArgumentException("cannot train a role model on no abstracts");
+        }
+        List<Event> events = new ArrayList<>();
+        int k = RoleModel.ROLES;
+        double[] start = new double[k];
+        double[][] transition = new double[k][k];
+        for (LabelledAbstract a : abstracts) {
+            List<String[]> features = RoleFeatures.of(a.sentences());
+            for (int i = 0; i < features.size(); i++) {
+                events.add(new Event(a.roles().get(i).name(), features.get(i)));
+                if (i == 0) {
+                    start[a.roles().get(0).ordinal()]++;
+                } else {
+                    transition[a.roles().get(i - 1).ordinal()][a.roles().get(i).ordinal()]++;
+                }
+            }
+        }
+        return new RoleModel(trainMaxent(events), logNormalise(start), logNormaliseRows(transition));
+    }
+
+    private static MaxentModel trainMaxent(List<Event> events) {
+        TrainingParameters params = new TrainingParameters();
+        params.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
+        params.put(TrainingParameters.CUTOFF_PARAM, 1);
+        params.put(TrainingParameters.ITERATIONS_PARAM, 200);
+        params.put(QNTrainer.L1COST_PARAM, 0.0);
+        params.put(QNTrainer.L2COST_PARAM, 1.0);
+        params.put(QNTrainer.THREADS_PARAM, 2);
+        params.put("PrintMessages", false);
+        EventTrainer trainer = TrainerFactory.getEventTrainer(params, new HashMap<>());
+        try {
+            return trainer.train(ObjectStreamUtils.createObjectStream(events));
+        } catch (IOException e) {
+            throw new UncheckedIOException("role model training failed", e);
+        }
+    }
+
+    /** Add-one smoothing: a transition never seen in a small training set stays possible. */
+    private static double[] logNormalise(double[] counts) {
+        double total = 0;
+        for (double c : counts) {
+            total += c + 1;
+        }
+        double[] log = new double[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            log[i] = TRANSITION_WEIGHT * Math.log((counts[i] + 1) / total);
+        }
+        return log;
+    }
+
+    private static double[][] logNormaliseRows(double[][] counts) {
+        double[][] log = new double[counts.length][];
+        for (int i = 0; i < counts.length; i++) {
+            log[i] = logNormalise(counts[i]);
+        }
+        return log;
+    }
+}
