@@ -27,6 +27,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,12 +67,26 @@ public final class FileDownloader {
     private static final Pattern MD5_HEX = Pattern.compile("\\b([0-9a-fA-F]{32})\\b");
     private static final Pattern CONTENT_RANGE = Pattern.compile("bytes\\s+(?:(\\d+)-\\d+|\\*)/(\\d+|\\*)");
 
+    // HttpClient has no read timeout once a body streams: a watchdog closes a body that stops delivering bytes.
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "fetch-stall-watchdog");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final HttpClient http;
     private final Duration answerTimeout;
+    private final Duration stallTimeout;
 
-    public FileDownloader(HttpClient http, Duration answerTimeout) {
+    /**
+     * @param answerTimeout how long to wait for a server's answer to start
+     * @param stallTimeout  how long a transfer may go without receiving a byte before it is given up (and resumed
+     *                      by the retry)
+     */
+    public FileDownloader(HttpClient http, Duration answerTimeout, Duration stallTimeout) {
         this.http = http;
         this.answerTimeout = answerTimeout;
+        this.stallTimeout = stallTimeout;
     }
 
     /** Never throws for a problem with this one file: those come back as a FAILED result with a reason. */
@@ -216,29 +236,46 @@ public final class FileDownloader {
                 long done = start;
                 progress.bytes(file.name(), done, total);
                 byte[] buffer = new byte[1 << 16];
-                while (true) {
-                    if (Thread.currentThread().isInterrupted()) {
-                        throw new FetchException("interrupted; " + part.getFileName() + " is kept and the next run resumes it");
+                AtomicLong lastRead = new AtomicLong(System.nanoTime());
+                AtomicBoolean stalled = new AtomicBoolean();
+                long period = Math.max(stallTimeout.toMillis() / 4, 10);
+                ScheduledFuture<?> watch = WATCHDOG.scheduleAtFixedRate(() -> {
+                    if (System.nanoTime() - lastRead.get() > stallTimeout.toNanos() && !stalled.getAndSet(true)) {
+                        closeQuietly(body);
                     }
-                    int n;
-                    try {
-                        n = body.read(buffer);
-                    } catch (IOException e) {
-                        // Keep what arrived: the next attempt resumes from here.
-                        if (total >= 0) {
+                }, period, period, TimeUnit.MILLISECONDS);
+                try {
+                    while (true) {
+                        if (Thread.currentThread().isInterrupted()) {
+                            throw new FetchException("interrupted; " + part.getFileName() + " is kept and the next run resumes it");
+                        }
+                        int n;
+                        try {
+                            n = body.read(buffer);
+                        } catch (IOException e) {
+                            if (stalled.get()) {
+                                throw new Retryable("no data from " + file.uri().getHost() + " for " + readable(stallTimeout)
+                                        + " after " + done + " bytes of " + file.name() + "; the partial file is kept");
+                            }
+                            // Keep what arrived: the next attempt resumes from here.
+                            if (total >= 0) {
+                                return done;
+                            }
+                            throw new Retryable(network(file.uri(), e).getMessage());
+                        }
+                        if (n < 0) {
                             return done;
                         }
-                        throw new Retryable(network(file.uri(), e).getMessage());
+                        lastRead.set(System.nanoTime());
+                        ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, n);
+                        while (chunk.hasRemaining()) {
+                            out.write(chunk);
+                        }
+                        done += n;
+                        progress.bytes(file.name(), done, total);
                     }
-                    if (n < 0) {
-                        return done;
-                    }
-                    ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, n);
-                    while (chunk.hasRemaining()) {
-                        out.write(chunk);
-                    }
-                    done += n;
-                    progress.bytes(file.name(), done, total);
+                } finally {
+                    watch.cancel(false);
                 }
             } finally {
                 lock.release();
@@ -247,6 +284,18 @@ public final class FileDownloader {
             throw e;
         } catch (IOException e) {
             throw disk(part, e);
+        }
+    }
+
+    private static String readable(Duration duration) {
+        return duration.toMillis() < 1000 ? duration.toMillis() + " ms" : duration.toSeconds() + " s";
+    }
+
+    private static void closeQuietly(InputStream body) {
+        try {
+            body.close();
+        } catch (IOException ignored) {
+            // The transfer is being abandoned; its read reports the failure.
         }
     }
 

@@ -22,6 +22,7 @@ public final class NlmFetcher {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(20);
     private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration STALL_TIMEOUT = Duration.ofSeconds(60);
 
     private final NlmLocations locations;
     private final HttpClient http;
@@ -40,9 +41,13 @@ public final class NlmFetcher {
     }
 
     public NlmFetcher(NlmLocations locations, HttpClient http) {
+        this(locations, http, STALL_TIMEOUT);
+    }
+
+    NlmFetcher(NlmLocations locations, HttpClient http, Duration stallTimeout) {
         this.locations = locations;
         this.http = http;
-        this.downloader = new FileDownloader(http, ANSWER_TIMEOUT);
+        this.downloader = new FileDownloader(http, ANSWER_TIMEOUT, stallTimeout);
     }
 
     /**
@@ -91,6 +96,10 @@ public final class NlmFetcher {
         createFolder(folder);
         List<FetchResult> results = new ArrayList<>();
         for (int i = 0; i < chosen.size(); i++) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new FetchException("interrupted after " + i + " of " + chosen.size()
+                        + " files; run the same command again to resume");
+            }
             RemoteFile file = chosen.get(i);
             progress.fileStarted(file.name(), i, chosen.size());
             FetchResult result = downloader.download(file, folder, FileDownloader.ContentCheck.NONE, progress);

@@ -15,6 +15,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,10 +36,14 @@ final class FixtureServer implements AutoCloseable {
     private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
     private volatile boolean rangeSupport = true;
     private final Map<String, Integer> cutAfter = new ConcurrentHashMap<>();
+    private final Map<String, Integer> stallAfter = new ConcurrentHashMap<>();
+    private final CountDownLatch closing = new CountDownLatch(1);
 
     private FixtureServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
+        // A stalled response must not hold up the others.
+        server.setExecutor(Executors.newCachedThreadPool());
         server.start();
     }
 
@@ -74,6 +81,11 @@ final class FixtureServer implements AutoCloseable {
         }
     }
 
+    /** Every response for {@code path} stops sending after this many bytes and hangs until the server closes. */
+    void stallAfter(String path, int bytes) {
+        stallAfter.put(path, bytes);
+    }
+
     /** "GET /path", with " Range:bytes=N-" when the client asked for a range. */
     List<String> requests() {
         synchronized (requests) {
@@ -98,6 +110,7 @@ final class FixtureServer implements AutoCloseable {
 
     @Override
     public void close() {
+        closing.countDown();
         server.stop(0);
     }
 
@@ -143,6 +156,17 @@ final class FixtureServer implements AutoCloseable {
                 out.write(body, 0, cut);
                 out.flush();
                 // Closing short of the announced length makes the server drop the connection, like a network failure.
+                return;
+            }
+            int stall = stallAfter.getOrDefault(path, -1);
+            if (stall >= 0 && stall < body.length) {
+                out.write(body, 0, stall);
+                out.flush();
+                try {
+                    closing.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
                 return;
             }
             out.write(body);

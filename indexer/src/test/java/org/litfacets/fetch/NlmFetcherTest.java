@@ -2,13 +2,16 @@ package org.litfacets.fetch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -153,6 +156,50 @@ class NlmFetcherTest {
 
         assertThat(resumed.status()).isEqualTo(FetchResult.Status.DOWNLOADED);
         assertThat(server.requests()).last().isEqualTo("GET " + BASELINE + FILE1 + " Range:bytes=600-");
+        assertThat(Files.readAllBytes(dir.resolve(FILE1))).isEqualTo(CONTENT1);
+    }
+
+    @Test
+    void aStalledTransferIsGivenUpAndKeepsItsPartFile() throws Exception {
+        server.stallAfter(BASELINE + FILE1, 300);
+        NlmFetcher impatient = new NlmFetcher(new NlmLocations(server.uri("/pubmed"), server.uri("/mesh")),
+                HttpClient.newHttpClient(), Duration.ofMillis(300));
+
+        FetchReport report = assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
+                impatient.fetchPubmed(PubmedSet.BASELINE, FileSelection.parse("1"), dir, FetchProgress.NONE));
+
+        FetchResult result = report.results().get(0);
+        assertThat(result.status()).isEqualTo(FetchResult.Status.FAILED);
+        assertThat(result.detail()).isEqualTo("no data from 127.0.0.1 for 300 ms after 600 bytes of " + FILE1
+                + "; the partial file is kept");
+        assertThat(Files.size(dir.resolve(FILE1 + ".part"))).isEqualTo(600);
+    }
+
+    @Test
+    void anInterruptedFetchKeepsThePartFileForTheNextRun() throws Exception {
+        FetchProgress interruptOnFirstBytes = new FetchProgress() {
+            @Override
+            public void bytes(String name, long done, long total) {
+                if (done > 0) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        try {
+            assertThatThrownBy(() -> fetcher.fetchPubmed(PubmedSet.BASELINE, FileSelection.parse("1-2"), dir, interruptOnFirstBytes))
+                    .isInstanceOf(FetchException.class)
+                    .hasMessage("interrupted after 1 of 2 files; run the same command again to resume");
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(dir.resolve(FILE1)).doesNotExist();
+        long kept = Files.size(dir.resolve(FILE1 + ".part"));
+        assertThat(kept).isPositive();
+
+        FetchResult resumed = fetchOne("1");
+
+        assertThat(resumed.status()).isEqualTo(FetchResult.Status.DOWNLOADED);
+        assertThat(server.requests()).last().isEqualTo("GET " + BASELINE + FILE1 + " Range:bytes=" + kept + "-");
         assertThat(Files.readAllBytes(dir.resolve(FILE1))).isEqualTo(CONTENT1);
     }
 
