@@ -1,0 +1,118 @@
+package org.litfacets.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.litfacets.sentence.Span;
+
+/**
+ * Applies an {@link EntityDictionary}: leftmost-longest matching over rule tokens (a name never
+ * starts or ends inside a word), with the dictionary's case rules, plus tmVar-style variant
+ * patterns. Thread-safe.
+ */
+public final class DictionaryTagger implements MentionTagger {
+
+    private final EntityDictionary dictionary;
+
+    public DictionaryTagger(EntityDictionary dictionary) {
+        if (dictionary == null) {
+            throw new IllegalArgumentException("dictionary is null");
+        }
+        this.dictionary = dictionary;
+    }
+
+    public EntityDictionary dictionary() {
+        return dictionary;
+    }
+
+    @Override
+    public List<Mention> tag(String text) {
+        List<Mention> found = new ArrayList<>(match(text));
+        List<Mention> variants = VariantPatterns.find(text);
+        if (!variants.isEmpty()) {
+            // patterns are more specific than names: they replace overlapping dictionary matches
+            found.removeIf(m -> variants.stream().anyMatch(v -> v.start() < m.end() && m.start() < v.end()));
+            found.addAll(dedupe(variants));
+            found.sort(Comparator.comparingInt(Mention::start));
+        }
+        return found;
+    }
+
+    /** Dictionary matches only, in text order. */
+    List<Mention> match(String text) {
+        List<Span> tokens = TermNormalizer.tokens(text);
+        int n = tokens.size();
+        String[] norm = new String[n];
+        for (int i = 0; i < n; i++) {
+            Span s = tokens.get(i);
+            norm[i] = TermNormalizer.token(text, s.start(), s.end());
+        }
+        List<Mention> found = new ArrayList<>();
+        StringBuilder key = new StringBuilder(64);
+        String[] keys = new String[16];
+        int i = 0;
+        while (i < n) {
+            int max = Math.min(dictionary.maxTokens(norm[i]), n - i);
+            if (max == 0) {
+                i++;
+                continue;
+            }
+            if (keys.length < max) {
+                keys = new String[max];
+            }
+            key.setLength(0);
+            for (int l = 0; l < max; l++) {
+                if (l > 0) {
+                    key.append(' ');
+                }
+                key.append(norm[i + l]);
+                keys[l] = key.toString();
+            }
+            int matched = 0;
+            for (int l = max; l >= 1 && matched == 0; l--) {
+                for (EntityDictionary.Entry e : dictionary.lookup(keys[l - 1])) {
+                    if (caseMatches(e, text, tokens, i, l)) {
+                        int start = tokens.get(i).start();
+                        int end = tokens.get(i + l - 1).end();
+                        found.add(new Mention(start, end, text.substring(start, end), e.type(), e.id(), e.name()));
+                        matched = l;
+                        break;
+                    }
+                }
+            }
+            i += matched == 0 ? 1 : matched;
+        }
+        return found;
+    }
+
+    private static boolean caseMatches(EntityDictionary.Entry e, String text, List<Span> tokens, int from, int length) {
+        String form = e.caseForm();
+        if (form == null) {
+            return true;
+        }
+        int pos = 0;
+        for (int k = 0; k < length; k++) {
+            int space = form.indexOf(' ', pos);
+            String t = space < 0 ? form.substring(pos) : form.substring(pos, space);
+            Span s = tokens.get(from + k);
+            if (!EntityDictionary.caseMatches(t, text, s.start(), s.end())) {
+                return false;
+            }
+            pos = space + 1;
+        }
+        return true;
+    }
+
+    /** Keeps the longest of overlapping pattern matches. */
+    private static List<Mention> dedupe(List<Mention> mentions) {
+        List<Mention> sorted = new ArrayList<>(mentions);
+        sorted.sort(Comparator.comparingInt((Mention m) -> m.end() - m.start()).reversed());
+        List<Mention> kept = new ArrayList<>();
+        for (Mention m : sorted) {
+            if (kept.stream().noneMatch(k -> k.start() < m.end() && m.start() < k.end())) {
+                kept.add(m);
+            }
+        }
+        return kept;
+    }
+}

@@ -1,0 +1,237 @@
+package org.litfacets.entity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The dictionary model: normalised token keys of names (see {@link TermNormalizer}) mapped to the
+ * typed identifiers they may stand for, best first. Immutable and thread-safe once built; apply it
+ * with {@link DictionaryTagger}.
+ */
+public final class EntityDictionary {
+
+    /** Where an entry came from; earlier sources win when one key names several concepts. */
+    public enum Source { TRAINING, PREFERRED, SYNONYM }
+
+    /**
+     * One meaning of a key. {@code caseForm} is non-null when the text must match it exactly in its
+     * letters and digits (short and all-caps names); {@code rank} orders meanings of the same key.
+     */
+    public record Entry(EntityType type, String id, String name, String caseForm, int rank) {
+    }
+
+    private static final int MAX_TOKENS = 12;
+    private static final Entry[] NONE = new Entry[0];
+
+    private final Map<String, Entry[]> entries;
+    /** Longest key length in tokens per first token, so a lookup knows how far to look ahead. */
+    private final Map<String, Integer> maxTokensByFirst;
+
+    private EntityDictionary(Map<String, Entry[]> entries) {
+        this.entries = entries;
+        this.maxTokensByFirst = new HashMap<>(entries.size());
+        for (String key : entries.keySet()) {
+            int space = key.indexOf(' ');
+            String first = space < 0 ? key : key.substring(0, space);
+            int tokens = 1;
+            for (int i = 0; i < key.length(); i++) {
+                if (key.charAt(i) == ' ') {
+                    tokens++;
+                }
+            }
+            maxTokensByFirst.merge(first, tokens, Math::max);
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Meanings of a normalised key, best first (empty when unknown). */
+    Entry[] lookup(String key) {
+        Entry[] e = entries.get(key);
+        return e == null ? NONE : e;
+    }
+
+    /** Longest key, in tokens, that starts with {@code firstToken} (0 when none does). */
+    int maxTokens(String firstToken) {
+        Integer n = maxTokensByFirst.get(firstToken);
+        return n == null ? 0 : n;
+    }
+
+    /** Meanings of a term as written, e.g. {@code meanings("Tumours")}, best first. */
+    public List<Entry> meanings(String term) {
+        return List.of(lookup(TermNormalizer.key(term)));
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    /** Number of keys per entity type (a key with meanings of two types counts for both). */
+    public Map<EntityType, Integer> sizeByType() {
+        Map<EntityType, Integer> counts = new EnumMap<>(EntityType.class);
+        for (Entry[] es : entries.values()) {
+            EntityType last = null;
+            for (Entry e : es) {
+                if (e.type() != last) {
+                    counts.merge(e.type(), 1, Integer::sum);
+                    last = e.type();
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** Collects names; not thread-safe. */
+    public static final class Builder {
+        private final Map<String, List<Entry>> entries = new HashMap<>(1 << 20);
+        private final Set<String> stopWords;
+
+        private Builder() {
+            this.stopWords = StopWords.get();
+        }
+
+        /**
+         * Adds a name of a concept. Names that are stop words, inverted ("Diabetes Mellitus, Type 2"),
+         * too long or without letters are skipped; short and all-caps names become case-sensitive.
+         *
+         * @return whether the name was added
+         */
+        public boolean add(String name, EntityType type, String id, String displayName, Source source) {
+            return add(name, type, id, displayName, source, 0);
+        }
+
+        /** As {@link #add(String, EntityType, String, String, Source)} with a tie-break within the source (lower wins). */
+        public boolean add(String name, EntityType type, String id, String displayName, Source source, int order) {
+            if (name == null || name.isBlank() || (source != Source.TRAINING && name.contains(", "))) {
+                return false;
+            }
+            String key = TermNormalizer.key(name);
+            if (key.isEmpty() || countTokens(key) > MAX_TOKENS || !hasLetter(key)
+                    || (source != Source.TRAINING && stopWords.contains(key))) {
+                return false;
+            }
+            String caseForm = caseForm(name);
+            int rank = source.ordinal() * 1_000_000 + Math.min(order, 999_999);
+            List<Entry> list = entries.computeIfAbsent(key, k -> new ArrayList<>(1));
+            for (int i = 0; i < list.size(); i++) {
+                Entry e = list.get(i);
+                if (e.type() == type && java.util.Objects.equals(e.caseForm(), caseForm)
+                        && (java.util.Objects.equals(e.id(), id) || e.rank() <= rank)) {
+                    if (e.rank() > rank) {
+                        list.set(i, new Entry(type, id, displayName, caseForm, rank));
+                    }
+                    return true;
+                }
+            }
+            list.add(new Entry(type, id, displayName, caseForm, rank));
+            return true;
+        }
+
+        /** Removes the meanings of {@code type} from a key (used to prune names that mislead on training text). */
+        public void remove(String key, EntityType type) {
+            List<Entry> list = entries.get(key);
+            if (list != null) {
+                list.removeIf(e -> e.type() == type);
+                if (list.isEmpty()) {
+                    entries.remove(key);
+                }
+            }
+        }
+
+        public EntityDictionary build() {
+            Map<String, Entry[]> frozen = new HashMap<>(entries.size() * 4 / 3 + 1);
+            Comparator<Entry> byRank = Comparator.comparingInt(Entry::rank);
+            for (Map.Entry<String, List<Entry>> e : entries.entrySet()) {
+                Entry[] arr = e.getValue().toArray(NONE);
+                Arrays.sort(arr, byRank);
+                frozen.put(e.getKey(), arr);
+            }
+            return new EntityDictionary(frozen);
+        }
+
+        private static int countTokens(String key) {
+            int n = 1;
+            for (int i = 0; i < key.length(); i++) {
+                if (key.charAt(i) == ' ') {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        private static boolean hasLetter(String key) {
+            for (int i = 0; i < key.length(); i++) {
+                if (Character.isLetter(key.charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * The name's tokens, space-separated with their case, when some token must be matched with its
+     * case: tokens with capitals after the first letter ("ALL", "HeLa", "mTOR") exactly, tokens of up
+     * to three characters exactly or capitalised ("tea" matches "Tea" but not "TEA"); null when the
+     * whole name matches case-insensitively.
+     */
+    static String caseForm(String name) {
+        List<org.litfacets.sentence.Span> tokens = TermNormalizer.tokens(name);
+        boolean needed = false;
+        StringBuilder sb = new StringBuilder(name.length());
+        for (org.litfacets.sentence.Span t : tokens) {
+            String tok = t.of(name);
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(tok);
+            needed |= hasInnerCapital(tok) || tok.length() <= 3 && hasLetterIn(tok);
+        }
+        return needed ? sb.toString() : null;
+    }
+
+    /** Whether the text token {@code x} may stand for the name token {@code t} (see {@link #caseForm}). */
+    static boolean caseMatches(String t, String text, int start, int end) {
+        int n = end - start;
+        if (hasInnerCapital(t)) {
+            return t.length() == n && text.regionMatches(start, t, 0, n);
+        }
+        if (t.length() <= 3) {
+            if (t.length() != n) {
+                return text.regionMatches(true, start, t, 0, n);
+            }
+            if (text.regionMatches(start, t, 0, n)) {
+                return true;
+            }
+            return Character.toUpperCase(t.charAt(0)) == text.charAt(start)
+                    && text.regionMatches(start + 1, t, 1, n - 1);
+        }
+        return true;
+    }
+
+    private static boolean hasInnerCapital(String tok) {
+        for (int i = 1; i < tok.length(); i++) {
+            if (Character.isUpperCase(tok.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasLetterIn(String tok) {
+        for (int i = 0; i < tok.length(); i++) {
+            if (Character.isLetter(tok.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
