@@ -72,7 +72,7 @@ public final class SolrConnection implements AutoCloseable {
       if (status.getCoreStatus(collection) == null || status.getCoreStatus(collection).size() == 0) {
         throw new SolrUnavailableException("Solr at " + baseUrl + " has no core '" + collection + "'. Create it from "
             + "the litfacets config set (solr-config/src/main/resources/org/litfacets/solr/configset), or leave out "
-            + "--solr-url to use the local node", null);
+            + "--solr-url to use the local node", false, null);
       }
     }
   }
@@ -106,23 +106,24 @@ public final class SolrConnection implements AutoCloseable {
   public <T> T call(String what, SolrCall<T> call) {
     try {
       return call.run();
-    } catch (SolrServerException | IOException e) {
-      throw new SolrUnavailableException(describe(what, e), e);
-    } catch (RuntimeException e) {
-      if (e instanceof SolrUnavailableException) {
-        throw e;
+    } catch (SolrUnavailableException e) {
+      throw e;
+    } catch (SolrServerException | IOException | RuntimeException e) {
+      if (isConnectionFailure(e)) {
+        throw new SolrUnavailableException("Solr is unreachable at " + baseUrl + " (" + what + "): is it running?",
+            true, e);
       }
-      throw new SolrUnavailableException(describe(what, e), e);
+      throw new SolrUnavailableException("Solr at " + baseUrl + " failed to " + what + ": " + e.getMessage(), false, e);
     }
   }
 
-  private String describe(String what, Exception e) {
+  private static boolean isConnectionFailure(Exception e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof ConnectException || t instanceof HttpConnectTimeoutException) {
-        return "Solr is unreachable at " + baseUrl + " (" + what + "): is it running?";
+        return true;
       }
     }
-    return "Solr at " + baseUrl + " failed to " + what + ": " + e.getMessage();
+    return false;
   }
 
   @Override

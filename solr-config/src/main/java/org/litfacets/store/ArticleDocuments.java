@@ -17,6 +17,7 @@ import org.litfacets.article.MeshHeading;
 /** Maps articles to Solr documents and back: the only place that knows how the schema stores an article. */
 public final class ArticleDocuments {
   private static final String PART_SEPARATOR = "\t";
+  private static final String QUALIFIER_SEPARATOR = "; ";
 
   private ArticleDocuments() {}
 
@@ -44,13 +45,19 @@ public final class ArticleDocuments {
     a.publicationTypes().forEach(v -> doc.addField(PUBLICATION_TYPE, v));
     a.keywords().forEach(v -> doc.addField(KEYWORD, v));
     for (MeshHeading h : a.meshHeadings()) {
-      doc.addField(MESH_UI, h.ui());
+      // Old MEDLINE files carry heading names without descriptor UIs.
+      if (h.ui() != null) {
+        doc.addField(MESH_UI, h.ui());
+      }
       doc.addField(MESH, h.name());
-      doc.addField(MESH_QUALIFIER_STORED, String.join("; ", h.qualifiers()));
       if (h.major()) {
-        doc.addField(MESH_MAJOR_UI, h.ui());
+        if (h.ui() != null) {
+          doc.addField(MESH_MAJOR_UI, h.ui());
+        }
         doc.addField(MESH_MAJOR, h.name());
       }
+      doc.addField(MESH_HEADING_STORED, String.join(PART_SEPARATOR, nullToEmpty(h.ui()), h.name(),
+          h.major() ? "Y" : "N", String.join(QUALIFIER_SEPARATOR, h.qualifiers())));
     }
     enriched.meshTreeNumbers().forEach(v -> doc.addField(MESH_TREE, v));
     doc.setField(INDEXED_AT, new Date());
@@ -64,15 +71,11 @@ public final class ArticleDocuments {
       String[] p = part.split(PART_SEPARATOR, 3);
       sections.add(new AbstractSection(emptyToNull(p[0]), emptyToNull(p[1]), p[2]));
     }
-    List<String> uis = strings(doc, MESH_UI);
-    List<String> names = strings(doc, MESH);
-    List<String> qualifiers = strings(doc, MESH_QUALIFIER_STORED);
-    List<String> major = strings(doc, MESH_MAJOR_UI);
     List<MeshHeading> headings = new ArrayList<>();
-    for (int i = 0; i < uis.size(); i++) {
-      String q = i < qualifiers.size() ? qualifiers.get(i) : "";
-      headings.add(new MeshHeading(uis.get(i), i < names.size() ? names.get(i) : uis.get(i), major.contains(uis.get(i)),
-          q.isEmpty() ? List.of() : Arrays.asList(q.split("; "))));
+    for (String heading : strings(doc, MESH_HEADING_STORED)) {
+      String[] p = heading.split(PART_SEPARATOR, 4);
+      headings.add(new MeshHeading(emptyToNull(p[0]), p[1], p[2].equals("Y"),
+          p[3].isEmpty() ? List.of() : Arrays.asList(p[3].split(QUALIFIER_SEPARATOR))));
     }
     Object year = doc.getFirstValue(YEAR);
     return new Article(
@@ -93,7 +96,7 @@ public final class ArticleDocuments {
 
   /** The stored fields {@link #fromSolr} reads. */
   public static final String[] STORED_FIELDS = {PMID, TITLE, ABSTRACT_SECTION, JOURNAL, JOURNAL_ABBREV, YEAR, PUB_DATE,
-      DOI, AUTHOR, LANGUAGE, PUBLICATION_TYPE, KEYWORD, MESH_UI, MESH, MESH_QUALIFIER_STORED, MESH_MAJOR_UI};
+      DOI, AUTHOR, LANGUAGE, PUBLICATION_TYPE, KEYWORD, MESH_HEADING_STORED};
 
   private static List<String> strings(SolrDocument doc, String field) {
     Collection<Object> values = doc.getFieldValues(field);

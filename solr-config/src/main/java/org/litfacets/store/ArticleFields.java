@@ -21,7 +21,8 @@ public final class ArticleFields {
   public static final String MESH_MAJOR_UI = "mesh_major_ui";
   public static final String MESH_MAJOR = "mesh_major";
   public static final String MESH_TREE = "mesh_tree";
-  public static final String MESH_QUALIFIER_STORED = "mesh_qualifier_stored";
+  /** One value per heading: UI, name, major flag and qualifiers, for showing the article. */
+  public static final String MESH_HEADING_STORED = "mesh_heading_stored";
   public static final String AUTHOR_TEXT = "author_text";
   public static final String KEYWORD_TEXT = "keyword_text";
   public static final String MESH_TEXT = "mesh_text";

@@ -1,0 +1,87 @@
+package org.litfacets.indexing;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What happened to every record of a run: each one read ends up indexed, skipped or failed, with a typed reason
+ * (after Anserini's Counters). Thread-safe; the examples keep the first few PMIDs or messages per reason.
+ */
+public final class IndexCounters {
+  private static final int EXAMPLES = 3;
+  private long read;
+  private long indexed;
+  private long deleted;
+  private final Map<SkipReason, Long> skipped = new EnumMap<>(SkipReason.class);
+  private final Map<FailureReason, Long> failed = new EnumMap<>(FailureReason.class);
+  private final Map<FailureReason, List<String>> failureExamples = new EnumMap<>(FailureReason.class);
+
+  synchronized void countRead() {
+    read++;
+  }
+
+  synchronized void countIndexed(int n) {
+    indexed += n;
+  }
+
+  synchronized void countDeleted(int n) {
+    deleted += n;
+  }
+
+  synchronized void countSkipped(SkipReason reason) {
+    skipped.merge(reason, 1L, Long::sum);
+  }
+
+  synchronized void countFailed(FailureReason reason, String example) {
+    failed.merge(reason, 1L, Long::sum);
+    List<String> examples = failureExamples.computeIfAbsent(reason, r -> new ArrayList<>());
+    if (examples.size() < EXAMPLES) {
+      examples.add(example);
+    }
+  }
+
+  public synchronized long read() {
+    return read;
+  }
+
+  public synchronized long indexed() {
+    return indexed;
+  }
+
+  public synchronized long deleted() {
+    return deleted;
+  }
+
+  public synchronized long skipped(SkipReason reason) {
+    return skipped.getOrDefault(reason, 0L);
+  }
+
+  public synchronized long failed(FailureReason reason) {
+    return failed.getOrDefault(reason, 0L);
+  }
+
+  public synchronized long skippedTotal() {
+    return skipped.values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  public synchronized long failedTotal() {
+    return failed.values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  public synchronized List<String> failureExamples(FailureReason reason) {
+    return List.copyOf(failureExamples.getOrDefault(reason, List.of()));
+  }
+
+  /** A multi-line summary for the end of a run. */
+  public synchronized String summary() {
+    StringBuilder out = new StringBuilder();
+    out.append(String.format("read %,d  indexed %,d  deleted %,d  skipped %,d  failed %,d%n",
+        read, indexed, deleted, skippedTotal(), failedTotal()));
+    skipped.forEach((reason, n) -> out.append(String.format("  skipped %,d: %s%n", n, reason.description())));
+    failed.forEach((reason, n) -> out.append(String.format("  failed %,d: %s, e.g. %s%n", n, reason.description(),
+        String.join("; ", failureExamples.get(reason)))));
+    return out.toString();
+  }
+}

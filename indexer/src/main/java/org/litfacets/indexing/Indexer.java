@@ -1,0 +1,218 @@
+package org.litfacets.indexing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.solr.common.SolrInputDocument;
+import org.litfacets.article.EnrichedArticle;
+import org.litfacets.pubmed.PubmedRecord;
+import org.litfacets.pubmed.PubmedXmlReader;
+import org.litfacets.solr.SolrUnavailableException;
+import org.litfacets.store.ArticleDocuments;
+import org.litfacets.store.ArticleStore;
+
+/**
+ * The indexing pipeline: PubMed XML files → records → enrichers → Solr documents → store. Every record read is
+ * counted as indexed, skipped or failed. Writing to Solr overlaps with reading the next batch.
+ */
+public final class Indexer {
+  private final ArticleStore store;
+  private final List<Enricher> enrichers;
+  private final IndexOptions options;
+  private final IndexProgress progress;
+  private volatile boolean stopRequested;
+
+  public Indexer(ArticleStore store, List<Enricher> enrichers, IndexOptions options, IndexProgress progress) {
+    this.store = store;
+    this.enrichers = List.copyOf(enrichers);
+    this.options = options;
+    this.progress = progress;
+  }
+
+  /** Finds the PubMed XML files (.xml, .xml.gz) under the given files and folders, in a stable order. */
+  public static List<Path> inputFiles(List<Path> inputs) {
+    List<Path> files = new ArrayList<>();
+    for (Path input : inputs) {
+      if (Files.isDirectory(input)) {
+        try (Stream<Path> walk = Files.walk(input)) {
+          walk.filter(Files::isRegularFile).filter(Indexer::isXml).sorted().forEach(files::add);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot list " + input, e);
+        }
+      } else if (Files.isRegularFile(input)) {
+        files.add(input);
+      } else {
+        throw new IllegalArgumentException("no such file or folder: " + input);
+      }
+    }
+    return files;
+  }
+
+  private static boolean isXml(Path p) {
+    String name = p.getFileName().toString().toLowerCase();
+    return name.endsWith(".xml") || name.endsWith(".xml.gz");
+  }
+
+  /** Asks a running {@link #index} to stop after the current batch; what was read so far is still written. */
+  public void requestStop() {
+    stopRequested = true;
+  }
+
+  /**
+   * Indexes the files and commits. Stops early, with everything read so far written, when {@link #requestStop()}
+   * is called.
+   *
+   * @throws SolrUnavailableException when Solr cannot be reached; re-running resumes, since writes are upserts
+   */
+  public IndexCounters index(List<Path> files) {
+    IndexCounters counters = new IndexCounters();
+    long total = files.stream().mapToLong(Indexer::size).sum();
+    long doneBefore = 0;
+    // One writer thread and at most two batches in flight: reading and enriching go on while Solr indexes.
+    ThreadPoolExecutor writer = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1),
+        r -> new Thread(r, "solr-writer"), new ThreadPoolExecutor.CallerRunsPolicy());
+    List<Future<?>> pending = new ArrayList<>();
+    try {
+      for (Path file : files) {
+        if (stopRequested) {
+          break;
+        }
+        doneBefore = indexFile(file, counters, writer, pending, doneBefore, total);
+      }
+      awaitAll(pending);
+      store.commit();
+    } finally {
+      writer.shutdownNow();
+    }
+    progress.update(total, total, counters);
+    return counters;
+  }
+
+  private long indexFile(Path file, IndexCounters counters, ThreadPoolExecutor writer, List<Future<?>> pending,
+      long doneBefore, long total) {
+    List<EnrichedArticle> batch = new ArrayList<>(options.batchSize());
+    try (PubmedXmlReader reader = PubmedXmlReader.open(file)) {
+      for (PubmedRecord record; !stopRequested && (record = reader.next()) != null; ) {
+        counters.countRead();
+        if (record instanceof PubmedRecord.Citation c) {
+          if (!c.article().hasAbstract() && !options.keepWithoutAbstract()) {
+            counters.countSkipped(SkipReason.NO_ABSTRACT);
+          } else {
+            batch.add(new EnrichedArticle(c.article()));
+          }
+        } else if (record instanceof PubmedRecord.Deletion d) {
+          // A deletion must not overtake an earlier add of the same PMID.
+          submit(batch, counters, writer, pending);
+          batch = new ArrayList<>(options.batchSize());
+          awaitAll(pending);
+          store.delete(d.pmids());
+          counters.countDeleted(d.pmids().size());
+        } else if (record instanceof PubmedRecord.Malformed m) {
+          counters.countFailed(FailureReason.MALFORMED_RECORD, file.getFileName() + " PMID " + m.pmid() + ": " + m.reason());
+        }
+        if (batch.size() >= options.batchSize()) {
+          submit(batch, counters, writer, pending);
+          batch = new ArrayList<>(options.batchSize());
+          progress.update(doneBefore + reader.bytesRead(), total, counters);
+        }
+      }
+      submit(batch, counters, writer, pending);
+    } catch (IOException | UncheckedIOException e) {
+      counters.countFailed(FailureReason.UNREADABLE_FILE, file + ": " + e.getMessage());
+    }
+    long done = doneBefore + size(file);
+    progress.update(done, total, counters);
+    return done;
+  }
+
+  private void submit(List<EnrichedArticle> batch, IndexCounters counters, ThreadPoolExecutor writer,
+      List<Future<?>> pending) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    List<EnrichedArticle> enriched = enrich(batch, counters);
+    List<SolrInputDocument> docs = enriched.stream().map(ArticleDocuments::toSolr).toList();
+    pending.removeIf(Future::isDone);
+    pending.add(writer.submit(() -> write(docs, counters)));
+  }
+
+  private List<EnrichedArticle> enrich(List<EnrichedArticle> batch, IndexCounters counters) {
+    List<EnrichedArticle> ok = new ArrayList<>(batch);
+    for (Enricher enricher : enrichers) {
+      try {
+        enricher.enrich(ok);
+      } catch (RuntimeException batchFailure) {
+        // Find the articles that break this enricher; the others go on.
+        List<EnrichedArticle> survivors = new ArrayList<>();
+        for (EnrichedArticle article : ok) {
+          try {
+            enricher.enrich(List.of(article));
+            survivors.add(article);
+          } catch (RuntimeException e) {
+            counters.countFailed(FailureReason.ENRICHMENT_FAILED, enricher.name() + " on PMID " + article.article().pmid()
+                + ": " + e.getMessage());
+          }
+        }
+        ok = survivors;
+      }
+    }
+    return ok;
+  }
+
+  private void write(List<SolrInputDocument> docs, IndexCounters counters) {
+    try {
+      store.upsert(docs);
+      counters.countIndexed(docs.size());
+    } catch (SolrUnavailableException batchFailure) {
+      if (docs.size() == 1 || batchFailure.unreachable()) {
+        throw batchFailure;
+      }
+      // Solr refused the batch: send one by one so that only the bad documents fail.
+      for (SolrInputDocument doc : docs) {
+        try {
+          store.upsert(List.of(doc));
+          counters.countIndexed(1);
+        } catch (SolrUnavailableException e) {
+          if (e.unreachable()) {
+            throw e;
+          }
+          counters.countFailed(FailureReason.REJECTED_BY_SOLR, "PMID " + doc.getFieldValue("pmid") + ": " + e.getMessage());
+        }
+      }
+    }
+  }
+
+  private static void awaitAll(List<Future<?>> pending) {
+    for (Future<?> f : pending) {
+      try {
+        f.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while writing to Solr", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+    }
+    pending.clear();
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+}

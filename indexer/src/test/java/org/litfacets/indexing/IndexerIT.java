@@ -1,0 +1,91 @@
+package org.litfacets.indexing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.litfacets.solr.SolrConnection;
+import org.litfacets.solr.TestSolr;
+import org.litfacets.store.ArticleStore;
+import org.litfacets.testing.SharedData;
+
+/** The pipeline against a real local Solr node, on a fixture and on the real PubMed samples. */
+class IndexerIT {
+  private static SolrConnection solr;
+  private static ArticleStore store;
+
+  @BeforeAll
+  static void start() {
+    solr = TestSolr.connect();
+    solr.ensureCollection(1);
+    store = new ArticleStore(solr);
+  }
+
+  @AfterAll
+  static void stop() {
+    solr.close();
+  }
+
+  private static Path fixture() throws Exception {
+    return Path.of(IndexerIT.class.getResource("/pubmed/fixture.xml.gz").toURI());
+  }
+
+  @Test
+  void countsEveryRecordAndReindexingNeverDuplicates() throws Exception {
+    Indexer indexer = new Indexer(store, List.of(), IndexOptions.DEFAULTS, IndexProgress.NONE);
+    IndexCounters first = indexer.index(List.of(fixture()));
+
+    assertThat(first.read()).isEqualTo(5);
+    assertThat(first.indexed()).isEqualTo(1);
+    assertThat(first.skipped(SkipReason.NO_ABSTRACT)).isEqualTo(2);
+    assertThat(first.failed(FailureReason.MALFORMED_RECORD)).isEqualTo(1);
+    assertThat(first.failureExamples(FailureReason.MALFORMED_RECORD).get(0)).contains("PMID 22222222");
+    assertThat(first.deleted()).isEqualTo(2);
+    assertThat(store.get("11111111")).isPresent();
+
+    long count = store.count();
+    indexer.index(List.of(fixture()));
+    assertThat(store.count()).isEqualTo(count);
+  }
+
+  @Test
+  void keepsCitationsWithoutAbstractWhenAsked() throws Exception {
+    Indexer indexer = new Indexer(store, List.of(), new IndexOptions(10, true), IndexProgress.NONE);
+    IndexCounters counters = indexer.index(List.of(fixture()));
+    assertThat(counters.indexed()).isEqualTo(3);
+    assertThat(store.get("33333333").orElseThrow().title()).isEqualTo("Une lettre sans résumé.");
+  }
+
+  @Test
+  void deletionsRemoveEarlierArticles() throws Exception {
+    store.upsert(List.of(org.litfacets.store.ArticleDocuments.toSolr(new org.litfacets.article.EnrichedArticle(
+        new org.litfacets.article.Article("55555555", "To be deleted", List.of(), null, null, null, null, List.of(),
+            List.of(), List.of(), List.of(), List.of(), null)))));
+    store.commit();
+    new Indexer(store, List.of(), IndexOptions.DEFAULTS, IndexProgress.NONE).index(List.of(fixture()));
+    assertThat(store.get("55555555")).isEmpty();
+  }
+
+  @Test
+  void indexesTheRealPubmedSamples() throws Exception {
+    Path samples = SharedData.require("pubmed-xml-samples");
+    List<Path> files = Indexer.inputFiles(List.of(samples));
+    assertThat(files).hasSize(5);
+
+    IndexCounters counters = new Indexer(store, List.of(), IndexOptions.DEFAULTS, IndexProgress.NONE).index(files);
+
+    // SOURCE.md counts 529 journal articles, 472 with an abstract; the files also hold 6 book chapters.
+    assertThat(counters.read()).isEqualTo(535);
+    assertThat(counters.indexed() + counters.skipped(SkipReason.NO_ABSTRACT)).isEqualTo(535);
+    assertThat(counters.indexed()).isEqualTo(472 + 6);
+    assertThat(counters.failedTotal()).isZero();
+    long asthma = solr.client().query(new SolrQuery("mesh_ui:D001249").setRows(0)).getResults().getNumFound();
+    assertThat(asthma).isPositive();
+    assertThat(store.get("29768149").orElseThrow().title())
+        .isEqualTo("Inhaled Combined Budesonide-Formoterol as Needed in Mild Asthma.");
+  }
+}
