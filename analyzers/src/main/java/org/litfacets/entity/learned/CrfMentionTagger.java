@@ -1,0 +1,122 @@
+package org.litfacets.entity.learned;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.litfacets.entity.EntityType;
+import org.litfacets.entity.Mention;
+import org.litfacets.entity.MentionTagger;
+import org.litfacets.mesh.MeshVocabulary;
+import org.litfacets.sentence.Span;
+
+/**
+ * Finds typed entity mentions with one or more CRF models over subword tokens. Mentions carry no
+ * identifier (normalisation is the dictionaries' job). When models disagree on a stretch of text,
+ * the model listed first wins. Thread-safe (the models are immutable).
+ */
+public final class CrfMentionTagger implements MentionTagger {
+
+    private static final System.Logger LOG = System.getLogger(CrfMentionTagger.class.getName());
+
+    /** A default model: its name, training files relative to the shared data folder, and types. */
+    record ModelSpec(String name, List<String> trainFiles, Set<EntityType> types) {
+        Path file(Path modelsDir) {
+            return modelsDir.resolve("ner-crf-" + name + "-v" + TokenFeatures.VERSION + ".crfsuite");
+        }
+    }
+
+    static final List<ModelSpec> DEFAULT_MODELS = List.of(
+            new ModelSpec("cdr", List.of("bc5cdr/CDR_TrainingSet.PubTator.txt"),
+                    EnumSet.of(EntityType.CHEMICAL, EntityType.DISEASE)),
+            new ModelSpec("biored", List.of("biored/Train.PubTator"),
+                    EnumSet.of(EntityType.GENE, EntityType.SPECIES, EntityType.VARIANT, EntityType.CELL_LINE)));
+
+    private final List<CrfModel> models;
+    private final TermDictionary dictionary;
+
+    /** {@code dictionary} must be the one the models were trained with. */
+    public CrfMentionTagger(List<CrfModel> models, TermDictionary dictionary) {
+        if (models.isEmpty()) {
+            throw new IllegalArgumentException("a CRF mention tagger needs at least one model");
+        }
+        this.models = List.copyOf(models);
+        this.dictionary = dictionary;
+    }
+
+    public List<CrfModel> models() {
+        return models;
+    }
+
+    @Override
+    public List<Mention> tag(String text) {
+        List<Span> tokens = SubwordTokenizer.tokenize(text);
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        List<List<String>> features = TokenFeatures.of(text, tokens, dictionary);
+        List<Mention> found = new ArrayList<>();
+        for (CrfModel model : models) {
+            for (Mention m : BioLabels.decode(text, tokens, model.decode(features))) {
+                if (found.stream().noneMatch(f -> f.start() < m.end() && m.start() < f.end())) {
+                    found.add(m);
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt(Mention::start));
+        return found;
+    }
+
+    /**
+     * The default tagger from {@code modelsDir}, with dictionary features from the MeSH tables in
+     * {@code sharedDataDir/mesh}; models that are missing are first trained from the training
+     * splits under {@code sharedDataDir}.
+     */
+    public static CrfMentionTagger loadOrTrain(Path modelsDir, Path sharedDataDir) {
+        return loadOrTrain(modelsDir, sharedDataDir, loadMesh(sharedDataDir));
+    }
+
+    /** As {@link #loadOrTrain(Path, Path)}, with a MeSH vocabulary the caller has already loaded. */
+    public static CrfMentionTagger loadOrTrain(Path modelsDir, Path sharedDataDir, MeshVocabulary mesh) {
+        TermDictionary dictionary = TermDictionary.fromMesh(mesh);
+        List<CrfModel> loaded = new ArrayList<>();
+        for (ModelSpec spec : DEFAULT_MODELS) {
+            Path file = spec.file(modelsDir);
+            if (Files.isRegularFile(file)) {
+                loaded.add(CrfModel.load(file));
+            } else {
+                LOG.log(System.Logger.Level.INFO, "training NER model {0} (first run) from {1}",
+                        file, spec.trainFiles());
+                loaded.add(train(spec, modelsDir, sharedDataDir, dictionary));
+            }
+        }
+        return new CrfMentionTagger(loaded, dictionary);
+    }
+
+    /** (Re)trains every default model into {@code modelsDir}; the entry point of "train ner". */
+    public static List<Path> trainDefaultModels(Path modelsDir, Path sharedDataDir) {
+        TermDictionary dictionary = TermDictionary.fromMesh(loadMesh(sharedDataDir));
+        List<Path> written = new ArrayList<>();
+        for (ModelSpec spec : DEFAULT_MODELS) {
+            written.add(train(spec, modelsDir, sharedDataDir, dictionary).file());
+        }
+        return written;
+    }
+
+    private static CrfModel train(ModelSpec spec, Path modelsDir, Path sharedDataDir, TermDictionary dictionary) {
+        List<Path> files = spec.trainFiles().stream().map(sharedDataDir::resolve).toList();
+        return CrfTraining.train(files, spec.types(), dictionary, spec.file(modelsDir));
+    }
+
+    private static MeshVocabulary loadMesh(Path sharedDataDir) {
+        Path dir = sharedDataDir.resolve("mesh");
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("the NER models need the MeSH tables in " + dir);
+        }
+        return MeshVocabulary.load(dir);
+    }
+}

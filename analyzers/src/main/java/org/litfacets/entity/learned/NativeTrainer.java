@@ -1,0 +1,79 @@
+package org.litfacets.entity.learned;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Set;
+
+import org.litfacets.entity.EntityType;
+import org.litfacets.pubtator.PubtatorDocument;
+import org.litfacets.sentence.Span;
+
+import third_party.org.chokkan.crfsuite.ItemSequence;
+import third_party.org.chokkan.crfsuite.StringList;
+import third_party.org.chokkan.crfsuite.Trainer;
+
+/** The CRFsuite calls of {@link CrfTraining}; use only after {@link CrfTraining#loadNativeLibrary()}. */
+final class NativeTrainer {
+
+    private static final System.Logger LOG = System.getLogger(CrfTraining.class.getName());
+
+    private NativeTrainer() {
+    }
+
+    static CrfModel train(List<PubtatorDocument> documents, Set<EntityType> types, TermDictionary dictionary,
+                          Path modelFile, CrfTraining.Options options) {
+        long started = System.nanoTime();
+        // CRFsuite's native code prints each L-BFGS iteration to stdout; jcrfsuite's class-loader
+        // injection makes overriding Trainer.message impossible, so that log cannot be silenced.
+        Trainer trainer = new Trainer();
+        try {
+            trainer.select("lbfgs", "crf1d");
+            trainer.set("c1", Double.toString(options.c1()));
+            trainer.set("c2", Double.toString(options.c2()));
+            trainer.set("max_iterations", Integer.toString(options.maxIterations()));
+            // Lets the model learn that O -> I-X never happens, which keeps mentions well-formed.
+            trainer.set("feature.possible_transitions", "1");
+            CrfItems items = new CrfItems();
+            int tokenCount = 0;
+            for (PubtatorDocument d : documents) {
+                String text = d.text();
+                List<Span> tokens = SubwordTokenizer.tokenize(text);
+                if (tokens.isEmpty()) {
+                    continue;
+                }
+                StringList labels = new StringList();
+                for (String l : BioLabels.encode(tokens, d.annotations(), types)) {
+                    labels.add(l);
+                }
+                ItemSequence sequence = items.sequence(TokenFeatures.of(text, tokens, dictionary));
+                trainer.append(sequence, labels, 0);
+                sequence.delete();
+                labels.delete();
+                tokenCount += tokens.size();
+            }
+            Path dir = modelFile.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            // Written aside and moved so that a crash or a concurrent reader never sees half a model.
+            Path partial = Files.createTempFile(dir, modelFile.getFileName().toString(), ".partial");
+            try {
+                if (trainer.train(partial.toString(), -1) != 0) {
+                    throw new IllegalStateException("CRFsuite failed to train " + modelFile);
+                }
+                Files.move(partial, modelFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+            LOG.log(System.Logger.Level.INFO, "trained {0} on {1} documents ({2} tokens) for {3} in {4} s",
+                    modelFile, documents.size(), tokenCount, types, (System.nanoTime() - started) / 1_000_000_000L);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write CRF model " + modelFile, e);
+        } finally {
+            trainer.delete();
+        }
+        return CrfModel.load(modelFile);
+    }
+}
