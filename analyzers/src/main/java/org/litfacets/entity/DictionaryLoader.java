@@ -101,8 +101,10 @@ public final class DictionaryLoader {
             boolean chemical = false;
             for (String tree : d.treeNumbers()) {
                 disease |= tree.startsWith("C") || tree.startsWith("F03");
-                // enzymes and proteins are genes and gene products in PubTator, not chemicals
-                chemical |= tree.startsWith("D") && !tree.startsWith("D08.811") && !tree.startsWith("D12.776");
+                // enzymes and proteins are genes and gene products in PubTator, not chemicals; drug
+                // classes by action ("Antidepressive Agents", D27) are rarely annotated: training names decide
+                chemical |= tree.startsWith("D") && !tree.startsWith("D08.811") && !tree.startsWith("D12.776")
+                        && !tree.startsWith("D27");
             }
             String id = "MESH:" + d.ui();
             for (EntityType type : disease && chemical ? List.of(EntityType.DISEASE, EntityType.CHEMICAL)
@@ -314,8 +316,9 @@ public final class DictionaryLoader {
 
     /**
      * Drops a (name, type) whose matches on the training text are mostly wrong: counted only in
-     * corpora that annotate the type; a match that overlaps no gold mention of its type is wrong,
-     * one with the exact gold span is right, a partial overlap counts as neither.
+     * corpora that annotate the type; a match with the exact gold span is right, one inside a longer
+     * gold mention counts as neither, any other is wrong (also one that swallows a shorter gold
+     * mention: "creatine kinase" where "creatine" is annotated).
      */
     private static int prune(EntityDictionary.Builder builder, List<Corpus> corpora) {
         if (corpora.isEmpty()) {
@@ -332,18 +335,18 @@ public final class DictionaryLoader {
                         continue;
                     }
                     boolean exact = false;
-                    boolean overlap = false;
+                    boolean insideGold = false;
                     for (PubtatorAnnotation a : gold) {
-                        if (a.start() < m.end() && m.start() < a.end()
+                        if (a.start() <= m.start() && m.end() <= a.end()
                                 && EntityType.fromCorpusType(a.type()).orElse(null) == m.type()) {
-                            overlap = true;
+                            insideGold = true;
                             exact |= a.start() == m.start() && a.end() == m.end();
                         }
                     }
                     int[] s = stats.computeIfAbsent(m.type().name() + "\t" + TermNormalizer.key(m.text()), k -> new int[2]);
                     if (exact) {
                         s[0]++;
-                    } else if (!overlap) {
+                    } else if (!insideGold) {
                         s[1]++;
                     }
                 }

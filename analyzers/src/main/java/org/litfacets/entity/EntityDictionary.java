@@ -149,8 +149,24 @@ public final class EntityDictionary {
         public EntityDictionary build() {
             Map<String, Entry[]> frozen = new HashMap<>(entries.size() * 4 / 3 + 1);
             Comparator<Entry> byRank = Comparator.comparingInt(Entry::rank);
+            // names from the training corpora carry no display name: take the vocabulary's
+            Map<String, String> names = new HashMap<>();
+            for (List<Entry> list : entries.values()) {
+                for (Entry e : list) {
+                    if (e.id() != null && e.name() != null) {
+                        names.putIfAbsent(e.id(), e.name());
+                    }
+                }
+            }
             for (Map.Entry<String, List<Entry>> e : entries.entrySet()) {
                 Entry[] arr = e.getValue().toArray(NONE);
+                for (int i = 0; i < arr.length; i++) {
+                    Entry x = arr[i];
+                    if (x.name() == null && x.id() != null) {
+                        String first = x.id().split("\\|")[0];
+                        arr[i] = new Entry(x.type(), x.id(), names.get(first), x.caseForm(), x.rank());
+                    }
+                }
                 Arrays.sort(arr, byRank);
                 frozen.put(e.getKey(), arr);
             }

@@ -1,0 +1,18 @@
+package org.litfacets.entity;
+
+/**
+ * Two different normalised entities mentioned in the same sentence, in a stable order (by type,
+ * then id) so that a pair has one form; {@link #key()} is the form to store and facet on.
+ */
+public record EntityPair(EntityType type1, String id1, EntityType type2, String id2) {
+
+    static EntityPair of(Mention a, Mention b) {
+        int c = a.type() != b.type() ? a.type().compareTo(b.type()) : a.id().compareTo(b.id());
+        return c <= 0 ? new EntityPair(a.type(), a.id(), b.type(), b.id()) : new EntityPair(b.type(), b.id(), a.type(), a.id());
+    }
+
+    /** e.g. "chemical:MESH:D008094|disease:MESH:D014262". */
+    public String key() {
+        return type1.key() + ":" + id1 + "|" + type2.key() + ":" + id2;
+    }
+}

@@ -1,0 +1,221 @@
+package org.litfacets.entity;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.litfacets.sentence.SentenceSplitter;
+import org.litfacets.sentence.Span;
+
+/**
+ * The entity recogniser: dictionary matching, an optional learned tagger whose mentions are
+ * normalised through the dictionary, and abbreviations: a short form defined as "long form (SF)"
+ * takes the long form's type and identifier everywhere in the text, and a short form whose long
+ * form is no entity is not tagged. Thread-safe when the learned tagger is.
+ */
+public final class EntityRecognizer implements MentionTagger {
+
+    private final DictionaryTagger dictionaryTagger;
+    private final MentionTagger learned;
+    private final AbbreviationFinder abbreviations = new AbbreviationFinder();
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    /** Dictionary and abbreviations only. */
+    public EntityRecognizer(EntityDictionary dictionary) {
+        this(dictionary, null);
+    }
+
+    /**
+     * @param learned a tagger whose mentions carry a type (ids may be null), or null for the
+     *                dictionary alone
+     */
+    public EntityRecognizer(EntityDictionary dictionary, MentionTagger learned) {
+        this.dictionaryTagger = new DictionaryTagger(dictionary);
+        this.learned = learned;
+    }
+
+    /** Builds the dictionary from a data folder laid out as ../shared/data (see {@link DictionaryLoader}). */
+    public static EntityRecognizer load(Path dataDir) {
+        return new EntityRecognizer(DictionaryLoader.load(dataDir));
+    }
+
+    public EntityDictionary dictionary() {
+        return dictionaryTagger.dictionary();
+    }
+
+    @Override
+    public List<Mention> tag(String text) {
+        List<Mention> mentions = dictionaryTagger.tag(text);
+        if (learned != null) {
+            mentions = merge(mentions, normalise(learned.tag(text)));
+        }
+        return applyAbbreviations(text, mentions);
+    }
+
+    /** Sentences of a title and abstract with their entities and co-occurring pairs; offsets index title + " " + abstract. */
+    public AnalyzedText analyze(String title, String abstractText) {
+        String text = title + " " + abstractText;
+        List<Span> sentences = splitter.split(title, abstractText);
+        List<Mention> mentions = tag(text);
+        List<SentenceEntities> result = new ArrayList<>(sentences.size());
+        int k = 0;
+        for (int s = 0; s < sentences.size(); s++) {
+            Span sentence = sentences.get(s);
+            int limit = s + 1 < sentences.size() ? sentences.get(s + 1).start() : Integer.MAX_VALUE;
+            List<Mention> inside = new ArrayList<>();
+            while (k < mentions.size() && mentions.get(k).start() < limit) {
+                inside.add(mentions.get(k++));
+            }
+            result.add(new SentenceEntities(sentence, inside, pairs(inside)));
+        }
+        return new AnalyzedText(text, result);
+    }
+
+    private static List<EntityPair> pairs(List<Mention> mentions) {
+        Map<String, Mention> distinct = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.id() != null) {
+                distinct.putIfAbsent(m.type() + "\t" + m.id(), m);
+            }
+        }
+        List<Mention> entities = new ArrayList<>(distinct.values());
+        entities.sort(Comparator.comparing(Mention::type).thenComparing(Mention::id));
+        Set<EntityPair> pairs = new LinkedHashSet<>();
+        for (int i = 0; i < entities.size(); i++) {
+            for (int j = i + 1; j < entities.size(); j++) {
+                pairs.add(EntityPair.of(entities.get(i), entities.get(j)));
+            }
+        }
+        return new ArrayList<>(pairs);
+    }
+
+    /** Gives learned mentions without an id the dictionary's identifier for their text and type. */
+    private List<Mention> normalise(List<Mention> found) {
+        List<Mention> out = new ArrayList<>(found.size());
+        for (Mention m : found) {
+            if (m.id() != null) {
+                out.add(m);
+                continue;
+            }
+            Mention normalised = m;
+            for (EntityDictionary.Entry e : dictionaryTagger.dictionary().meanings(m.text())) {
+                if (e.type() == m.type() && e.id() != null) {
+                    normalised = m.withId(e.id(), e.name());
+                    break;
+                }
+            }
+            out.add(normalised);
+        }
+        return out;
+    }
+
+    /**
+     * Learned mentions win over dictionary mentions of the same type that they overlap (their
+     * boundaries follow the annotation guidelines); where they agree on the span the dictionary's
+     * identifier fills a missing one.
+     */
+    private static List<Mention> merge(List<Mention> dictionary, List<Mention> learned) {
+        List<Mention> out = new ArrayList<>(learned.size() + dictionary.size());
+        for (Mention l : learned) {
+            Mention chosen = l;
+            if (l.id() == null) {
+                for (Mention d : dictionary) {
+                    if (d.type() == l.type() && d.start() == l.start() && d.end() == l.end() && d.id() != null) {
+                        chosen = l.withId(d.id(), d.name());
+                    }
+                }
+            }
+            out.add(chosen);
+        }
+        for (Mention d : dictionary) {
+            boolean covered = false;
+            for (Mention l : learned) {
+                if (l.type() == d.type() && l.start() < d.end() && d.start() < l.end()) {
+                    covered = true;
+                    break;
+                }
+            }
+            if (!covered) {
+                out.add(d);
+            }
+        }
+        out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+        return out;
+    }
+
+    private List<Mention> applyAbbreviations(String text, List<Mention> mentions) {
+        List<Abbreviation> found = abbreviations.find(text);
+        if (found.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(mentions);
+        Map<String, Mention> defined = new HashMap<>();
+        Set<String> notEntities = new LinkedHashSet<>();
+        for (Abbreviation a : found) {
+            String sf = a.shortForm().of(text);
+            Mention best = null;
+            boolean any = false;
+            for (Mention m : mentions) {
+                if (m.start() < a.longForm().end() && a.longForm().start() < m.end()) {
+                    any = true;
+                }
+                if (m.end() == a.longForm().end() && m.start() >= a.longForm().start()
+                        && (best == null || m.start() < best.start())) {
+                    best = m;
+                }
+            }
+            if (best != null) {
+                defined.putIfAbsent(sf, best);
+            } else if (!any) {
+                notEntities.add(sf);
+            }
+        }
+        notEntities.removeAll(defined.keySet());
+        for (Map.Entry<String, Mention> d : defined.entrySet()) {
+            String sf = d.getKey();
+            Mention def = d.getValue();
+            for (Span occurrence : occurrences(text, sf)) {
+                boolean insideLonger = false;
+                for (Mention m : out) {
+                    if (m.start() <= occurrence.start() && m.end() >= occurrence.end()
+                            && m.end() - m.start() > occurrence.length()) {
+                        insideLonger = true;
+                        break;
+                    }
+                }
+                if (insideLonger) {
+                    continue;
+                }
+                out.removeIf(m -> m.start() < occurrence.end() && occurrence.start() < m.end());
+                out.add(new Mention(occurrence.start(), occurrence.end(), sf, def.type(), def.id(), def.name()));
+            }
+        }
+        for (String sf : notEntities) {
+            for (Span occurrence : occurrences(text, sf)) {
+                out.removeIf(m -> m.start() == occurrence.start() && m.end() == occurrence.end());
+            }
+        }
+        out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+        return out;
+    }
+
+    /** Occurrences of {@code word} not inside a longer word. */
+    private static List<Span> occurrences(String text, String word) {
+        List<Span> spans = new ArrayList<>();
+        int from = text.indexOf(word);
+        while (from >= 0) {
+            int end = from + word.length();
+            boolean leftOk = from == 0 || !Character.isLetterOrDigit(text.charAt(from - 1));
+            boolean rightOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (leftOk && rightOk) {
+                spans.add(new Span(from, end));
+            }
+            from = text.indexOf(word, from + 1);
+        }
+        return spans;
+    }
+}
