@@ -119,6 +119,8 @@ public final class FileDownloader {
                     continue;
                 }
                 String note = verified(check, part);
+                // A stale sidecar next to a new file would vouch for the wrong bytes if we stop before rewriting it.
+                delete(sidecar);
                 move(part, target);
                 writeSidecar(sidecar, file.name(), actual);
                 String md5Note = expected != null ? "md5 verified" : "no md5 published; md5 " + actual + " recorded";
