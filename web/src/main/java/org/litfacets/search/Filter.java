@@ -1,0 +1,30 @@
+package org.litfacets.search;
+
+/** One selected facet value, written {@code field:value} in URLs (e.g. {@code journal:Lancet}). */
+public record Filter(FacetField field, String value) {
+
+  public Filter {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("filter " + field.apiName() + " has an empty value");
+    }
+    if (field == FacetField.YEAR && !value.matches("\\d{4}")) {
+      throw new IllegalArgumentException("year filter must be a four-digit year, got '" + value + "'");
+    }
+  }
+
+  /** Parses {@code field:value}; the error names the valid fields. */
+  public static Filter parse(String param) {
+    int colon = param.indexOf(':');
+    if (colon <= 0) {
+      throw new IllegalArgumentException("filter must look like field:value, got '" + param + "'");
+    }
+    String name = param.substring(0, colon);
+    FacetField field = FacetField.byApiName(name).orElseThrow(() -> new IllegalArgumentException(
+        "unknown filter field '" + name + "'; use one of year, journal, type, mesh"));
+    return new Filter(field, param.substring(colon + 1));
+  }
+
+  public String asParam() {
+    return field.apiName() + ":" + value;
+  }
+}

@@ -1,0 +1,166 @@
+package org.litfacets.search;
+
+import static org.litfacets.store.ArticleFields.*;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.response.FacetField.Count;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
+import org.litfacets.article.Article;
+import org.litfacets.solr.SolrConnection;
+import org.litfacets.solr.SolrUnavailableException;
+import org.litfacets.store.ArticleStore;
+
+/** Faceted article search over the litfacets collection: the one place that turns a search into a Solr query. */
+public final class SearchService {
+  private static final String QUERY_FIELDS = TITLE + "^3 " + ABSTRACT + " " + MESH_TEXT + "^2 " + KEYWORD_TEXT + "^1.5 "
+      + AUTHOR_TEXT;
+  private static final String PHRASE_FIELDS = TITLE + "^4 " + ABSTRACT + "^2";
+  /** Fields a user may name in a query (e.g. {@code journal:"Lancet"}); anything else is searched as text. */
+  private static final String USER_FIELDS = String.join(" ", TITLE, ABSTRACT, JOURNAL, JOURNAL_ABBREV, YEAR, AUTHOR,
+      KEYWORD, MESH, MESH_UI, PUBLICATION_TYPE, LANGUAGE, PMID, DOI);
+  private static final int SNIPPET_CHARS = 300;
+
+  private final SolrConnection solr;
+  private final ArticleStore store;
+
+  public SearchService(SolrConnection solr) {
+    this.solr = solr;
+    this.store = new ArticleStore(solr);
+  }
+
+  public SearchResult search(SearchRequest request) {
+    SolrQuery query = toSolr(request);
+    QueryResponse response;
+    try {
+      response = solr.call("search", () -> solr.client().query(query));
+    } catch (SolrUnavailableException e) {
+      if (e.getCause() instanceof SolrException s && s.code() == 400) {
+        throw new InvalidQueryException("the query could not be parsed: " + s.getMessage(), e);
+      }
+      throw e;
+    }
+    List<SearchResult.Hit> hits = new ArrayList<>();
+    Map<String, Map<String, List<String>>> highlights = response.getHighlighting();
+    for (SolrDocument doc : response.getResults()) {
+      hits.add(hit(doc, highlights == null ? Map.of() : highlights.getOrDefault((String) doc.getFirstValue(PMID), Map.of())));
+    }
+    List<SearchResult.Facet> facets = new ArrayList<>();
+    for (FacetField field : FacetField.values()) {
+      facets.add(facet(field, response.getFacetField(field.apiName()), request));
+    }
+    return new SearchResult(request, response.getResults().getNumFound(), hits, facets, response.getQTime());
+  }
+
+  /** Number of articles in the index; fails when Solr cannot be reached. */
+  public long articleCount() {
+    return store.count();
+  }
+
+  public Optional<Article> article(String pmid) {
+    if (!pmid.matches("\\d{1,9}")) {
+      throw new IllegalArgumentException("a PMID is a number of up to 9 digits, got '" + pmid + "'");
+    }
+    return store.get(pmid);
+  }
+
+  static SolrQuery toSolr(SearchRequest request) {
+    SolrQuery q = new SolrQuery();
+    if (request.query().isEmpty()) {
+      q.setQuery("*:*");
+    } else {
+      // The user's text travels in its own parameter, so "{!...}" in it is never read as local params.
+      q.setQuery("{!edismax v=$uq}");
+      q.set("uq", request.query());
+      q.set("qf", QUERY_FIELDS);
+      q.set("pf", PHRASE_FIELDS);
+      q.set("uf", USER_FIELDS);
+      q.set("q.op", "AND");
+      q.setHighlight(true);
+      q.set("hl.method", "unified");
+      q.set("hl.fl", TITLE + "," + ABSTRACT);
+      q.set("hl.snippets", 1);
+      q.set("hl.fragsize", SNIPPET_CHARS);
+      q.set("hl.encoder", "html");
+      q.set("hl.tag.pre", "<mark>");
+      q.set("hl.tag.post", "</mark>");
+      q.set("hl.requireFieldMatch", false);
+    }
+    q.addFilterQuery(DOC_TYPE + ":" + ARTICLE_TYPE);
+    for (FacetField field : FacetField.values()) {
+      List<String> values = request.filters().stream().filter(f -> f.field() == field).map(Filter::value).toList();
+      if (!values.isEmpty()) {
+        // Values of one field are OR'ed and tagged, so that field's own facet still shows its other values.
+        q.addFilterQuery("{!tag=" + field.apiName() + "}" + field.solrField() + ":("
+            + values.stream().map(SearchService::quoted).collect(Collectors.joining(" OR ")) + ")");
+      }
+      q.addFacetField("{!ex=" + field.apiName() + " key=" + field.apiName() + "}" + field.solrField());
+      q.set("f." + field.solrField() + ".facet.limit", field.limit());
+    }
+    q.setFacet(true);
+    q.setFacetMinCount(1);
+    q.setFields(PMID, TITLE, ABSTRACT, JOURNAL, YEAR, AUTHOR);
+    SortOrder sort = request.query().isEmpty() && request.sort() == SortOrder.RELEVANCE ? SortOrder.NEWEST : request.sort();
+    switch (sort) {
+      case RELEVANCE -> q.addSort("score", SolrQuery.ORDER.desc).addSort(YEAR, SolrQuery.ORDER.desc);
+      case NEWEST -> q.addSort(YEAR, SolrQuery.ORDER.desc);
+      case OLDEST -> q.addSort(YEAR, SolrQuery.ORDER.asc);
+    }
+    q.addSort(PMID, sort == SortOrder.OLDEST ? SolrQuery.ORDER.asc : SolrQuery.ORDER.desc);
+    q.setStart((request.page() - 1) * request.size());
+    q.setRows(request.size());
+    return q;
+  }
+
+  private static String quoted(String value) {
+    return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+  }
+
+  private static SearchResult.Hit hit(SolrDocument doc, Map<String, List<String>> highlight) {
+    String pmid = (String) doc.getFirstValue(PMID);
+    String title = (String) doc.getFirstValue(TITLE);
+    String titleHtml = first(highlight.get(TITLE)).orElse(Html.escape(title == null ? "(no title)" : title));
+    String abstractText = (String) doc.getFirstValue(ABSTRACT);
+    String snippet = first(highlight.get(ABSTRACT)).orElse(Html.escape(Html.shorten(abstractText, SNIPPET_CHARS)));
+    List<String> authors = new ArrayList<>();
+    if (doc.getFieldValues(AUTHOR) != null) {
+      doc.getFieldValues(AUTHOR).forEach(a -> authors.add((String) a));
+    }
+    Object year = doc.getFirstValue(YEAR);
+    return new SearchResult.Hit(pmid, title, titleHtml, snippet, (String) doc.getFirstValue(JOURNAL),
+        year == null ? null : ((Number) year).intValue(), authors, pubmedUrl(pmid));
+  }
+
+  public static String pubmedUrl(String pmid) {
+    return "https://pubmed.ncbi.nlm.nih.gov/" + pmid + "/";
+  }
+
+  private static Optional<String> first(List<String> values) {
+    return values == null || values.isEmpty() || values.get(0).isBlank() ? Optional.empty() : Optional.of(values.get(0));
+  }
+
+  private static SearchResult.Facet facet(FacetField field, org.apache.solr.client.solrj.response.FacetField solrFacet,
+      SearchRequest request) {
+    List<SearchResult.FacetValue> values = new ArrayList<>();
+    if (solrFacet != null && solrFacet.getValues() != null) {
+      for (Count c : solrFacet.getValues()) {
+        values.add(new SearchResult.FacetValue(c.getName(), c.getCount(), request.isSelected(field, c.getName())));
+      }
+    }
+    // A selected value always shows, so that it can be un-selected even when it has no hits left.
+    request.filters().stream().filter(f -> f.field() == field)
+        .filter(f -> values.stream().noneMatch(v -> v.value().equals(f.value())))
+        .forEach(f -> values.add(new SearchResult.FacetValue(f.value(), 0, true)));
+    if (field == FacetField.YEAR) {
+      values.sort(Comparator.comparing(SearchResult.FacetValue::value).reversed());
+    }
+    return new SearchResult.Facet(field.apiName(), field.label(), values);
+  }
+}

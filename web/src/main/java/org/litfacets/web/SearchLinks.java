@@ -1,0 +1,61 @@
+package org.litfacets.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.litfacets.search.FacetField;
+import org.litfacets.search.Filter;
+import org.litfacets.search.SearchRequest;
+import org.litfacets.search.SortOrder;
+
+/** URLs of the search page that change one thing of the current search: a filter, the page, the sort order. */
+public final class SearchLinks {
+  private final SearchRequest request;
+
+  SearchLinks(SearchRequest request) {
+    this.request = request;
+  }
+
+  /** Selects the facet value, or un-selects it when it is selected; back to page 1 either way. */
+  public String toggle(String field, String value) {
+    Filter filter = new Filter(FacetField.byApiName(field).orElseThrow(), value);
+    List<Filter> filters = new ArrayList<>(request.filters());
+    if (!filters.remove(filter)) {
+      filters.add(filter);
+    }
+    return url(request.query(), filters, 1, request.sort());
+  }
+
+  public String page(long page) {
+    return url(request.query(), request.filters(), page, request.sort());
+  }
+
+  public String sort(String sort) {
+    return url(request.query(), request.filters(), 1, SortOrder.parse(sort));
+  }
+
+  /** Everything but the filters: back to the whole result set of the query. */
+  public String clearFilters() {
+    return url(request.query(), List.of(), 1, request.sort());
+  }
+
+  private String url(String q, List<Filter> filters, long page, SortOrder sort) {
+    StringBuilder url = new StringBuilder("/search?q=").append(encode(q));
+    filters.forEach(f -> url.append("&filter=").append(encode(f.asParam())));
+    if (page > 1) {
+      url.append("&page=").append(page);
+    }
+    if (sort != SortOrder.RELEVANCE) {
+      url.append("&sort=").append(sort.apiName());
+    }
+    if (request.size() != 10) {
+      url.append("&size=").append(request.size());
+    }
+    return url.toString();
+  }
+
+  private static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+}

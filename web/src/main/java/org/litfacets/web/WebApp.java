@@ -1,0 +1,56 @@
+package org.litfacets.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.HashMap;
+import java.util.Locale;
+import org.litfacets.search.SearchService;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/** Builds the web application (UI and JSON API); the caller starts it on a port (0 in tests). */
+public final class WebApp {
+  private WebApp() {}
+
+  public static Javalin create(SearchService search) {
+    TemplateEngine templates = templateEngine();
+    SearchController searchController = new SearchController(search);
+    ArticleController articleController = new ArticleController(search);
+    ObjectMapper json = JavalinJackson.defaultMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    return Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.startup.showOldJavalinVersionWarning = false;
+      config.jsonMapper(new JavalinJackson(json, false));
+      config.fileRenderer((file, model, ctx) -> templates.process(file, new Context(Locale.ENGLISH, new HashMap<>(model))));
+      config.staticFiles.add(files -> {
+        files.hostedPath = "/static";
+        files.directory = "/static";
+        files.location = Location.CLASSPATH;
+      });
+      config.routes.get("/", ctx -> ctx.redirect("/search"));
+      config.routes.get("/search", searchController::page);
+      config.routes.get("/articles/{pmid}", articleController::page);
+      config.routes.get("/api/search", searchController::api);
+      config.routes.get("/api/articles/{pmid}", articleController::api);
+      config.routes.get("/api/health", searchController::health);
+      Errors.register(config.routes);
+    });
+  }
+
+  private static TemplateEngine templateEngine() {
+    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+    resolver.setPrefix("templates/");
+    resolver.setSuffix(".html");
+    resolver.setTemplateMode(TemplateMode.HTML);
+    resolver.setCharacterEncoding("UTF-8");
+    resolver.setCacheable(true);
+    TemplateEngine engine = new TemplateEngine();
+    engine.setTemplateResolver(resolver);
+    return engine;
+  }
+}

@@ -1,0 +1,184 @@
+package org.litfacets.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.litfacets.article.AbstractSection;
+import org.litfacets.article.Article;
+import org.litfacets.article.EnrichedArticle;
+import org.litfacets.article.MeshHeading;
+import org.litfacets.indexing.IndexOptions;
+import org.litfacets.indexing.IndexProgress;
+import org.litfacets.indexing.Indexer;
+import org.litfacets.search.SearchService;
+import org.litfacets.solr.ConfigSet;
+import org.litfacets.solr.SolrConnection;
+import org.litfacets.solr.TestSolr;
+import org.litfacets.store.ArticleDocuments;
+import org.litfacets.store.ArticleStore;
+
+/** The UI and the JSON API over a real Solr node with a small fixed corpus, through real HTTP. */
+class WebAppIT {
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static SolrConnection solr;
+  private static Javalin app;
+  private static String base;
+
+  @BeforeAll
+  static void start() throws Exception {
+    solr = TestSolr.connect();
+    solr.ensureCollection(1);
+    ArticleStore store = new ArticleStore(solr);
+    List<org.apache.solr.common.SolrInputDocument> docs = new ArrayList<>();
+    docs.add(doc("70000001", "Asthma in children: inhaled corticosteroids", "Inhaled steroids reduce asthma attacks.", 2019,
+        "Pediatrics", "D001249", "Asthma"));
+    docs.add(doc("70000002", "Air pollution and lung function", "Pollution worsens asthma and COPD symptoms.", 2020,
+        "Thorax", "D000397", "Air Pollution"));
+    docs.add(doc("70000003", "Statins after myocardial infarction", "Statins lower LDL cholesterol.", 2018,
+        "Lancet", "D019161", "Hydroxymethylglutaryl-CoA Reductase Inhibitors"));
+    store.upsert(docs);
+    new Indexer(store, List.of(), IndexOptions.DEFAULTS, IndexProgress.NONE)
+        .index(List.of(Path.of("../indexer/src/test/resources/pubmed/fixture.xml")));
+    app = WebApp.create(new SearchService(solr)).start(0);
+    base = "http://localhost:" + app.port();
+  }
+
+  @AfterAll
+  static void stop() {
+    app.stop();
+    solr.close();
+  }
+
+  private static org.apache.solr.common.SolrInputDocument doc(String pmid, String title, String text, int year,
+      String journal, String meshUi, String mesh) {
+    return ArticleDocuments.toSolr(new EnrichedArticle(new Article(pmid, title, List.of(new AbstractSection(null, null, text)),
+        journal, null, year, Integer.toString(year), List.of("Doe J"), List.of("eng"), List.of("Journal Article"),
+        List.of(), List.of(new MeshHeading(meshUi, mesh, true, List.of())), null)));
+  }
+
+  private static HttpResponse<String> get(String path) throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static JsonNode json(String path, int expectedStatus) throws Exception {
+    HttpResponse<String> response = get(path);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+    return JSON.readTree(response.body());
+  }
+
+  private static List<String> pmids(JsonNode result) {
+    List<String> pmids = new ArrayList<>();
+    result.get("hits").forEach(h -> pmids.add(h.get("pmid").asText()));
+    return pmids;
+  }
+
+  private static String q(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void searchRanksTitleMatchesFirstAndHighlights() throws Exception {
+    JsonNode result = json("/api/search?q=asthma", 200);
+    assertThat(result.get("total").asLong()).isEqualTo(3);
+    assertThat(pmids(result)).containsExactly("70000001", "11111111", "70000002");
+    assertThat(result.get("hits").get(0).get("titleHtml").asText()).contains("<mark>Asthma</mark>");
+    assertThat(result.get("hits").get(0).get("pubmedUrl").asText()).isEqualTo("https://pubmed.ncbi.nlm.nih.gov/70000001/");
+  }
+
+  @Test
+  void facetsCountAndFilterTheResults() throws Exception {
+    JsonNode all = json("/api/search?q=asthma", 200);
+    JsonNode year = all.get("facets").get(0);
+    assertThat(year.get("field").asText()).isEqualTo("year");
+    assertThat(year.get("values").get(0).get("value").asText()).isEqualTo("2020");
+
+    JsonNode filtered = json("/api/search?q=asthma&filter=" + q("year:2019"), 200);
+    assertThat(pmids(filtered)).containsExactly("70000001");
+    // The year facet still offers the other years (multi-select), with the chosen one marked.
+    JsonNode years = filtered.get("facets").get(0).get("values");
+    assertThat(years).hasSize(3);
+    assertThat(years.findValues("selected").stream().filter(JsonNode::asBoolean).count()).isEqualTo(1);
+
+    JsonNode twoYears = json("/api/search?q=asthma&filter=" + q("year:2019") + "&filter=" + q("year:2020"), 200);
+    assertThat(pmids(twoYears)).containsExactlyInAnyOrder("70000001", "70000002");
+
+    JsonNode mesh = json("/api/search?q=&filter=" + q("mesh:Hydroxymethylglutaryl-CoA Reductase Inhibitors"), 200);
+    assertThat(pmids(mesh)).containsExactly("70000003");
+  }
+
+  @Test
+  void badParametersAreExplained() throws Exception {
+    assertThat(json("/api/search?q=x&size=1000", 400).get("message").asText()).contains("size must be between 1 and 100");
+    assertThat(json("/api/search?q=x&page=abc", 400).get("message").asText()).contains("page must be a whole number");
+    assertThat(json("/api/search?q=x&filter=colour:red", 400).get("message").asText()).contains("unknown filter field 'colour'");
+    assertThat(json("/api/search?q=x&filter=year:recent", 400).get("error").asText()).isEqualTo("bad_request");
+    assertThat(json("/api/search?q=x&sort=random", 400).get("message").asText()).contains("relevance, newest, oldest");
+  }
+
+  @Test
+  void userTextIsNeverReadAsLocalParams() throws Exception {
+    JsonNode result = json("/api/search?q=" + q("{!lucene}*:*"), 200);
+    assertThat(result.get("total").asLong()).isZero();
+    JsonNode broken = json("/api/search?q=" + q("asthma AND (children"), 200);
+    assertThat(pmids(broken)).contains("70000001");
+  }
+
+  @Test
+  void articlesByPmid() throws Exception {
+    JsonNode found = json("/api/articles/11111111", 200);
+    assertThat(found.get("article").get("title").asText()).isEqualTo("Inhaled budesonide-formoterol in mild asthma.");
+    assertThat(found.get("article").get("sections")).hasSize(3);
+    assertThat(json("/api/articles/99999999", 404).get("error").asText()).isEqualTo("not_found");
+    assertThat(json("/api/articles/abc", 400).get("message").asText()).contains("PMID");
+    assertThat(json("/api/nothing-here", 404).get("error").asText()).isEqualTo("not_found");
+  }
+
+  @Test
+  void pagesRenderForPeople() throws Exception {
+    HttpResponse<String> search = get("/search?q=asthma&filter=" + q("journal:Thorax"));
+    assertThat(search.statusCode()).isEqualTo(200);
+    assertThat(search.body()).contains("Air pollution and lung function").contains("data-facet=\"journal\"")
+        .doesNotContain("Statins after");
+
+    HttpResponse<String> article = get("/articles/11111111");
+    assertThat(article.statusCode()).isEqualTo(200);
+    assertThat(article.body()).contains("AIMS").contains("To compare regimens.").contains("Budesonide");
+
+    HttpResponse<String> missing = get("/articles/99999999");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.body()).contains("no article with PMID 99999999");
+  }
+
+  @Test
+  void solrDownIs503WithAMessage() throws Exception {
+    try (SolrConnection dead = SolrConnection.open("http://127.0.0.1:9/solr", ConfigSet.COLLECTION)) {
+      Javalin down = WebApp.create(new SearchService(dead)).start(0);
+      try {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + down.port()
+            + "/api/search?q=asthma")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(503);
+        JsonNode body = JSON.readTree(r.body());
+        assertThat(body.get("error").asText()).isEqualTo("search_unavailable");
+        assertThat(body.get("message").asText()).contains("unreachable");
+      } finally {
+        down.stop();
+      }
+    }
+  }
+}
