@@ -114,11 +114,14 @@ public final class EntityDictionary {
                 return false;
             }
             String key = TermNormalizer.key(name);
-            if (key.isEmpty() || countTokens(key) > MAX_TOKENS || !hasLetter(key)
-                    || (source != Source.TRAINING && stopWords.contains(key))) {
+            if (key.isEmpty() || countTokens(key) > MAX_TOKENS || !hasLetter(key)) {
                 return false;
             }
             String caseForm = caseForm(name);
+            // a stop word written in capitals ("ALL", "MEN") is an acronym, matched only in capitals
+            if (source != Source.TRAINING && stopWords.contains(key) && (caseForm == null || !hasInnerCapital(caseForm))) {
+                return false;
+            }
             int rank = source.ordinal() * 1_000_000 + Math.min(order, 999_999);
             List<Entry> list = entries.computeIfAbsent(key, k -> new ArrayList<>(1));
             for (int i = 0; i < list.size(); i++) {

@@ -1,0 +1,54 @@
+package org.litfacets.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EntityRecognizerTest {
+
+    private final EntityRecognizer recognizer = new EntityRecognizer(DictionaryTaggerTest.fixture());
+
+    @Test
+    void shortFormsTakeTheLongFormsIdentifierEverywhere() {
+        String text = "Patients with acute lymphoblastic leukemia (ALL) were treated. ALL relapsed.";
+        assertThat(recognizer.tag(text)).extracting(Mention::text, Mention::start, Mention::id)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("acute lymphoblastic leukemia", 14, "MESH:D054198"),
+                        org.assertj.core.groups.Tuple.tuple("ALL", 44, "MESH:D054198"),
+                        org.assertj.core.groups.Tuple.tuple("ALL", 63, "MESH:D054198"));
+    }
+
+    @Test
+    void shortFormsOfNonEntitiesAreNotTagged() {
+        String text = "We used the adaptive lookup line (ALL) method. ALL was fast.";
+        assertThat(recognizer.tag(text)).isEmpty();
+    }
+
+    @Test
+    void learnedMentionsAreNormalisedThroughTheDictionary() {
+        MentionTagger learned = text -> List.of(new Mention(0, 7, "Tumours", EntityType.DISEASE, null, null));
+        EntityRecognizer hybrid = new EntityRecognizer(DictionaryTaggerTest.fixture(), learned);
+        assertThat(hybrid.tag("Tumours grew.")).containsExactly(
+                new Mention(0, 7, "Tumours", EntityType.DISEASE, "MESH:D009369", "Neoplasms"));
+    }
+
+    @Test
+    void groupsEntitiesAndPairsBySentence() {
+        AnalyzedText analyzed = recognizer.analyze("Dopamine in HeLa cells",
+                "Mice with tumours got 5-fluorouracil and dopamine. Nothing else.");
+        assertThat(analyzed.sentences()).hasSize(3);
+        assertThat(analyzed.sentences().get(0).mentions()).extracting(Mention::text).containsExactly("Dopamine", "HeLa");
+        assertThat(analyzed.sentences().get(0).pairs()).extracting(EntityPair::key)
+                .containsExactly("chemical:MESH:D004298|cell_line:CVCL_0030");
+        assertThat(analyzed.sentences().get(1).pairs()).extracting(EntityPair::key).containsExactlyInAnyOrder(
+                "disease:MESH:D009369|chemical:MESH:D004298",
+                "disease:MESH:D009369|chemical:MESH:D005472",
+                "disease:MESH:D009369|species:NCBITaxon:10090",
+                "chemical:MESH:D004298|chemical:MESH:D005472",
+                "chemical:MESH:D004298|species:NCBITaxon:10090",
+                "chemical:MESH:D005472|species:NCBITaxon:10090");
+        assertThat(analyzed.sentences().get(2).mentions()).isEmpty();
+        assertThat(analyzed.mentions()).hasSize(6);
+    }
+}

@@ -1,0 +1,64 @@
+package org.litfacets.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Regression test of the dictionary recogniser on the dev splits: every figure checked in under
+ * src/test/resources/regression/ must still be reached, within a small margin.
+ */
+class NerBenchmarkIT {
+
+    private static final double MARGIN = 0.015;
+    private static EntityRecognizer recognizer;
+
+    @BeforeAll
+    static void buildDictionary() {
+        Path data = SharedData.dir();
+        assumeTrue(Files.isDirectory(data), data + " absent, skipping");
+        recognizer = EntityRecognizer.load(data);
+    }
+
+    @Test
+    void bc5cdrDev() throws IOException {
+        check("bc5cdr/CDR_DevelopmentSet.PubTator.txt", "/regression/ner-bc5cdr-dev.properties");
+    }
+
+    @Test
+    void bioredDev() throws IOException {
+        check("biored/Dev.PubTator", "/regression/ner-biored-dev.properties");
+    }
+
+    @Test
+    void ncbiDiseaseDev() throws IOException {
+        check("ncbi-disease/NCBIdevelopset_corpus.txt", "/regression/ner-ncbi-disease-dev.properties");
+    }
+
+    private static void check(String corpus, String expectedResource) throws IOException {
+        Path file = SharedData.dir().resolve(corpus);
+        assumeTrue(Files.isRegularFile(file), file + " absent, skipping");
+        NerBenchmark.Result result = NerBenchmark.run(file, recognizer);
+        System.out.println(result.report());
+        Map<String, Double> figures = result.figures();
+        Properties expected = new Properties();
+        try (InputStream in = NerBenchmarkIT.class.getResourceAsStream(expectedResource)) {
+            expected.load(in);
+        }
+        assertThat(expected).isNotEmpty();
+        for (String key : expected.stringPropertyNames()) {
+            double want = Double.parseDouble(expected.getProperty(key));
+            assertThat(figures).as("figure %s of %s", key, corpus).containsKey(key);
+            assertThat(figures.get(key)).as("%s on %s (expected %.4f)", key, corpus, want)
+                    .isGreaterThanOrEqualTo(want - MARGIN);
+        }
+    }
+}

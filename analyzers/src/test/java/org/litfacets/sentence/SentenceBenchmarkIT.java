@@ -1,0 +1,27 @@
+package org.litfacets.sentence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.litfacets.entity.SharedData;
+
+/** No sentence boundary may cut a gold entity mention of the annotated corpora. */
+class SentenceBenchmarkIT {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bc5cdr/CDR_TrainingSet.PubTator.txt", "bc5cdr/CDR_DevelopmentSet.PubTator.txt",
+            "biored/Train.PubTator", "biored/Dev.PubTator",
+            "ncbi-disease/NCBItrainset_corpus.txt", "ncbi-disease/NCBIdevelopset_corpus.txt"})
+    void boundariesNeverCutAMention(String corpus) {
+        Path file = SharedData.dir().resolve(corpus);
+        assumeTrue(Files.isRegularFile(file), file + " absent, skipping");
+        SentenceBenchmark.Result r = SentenceBenchmark.run(file);
+        System.out.println(r.report());
+        assertThat(r.cutMentions()).isZero();
+        assertThat(r.sentences()).isGreaterThan(r.documents() * 5);
+    }
+}
