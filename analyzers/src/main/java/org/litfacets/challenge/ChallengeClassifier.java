@@ -1,0 +1,67 @@
+package org.litfacets.challenge;
+
+import org.litfacets.embedding.Embedder;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Labels sentences as challenges and/or directions with a {@link ChallengeModel}. The sentence vectors come from the
+ * caller (who usually embeds an article's sentences once for several uses) or from {@link #classify(List, Embedder)}.
+ * Thread-safe.
+ */
+public final class ChallengeClassifier {
+
+    /** Section name given to the sentences of an abstract, as in the training corpus. */
+    public static final String ABSTRACT_SECTION = "abstract";
+
+    private final ChallengeModel model;
+
+    public ChallengeClassifier(ChallengeModel model) {
+        this.model = Objects.requireNonNull(model, "model");
+    }
+
+    /** Labels of each sentence of an abstract (sentences in reading order, with their vectors in the same order). */
+    public List<ChallengePrediction> classifyAbstract(List<String> sentences, List<float[]> vectors) {
+        List<ChallengeSentence> inContext = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            inContext.add(ChallengeSentence.of(ABSTRACT_SECTION, i > 0 ? sentences.get(i - 1) : "", sentences.get(i),
+                    i + 1 < sentences.size() ? sentences.get(i + 1) : ""));
+        }
+        return classify(inContext, vectors);
+    }
+
+    /** Labels of each sentence, embedding their texts with {@code embedder} (which must be the model's). */
+    public List<ChallengePrediction> classify(List<ChallengeSentence> sentences, Embedder embedder) {
+        if (!embedder.modelName().equals(model.embeddingModel())) {
+            throw new IllegalArgumentException("challenge model was trained on " + model.embeddingModel()
+                    + " vectors, not " + embedder.modelName());
+        }
+        return classify(sentences, embedder.embed(sentences.stream().map(ChallengeSentence::text).toList()));
+    }
+
+    /** Labels of each sentence given the vectors of their texts (from the model's embedding model). */
+    public List<ChallengePrediction> classify(List<ChallengeSentence> sentences, List<float[]> vectors) {
+        if (sentences.size() != vectors.size()) {
+            throw new IllegalArgumentException(sentences.size() + " sentences but " + vectors.size() + " vectors");
+        }
+        List<ChallengePrediction> predictions = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            FeatureVector v = model.features().of(sentences.get(i), vectors.get(i));
+            double challenge = model.probability(ChallengeLabel.CHALLENGE, v);
+            double direction = model.probability(ChallengeLabel.DIRECTION, v);
+            Set<ChallengeLabel> labels = EnumSet.noneOf(ChallengeLabel.class);
+            if (challenge >= model.threshold(ChallengeLabel.CHALLENGE)) {
+                labels.add(ChallengeLabel.CHALLENGE);
+            }
+            if (direction >= model.threshold(ChallengeLabel.DIRECTION)) {
+                labels.add(ChallengeLabel.DIRECTION);
+            }
+            predictions.add(new ChallengePrediction(Set.copyOf(labels), challenge, direction));
+        }
+        return predictions;
+    }
+}

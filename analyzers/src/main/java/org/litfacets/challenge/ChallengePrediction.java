@@ -1,0 +1,15 @@
+package org.litfacets.challenge;
+
+import java.util.Set;
+
+/** The labels given to a sentence, with the probabilities they were decided from (against tuned thresholds). */
+public record ChallengePrediction(Set<ChallengeLabel> labels, double challengeProbability, double directionProbability) {
+
+    public boolean isChallenge() {
+        return labels.contains(ChallengeLabel.CHALLENGE);
+    }
+
+    public boolean isDirection() {
+        return labels.contains(ChallengeLabel.DIRECTION);
+    }
+}
