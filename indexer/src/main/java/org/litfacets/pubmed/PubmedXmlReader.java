@@ -43,8 +43,13 @@ public final class PubmedXmlReader implements Closeable {
    * @throws IOException when the file itself cannot be read further (not a PubMed file, truncated, I/O error)
    */
   public PubmedRecord next() throws IOException {
-    String xml = chunker.next();
+    String xml = nextXml();
     return xml == null ? null : parser.parse(xml);
+  }
+
+  /** The next record's XML text as it stands in the file, unparsed (benchmarks copy records), or null at the end. */
+  public String nextXml() throws IOException {
+    return chunker.next();
   }
 
   /** Bytes of the file read so far (compressed bytes for .gz), for progress reporting. */

@@ -22,6 +22,9 @@ public final class LocalSolrNode {
   private LocalSolrNode() {}
 
   public static void main(String[] args) throws Exception {
+    // Ctrl-C in a terminal reaches the whole process group; the parent decides when the node stops (SIGTERM),
+    // so that it can still commit what it was writing.
+    sun.misc.Signal.handle(new sun.misc.Signal("INT"), sun.misc.SignalHandler.SIG_IGN);
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     int port = Integer.parseInt(arg(args, "--port", "8983"));
     Path home = Path.of(arg(args, "--home", "data/solr")).toAbsolutePath();
@@ -59,6 +62,8 @@ public final class LocalSolrNode {
     if (!Files.exists(solrXml)) {
       Files.writeString(solrXml, "<solr></solr>\n");
     }
+    // The shared config set lets further cores (e.g. a benchmark's) be created over CoreAdmin.
+    ConfigSet.copyTo(home.resolve("configsets").resolve(ConfigSet.NAME).resolve("conf"));
     Path core = home.resolve(ConfigSet.COLLECTION);
     ConfigSet.copyTo(core.resolve("conf"));
     Path props = core.resolve("core.properties");

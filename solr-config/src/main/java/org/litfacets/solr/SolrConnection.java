@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.BinaryRequestWriter;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
@@ -38,6 +39,9 @@ public final class SolrConnection implements AutoCloseable {
     String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     SolrClient client = new HttpJdkSolrClient.Builder(base)
         .withDefaultCollection(collection)
+        // HTTP/1.1 spares the h2c upgrade probe that the JDK client makes before requests with a body.
+        .useHttp1_1(true)
+        .withRequestWriter(new BinaryRequestWriter())
         .withConnectionTimeout(5, TimeUnit.SECONDS)
         .withIdleTimeout(120, TimeUnit.SECONDS)
         .build();
@@ -58,8 +62,8 @@ public final class SolrConnection implements AutoCloseable {
 
   /**
    * Makes sure the collection exists. In SolrCloud a missing collection is created from the config set (uploaded
-   * under {@link ConfigSet#NAME}) with {@code shards} shards; a standalone server must already have the core, since
-   * its config files live on the server's disk.
+   * under {@link ConfigSet#NAME}) with {@code shards} shards; a standalone server creates a missing core from its own
+   * copy of the config set, which litfacets' local node has and other servers may not.
    */
   public void ensureCollection(int shards) {
     if (isCloud()) {
@@ -70,11 +74,34 @@ public final class SolrConnection implements AutoCloseable {
     } else {
       var status = call("read core status", () -> CoreAdminRequest.getStatus(collection, client));
       if (status.getCoreStatus(collection) == null || status.getCoreStatus(collection).size() == 0) {
-        throw new SolrUnavailableException("Solr at " + baseUrl + " has no core '" + collection + "'. Create it from "
-            + "the litfacets config set (solr-config/src/main/resources/org/litfacets/solr/configset), or leave out "
-            + "--solr-url to use the local node", false, null);
+        createStandaloneCore();
       }
     }
+  }
+
+  /** Creates a core from the server's copy of the config set; litfacets' local node has one, other servers may not. */
+  private void createStandaloneCore() {
+    CoreAdminRequest.Create create = new CoreAdminRequest.Create();
+    create.setCoreName(collection);
+    create.setInstanceDir(collection);
+    create.setConfigSet(ConfigSet.NAME);
+    try {
+      call("create core " + collection, () -> create.process(client));
+    } catch (SolrUnavailableException e) {
+      if (e.unreachable()) {
+        throw e;
+      }
+      throw new SolrUnavailableException("Solr at " + baseUrl + " has no core '" + collection + "' and cannot create "
+          + "one from a config set named '" + ConfigSet.NAME + "'. Copy solr-config/src/main/resources/org/litfacets/"
+          + "solr/configset to the server's configsets/" + ConfigSet.NAME + "/conf, or leave out --solr-url to use "
+          + "the local node", false, e);
+    }
+  }
+
+  /** Deletes every document of the collection (benchmarks start from an empty collection of their own). */
+  public void deleteAll() {
+    call("delete all documents", () -> client.deleteByQuery("*:*"));
+    call("commit", () -> client.commit());
   }
 
   private void createCloudCollection(int shards) {

@@ -1,0 +1,95 @@
+package org.litfacets.cli;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Year;
+import java.util.concurrent.Callable;
+import org.litfacets.fetch.ConsoleProgress;
+import org.litfacets.fetch.FetchException;
+import org.litfacets.fetch.FetchReport;
+import org.litfacets.fetch.FetchResult;
+import org.litfacets.fetch.FileSelection;
+import org.litfacets.fetch.NlmFetcher;
+import org.litfacets.fetch.NlmLocations;
+import org.litfacets.fetch.PubmedSet;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "fetch", mixinStandardHelpOptions = true,
+    description = "Download PubMed files or the MeSH descriptors from NLM (resumable, checksum-verified).",
+    subcommands = {FetchCommand.Pubmed.class, FetchCommand.Mesh.class})
+final class FetchCommand {
+
+  /** Where NLM's files are; tests and mirrors point elsewhere. */
+  static final class Source {
+    @Option(names = "--pubmed-url", description = "Base URL of the PubMed files. Default: NLM's.")
+    URI pubmedUrl;
+
+    @Option(names = "--mesh-url", description = "Base URL of the MeSH XML files. Default: NLM's.")
+    URI meshUrl;
+
+    NlmFetcher fetcher() {
+      NlmLocations nlm = NlmLocations.nlm();
+      return new NlmFetcher(new NlmLocations(pubmedUrl != null ? pubmedUrl : nlm.pubmed(), meshUrl != null ? meshUrl : nlm.mesh()));
+    }
+  }
+
+  @Command(name = "pubmed", mixinStandardHelpOptions = true,
+      description = "Download PubMed baseline or update files (pubmedYYnNNNN.xml.gz), then index them with 'litfacets index'.")
+  static final class Pubmed implements Callable<Integer> {
+    static final class Which {
+      @Option(names = "--baseline", required = true, description = "The yearly baseline.")
+      boolean baseline;
+
+      @Option(names = "--updates", required = true, description = "The daily update files.")
+      boolean updates;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Which which;
+
+    @Option(names = "--files", description = "File numbers, ranges or a glob, e.g. 1-10 or 2,5-6. Default: all.")
+    String files;
+
+    @Option(names = "--limit", description = "At most this many files (the lowest-numbered).")
+    Integer limit;
+
+    @Option(names = "--to", defaultValue = "data/pubmed", description = "Download folder. Default: ${DEFAULT-VALUE}.")
+    Path to;
+
+    @ArgGroup(exclusive = false)
+    Source source = new Source();
+
+    @Override
+    public Integer call() throws FetchException {
+      FileSelection selection = FileSelection.parse(files);
+      if (limit != null) {
+        selection = selection.limit(limit);
+      }
+      PubmedSet set = which.baseline ? PubmedSet.BASELINE : PubmedSet.UPDATES;
+      FetchReport report = source.fetcher().fetchPubmed(set, selection, to, new ConsoleProgress(System.err));
+      System.err.println(report.report());
+      return report.anyFailed() ? 1 : 0;
+    }
+  }
+
+  @Command(name = "mesh", mixinStandardHelpOptions = true, description = "Download NLM's MeSH descriptor XML (descYYYY.xml).")
+  static final class Mesh implements Callable<Integer> {
+    @Option(names = "--year", description = "MeSH year. Default: the current year.")
+    Integer year;
+
+    @Option(names = "--to", defaultValue = "data/mesh", description = "Download folder. Default: ${DEFAULT-VALUE}.")
+    Path to;
+
+    @ArgGroup(exclusive = false)
+    Source source = new Source();
+
+    @Override
+    public Integer call() throws FetchException {
+      int y = year != null ? year : Year.now().getValue();
+      FetchResult result = source.fetcher().fetchMesh(y, to, new ConsoleProgress(System.err));
+      return result.status() == FetchResult.Status.FAILED ? 1 : 0;
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package org.litfacets.cli;
+
+import io.javalin.Javalin;
+import java.util.concurrent.Callable;
+import org.litfacets.search.SearchService;
+import org.litfacets.solr.SolrConnection;
+import org.litfacets.store.ArticleStore;
+import org.litfacets.web.WebApp;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the search UI and the JSON API until Ctrl-C.")
+final class ServeCommand implements Callable<Integer> {
+  @Mixin
+  SolrOptions solr;
+
+  @Option(names = "--port", defaultValue = "7070", description = "HTTP port of the UI. Default: ${DEFAULT-VALUE}.")
+  int port;
+
+  @Option(names = "--host", defaultValue = "localhost", description = "Address to listen on. Default: ${DEFAULT-VALUE}.")
+  String host;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    SolrSession session = SolrSession.open(solr, System.err);
+    serveUntilStopped(session, host, port);
+    return 0;
+  }
+
+  /** Serves the UI over {@code session} and blocks; Ctrl-C stops the web server, then Solr. */
+  static void serveUntilStopped(SolrSession session, String host, int port) throws InterruptedException {
+    SolrConnection solr = session.connection();
+    Javalin app;
+    try {
+      app = WebApp.create(new SearchService(solr)).start(host, port);
+    } catch (RuntimeException e) {
+      session.close();
+      throw new IllegalStateException("cannot serve on " + host + ":" + port + " (" + e.getMessage()
+          + "); is the port in use? Choose another with --port", e);
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      System.err.println("Stopping ...");
+      app.stop();
+      session.close();
+    }, "serve-stop"));
+    System.err.printf("litfacets is serving %,d articles at http://%s:%d/ (Ctrl-C stops it)%n",
+        new ArticleStore(solr).count(), host, app.port());
+    Thread.currentThread().join();
+  }
+}
