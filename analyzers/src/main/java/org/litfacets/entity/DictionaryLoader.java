@@ -78,8 +78,8 @@ public final class DictionaryLoader {
             addMesh(builder, mesh);
         }
         addSupplementaryChemicals(builder, dataDir.resolve("mesh/mesh2024_pharmacological_actions.tsv.gz"));
-        addGenes(builder, dataDir.resolve("dictionaries/gene/Homo_sapiens.gene_info.gz"), "9606", 0);
-        addGenes(builder, dataDir.resolve("dictionaries/gene/Mus_musculus.gene_info.gz"), "10090", 1);
+        addGenes(builder, dataDir.resolve("dictionaries/gene/Homo_sapiens.gene_info.gz"), 9606, 0);
+        addGenes(builder, dataDir.resolve("dictionaries/gene/Mus_musculus.gene_info.gz"), 10090, 1);
         addSpecies(builder);
         addCellLines(builder, dataDir.resolve("dictionaries/cellline/cellosaurus_names_2020-02.tsv.gz"));
         List<Corpus> training = readTraining(dataDir);
@@ -143,14 +143,15 @@ public final class DictionaryLoader {
         LOG.log(Level.INFO, "MeSH supplementary chemicals: {0}", seen.size());
     }
 
-    private static void addGenes(EntityDictionary.Builder builder, Path file, String taxon, int order) {
+    private static void addGenes(EntityDictionary.Builder builder, Path file, int taxon, int order) {
+        String taxonColumn = Integer.toString(taxon);
         if (!Files.isRegularFile(file)) {
             LOG.log(Level.WARNING, "no {0}: genes of taxon {1} come from training names and the learned tagger only", file, taxon);
             return;
         }
         int[] genes = {0};
         forEachRow(file, true, cols -> {
-            if (cols.length < 12 || !cols[0].equals(taxon)) {
+            if (cols.length < 12 || !cols[0].equals(taxonColumn)) {
                 return;
             }
             String type = cols[9];
@@ -161,7 +162,7 @@ public final class DictionaryLoader {
             String symbol = cols[2];
             genes[0]++;
             if (symbol.length() >= 2) {
-                builder.add(symbol, EntityType.GENE, id, symbol, Source.PREFERRED, order);
+                builder.add(symbol, EntityType.GENE, id, symbol, Source.PREFERRED, order, taxon);
             }
             if (!type.equals("protein-coding")) {
                 return;
@@ -169,15 +170,15 @@ public final class DictionaryLoader {
             if (!cols[4].equals("-")) {
                 for (String syn : cols[4].split("\\|")) {
                     if (syn.length() >= 3) {
-                        builder.add(syn, EntityType.GENE, id, symbol, Source.SYNONYM, order);
+                        builder.add(syn, EntityType.GENE, id, symbol, Source.SYNONYM, order, taxon);
                     }
                 }
             }
             if (!cols[8].equals("-")) {
-                builder.add(cols[8], EntityType.GENE, id, symbol, Source.SYNONYM, order);
+                builder.add(cols[8], EntityType.GENE, id, symbol, Source.SYNONYM, order, taxon);
             }
             if (!cols[11].equals("-")) {
-                builder.add(cols[11], EntityType.GENE, id, symbol, Source.SYNONYM, order);
+                builder.add(cols[11], EntityType.GENE, id, symbol, Source.SYNONYM, order, taxon);
             }
         });
         LOG.log(Level.INFO, "genes of taxon {0}: {1}", taxon, genes[0]);
@@ -248,7 +249,9 @@ public final class DictionaryLoader {
             String name = cols[2];
             String display = recommended.computeIfAbsent(id, k -> name);
             // a name without digits or inner capitals ("Bones", "Ideal") is an ordinary word far more often
-            if (name.length() >= 3 && (name.chars().anyMatch(Character::isDigit) || EntityDictionary.caseForm(name) != null)) {
+            // and a short one without digits ("SNP", "AUC") is an acronym of something else
+            boolean digit = name.chars().anyMatch(Character::isDigit);
+            if (name.length() >= 3 && (digit || name.length() > 3 && EntityDictionary.caseForm(name) != null)) {
                 if (builder.add(name, EntityType.CELL_LINE, id, display, Source.SYNONYM)) {
                     names[0]++;
                 }

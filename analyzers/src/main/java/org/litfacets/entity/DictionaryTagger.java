@@ -30,9 +30,17 @@ public final class DictionaryTagger implements MentionTagger {
         List<Mention> found = new ArrayList<>(match(text));
         List<Mention> variants = VariantPatterns.find(text);
         if (!variants.isEmpty()) {
-            // patterns are more specific than names: they replace overlapping dictionary matches
-            found.removeIf(m -> variants.stream().anyMatch(v -> v.start() < m.end() && m.start() < v.end()));
-            found.addAll(dedupe(variants));
+            // patterns are more specific than names and replace overlapping dictionary matches, except
+            // a name with exactly the pattern's span ("T98G" is a cell line, not Thr98Gly)
+            List<Mention> kept = new ArrayList<>();
+            for (Mention v : dedupe(variants)) {
+                boolean named = found.stream().anyMatch(m -> m.start() == v.start() && m.end() == v.end());
+                if (!named) {
+                    found.removeIf(m -> v.start() < m.end() && m.start() < v.end());
+                    kept.add(v);
+                }
+            }
+            found.addAll(kept);
             found.sort(Comparator.comparingInt(Mention::start));
         }
         return found;

@@ -20,10 +20,11 @@ public final class EntityDictionary {
     public enum Source { TRAINING, PREFERRED, SYNONYM }
 
     /**
-     * One meaning of a key. {@code caseForm} is non-null when the text must match it exactly in its
-     * letters and digits (short and all-caps names); {@code rank} orders meanings of the same key.
+     * One meaning of a key. {@code caseForm} is non-null when the text must match it with its case
+     * (see {@link #caseForm(String)}); {@code rank} orders meanings of the same key; {@code taxon} is
+     * the NCBI Taxonomy id of a gene's organism (0 when unknown or not a gene).
      */
-    public record Entry(EntityType type, String id, String name, String caseForm, int rank) {
+    public record Entry(EntityType type, String id, String name, String caseForm, int rank, int taxon) {
     }
 
     private static final int MAX_TOKENS = 12;
@@ -70,6 +71,16 @@ public final class EntityDictionary {
         return List.of(lookup(TermNormalizer.key(term)));
     }
 
+    /** The best gene meaning of {@code term} for an organism, ignoring case ("TRAF2" finds mouse Traf2). */
+    Entry gene(String term, int taxon) {
+        for (Entry e : lookup(TermNormalizer.key(term))) {
+            if (e.type() == EntityType.GENE && e.taxon() == taxon) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     public int size() {
         return entries.size();
     }
@@ -110,6 +121,11 @@ public final class EntityDictionary {
 
         /** As {@link #add(String, EntityType, String, String, Source)} with a tie-break within the source (lower wins). */
         public boolean add(String name, EntityType type, String id, String displayName, Source source, int order) {
+            return add(name, type, id, displayName, source, order, 0);
+        }
+
+        /** As above for a gene of the organism {@code taxon}: genes of different organisms may share a name. */
+        public boolean add(String name, EntityType type, String id, String displayName, Source source, int order, int taxon) {
             if (name == null || name.isBlank() || (source != Source.TRAINING && name.contains(", "))) {
                 return false;
             }
@@ -126,15 +142,15 @@ public final class EntityDictionary {
             List<Entry> list = entries.computeIfAbsent(key, k -> new ArrayList<>(1));
             for (int i = 0; i < list.size(); i++) {
                 Entry e = list.get(i);
-                if (e.type() == type && java.util.Objects.equals(e.caseForm(), caseForm)
+                if (e.type() == type && e.taxon() == taxon && java.util.Objects.equals(e.caseForm(), caseForm)
                         && (java.util.Objects.equals(e.id(), id) || e.rank() <= rank)) {
                     if (e.rank() > rank) {
-                        list.set(i, new Entry(type, id, displayName, caseForm, rank));
+                        list.set(i, new Entry(type, id, displayName, caseForm, rank, taxon));
                     }
                     return true;
                 }
             }
-            list.add(new Entry(type, id, displayName, caseForm, rank));
+            list.add(new Entry(type, id, displayName, caseForm, rank, taxon));
             return true;
         }
 
@@ -154,10 +170,14 @@ public final class EntityDictionary {
             Comparator<Entry> byRank = Comparator.comparingInt(Entry::rank);
             // names from the training corpora carry no display name: take the vocabulary's
             Map<String, String> names = new HashMap<>();
+            Map<String, Integer> taxa = new HashMap<>();
             for (List<Entry> list : entries.values()) {
                 for (Entry e : list) {
                     if (e.id() != null && e.name() != null) {
                         names.putIfAbsent(e.id(), e.name());
+                    }
+                    if (e.id() != null && e.taxon() != 0) {
+                        taxa.putIfAbsent(e.id(), e.taxon());
                     }
                 }
             }
@@ -165,9 +185,10 @@ public final class EntityDictionary {
                 Entry[] arr = e.getValue().toArray(NONE);
                 for (int i = 0; i < arr.length; i++) {
                     Entry x = arr[i];
-                    if (x.name() == null && x.id() != null) {
+                    if ((x.name() == null || x.taxon() == 0 && x.type() == EntityType.GENE) && x.id() != null) {
                         String first = x.id().split("\\|")[0];
-                        arr[i] = new Entry(x.type(), x.id(), names.get(first), x.caseForm(), x.rank());
+                        arr[i] = new Entry(x.type(), x.id(), x.name() == null ? names.get(first) : x.name(),
+                                x.caseForm(), x.rank(), x.taxon() != 0 ? x.taxon() : taxa.getOrDefault(first, 0));
                     }
                 }
                 Arrays.sort(arr, byRank);

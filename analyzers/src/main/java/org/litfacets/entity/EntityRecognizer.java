@@ -53,7 +53,42 @@ public final class EntityRecognizer implements MentionTagger {
         if (learned != null) {
             mentions = merge(mentions, normalise(learned.tag(text)));
         }
-        return applyAbbreviations(text, mentions);
+        return preferDocumentOrganism(applyAbbreviations(text, mentions));
+    }
+
+    private static final String HUMAN = "NCBITaxon:9606";
+    private static final String MOUSE = "NCBITaxon:10090";
+
+    /**
+     * Gene names are shared between organisms ("TRAF2" is human TRAF2 and mouse Traf2): in an
+     * abstract that mentions mice more often than humans, genes take the mouse identifier.
+     */
+    private List<Mention> preferDocumentOrganism(List<Mention> mentions) {
+        int human = 0;
+        int mouse = 0;
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.SPECIES) {
+                if (HUMAN.equals(m.id())) {
+                    human++;
+                } else if (MOUSE.equals(m.id())) {
+                    mouse++;
+                }
+            }
+        }
+        if (mouse <= human) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.GENE) {
+                EntityDictionary.Entry e = dictionaryTagger.dictionary().gene(m.text(), 10090);
+                if (e != null) {
+                    m = m.withId(e.id(), e.name());
+                }
+            }
+            out.add(m);
+        }
+        return out;
     }
 
     /** Sentences of a title and abstract with their entities and co-occurring pairs; offsets index title + " " + abstract. */

@@ -163,7 +163,7 @@ public final class NerBenchmark {
                 }
                 predMentions.add(new Item(m.type(), m.start() + ":" + m.end()));
                 if (m.id() != null) {
-                    for (String id : m.id().split("\\|")) {
+                    for (String id : m.type() == EntityType.VARIANT ? new String[] {m.id()} : m.id().split("\\|")) {
                         String c = EntityIds.canonical(m.type(), id);
                         if (c != null) {
                             predIds.add(new Item(m.type(), c));
