@@ -208,7 +208,7 @@ public final class DictionaryLoader {
             rank.put(byFrequency.get(i), i);
         }
         int[] taxa = {0};
-        readResource(LINNAEUS + "dict-species.tsv.gz", true, cols -> {
+        readResource(LINNAEUS + "dict-species.tsv.gz", true, rank::containsKey, cols -> {
             Integer r = rank.get(cols[0]);
             if (r == null || cols.length < 2) {
                 return;
@@ -374,25 +374,32 @@ public final class DictionaryLoader {
 
     private static void forEachRow(Path file, boolean gzip, RowConsumer consumer) {
         try (InputStream raw = Files.newInputStream(file)) {
-            read(gzip || file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw, consumer);
+            read(gzip || file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw, first -> true, consumer);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 
     private static boolean readResource(String resource, boolean gzip, RowConsumer consumer) {
+        return readResource(resource, gzip, first -> true, consumer);
+    }
+
+    /** Reads rows whose first column passes {@code wanted}; the others are not split (LINNAEUS rows are long). */
+    private static boolean readResource(String resource, boolean gzip, java.util.function.Predicate<String> wanted,
+                                        RowConsumer consumer) {
         try (InputStream raw = DictionaryLoader.class.getResourceAsStream(resource)) {
             if (raw == null) {
                 return false;
             }
-            read(gzip ? new GZIPInputStream(raw, 1 << 16) : raw, consumer);
+            read(gzip ? new GZIPInputStream(raw, 1 << 16) : raw, wanted, consumer);
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read classpath resource " + resource, e);
         }
     }
 
-    private static void read(InputStream in, RowConsumer consumer) throws IOException {
+    private static void read(InputStream in, java.util.function.Predicate<String> wanted, RowConsumer consumer)
+            throws IOException {
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
         String line;
         boolean first = true;
@@ -403,7 +410,10 @@ public final class DictionaryLoader {
                     continue;
                 }
             }
-            consumer.accept(line.split("\t", -1));
+            int tab = line.indexOf('\t');
+            if (wanted.test(tab < 0 ? line : line.substring(0, tab))) {
+                consumer.accept(line.split("\t", -1));
+            }
         }
     }
 }
