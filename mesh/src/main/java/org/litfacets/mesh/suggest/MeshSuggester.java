@@ -146,6 +146,9 @@ public final class MeshSuggester {
    * heading proposed by more methods, then to the earlier method's order.
    */
   public List<Suggestion> fuse(Map<SuggestionMethod, List<Suggestion>> perMethod, int limit) {
+    if (limit <= 0) {
+      throw new IllegalArgumentException("limit must be positive, was " + limit);
+    }
     Map<Descriptor, double[]> scores = new LinkedHashMap<>();
     Map<Descriptor, List<Evidence>> evidence = new LinkedHashMap<>();
     for (Map.Entry<SuggestionMethod, List<Suggestion>> e : perMethod.entrySet()) {
