@@ -20,8 +20,8 @@ import java.util.List;
 /** Trains a {@link RoleModel} from role-labelled abstracts. */
 public final class RoleTrainer {
 
-    /** Transitions are scaled down against the per-sentence evidence, which already sees the neighbours' words. */
     private static final double TRANSITION_WEIGHT = 1.0;
+    private static final double L2_COST = 1.0;
 
     private RoleTrainer() {
     }
@@ -95,6 +95,10 @@ public final class RoleTrainer {
     }
 
     public static RoleModel train(List<LabelledAbstract> abstracts) {
+        return train(abstracts, L2_COST, TRANSITION_WEIGHT);
+    }
+
+    static RoleModel train(List<LabelledAbstract> abstracts, double l2Cost, double transitionWeight) {
         if (abstracts.isEmpty()) {
             throw new IllegalArgumentException("cannot train a role model on no abstracts");
         }
@@ -113,16 +117,17 @@ public final class RoleTrainer {
                 }
             }
         }
-        return new RoleModel(trainMaxent(events), logNormalise(start), logNormaliseRows(transition));
+        return new RoleModel(trainMaxent(events, l2Cost), logNormalise(start, transitionWeight),
+                logNormaliseRows(transition, transitionWeight));
     }
 
-    private static MaxentModel trainMaxent(List<Event> events) {
+    private static MaxentModel trainMaxent(List<Event> events, double l2Cost) {
         TrainingParameters params = new TrainingParameters();
         params.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
         params.put(TrainingParameters.CUTOFF_PARAM, 1);
         params.put(TrainingParameters.ITERATIONS_PARAM, 200);
         params.put(QNTrainer.L1COST_PARAM, 0.0);
-        params.put(QNTrainer.L2COST_PARAM, 1.0);
+        params.put(QNTrainer.L2COST_PARAM, l2Cost);
         params.put(QNTrainer.THREADS_PARAM, 2);
         params.put("PrintMessages", false);
         EventTrainer trainer = TrainerFactory.getEventTrainer(params, new HashMap<>());
@@ -134,22 +139,22 @@ public final class RoleTrainer {
     }
 
     /** Add-one smoothing: a transition never seen in a small training set stays possible. */
-    private static double[] logNormalise(double[] counts) {
+    private static double[] logNormalise(double[] counts, double weight) {
         double total = 0;
         for (double c : counts) {
             total += c + 1;
         }
         double[] log = new double[counts.length];
         for (int i = 0; i < counts.length; i++) {
-            log[i] = TRANSITION_WEIGHT * Math.log((counts[i] + 1) / total);
+            log[i] = weight * Math.log((counts[i] + 1) / total);
         }
         return log;
     }
 
-    private static double[][] logNormaliseRows(double[][] counts) {
+    private static double[][] logNormaliseRows(double[][] counts, double weight) {
         double[][] log = new double[counts.length][];
         for (int i = 0; i < counts.length; i++) {
-            log[i] = logNormalise(counts[i]);
+            log[i] = logNormalise(counts[i], weight);
         }
         return log;
     }

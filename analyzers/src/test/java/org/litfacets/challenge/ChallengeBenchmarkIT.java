@@ -1,0 +1,45 @@
+package org.litfacets.challenge;
+
+import org.junit.jupiter.api.Test;
+import org.litfacets.embedding.SharedData;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Regression test of challenge/direction labelling on the corpus's val split, against the scores in
+ * regression/challenges.properties. Uses the model and vector cache in models/, training from train_set.csv when
+ * absent (about a minute the first time, seconds once the vectors are cached).
+ */
+class ChallengeBenchmarkIT {
+
+    private static final double MARGIN = 0.02;
+
+    @Test
+    void valSplit() throws IOException {
+        Path dir = SharedData.dataDir().resolve("scientific-challenges-directions");
+        assumeTrue(Files.isRegularFile(dir.resolve("val_set.csv")), dir + " absent, skipping");
+
+        ChallengeBenchmark.Result r = ChallengeBenchmark.run(dir.resolve("val_set.csv"), SharedData.modelsDir(),
+                dir.resolve("train_set.csv"));
+        System.out.print(r.report());
+
+        Properties expected = new Properties();
+        try (InputStream in = getClass().getResourceAsStream("/regression/challenges.properties")) {
+            expected.load(in);
+        }
+        assertThat(expected.stringPropertyNames()).isNotEmpty();
+        for (String key : expected.stringPropertyNames()) {
+            assertThat(r.figures()).containsKey(key);
+            assertThat(r.figures().get(key)).as(key)
+                    .isGreaterThanOrEqualTo(Double.parseDouble(expected.getProperty(key)) - MARGIN);
+        }
+        assertThat(r.sentences()).isEqualTo(284);
+    }
+}
