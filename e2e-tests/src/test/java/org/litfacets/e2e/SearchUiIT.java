@@ -1,0 +1,116 @@
+package org.litfacets.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import io.javalin.Javalin;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.litfacets.indexing.IndexOptions;
+import org.litfacets.indexing.IndexProgress;
+import org.litfacets.indexing.Indexer;
+import org.litfacets.search.SearchService;
+import org.litfacets.solr.SolrConnection;
+import org.litfacets.solr.TestSolr;
+import org.litfacets.store.ArticleStore;
+import org.litfacets.web.WebApp;
+
+/** A person's path through the UI in Debian's Chromium: search, narrow by a facet, open an article. */
+class SearchUiIT {
+  private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+  private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+  private static SolrConnection solr;
+  private static Javalin app;
+  private static Playwright playwright;
+  private static Browser browser;
+
+  @BeforeAll
+  static void start() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
+        "Debian's chromium is not installed (apt-get install -y chromium); skipping the browser test");
+    solr = TestSolr.connect();
+    solr.ensureCollection(1);
+    // The demo's bundled articles: the same corpus a new user sees without ../shared.
+    Path corpus = Files.createTempFile("e2e", ".xml");
+    Files.copy(SearchUiIT.class.getResourceAsStream("/demo/demo-articles.xml"), corpus,
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    new Indexer(new ArticleStore(solr), List.of(), IndexOptions.DEFAULTS, IndexProgress.NONE).index(List.of(corpus));
+    app = WebApp.create(new SearchService(solr)).start(0);
+    playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
+        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run", "--disable-quic")));
+    Files.createDirectories(SCREENSHOTS);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
+    if (app != null) {
+      app.stop();
+    }
+    if (solr != null) {
+      solr.close();
+    }
+  }
+
+  @Test
+  void searchFilterAndOpenAnArticle() {
+    Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
+    page.navigate("http://localhost:" + app.port() + "/");
+    page.locator("input[name=q]").fill("trial OR meta-analysis");
+    page.locator("form.searchbox button").click();
+    page.waitForURL("**/search?q=*");
+
+    assertThat(page.locator("[data-test=total] strong").textContent()).isEqualTo("3");
+    assertThat(page.locator(".hit").count()).isEqualTo(3);
+    assertThat(page.locator(".hit mark").count()).isPositive();
+    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("1-search.png")).setFullPage(true));
+
+    Locator metaAnalysis = page.locator("[data-facet=type] a[data-value='Meta-Analysis']");
+    assertThat(metaAnalysis.locator(".count").textContent()).isEqualTo("1");
+    metaAnalysis.click();
+    page.waitForURL("**filter=type*");
+    assertThat(page.locator("[data-test=total] strong").textContent()).isEqualTo("1");
+    assertThat(page.locator(".active-filters .chip").textContent()).contains("Publication type: Meta-Analysis");
+    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("2-filtered.png")).setFullPage(true));
+
+    page.locator(".hit-title a").first().click();
+    page.waitForURL("**/articles/990005");
+    assertThat(page.locator("[data-test=article-title]").textContent())
+        .isEqualTo("Methylphenidate for attention deficit hyperactivity disorder in children");
+    assertThat(page.locator(".abstract-part h3").allTextContents()).containsExactly("OBJECTIVE", "METHODS", "RESULTS", "CONCLUSIONS");
+    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("3-article.png")).setFullPage(true));
+
+    // Un-filtering: the MeSH chip leads to a filtered search; the chip on that page removes the filter again.
+    page.locator(".mesh a", new Page.LocatorOptions().setHasText("Methylphenidate")).click();
+    page.waitForURL("**filter=mesh*");
+    assertThat(page.locator("[data-test=total] strong").textContent()).isEqualTo("1");
+    page.locator(".active-filters .chip").click();
+    page.waitForURL(url -> !url.contains("filter="));
+    assertThat(page.locator("[data-test=total] strong").textContent()).isEqualTo("6");
+  }
+
+  @Test
+  void badInputShowsAnErrorPageNotAStackTrace() {
+    Page page = browser.newPage();
+    page.navigate("http://localhost:" + app.port() + "/search?q=x&page=zero");
+    assertThat(page.locator("[data-test=error-message]").textContent()).contains("page must be a whole number");
+    assertThat(page.content()).doesNotContain("Exception");
+  }
+}
