@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.litfacets.pubmed.PubmedRecord;
 import org.litfacets.pubmed.PubmedXmlReader;
 
 /**
@@ -24,10 +25,9 @@ record BenchCorpus(Path file, int docs, int realRecords, String description) {
     for (Path f : files) {
       try (PubmedXmlReader reader = PubmedXmlReader.open(f)) {
         for (String xml; (xml = reader.nextXml()) != null && records.size() < docs; ) {
-          if (xml.startsWith("<MedlineCitation")) {
-            records.add("<PubmedArticle>" + xml + "</PubmedArticle>");
-          } else if (!xml.startsWith("<DeleteCitation")) {
-            records.add(xml);
+          // Only readable citations are copied: the benchmark times indexing, not error handling.
+          if (PubmedXmlReader.parse(xml) instanceof PubmedRecord.Citation) {
+            records.add(xml.startsWith("<MedlineCitation") ? "<PubmedArticle>" + xml + "</PubmedArticle>" : xml);
           }
         }
       }

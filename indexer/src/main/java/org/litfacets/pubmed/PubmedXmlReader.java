@@ -52,6 +52,11 @@ public final class PubmedXmlReader implements Closeable {
     return chunker.next();
   }
 
+  /** Parses one record's XML as returned by {@link #nextXml()}. */
+  public static PubmedRecord parse(String recordXml) {
+    return new CitationParser().parse(recordXml);
+  }
+
   /** Bytes of the file read so far (compressed bytes for .gz), for progress reporting. */
   public long bytesRead() {
     return raw.count;
