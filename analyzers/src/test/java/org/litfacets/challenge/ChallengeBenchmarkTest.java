@@ -18,6 +18,6 @@ class ChallengeBenchmarkTest {
         assertThat(r.f1(ChallengeLabel.DIRECTION)).isCloseTo(0.75, within(1e-9));
         assertThat(r.microF1()).isCloseTo(22 / 32.0, within(1e-9));
         assertThat(r.figures()).containsEntry("direction.f1", 0.75).containsEntry("ms_per_abstract", 1.0);
-        assertThat(r.report()).contains("micro-F1").contains("challenge").contains("ms per sentence");
+        assertThat(r.report()).contains("micro-F1").contains("challenge").contains("ms CPU per sentence");
     }
 }
