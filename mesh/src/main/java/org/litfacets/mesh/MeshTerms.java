@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
  * case, diacritics, punctuation and hyphens are dropped and each word is reduced to a crude singular.
  */
 public final class MeshTerms {
-  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   private MeshTerms() {
@@ -31,15 +30,49 @@ public final class MeshTerms {
   }
 
   private static List<String> words(String text, boolean singular) {
-    String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
-        .toLowerCase(Locale.ROOT);
-    List<String> out = new ArrayList<>();
-    for (String word : NON_WORD.split(folded)) {
-      if (!word.isEmpty()) {
-        out.add(singular ? singular(word) : word);
+    List<String> raw = rawWords(text);
+    if (singular) {
+      raw.replaceAll(MeshTerms::singular);
+    }
+    return raw;
+  }
+
+  /**
+   * Lower-cased words without diacritics, split at anything that is not a letter or digit. Hand-written rather than a
+   * regex split because loading MeSH runs it on a million strings.
+   */
+  static List<String> rawWords(String text) {
+    String folded = text;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) > 127) {
+        folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        break;
+      }
+    }
+    List<String> out = new ArrayList<>(4);
+    int start = -1;
+    for (int i = 0; i <= folded.length(); i++) {
+      boolean wordChar = i < folded.length() && Character.isLetterOrDigit(folded.charAt(i));
+      if (wordChar && start < 0) {
+        start = i;
+      } else if (!wordChar && start >= 0) {
+        out.add(folded.substring(start, i).toLowerCase(Locale.ROOT));
+        start = -1;
       }
     }
     return out;
+  }
+
+  /** The lookup key of words already split by {@link #rawWords}. */
+  static String keyOfRawWords(List<String> raw) {
+    StringBuilder key = new StringBuilder();
+    for (String word : raw) {
+      if (key.length() > 0) {
+        key.append(' ');
+      }
+      key.append(singular(word));
+    }
+    return key.toString();
   }
 
   /** The lookup key of a term: its normalised words joined by single spaces. */

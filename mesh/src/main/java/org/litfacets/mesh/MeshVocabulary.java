@@ -48,24 +48,30 @@ public final class MeshVocabulary {
         byTreeNumber.put(tree, d);
       }
       Set<String> descriptorKeys = new LinkedHashSet<>();
+      Set<String> prefixKeySet = new LinkedHashSet<>();
       List<String> lookupTerms = new ArrayList<>(d.entryTerms());
       lookupTerms.addAll(draft.permutedTerms);
       for (String term : lookupTerms) {
-        addKeys(term, descriptorKeys);
+        List<String> raw = MeshTerms.rawWords(term);
+        if (raw.isEmpty()) {
+          continue;
+        }
+        descriptorKeys.add(MeshTerms.keyOfRawWords(raw));
+        prefixKeySet.add(String.join(" ", raw));
+        String closed = MeshTerms.closedHyphenKey(term);
+        if (closed != null && !closed.isEmpty()) {
+          descriptorKeys.add(closed);
+        }
         int comma = term.indexOf(", ");
         // NLM inverts many headings ("Reflex, Stretch"); queries use natural order, and XML files lack permutations.
         if (comma > 0 && term.indexOf(", ", comma + 2) < 0) {
-          addKeys(term.substring(comma + 2) + " " + term.substring(0, comma), descriptorKeys);
+          descriptorKeys.add(MeshTerms.key(term.substring(comma + 2) + " " + term.substring(0, comma)));
         }
       }
       for (String key : descriptorKeys) {
         keys.computeIfAbsent(key, k -> new LinkedHashSet<>(2)).add(d);
       }
       String nameKey = MeshTerms.prefixKey(d.name());
-      Set<String> prefixKeySet = new LinkedHashSet<>();
-      for (String term : lookupTerms) {
-        prefixKeySet.add(MeshTerms.prefixKey(term));
-      }
       for (String key : prefixKeySet) {
         prefixEntries.add(new Object[] {key, d, key.equals(nameKey)});
       }
@@ -88,17 +94,6 @@ public final class MeshVocabulary {
       prefixKeys[i] = (String) e[0];
       prefixDescriptors[i] = (Descriptor) e[1];
       prefixPreferred[i] = (Boolean) e[2];
-    }
-  }
-
-  private static void addKeys(String term, Set<String> into) {
-    String key = MeshTerms.key(term);
-    if (!key.isEmpty()) {
-      into.add(key);
-    }
-    String closed = MeshTerms.closedHyphenKey(term);
-    if (closed != null && !closed.isEmpty()) {
-      into.add(closed);
     }
   }
 

@@ -3,12 +3,17 @@ package org.litfacets.mesh;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MeshVocabularyTest {
   private static MeshVocabulary xml;
@@ -46,6 +51,16 @@ class MeshVocabularyTest {
     assertThat(xml.byUi("D003924").orElseThrow().entryTerms()).containsExactly("Diabetes Mellitus, Type 2",
         "Type 2 Diabetes", "NIDDM", "Diabetes Mellitus, Noninsulin-Dependent");
     assertThat(uis(xml.byTerm("noninsulin dependent diabetes mellitus"))).containsExactly("D003924");
+  }
+
+  @Test
+  void readsGzippedXml(@TempDir Path dir) throws IOException {
+    Path gz = dir.resolve("desc2099.xml.gz");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
+      Files.copy(fixture("desc-fixture.xml"), out);
+    }
+    MeshVocabulary fromGz = MeshVocabulary.load(gz);
+    assertThat(fromGz.descriptors()).containsExactlyElementsOf(xml.descriptors());
   }
 
   @Test
