@@ -28,6 +28,8 @@ public final class MeshVocabulary {
   private final Map<String, Descriptor> byUi;
   private final Map<String, Descriptor> byTreeNumber;
   private final Map<String, List<Descriptor>> byKey;
+  /** Pharmacological action UI to the substances having that action. */
+  private final Map<String, List<Descriptor>> substancesByAction;
   /** Tree number to the tree numbers directly below it. */
   private final Map<String, List<String>> childTreeNumbers;
   /** Parallel arrays sorted by key, for prefix search. */
@@ -76,6 +78,14 @@ public final class MeshVocabulary {
         prefixEntries.add(new Object[] {key, d, key.equals(nameKey)});
       }
     }
+    Map<String, List<Descriptor>> byAction = new HashMap<>();
+    for (Descriptor d : byUi.values()) {
+      for (String action : d.pharmacologicalActionUis()) {
+        byAction.computeIfAbsent(action, a -> new ArrayList<>()).add(d);
+      }
+    }
+    substancesByAction = new HashMap<>(byAction.size() * 2);
+    byAction.forEach((k, v) -> substancesByAction.put(k, List.copyOf(v)));
     byKey = new HashMap<>(keys.size() * 2);
     keys.forEach((k, v) -> byKey.put(k, List.copyOf(v)));
     for (String tree : byTreeNumber.keySet()) {
@@ -197,6 +207,17 @@ public final class MeshVocabulary {
 
   public Optional<Descriptor> byTreeNumber(String treeNumber) {
     return Optional.ofNullable(treeNumber == null ? null : byTreeNumber.get(treeNumber.trim()));
+  }
+
+  /** The pharmacological actions of a substance, as descriptors. */
+  public List<Descriptor> pharmacologicalActions(String ui) {
+    return byUi(ui).map(d -> d.pharmacologicalActionUis().stream().map(byUi::get).filter(a -> a != null).toList())
+        .orElse(List.of());
+  }
+
+  /** The substances having this pharmacological action (e.g. every anti-bacterial agent). */
+  public List<Descriptor> substancesWithAction(String actionUi) {
+    return actionUi == null ? List.of() : substancesByAction.getOrDefault(actionUi.trim(), List.of());
   }
 
   /** The descriptors directly above any of this descriptor's tree positions. */

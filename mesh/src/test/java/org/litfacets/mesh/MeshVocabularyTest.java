@@ -84,6 +84,14 @@ class MeshVocabularyTest {
   }
 
   @Test
+  void linksSubstancesAndTheirPharmacologicalActions() {
+    assertThat(uis(xml.pharmacologicalActions("D000001"))).containsExactly("D000900");
+    assertThat(uis(xml.substancesWithAction("D000900"))).containsExactly("D000001");
+    assertThat(xml.substancesWithAction("D000001")).isEmpty();
+    assertThat(xml.pharmacologicalActions("D999999")).isEmpty();
+  }
+
+  @Test
   void walksTheTrees() {
     assertThat(uis(xml.children("D003920"))).containsExactly("D003924", "D048909");
     assertThat(uis(xml.descendants("D003920"))).containsExactly("D003924", "D048909", "D003925", "D003930");
