@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,18 +27,25 @@ public final class CrfModel {
     private final Path file;
     private final String[] labels;
     private final Set<EntityType> types;
-    /** Per attribute string: the labels it has a weight for and the weights, side by side. */
-    private final Map<String, StateWeights> stateWeights;
+    private final Set<EntityType> emitted;
+    /**
+     * Per feature template, per value: the labels the attribute "template=value" has a weight for
+     * and the weights, side by side.
+     */
+    private final Map<String, Map<String, StateWeights>> stateWeights;
+    private final int attributeCount;
     /** transition[from * labels + to]. */
     private final double[] transition;
 
     private record StateWeights(int[] labels, double[] weights) {
     }
 
-    private CrfModel(Path file, String[] labels, Map<String, StateWeights> stateWeights, double[] transition) {
+    private CrfModel(Path file, String[] labels, Map<String, Map<String, StateWeights>> stateWeights,
+                     int attributeCount, double[] transition) {
         this.file = file;
         this.labels = labels;
         this.stateWeights = stateWeights;
+        this.attributeCount = attributeCount;
         this.transition = transition;
         Set<EntityType> found = EnumSet.noneOf(EntityType.class);
         for (String label : labels) {
@@ -48,6 +54,33 @@ public final class CrfModel {
             }
         }
         this.types = Set.copyOf(found);
+        this.emitted = this.types;
+    }
+
+    private CrfModel(CrfModel model, Set<EntityType> emitted) {
+        this.file = model.file;
+        this.labels = model.labels;
+        this.stateWeights = model.stateWeights;
+        this.attributeCount = model.attributeCount;
+        this.transition = model.transition;
+        this.types = model.types;
+        this.emitted = Set.copyOf(emitted);
+    }
+
+    /**
+     * This model, reporting mentions of {@code subset} only. A model trained on more types than it
+     * reports still uses them to decide, e.g. that "insulin" is a chemical and not a gene.
+     */
+    public CrfModel emitting(Set<EntityType> subset) {
+        if (subset.isEmpty() || !types.containsAll(subset)) {
+            throw new IllegalArgumentException("model " + file + " labels " + types + ", cannot emit " + subset);
+        }
+        return new CrfModel(this, subset);
+    }
+
+    /** The types of the mentions this model reports. */
+    public Set<EntityType> emitted() {
+        return emitted;
     }
 
     public Path file() {
@@ -61,21 +94,23 @@ public final class CrfModel {
 
     /** Number of attribute strings with a non-zero weight (a measure of model size). */
     public int attributeCount() {
-        return stateWeights.size();
+        return attributeCount;
     }
 
-    /** The most probable label sequence for tokens with these features (CRFsuite's Viterbi). */
-    String[] decode(List<List<String>> features) {
-        int n = features.size();
+    /** The most probable labels of {@code n} tokens with these features (CRFsuite's Viterbi). */
+    String[] decode(TokenFeatures.Table features, int n) {
+        if (n == 0) {
+            return new String[0];
+        }
         int l = labels.length;
         double[] score = new double[n * l];
-        for (int i = 0; i < n; i++) {
-            for (String f : features.get(i)) {
-                StateWeights w = stateWeights.get(f);
-                if (w != null) {
-                    for (int k = 0; k < w.labels.length; k++) {
-                        score[i * l + w.labels[k]] += w.weights[k];
-                    }
+        for (int f = 0; f < features.size(); f++) {
+            Map<String, StateWeights> values = stateWeights.get(features.template(f));
+            StateWeights w = values == null ? null : values.get(features.value(f));
+            if (w != null) {
+                int row = features.token(f) * l;
+                for (int k = 0; k < w.labels.length; k++) {
+                    score[row + w.labels[k]] += w.weights[k];
                 }
             }
         }
@@ -177,13 +212,17 @@ public final class CrfModel {
                     throw new IllegalArgumentException(file + ": unknown feature type " + type);
                 }
             }
-            Map<String, StateWeights> state = new HashMap<>(attrs.length * 2);
+            Map<String, Map<String, StateWeights>> state = new HashMap<>();
+            int attributeCount = 0;
             for (int a = 0; a < attrs.length; a++) {
-                if (attrLabels[a].length > 0) {
-                    state.put(attrs[a], new StateWeights(attrLabels[a], attrWeights[a]));
+                int eq = attrs[a].indexOf('=');
+                if (attrLabels[a].length > 0 && eq > 0) {
+                    state.computeIfAbsent(attrs[a].substring(0, eq), t -> new HashMap<>())
+                            .put(attrs[a].substring(eq + 1), new StateWeights(attrLabels[a], attrWeights[a]));
+                    attributeCount++;
                 }
             }
-            return new CrfModel(file, labels, state, transition);
+            return new CrfModel(file, labels, state, attributeCount, transition);
         } catch (IndexOutOfBoundsException e) {
             throw new IllegalArgumentException(file + " is a truncated or damaged CRFsuite model", e);
         }

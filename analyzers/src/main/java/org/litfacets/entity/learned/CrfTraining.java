@@ -18,9 +18,12 @@ import com.github.jcrfsuite.util.CrfSuiteLoader;
  */
 public final class CrfTraining {
 
-    /** L-BFGS settings: L1 and L2 regularisation weights and the iteration cap. */
+    /**
+     * L-BFGS settings: L1 and L2 regularisation weights and the iteration cap. The default c1 of
+     * 0.01 beat 0.05 (sparser) and pure L2 on BC5CDR dev (disease F1 0.825 against 0.820 and 0.741).
+     */
     public record Options(double c1, double c2, int maxIterations) {
-        public static final Options DEFAULT = new Options(0.05, 0.01, 150);
+        public static final Options DEFAULT = new Options(0.01, 0.01, 150);
 
         public Options {
             if (c1 < 0 || c2 < 0 || maxIterations < 1) {

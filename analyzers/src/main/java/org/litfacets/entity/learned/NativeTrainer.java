@@ -49,7 +49,7 @@ final class NativeTrainer {
                 for (String l : BioLabels.encode(tokens, d.annotations(), types)) {
                     labels.add(l);
                 }
-                ItemSequence sequence = items.sequence(TokenFeatures.of(text, tokens, dictionary));
+                ItemSequence sequence = items.sequence(TokenFeatures.of(text, tokens, dictionary).attributes(tokens.size()));
                 trainer.append(sequence, labels, 0);
                 sequence.delete();
                 labels.delete();

@@ -61,8 +61,10 @@ class CrfMentionTaggerTest {
         List<String> texts = new ArrayList<>(PubtatorReader.read(fixture).stream().map(d -> d.text()).toList());
         texts.add("Unseen words: nephrotoxic ifosfamide worsened 3,4-methylenedioxymethamphetamine toxicity.");
         for (String text : texts) {
-            List<List<String>> features = TokenFeatures.of(text, SubwordTokenizer.tokenize(text), DICTIONARY);
-            assertThat(model.decode(features)).as(text).containsExactly(NativeDecoding.labels(model, features));
+            int n = SubwordTokenizer.tokenize(text).size();
+            TokenFeatures.Table features = TokenFeatures.of(text, SubwordTokenizer.tokenize(text), DICTIONARY);
+            assertThat(model.decode(features, n)).as(text)
+                    .containsExactly(NativeDecoding.labels(model, features.attributes(n)));
         }
     }
 
