@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.litfacets.indexing.IndexCounters;
 import org.litfacets.indexing.IndexOptions;
@@ -114,7 +115,7 @@ final class BenchCommand {
       }
       try (SolrSession session = SolrSession.open(options.solr, BENCH_COLLECTION, System.err)) {
         Map<String, Object> f = options.indexInto(session, new LinkedHashMap<>());
-        SearchService search = new SearchService(session.connection());
+        SearchService search = new SearchService(session.connection(), Optional.empty());
         for (String q : lines) {
           search.search(new SearchRequest(q, List.of(), 1, 10, SortOrder.RELEVANCE));
         }

@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.litfacets.indexing.IndexOptions;
 import org.litfacets.indexing.Indexer;
+import org.litfacets.mesh.MeshVocabulary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,9 +27,8 @@ final class DemoCommand implements Callable<Integer> {
   @Mixin
   SolrOptions solr;
 
-  @Option(names = "--shared-data", defaultValue = "../shared/data",
-      description = "Folder of the shared public data sets. Default: ${DEFAULT-VALUE}.")
-  Path sharedData;
+  @Mixin
+  DataOptions data;
 
   @Option(names = "--corpus", paramLabel = "PATH", split = ",",
       description = "PubMed XML files or folders to index instead of the default corpus.")
@@ -39,21 +40,23 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     List<Path> inputs = corpus != null ? corpus : defaultCorpus();
+    Optional<MeshVocabulary> mesh = data.loadMesh(System.err);
     SolrSession session = SolrSession.open(solr, System.err);
     try {
-      IndexCommand.run(session.connection(), Indexer.inputFiles(inputs), IndexOptions.DEFAULTS, System.err);
+      IndexCommand.run(session.connection(), Indexer.inputFiles(inputs), IndexOptions.DEFAULTS,
+          IndexCommand.enrichers(mesh), System.err);
     } catch (RuntimeException e) {
       session.close();
       throw e;
     }
-    ServeCommand.serveUntilStopped(session, "localhost", port);
+    ServeCommand.serveUntilStopped(session, mesh, "localhost", port);
     return 0;
   }
 
   private List<Path> defaultCorpus() {
     List<Path> found = new ArrayList<>();
     for (String name : SHARED_CORPUS) {
-      Path p = sharedData.resolve(name);
+      Path p = data.sharedData.resolve(name);
       if (Files.isDirectory(p)) {
         found.add(p);
       }
@@ -62,7 +65,7 @@ final class DemoCommand implements Callable<Integer> {
       System.err.println("Demo corpus: real PubMed records from " + found);
       return found;
     }
-    System.err.println("Demo corpus: " + sharedData + " is absent, so the bundled sample articles are used "
+    System.err.println("Demo corpus: " + data.sharedData + " is absent, so the bundled sample articles are used "
         + "(index your own PubMed XML with 'litfacets index', or fetch some with 'litfacets fetch pubmed')");
     return List.of(bundledCorpus());
   }

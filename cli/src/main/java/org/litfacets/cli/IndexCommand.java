@@ -2,11 +2,16 @@ package org.litfacets.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.litfacets.enrichment.MeshTrees;
+import org.litfacets.indexing.Enricher;
 import org.litfacets.indexing.IndexCounters;
+import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.indexing.IndexOptions;
 import org.litfacets.indexing.Indexer;
 import org.litfacets.solr.SolrConnection;
@@ -21,6 +26,9 @@ import picocli.CommandLine.Parameters;
 final class IndexCommand implements Callable<Integer> {
   @Mixin
   SolrOptions solr;
+
+  @Mixin
+  DataOptions data;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "PubMed XML files or folders holding them.")
   List<Path> inputs;
@@ -37,8 +45,10 @@ final class IndexCommand implements Callable<Integer> {
     if (files.isEmpty()) {
       throw new IllegalArgumentException("no .xml or .xml.gz files in " + inputs);
     }
+    List<Enricher> enrichers = enrichers(data.loadMesh(System.err));
     try (SolrSession session = SolrSession.open(solr, System.err)) {
-      IndexCounters counters = run(session.connection(), files, new IndexOptions(batchSize, keepWithoutAbstract), System.err);
+      IndexCounters counters = run(session.connection(), files, new IndexOptions(batchSize, keepWithoutAbstract),
+          enrichers, System.err);
       return counters.failedTotal() > 0 && counters.indexed() == 0 ? 1 : 0;
     }
   }
@@ -47,9 +57,10 @@ final class IndexCommand implements Callable<Integer> {
    * Indexes {@code files} with a progress bar and a summary. Ctrl-C stops after the current batch, and what was read
    * until then is written and committed.
    */
-  static IndexCounters run(SolrConnection solr, List<Path> files, IndexOptions options, PrintStream out) {
+  static IndexCounters run(SolrConnection solr, List<Path> files, IndexOptions options, List<Enricher> enrichers,
+      PrintStream out) {
     out.printf("Indexing %,d file(s) into collection %s ...%n", files.size(), solr.collection());
-    Indexer indexer = new Indexer(new ArticleStore(solr), List.of(), options, new ConsoleIndexProgress(out));
+    Indexer indexer = new Indexer(new ArticleStore(solr), enrichers, options, new ConsoleIndexProgress(out));
     CountDownLatch done = new CountDownLatch(1);
     Thread onInterrupt = new Thread(() -> {
       out.println();
@@ -75,6 +86,13 @@ final class IndexCommand implements Callable<Integer> {
         // the JVM is already stopping: the hook is running and waits for us
       }
     }
+  }
+
+  /** The enrichment steps that the available resources allow. */
+  static List<Enricher> enrichers(Optional<MeshVocabulary> mesh) {
+    List<Enricher> enrichers = new ArrayList<>();
+    mesh.ifPresent(m -> enrichers.add(new MeshTrees(m)));
+    return enrichers;
   }
 
   private static void awaitQuietly(CountDownLatch done) {

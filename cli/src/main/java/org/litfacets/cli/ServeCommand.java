@@ -1,7 +1,9 @@
 package org.litfacets.cli;
 
 import io.javalin.Javalin;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.search.SearchService;
 import org.litfacets.solr.SolrConnection;
 import org.litfacets.store.ArticleStore;
@@ -18,22 +20,27 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", defaultValue = "7070", description = "HTTP port of the UI. Default: ${DEFAULT-VALUE}.")
   int port;
 
+  @Mixin
+  DataOptions data;
+
   @Option(names = "--host", defaultValue = "localhost", description = "Address to listen on. Default: ${DEFAULT-VALUE}.")
   String host;
 
   @Override
   public Integer call() throws InterruptedException {
+    Optional<MeshVocabulary> mesh = data.loadMesh(System.err);
     SolrSession session = SolrSession.open(solr, System.err);
-    serveUntilStopped(session, host, port);
+    serveUntilStopped(session, mesh, host, port);
     return 0;
   }
 
   /** Serves the UI over {@code session} and blocks; Ctrl-C stops the web server, then Solr. */
-  static void serveUntilStopped(SolrSession session, String host, int port) throws InterruptedException {
+  static void serveUntilStopped(SolrSession session, Optional<MeshVocabulary> mesh, String host, int port)
+      throws InterruptedException {
     SolrConnection solr = session.connection();
     Javalin app;
     try {
-      app = WebApp.create(new SearchService(solr)).start(host, port);
+      app = WebApp.create(new SearchService(solr, mesh)).start(host, port);
     } catch (RuntimeException e) {
       session.close();
       throw new IllegalStateException("cannot serve on " + host + ":" + port + " (" + e.getMessage()

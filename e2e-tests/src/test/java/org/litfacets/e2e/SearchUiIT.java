@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,7 +46,7 @@ class SearchUiIT {
     Files.copy(SearchUiIT.class.getResourceAsStream("/demo/demo-articles.xml"), corpus,
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     new Indexer(new ArticleStore(solr), List.of(), IndexOptions.DEFAULTS, IndexProgress.NONE).index(List.of(corpus));
-    app = WebApp.create(new SearchService(solr)).start(0);
+    app = WebApp.create(new SearchService(solr, Optional.empty())).start(0);
     playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
         .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",

@@ -1,13 +1,13 @@
 package org.litfacets.search;
 
 /** One selected facet value, written {@code field:value} in URLs (e.g. {@code journal:Lancet}). */
-public record Filter(FacetField field, String value) {
+public record Filter(FilterField field, String value) {
 
   public Filter {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException("filter " + field.apiName() + " has an empty value");
     }
-    if (field == FacetField.YEAR && !value.matches("\\d{4}")) {
+    if (field == FilterField.YEAR && !value.matches("\\d{4}")) {
       throw new IllegalArgumentException("year filter must be a four-digit year, got '" + value + "'");
     }
   }
@@ -19,8 +19,8 @@ public record Filter(FacetField field, String value) {
       throw new IllegalArgumentException("filter must look like field:value, got '" + param + "'");
     }
     String name = param.substring(0, colon);
-    FacetField field = FacetField.byApiName(name).orElseThrow(() -> new IllegalArgumentException(
-        "unknown filter field '" + name + "'; use one of year, journal, type, mesh"));
+    FilterField field = FilterField.byApiName(name).orElseThrow(() -> new IllegalArgumentException(
+        "unknown filter field '" + name + "'; use one of year, journal, type, mesh, mesh_exp"));
     return new Filter(field, param.substring(colon + 1));
   }
 

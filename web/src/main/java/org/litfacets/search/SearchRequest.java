@@ -38,7 +38,7 @@ public record SearchRequest(String query, List<Filter> filters, int page, int si
     }
   }
 
-  public boolean isSelected(FacetField field, String value) {
+  public boolean isSelected(FilterField field, String value) {
     return filters.contains(new Filter(field, value));
   }
 }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.FacetField.Count;
@@ -14,6 +15,8 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
 import org.litfacets.article.Article;
+import org.litfacets.mesh.Descriptor;
+import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.solr.SolrConnection;
 import org.litfacets.solr.SolrUnavailableException;
 import org.litfacets.store.ArticleStore;
@@ -30,14 +33,20 @@ public final class SearchService {
 
   private final SolrConnection solr;
   private final ArticleStore store;
+  private final Optional<MeshVocabulary> mesh;
 
-  public SearchService(SolrConnection solr) {
+  /**
+   * @param mesh the MeSH vocabulary, for exploding a heading to its descendants; empty when MeSH is not available,
+   *     in which case exploded-MeSH filters are refused with a message
+   */
+  public SearchService(SolrConnection solr, Optional<MeshVocabulary> mesh) {
     this.solr = solr;
     this.store = new ArticleStore(solr);
+    this.mesh = mesh;
   }
 
   public SearchResult search(SearchRequest request) {
-    SolrQuery query = toSolr(request);
+    SolrQuery query = toSolr(request, this::explode);
     QueryResponse response;
     try {
       response = solr.call("search", () -> solr.client().query(query));
@@ -53,8 +62,10 @@ public final class SearchService {
       hits.add(hit(doc, highlights == null ? Map.of() : highlights.getOrDefault((String) doc.getFirstValue(PMID), Map.of())));
     }
     List<SearchResult.Facet> facets = new ArrayList<>();
-    for (FacetField field : FacetField.values()) {
-      facets.add(facet(field, response.getFacetField(field.apiName()), request));
+    for (FilterField field : FilterField.values()) {
+      if (field.isFacet()) {
+        facets.add(facet(field, response.getFacetField(field.apiName()), request));
+      }
     }
     return new SearchResult(request, response.getResults().getNumFound(), hits, facets, response.getQTime());
   }
@@ -71,7 +82,24 @@ public final class SearchService {
     return store.get(pmid);
   }
 
-  static SolrQuery toSolr(SearchRequest request) {
+  /** The tree numbers of a heading given by name or UI, each with its descendants, as query terms. */
+  private List<String> explode(String heading) {
+    MeshVocabulary vocabulary = mesh.orElseThrow(() -> new IllegalArgumentException(
+        "exploding MeSH headings needs the MeSH vocabulary, which this server was started without"));
+    Optional<Descriptor> descriptor = vocabulary.byUi(heading).or(() -> vocabulary.byTerm(heading).stream().findFirst());
+    Descriptor d = descriptor.orElseThrow(() -> new IllegalArgumentException("unknown MeSH heading '" + heading + "'"));
+    List<String> terms = new ArrayList<>();
+    for (String tree : d.treeNumbers()) {
+      terms.add(tree);
+      terms.add(tree + ".*");
+    }
+    if (terms.isEmpty()) {
+      throw new IllegalArgumentException("MeSH heading '" + d.name() + "' has no tree numbers to explode");
+    }
+    return terms;
+  }
+
+  static SolrQuery toSolr(SearchRequest request, Function<String, List<String>> explode) {
     SolrQuery q = new SolrQuery();
     if (request.query().isEmpty()) {
       q.setQuery("*:*");
@@ -94,8 +122,15 @@ public final class SearchService {
       q.set("hl.requireFieldMatch", false);
     }
     q.addFilterQuery(DOC_TYPE + ":" + ARTICLE_TYPE);
-    for (FacetField field : FacetField.values()) {
+    for (FilterField field : FilterField.values()) {
       List<String> values = request.filters().stream().filter(f -> f.field() == field).map(Filter::value).toList();
+      if (field == FilterField.MESH_EXPLODED) {
+        // Each exploded heading is a filter of its own: several of them narrow the search, as in PubMed.
+        for (String heading : values) {
+          q.addFilterQuery(field.solrField() + ":(" + String.join(" OR ", explode.apply(heading)) + ")");
+        }
+        continue;
+      }
       if (!values.isEmpty()) {
         // Values of one field are OR'ed and tagged, so that field's own facet still shows its other values.
         q.addFilterQuery("{!tag=" + field.apiName() + "}" + field.solrField() + ":("
@@ -146,7 +181,7 @@ public final class SearchService {
     return values == null || values.isEmpty() || values.get(0).isBlank() ? Optional.empty() : Optional.of(values.get(0));
   }
 
-  private static SearchResult.Facet facet(FacetField field, org.apache.solr.client.solrj.response.FacetField solrFacet,
+  private static SearchResult.Facet facet(FilterField field, org.apache.solr.client.solrj.response.FacetField solrFacet,
       SearchRequest request) {
     List<SearchResult.FacetValue> values = new ArrayList<>();
     if (solrFacet != null && solrFacet.getValues() != null) {
@@ -158,7 +193,7 @@ public final class SearchService {
     request.filters().stream().filter(f -> f.field() == field)
         .filter(f -> values.stream().noneMatch(v -> v.value().equals(f.value())))
         .forEach(f -> values.add(new SearchResult.FacetValue(f.value(), 0, true)));
-    if (field == FacetField.YEAR) {
+    if (field == FilterField.YEAR) {
       values.sort(Comparator.comparing(SearchResult.FacetValue::value).reversed());
     }
     return new SearchResult.Facet(field.apiName(), field.label(), values);

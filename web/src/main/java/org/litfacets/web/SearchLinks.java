@@ -4,7 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.litfacets.search.FacetField;
+import org.litfacets.search.FilterField;
 import org.litfacets.search.Filter;
 import org.litfacets.search.SearchRequest;
 import org.litfacets.search.SortOrder;
@@ -19,7 +19,7 @@ public final class SearchLinks {
 
   /** Selects the facet value, or un-selects it when it is selected; back to page 1 either way. */
   public String toggle(String field, String value) {
-    Filter filter = new Filter(FacetField.byApiName(field).orElseThrow(), value);
+    Filter filter = new Filter(FilterField.byApiName(field).orElseThrow(), value);
     List<Filter> filters = new ArrayList<>(request.filters());
     if (!filters.remove(filter)) {
       filters.add(filter);

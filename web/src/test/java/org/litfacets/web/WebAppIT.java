@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,8 @@ import org.litfacets.article.MeshHeading;
 import org.litfacets.indexing.IndexOptions;
 import org.litfacets.indexing.IndexProgress;
 import org.litfacets.indexing.Indexer;
+import org.litfacets.enrichment.MeshTrees;
+import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.search.SearchService;
 import org.litfacets.solr.ConfigSet;
 import org.litfacets.solr.SolrConnection;
@@ -51,10 +54,18 @@ class WebAppIT {
         "Thorax", "D000397", "Air Pollution"));
     docs.add(doc("70000003", "Statins after myocardial infarction", "Statins lower LDL cholesterol.", 2018,
         "Lancet", "D019161", "Hydroxymethylglutaryl-CoA Reductase Inhibitors"));
+    MeshVocabulary mesh = MeshVocabulary.load(Path.of("../mesh/src/test/resources/mesh-fixture/desc-fixture.xml"));
+    for (String[] d : new String[][] {{"70000004", "D003924", "Diabetes Mellitus, Type 2"}, {"70000005", "D003920", "Diabetes Mellitus"}}) {
+      EnrichedArticle diabetes = new EnrichedArticle(new Article(d[0], "Glucose control", List.of(new AbstractSection(null,
+          null, "Glycaemic targets.")), "Diabetes Care", null, 2017, "2017", List.of(), List.of(), List.of(), List.of(),
+          List.of(new MeshHeading(d[1], d[2], true, List.of())), null));
+      new MeshTrees(mesh).enrich(List.of(diabetes));
+      docs.add(ArticleDocuments.toSolr(diabetes));
+    }
     store.upsert(docs);
     new Indexer(store, List.of(), IndexOptions.DEFAULTS, IndexProgress.NONE)
         .index(List.of(Path.of("../indexer/src/test/resources/pubmed/fixture.xml")));
-    app = WebApp.create(new SearchService(solr)).start(0);
+    app = WebApp.create(new SearchService(solr, Optional.of(mesh))).start(0);
     base = "http://localhost:" + app.port();
   }
 
@@ -123,6 +134,16 @@ class WebAppIT {
   }
 
   @Test
+  void meshHeadingsExplodeToTheirDescendantsOrNot() throws Exception {
+    assertThat(pmids(json("/api/search?q=&filter=" + q("mesh_exp:Diabetes Mellitus"), 200)))
+        .containsExactlyInAnyOrder("70000004", "70000005");
+    assertThat(pmids(json("/api/search?q=&filter=" + q("mesh_exp:D003924"), 200))).containsExactly("70000004");
+    assertThat(pmids(json("/api/search?q=&filter=" + q("mesh:Diabetes Mellitus"), 200))).containsExactly("70000005");
+    assertThat(json("/api/search?q=&filter=" + q("mesh_exp:Unheard Of"), 400).get("message").asText())
+        .isEqualTo("unknown MeSH heading 'Unheard Of'");
+  }
+
+  @Test
   void badParametersAreExplained() throws Exception {
     assertThat(json("/api/search?q=x&size=1000", 400).get("message").asText()).contains("size must be between 1 and 100");
     assertThat(json("/api/search?q=x&page=abc", 400).get("message").asText()).contains("page must be a whole number");
@@ -168,7 +189,7 @@ class WebAppIT {
   @Test
   void solrDownIs503WithAMessage() throws Exception {
     try (SolrConnection dead = SolrConnection.open("http://127.0.0.1:9/solr", ConfigSet.COLLECTION)) {
-      Javalin down = WebApp.create(new SearchService(dead)).start(0);
+      Javalin down = WebApp.create(new SearchService(dead, Optional.empty())).start(0);
       try {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + down.port()
             + "/api/search?q=asthma")).build(), HttpResponse.BodyHandlers.ofString());
