@@ -1,12 +1,12 @@
 package org.litfacets.embedding;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,24 +80,30 @@ public final class EmbeddingCache {
             return;
         }
         int dims = embedder.dimensions();
-        try (InputStream in = Files.newInputStream(file); DataInputStream data = new DataInputStream(new java.io.BufferedInputStream(in))) {
+        long recordBytes = 32L + 4L * dims;
+        long complete;
+        try (DataInputStream data = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+            long records = Files.size(file) / recordBytes;
+            complete = records * recordBytes;
             byte[] hash = new byte[32];
-            while (true) {
-                try {
-                    data.readFully(hash);
-                } catch (EOFException end) {
-                    return;
-                }
+            for (long r = 0; r < records; r++) {
+                data.readFully(hash);
                 float[] v = new float[dims];
                 for (int i = 0; i < dims; i++) {
                     v[i] = data.readFloat();
                 }
                 vectors.put(HexFormat.of().formatHex(hash), v);
             }
-        } catch (EOFException truncated) {
-            // A run killed mid-append leaves a partial last record; everything before it is intact.
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read embedding cache " + file, e);
+        }
+        // A run killed mid-append leaves a partial last record: cut it, or later appends would be misaligned.
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            if (channel.size() > complete) {
+                channel.truncate(complete);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot repair embedding cache " + file, e);
         }
     }
 

@@ -4,8 +4,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +59,20 @@ class EmbedderTest {
         assertThat(reopened.size()).isEqualTo(2);
         assertThat(reopened.embed(List.of("Dengue too.")).get(0)).containsExactly(first.get(1));
         assertThat(reopened.size()).isEqualTo(2);
+    }
+
+    @Test
+    void cacheCutsAPartialLastRecordLeftByAKilledRun(@TempDir Path dir) throws IOException {
+        EmbeddingCache.open(embedder, dir).embed(List.of("Cholera is waterborne."));
+        Path file = dir.resolve("embeddings-all-minilm-l6-v2-q.bin");
+        long oneRecord = Files.size(file);
+        Files.write(file, new byte[]{1, 2, 3}, StandardOpenOption.APPEND);
+
+        EmbeddingCache repaired = EmbeddingCache.open(embedder, dir);
+        repaired.embed(List.of("Typhoid too."));
+
+        assertThat(Files.size(file)).isEqualTo(2 * oneRecord);
+        assertThat(EmbeddingCache.open(embedder, dir).size()).isEqualTo(2);
     }
 
     private static double dot(float[] a, float[] b) {
