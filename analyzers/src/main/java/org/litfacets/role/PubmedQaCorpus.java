@@ -3,7 +3,6 @@ package org.litfacets.role;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.litfacets.sentence.SentenceSplitter;
-import org.litfacets.sentence.Span;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,8 +16,8 @@ import java.util.Optional;
 /**
  * PubMedQA's {@code ori_pqal.json} as role-labelled abstracts: each CONTEXTS passage carries its structured-abstract
  * heading in LABELS, and LONG_ANSWER is the abstract's conclusion. Passages are split into sentences, each taking its
- * passage's role. Abstracts with a heading that names no role (e.g. "UNLABELLED") are left out whole, because
- * dropping one passage would falsify the positions and neighbours of the others.
+ * passage's role. Abstracts with a heading that names no role (e.g. "UNLABELLED") are left out whole, as in
+ * {@link AbstractSection#toLabelledAbstract}.
  *
  * <p>The corpus has no official role split, so a fixed, seeded split by PMID gives training and held-out parts.
  */
@@ -73,27 +72,14 @@ public final class PubmedQaCorpus {
         if (!contexts.isArray() || !labels.isArray() || contexts.size() != labels.size()) {
             throw new IllegalArgumentException("PubMedQA record " + pmid + ": CONTEXTS and LABELS must be arrays of equal length");
         }
-        List<String> sentences = new ArrayList<>();
-        List<Role> roles = new ArrayList<>();
+        List<AbstractSection> sections = new ArrayList<>();
         for (int i = 0; i < contexts.size(); i++) {
-            Optional<Role> role = Role.ofLabel(labels.get(i).asText());
-            if (role.isEmpty()) {
-                return Optional.empty();
-            }
-            addSentences(contexts.get(i).asText(), role.get(), splitter, sentences, roles);
+            sections.add(new AbstractSection(labels.get(i).asText(), null, contexts.get(i).asText()));
         }
         String conclusion = record.path("LONG_ANSWER").asText("");
-        addSentences(conclusion, Role.CONCLUSIONS, splitter, sentences, roles);
-        return sentences.isEmpty() ? Optional.empty() : Optional.of(new LabelledAbstract(pmid, sentences, roles));
-    }
-
-    private static void addSentences(String passage, Role role, SentenceSplitter splitter, List<String> sentences, List<Role> roles) {
-        for (Span span : splitter.split(passage)) {
-            String sentence = span.of(passage).trim();
-            if (!sentence.isEmpty()) {
-                sentences.add(sentence);
-                roles.add(role);
-            }
+        if (!conclusion.isBlank()) {
+            sections.add(new AbstractSection(null, Role.CONCLUSIONS.name(), conclusion));
         }
+        return AbstractSection.toLabelledAbstract(pmid, sections, splitter);
     }
 }

@@ -1,0 +1,34 @@
+package org.litfacets.role;
+
+import org.junit.jupiter.api.Test;
+import org.litfacets.sentence.SentenceSplitter;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AbstractSectionTest {
+
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    @Test
+    void sentencesTakeTheRoleOfTheirPart() {
+        LabelledAbstract a = AbstractSection.toLabelledAbstract("42", List.of(
+                new AbstractSection("INTRODUCTION", null, "Falls are common. They cost a lot."),
+                new AbstractSection("Patients and methods", "METHODS", "We followed 90 patients."),
+                new AbstractSection("Discussion", "CONCLUSIONS", "Exercise prevents falls.")), splitter).orElseThrow();
+
+        assertThat(a.id()).isEqualTo("42");
+        assertThat(a.sentences()).containsExactly("Falls are common.", "They cost a lot.", "We followed 90 patients.",
+                "Exercise prevents falls.");
+        assertThat(a.roles()).containsExactly(Role.BACKGROUND, Role.BACKGROUND, Role.METHODS, Role.CONCLUSIONS);
+    }
+
+    @Test
+    void anAbstractWithAPartWithoutRoleIsLeftOut() {
+        assertThat(AbstractSection.toLabelledAbstract("43", List.of(
+                new AbstractSection("BACKGROUND", "BACKGROUND", "Falls are common."),
+                new AbstractSection("TRIAL REGISTRATION", "UNASSIGNED", "NCT000001.")), splitter)).isEmpty();
+        assertThat(AbstractSection.toLabelledAbstract("44", List.of(), splitter)).isEmpty();
+    }
+}
