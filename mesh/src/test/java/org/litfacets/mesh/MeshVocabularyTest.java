@@ -39,7 +39,8 @@ class MeshVocabularyTest {
 
   @Test
   void readsNlmDescriptorXml() {
-    assertThat(xml.size()).isEqualTo(14);
+    assertThat(xml.size()).isEqualTo(17);
+    assertThat(xml.byUi("D005260").orElseThrow().treeNumbers()).isEmpty();
     Descriptor calcimycin = xml.byUi("D000001").orElseThrow();
     assertThat(calcimycin).isEqualTo(new Descriptor("D000001", "Calcimycin",
         List.of("Calcimycin", "A-23187", "A23187", "Antibiotic A23187"), List.of("D03.633.100.221.173"),

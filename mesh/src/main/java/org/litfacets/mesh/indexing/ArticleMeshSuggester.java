@@ -29,6 +29,16 @@ public final class ArticleMeshSuggester {
   /** Single words ("cells", "time") name broad headings that indexers seldom assign on their own. */
   private static final double SINGLE_WORD_FACTOR = 0.5;
   private static final int RRF_K = 60;
+  /**
+   * NLM's check tags (Humans, Female, Male, Animals) sit on most MEDLINE records but their names rarely occur in the
+   * text; indexers infer them from who was studied, as these word lists do (in the spirit of NLM's MTI rules).
+   */
+  private static final List<Map.Entry<String, Pattern>> CHECK_TAGS = List.of(
+      checkTag("D006801", "humans?|patients?|participants?|women|men|children|adults|adolescents|infants|volunteers"
+          + "|persons|people"),
+      checkTag("D005260", "women|woman|females?|girls?|mothers?|pregnan\\w*"),
+      checkTag("D008297", "men|males?|boys?|fathers?"),
+      checkTag("D000818", "animals?|mice|mouse|rats?|rabbits?|dogs?|pigs?|monkeys?"));
 
   private final MeshVocabulary vocabulary;
   private final Function<String, List<List<String>>> neighbours;
@@ -48,6 +58,10 @@ public final class ArticleMeshSuggester {
     }
     this.vocabulary = vocabulary;
     this.neighbours = neighbours;
+  }
+
+  private static Map.Entry<String, Pattern> checkTag(String ui, String words) {
+    return Map.entry(ui, Pattern.compile("\\b(?:" + words + ")\\b", Pattern.CASE_INSENSITIVE));
   }
 
   /** The k best headings for the article, best first. */
@@ -96,6 +110,16 @@ public final class ArticleMeshSuggester {
         scores.computeIfAbsent(d, x -> new double[1])[0] += s;
         firstEvidence.putIfAbsent(d, new String[] {phrase + " (" + place + ")", entryTerm(d, phrase)});
       });
+    }
+    String text = title + "\n" + abstractText;
+    for (Map.Entry<String, Pattern> tag : CHECK_TAGS) {
+      Matcher cue = tag.getValue().matcher(text);
+      if (cue.find()) {
+        vocabulary.byUi(tag.getKey()).ifPresent(d -> {
+          scores.computeIfAbsent(d, x -> new double[1])[0] += TITLE_WEIGHT;
+          firstEvidence.putIfAbsent(d, new String[] {cue.group() + " (check tag)", d.name()});
+        });
+      }
     }
     List<Descriptor> order = new ArrayList<>(scores.keySet());
     order.sort((x, y) -> Double.compare(scores.get(y)[0], scores.get(x)[0]));
