@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 
@@ -182,12 +183,21 @@ public final class MeshVocabulary {
     }
     ToIntFunction<String> counts = articleCountByUi == null ? ui -> 0 : articleCountByUi;
     Map<Descriptor, Integer> countCache = new HashMap<>();
-    List<Descriptor> ranked = new ArrayList<>(matches.keySet());
-    ranked.sort(Comparator.<Descriptor, Boolean>comparing(matches::get).reversed()
+    Comparator<Descriptor> better = Comparator.<Descriptor, Boolean>comparing(matches::get).reversed()
         .thenComparing(d -> -countCache.computeIfAbsent(d, x -> counts.applyAsInt(x.ui())))
         .thenComparingInt(d -> d.name().length())
-        .thenComparing(Descriptor::name));
-    return List.copyOf(ranked.subList(0, Math.min(limit, ranked.size())));
+        .thenComparing(Descriptor::name);
+    // A one-letter prefix matches thousands of headings; keep only the best few instead of sorting them all.
+    PriorityQueue<Descriptor> best = new PriorityQueue<>(limit + 1, better.reversed());
+    for (Descriptor d : matches.keySet()) {
+      best.add(d);
+      if (best.size() > limit) {
+        best.poll();
+      }
+    }
+    List<Descriptor> ranked = new ArrayList<>(best);
+    ranked.sort(better);
+    return List.copyOf(ranked);
   }
 
   private int lowerBound(String key) {
