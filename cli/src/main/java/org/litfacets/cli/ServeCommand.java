@@ -4,7 +4,6 @@ import io.javalin.Javalin;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.litfacets.mesh.MeshVocabulary;
-import org.litfacets.search.SearchService;
 import org.litfacets.solr.SolrConnection;
 import org.litfacets.store.ArticleStore;
 import org.litfacets.web.WebApp;
@@ -40,7 +39,7 @@ final class ServeCommand implements Callable<Integer> {
     SolrConnection solr = session.connection();
     Javalin app;
     try {
-      app = WebApp.create(new SearchService(solr, mesh)).start(host, port);
+      app = WebApp.create(solr, mesh).start(host, port);
     } catch (RuntimeException e) {
       session.close();
       throw new IllegalStateException("cannot serve on " + host + ":" + port + " (" + e.getMessage()

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.litfacets.indexing.IndexOptions;
 import org.litfacets.indexing.IndexProgress;
 import org.litfacets.indexing.Indexer;
-import org.litfacets.search.SearchService;
 import org.litfacets.solr.SolrConnection;
 import org.litfacets.solr.TestSolr;
 import org.litfacets.store.ArticleStore;
@@ -46,7 +45,7 @@ class SearchUiIT {
     Files.copy(SearchUiIT.class.getResourceAsStream("/demo/demo-articles.xml"), corpus,
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     new Indexer(new ArticleStore(solr), List.of(), IndexOptions.DEFAULTS, IndexProgress.NONE).index(List.of(corpus));
-    app = WebApp.create(new SearchService(solr, Optional.empty())).start(0);
+    app = WebApp.create(solr, Optional.empty()).start(0);
     playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
         .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",

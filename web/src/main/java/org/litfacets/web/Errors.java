@@ -6,6 +6,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.util.Map;
 import org.litfacets.search.InvalidQueryException;
+import org.litfacets.search.MeshService;
 import org.litfacets.solr.SolrUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,8 @@ final class Errors {
       respond(ctx, HttpStatus.SERVICE_UNAVAILABLE, "search_unavailable",
           "the search index is not available right now: " + e.getMessage());
     });
+    routes.exception(MeshService.MeshUnavailableException.class,
+        (e, ctx) -> respond(ctx, HttpStatus.SERVICE_UNAVAILABLE, "mesh_unavailable", e.getMessage()));
     routes.exception(HttpResponseException.class, (e, ctx) -> {
       HttpStatus status = HttpStatus.forStatus(e.getStatus());
       respond(ctx, status, status == HttpStatus.NOT_FOUND ? "not_found" : "http_" + e.getStatus(), e.getMessage());

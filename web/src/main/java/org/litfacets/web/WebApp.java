@@ -7,6 +7,10 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.HashMap;
 import java.util.Locale;
+import java.util.Optional;
+import org.litfacets.mesh.MeshVocabulary;
+import org.litfacets.solr.SolrConnection;
+import org.litfacets.search.MeshService;
 import org.litfacets.search.SearchService;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -17,10 +21,18 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 public final class WebApp {
   private WebApp() {}
 
-  public static Javalin create(SearchService search) {
+  /**
+   * @param mesh the MeSH vocabulary; without it the pages and API answer that MeSH features are unavailable
+   */
+  public static Javalin create(SolrConnection solr, Optional<MeshVocabulary> mesh) {
+    return create(new SearchService(solr, mesh), new MeshService(solr, mesh));
+  }
+
+  private static Javalin create(SearchService search, MeshService mesh) {
     TemplateEngine templates = templateEngine();
     SearchController searchController = new SearchController(search);
     ArticleController articleController = new ArticleController(search);
+    MeshController meshController = new MeshController(mesh);
     ObjectMapper json = JavalinJackson.defaultMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
@@ -38,6 +50,10 @@ public final class WebApp {
       config.routes.get("/api/search", searchController::api);
       config.routes.get("/api/articles/{pmid}", articleController::api);
       config.routes.get("/api/health", searchController::health);
+      config.routes.get("/mesh", meshController::page);
+      config.routes.get("/api/mesh/autocomplete", meshController::autocomplete);
+      config.routes.post("/api/mesh/suggest", meshController::suggest);
+      config.routes.get("/api/mesh/{ui}", meshController::heading);
       Errors.register(config.routes);
     });
   }

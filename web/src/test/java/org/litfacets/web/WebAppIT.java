@@ -27,7 +27,6 @@ import org.litfacets.indexing.IndexProgress;
 import org.litfacets.indexing.Indexer;
 import org.litfacets.enrichment.MeshTrees;
 import org.litfacets.mesh.MeshVocabulary;
-import org.litfacets.search.SearchService;
 import org.litfacets.solr.ConfigSet;
 import org.litfacets.solr.SolrConnection;
 import org.litfacets.solr.TestSolr;
@@ -65,7 +64,7 @@ class WebAppIT {
     store.upsert(docs);
     new Indexer(store, List.of(), IndexOptions.DEFAULTS, IndexProgress.NONE)
         .index(List.of(Path.of("../indexer/src/test/resources/pubmed/fixture.xml")));
-    app = WebApp.create(new SearchService(solr, Optional.of(mesh))).start(0);
+    app = WebApp.create(solr, Optional.of(mesh)).start(0);
     base = "http://localhost:" + app.port();
   }
 
@@ -144,6 +143,36 @@ class WebAppIT {
   }
 
   @Test
+  void meshApiShowsHeadingsAndSuggestsTerms() throws Exception {
+    JsonNode type2 = json("/api/mesh/D003924", 200);
+    assertThat(type2.get("name").asText()).isEqualTo("Diabetes Mellitus, Type 2");
+    assertThat(type2.get("parents").findValuesAsText("ui")).containsExactly("D003920");
+    assertThat(type2.get("articleCount").asInt()).isEqualTo(1);
+    assertThat(json("/api/mesh/D999999", 404).get("message").asText()).contains("D999999");
+
+    JsonNode complete = json("/api/mesh/autocomplete?q=diabetes", 200);
+    assertThat(complete.get("suggestions").get(0).get("name").asText()).isEqualTo("Diabetes Mellitus");
+    assertThat(json("/api/mesh/autocomplete?q=", 400).get("message").asText()).contains("q");
+
+    JsonNode suggested = post("/api/mesh/suggest", "{\"keywords\": \"diabetes mellitus; retinopathy\", \"methods\": [\"exact\"]}", 200);
+    assertThat(suggested.get("keywords")).hasSize(2);
+    assertThat(suggested.get("suggestions").findValuesAsText("ui")).startsWith("D003920");
+    assertThat(suggested.get("suggestions").get(0).get("evidence").get(0).get("method").asText()).isEqualTo("EXACT");
+    assertThat(post("/api/mesh/suggest", "{\"keywords\": \"x\", \"methods\": [\"magic\"]}", 400).get("message").asText())
+        .contains("unknown method 'magic'");
+    assertThat(post("/api/mesh/suggest", "not json", 400).get("message").asText()).contains("must be JSON");
+    assertThat(get("/mesh").body()).contains("MeSH suggester").contains("value=\"exact\"");
+  }
+
+  private static JsonNode post(String path, String body, int expectedStatus) throws Exception {
+    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
+        .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json").build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
+    return JSON.readTree(response.body());
+  }
+
+  @Test
   void badParametersAreExplained() throws Exception {
     assertThat(json("/api/search?q=x&size=1000", 400).get("message").asText()).contains("size must be between 1 and 100");
     assertThat(json("/api/search?q=x&page=abc", 400).get("message").asText()).contains("page must be a whole number");
@@ -189,7 +218,7 @@ class WebAppIT {
   @Test
   void solrDownIs503WithAMessage() throws Exception {
     try (SolrConnection dead = SolrConnection.open("http://127.0.0.1:9/solr", ConfigSet.COLLECTION)) {
-      Javalin down = WebApp.create(new SearchService(dead, Optional.empty())).start(0);
+      Javalin down = WebApp.create(dead, Optional.empty()).start(0);
       try {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + down.port()
             + "/api/search?q=asthma")).build(), HttpResponse.BodyHandlers.ofString());
@@ -197,6 +226,10 @@ class WebAppIT {
         JsonNode body = JSON.readTree(r.body());
         assertThat(body.get("error").asText()).isEqualTo("search_unavailable");
         assertThat(body.get("message").asText()).contains("unreachable");
+        HttpResponse<String> mesh = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + down.port()
+            + "/api/mesh/autocomplete?q=asth")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(mesh.statusCode()).isEqualTo(503);
+        assertThat(JSON.readTree(mesh.body()).get("error").asText()).isEqualTo("mesh_unavailable");
       } finally {
         down.stop();
       }

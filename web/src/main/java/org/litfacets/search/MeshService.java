@@ -1,0 +1,154 @@
+package org.litfacets.search;
+
+import static org.litfacets.store.ArticleFields.*;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.response.FacetField;
+import org.apache.solr.common.SolrDocument;
+import org.litfacets.mesh.Descriptor;
+import org.litfacets.mesh.MeshVocabulary;
+import org.litfacets.mesh.suggest.Evidence;
+import org.litfacets.mesh.suggest.MeshSuggester;
+import org.litfacets.mesh.suggest.Suggestion;
+import org.litfacets.mesh.suggest.SuggestionMethod;
+import org.litfacets.solr.SolrConnection;
+
+/** MeSH for the web: headings with their place in the tree, autocomplete, and term suggestion for a query clause. */
+public final class MeshService {
+  private static final int FEEDBACK_ARTICLES = 20;
+  private static final int PER_METHOD_DEPTH = 50;
+  private static final long COUNT_CACHE_MILLIS = 60_000;
+
+  private final SolrConnection solr;
+  private final Optional<MeshVocabulary> vocabulary;
+  private final Optional<MeshSuggester> suggester;
+  private Map<String, Integer> articleCounts = Map.of();
+  private long countsAt;
+
+  public MeshService(SolrConnection solr, Optional<MeshVocabulary> vocabulary) {
+    this.solr = solr;
+    this.vocabulary = vocabulary;
+    this.suggester = vocabulary.map(v -> MeshSuggester.builder(v).exact(true).lexical(true)
+        .feedback(this::meshOfTopArticles).build());
+  }
+
+  /** A heading in the tree (parents, children) with the number of indexed articles that carry it. */
+  public record Heading(String ui, String name, List<String> entryTerms, List<String> treeNumbers, List<Ref> parents,
+      List<Ref> children, List<Ref> pharmacologicalActions, int articleCount) {}
+
+  public record Ref(String ui, String name) {}
+
+  /** One suggested heading and why. */
+  public record Suggested(String ui, String name, double score, List<String> treeNumbers, int articleCount,
+      List<Evidence> evidence) {}
+
+  public Optional<Heading> heading(String ui) {
+    MeshVocabulary mesh = vocabulary();
+    return mesh.byUi(ui).map(d -> new Heading(d.ui(), d.name(), d.entryTerms(), d.treeNumbers(), refs(mesh.parents(d.ui())),
+        refs(mesh.children(d.ui())), d.pharmacologicalActionUis().stream().flatMap(u -> mesh.byUi(u).stream())
+        .map(p -> new Ref(p.ui(), p.name())).toList(), articleCounts().getOrDefault(d.ui(), 0)));
+  }
+
+  public List<Ref> autocomplete(String prefix, int limit) {
+    if (prefix == null || prefix.isBlank()) {
+      throw new IllegalArgumentException("q (the beginning of a MeSH term) is required");
+    }
+    MeshVocabulary mesh = vocabulary();
+    Map<String, Integer> counts = articleCounts();
+    return refs(mesh.autocomplete(prefix, limit, ui -> counts.getOrDefault(ui, 0)));
+  }
+
+  /** Fused suggestions from the chosen methods (all available ones when {@code methods} is empty). */
+  public List<Suggested> suggest(List<String> keywords, Set<SuggestionMethod> methods, int limit) {
+    MeshSuggester s = suggester.orElseThrow(MeshService::unavailable);
+    if (keywords.isEmpty()) {
+      throw new IllegalArgumentException("keywords are required: the free-text terms of one query clause");
+    }
+    Set<SuggestionMethod> chosen = methods.isEmpty() ? s.methods() : methods;
+    for (SuggestionMethod m : chosen) {
+      if (!s.methods().contains(m)) {
+        throw new IllegalArgumentException("method " + m.name().toLowerCase() + " is not available here; available: "
+            + s.methods().toString().toLowerCase());
+      }
+    }
+    Map<SuggestionMethod, List<Suggestion>> each = new EnumMap<>(s.suggestEach(keywords, PER_METHOD_DEPTH));
+    each.keySet().retainAll(chosen);
+    Map<String, Integer> counts = articleCounts();
+    List<Suggested> out = new ArrayList<>();
+    for (Suggestion x : s.fuse(each, limit)) {
+      Descriptor d = x.descriptor();
+      out.add(new Suggested(d.ui(), d.name(), x.score(), d.treeNumbers(), counts.getOrDefault(d.ui(), 0), x.evidence()));
+    }
+    return out;
+  }
+
+  public Set<SuggestionMethod> methods() {
+    return suggester.map(MeshSuggester::methods).orElse(EnumSet.noneOf(SuggestionMethod.class));
+  }
+
+  public boolean available() {
+    return vocabulary.isPresent();
+  }
+
+  /** MeSH UIs of the articles that best match a clause: the evidence of the corpus-feedback method. */
+  private List<List<String>> meshOfTopArticles(String clause) {
+    SolrQuery q = new SolrQuery("{!edismax v=$uq}");
+    q.set("uq", clause);
+    q.set("qf", TITLE + "^2 " + ABSTRACT + " " + KEYWORD_TEXT);
+    q.set("q.op", "OR");
+    q.addFilterQuery(DOC_TYPE + ":" + ARTICLE_TYPE);
+    q.setFields(MESH_UI);
+    q.setRows(FEEDBACK_ARTICLES);
+    List<List<String>> out = new ArrayList<>();
+    for (SolrDocument doc : solr.call("find articles for MeSH feedback", () -> solr.client().query(q)).getResults()) {
+      List<String> uis = new ArrayList<>();
+      if (doc.getFieldValues(MESH_UI) != null) {
+        doc.getFieldValues(MESH_UI).forEach(v -> uis.add((String) v));
+      }
+      out.add(uis);
+    }
+    return out;
+  }
+
+  /** How many indexed articles carry each heading; refreshed at most once a minute. */
+  private synchronized Map<String, Integer> articleCounts() {
+    if (System.currentTimeMillis() - countsAt > COUNT_CACHE_MILLIS) {
+      SolrQuery q = new SolrQuery("*:*").setRows(0).setFacet(true).addFacetField(MESH_UI).setFacetLimit(-1).setFacetMinCount(1);
+      FacetField facet = solr.call("count MeSH headings", () -> solr.client().query(q)).getFacetField(MESH_UI);
+      Map<String, Integer> counts = new HashMap<>();
+      if (facet != null && facet.getValues() != null) {
+        facet.getValues().forEach(c -> counts.put(c.getName(), (int) c.getCount()));
+      }
+      articleCounts = counts;
+      countsAt = System.currentTimeMillis();
+    }
+    return articleCounts;
+  }
+
+  private MeshVocabulary vocabulary() {
+    return vocabulary.orElseThrow(MeshService::unavailable);
+  }
+
+  private static List<Ref> refs(List<Descriptor> descriptors) {
+    return descriptors.stream().map(d -> new Ref(d.ui(), d.name())).toList();
+  }
+
+  private static MeshUnavailableException unavailable() {
+    return new MeshUnavailableException();
+  }
+
+  /** The server runs without the MeSH vocabulary. */
+  public static final class MeshUnavailableException extends RuntimeException {
+    MeshUnavailableException() {
+      super("the MeSH vocabulary is not loaded on this server; start it with --mesh, or get MeSH with 'litfacets fetch mesh'");
+    }
+  }
+}
