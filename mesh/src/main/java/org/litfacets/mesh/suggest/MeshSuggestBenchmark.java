@@ -17,7 +17,6 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.litfacets.mesh.Descriptor;
 import org.litfacets.mesh.MeshTerms;
-import org.litfacets.mesh.MeshVocabulary;
 
 /**
  * MeSH term suggestion for Boolean query clauses, evaluated on the CLEF TAR MeSH-suggestion layout (Wang et al. 2022):
@@ -100,7 +99,8 @@ public final class MeshSuggestBenchmark {
   }
 
   private SplitScores score(Path split) {
-    List<Clause> clauses = clauses(split).stream().filter(c -> !c.gold().isEmpty()).toList();
+    List<Clause> all = clauses(split);
+    List<Clause> clauses = all.stream().filter(c -> !c.gold().isEmpty()).toList();
     Map<String, Map<String, List<String>>> runs = new LinkedHashMap<>();
     for (Clause clause : clauses) {
       Map<SuggestionMethod, List<Suggestion>> each = suggester.suggestEach(clause.keywords(), 100);
@@ -118,7 +118,7 @@ public final class MeshSuggestBenchmark {
     }
     Map<String, double[]> scores = new LinkedHashMap<>();
     runs.forEach((run, byClause) -> scores.put(run, evaluate(clauses, byClause)));
-    int unmapped = clauses(split).stream().mapToInt(Clause::unmappedGold).sum();
+    int unmapped = all.stream().mapToInt(Clause::unmappedGold).sum();
     return new SplitScores(clauses.size(), unmapped, scores);
   }
 
