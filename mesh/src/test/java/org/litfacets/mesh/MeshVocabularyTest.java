@@ -120,6 +120,20 @@ class MeshVocabularyTest {
   }
 
   @Test
+  void rejectsBrokenFiles(@TempDir Path dir) throws IOException {
+    Path broken = Files.writeString(dir.resolve("desc2099.xml"), "<DescriptorRecordSet><DescriptorRecord>");
+    assertThatThrownBy(() -> MeshVocabulary.load(broken)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not a readable MeSH descriptor XML file");
+    Path tables = Files.createDirectory(dir.resolve("tables"));
+    Files.writeString(tables.resolve("x_descriptor_terms.tsv"), "DescriptorUI\tName\nD1\tX\n");
+    assertThatThrownBy(() -> MeshVocabulary.load(tables)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("has no column DescriptorName");
+    Path empty = Files.createDirectory(dir.resolve("empty"));
+    assertThatThrownBy(() -> MeshVocabulary.load(empty)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no *descriptor_terms.tsv");
+  }
+
+  @Test
   void rejectsBadInput() {
     assertThatThrownBy(() -> MeshVocabulary.load(Path.of("no/such/desc2024.xml")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not exist");
