@@ -38,6 +38,14 @@ public record Article(
     return sections.stream().map(AbstractSection::text).collect(Collectors.joining(" "));
   }
 
+  /**
+   * The text that analyzers read and whose offsets mentions and sentences use: the title, a space, the abstract
+   * (as PubTator lays them out).
+   */
+  public String analysisText() {
+    return (title == null ? "" : title) + " " + abstractText();
+  }
+
   public boolean hasAbstract() {
     return sections.stream().anyMatch(s -> !s.text().isBlank());
   }

@@ -7,12 +7,17 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 import org.litfacets.article.AbstractSection;
 import org.litfacets.article.Article;
+import org.litfacets.article.AnnotatedArticle;
 import org.litfacets.article.EnrichedArticle;
+import org.litfacets.article.EntityMention;
 import org.litfacets.article.MeshHeading;
+import org.litfacets.article.Sentence;
 
 /** Maps articles to Solr documents and back: the only place that knows how the schema stores an article. */
 public final class ArticleDocuments {
@@ -60,6 +65,26 @@ public final class ArticleDocuments {
           h.major() ? "Y" : "N", String.join(QUALIFIER_SEPARATOR, h.qualifiers())));
     }
     enriched.meshTreeNumbers().forEach(v -> doc.addField(MESH_TREE, v));
+    for (Sentence sentence : enriched.sentences()) {
+      doc.addField(SENTENCE_STORED, sentence.start() + PART_SEPARATOR + sentence.end() + PART_SEPARATOR
+          + nullToEmpty(sentence.role()) + PART_SEPARATOR + String.join(",", new TreeSet<>(sentence.labels())));
+      sentence.labels().forEach(label -> addOnce(doc, SENTENCE_LABEL, label));
+    }
+    for (EntityMention m : enriched.mentions()) {
+      doc.addField(MENTION_STORED, String.join(PART_SEPARATOR, Integer.toString(m.start()), Integer.toString(m.end()),
+          m.type(), m.id(), nullToEmpty(m.name())));
+      addOnce(doc, ENTITY_PREFIX + m.type(), m.id());
+      addOnce(doc, ENTITY_PREFIX + m.type() + ENTITY_LABEL_SUFFIX, (m.name() == null ? m.id() : m.name()) + "|" + m.id());
+    }
+    enriched.entityPairs().forEach(p -> doc.addField(ENTITY_PAIR, p));
+    if (enriched.vector() != null) {
+      List<Float> vector = new ArrayList<>(enriched.vector().length);
+      for (float f : enriched.vector()) {
+        vector.add(f);
+      }
+      doc.setField(VECTOR, vector);
+      doc.setField(EMBEDDING_MODEL, enriched.embeddingModel());
+    }
     doc.setField(INDEXED_AT, new Date());
     return doc;
   }
@@ -94,9 +119,32 @@ public final class ArticleDocuments {
         (String) doc.getFirstValue(DOI));
   }
 
-  /** The stored fields {@link #fromSolr} reads. */
+  /** The stored fields {@link #fromSolr} and {@link #annotationsFromSolr} read. */
   public static final String[] STORED_FIELDS = {PMID, TITLE, ABSTRACT_SECTION, JOURNAL, JOURNAL_ABBREV, YEAR, PUB_DATE,
-      DOI, AUTHOR, LANGUAGE, PUBLICATION_TYPE, KEYWORD, MESH_HEADING_STORED};
+      DOI, AUTHOR, LANGUAGE, PUBLICATION_TYPE, KEYWORD, MESH_HEADING_STORED, SENTENCE_STORED, MENTION_STORED};
+
+  /** Sentences and entity mentions of a stored document, with offsets in {@link Article#analysisText()}. */
+  public static AnnotatedArticle annotationsFromSolr(SolrDocument doc) {
+    List<Sentence> sentences = new ArrayList<>();
+    for (String value : strings(doc, SENTENCE_STORED)) {
+      String[] p = value.split(PART_SEPARATOR, 4);
+      sentences.add(new Sentence(Integer.parseInt(p[0]), Integer.parseInt(p[1]), emptyToNull(p[2]),
+          p[3].isEmpty() ? Set.of() : Set.of(p[3].split(","))));
+    }
+    List<EntityMention> mentions = new ArrayList<>();
+    for (String value : strings(doc, MENTION_STORED)) {
+      String[] p = value.split(PART_SEPARATOR, 5);
+      mentions.add(new EntityMention(Integer.parseInt(p[0]), Integer.parseInt(p[1]), p[2], p[3], emptyToNull(p[4])));
+    }
+    return new AnnotatedArticle(fromSolr(doc), sentences, mentions);
+  }
+
+  private static void addOnce(SolrInputDocument doc, String field, String value) {
+    Collection<Object> values = doc.getFieldValues(field);
+    if (values == null || !values.contains(value)) {
+      doc.addField(field, value);
+    }
+  }
 
   private static List<String> strings(SolrDocument doc, String field) {
     Collection<Object> values = doc.getFieldValues(field);

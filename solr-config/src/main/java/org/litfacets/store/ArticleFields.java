@@ -27,6 +27,19 @@ public final class ArticleFields {
   public static final String KEYWORD_TEXT = "keyword_text";
   public static final String MESH_TEXT = "mesh_text";
   public static final String INDEXED_AT = "indexed_at";
+  /** One value per sentence: start, end, role, labels. */
+  public static final String SENTENCE_STORED = "sentence_stored";
+  /** One value per entity mention: start, end, type, id, name. */
+  public static final String MENTION_STORED = "mention_stored";
+  /** Prefix of the per-type identifier fields, e.g. entity_chemical; {@code _label} fields hold "name|id" for facets. */
+  public static final String ENTITY_PREFIX = "entity_";
+  public static final String ENTITY_LABEL_SUFFIX = "_label";
+  /** Entity pairs that co-occur in one sentence. */
+  public static final String ENTITY_PAIR = "entity_pair";
+  /** "challenge" and/or "direction" when some sentence states one. */
+  public static final String SENTENCE_LABEL = "sentence_label_ss";
+  public static final String VECTOR = "vector";
+  public static final String EMBEDDING_MODEL = "embedding_model";
 
   public static final String ARTICLE_TYPE = "article";
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
+import org.litfacets.article.AnnotatedArticle;
 import org.litfacets.article.Article;
 import org.litfacets.solr.SolrConnection;
 
@@ -36,9 +37,14 @@ public final class ArticleStore {
   }
 
   public Optional<Article> get(String pmid) {
+    return getAnnotated(pmid).map(AnnotatedArticle::article);
+  }
+
+  /** The article with its sentences and entity mentions. */
+  public Optional<AnnotatedArticle> getAnnotated(String pmid) {
     SolrDocument doc = solr.call("get article " + pmid, () -> solr.client().getById(pmid,
         new SolrQuery().setFields(ArticleDocuments.STORED_FIELDS)));
-    return Optional.ofNullable(doc).map(ArticleDocuments::fromSolr);
+    return Optional.ofNullable(doc).map(ArticleDocuments::annotationsFromSolr);
   }
 
   /** Number of articles in the collection. */

@@ -3,10 +3,15 @@ package org.litfacets.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
+import org.apache.solr.client.solrj.SolrQuery;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.litfacets.article.AbstractSection;
+import org.litfacets.article.AnnotatedArticle;
+import org.litfacets.article.EntityMention;
+import org.litfacets.article.Sentence;
 import org.litfacets.article.Article;
 import org.litfacets.article.EnrichedArticle;
 import org.litfacets.article.MeshHeading;
@@ -42,15 +47,37 @@ class ArticleStoreIT {
   }
 
   @Test
-  void storesAndReadsBackEveryField() {
+  void storesAndReadsBackEveryField() throws Exception {
     Article original = article("90000001", "Storage round trip");
     EnrichedArticle enriched = new EnrichedArticle(original);
     enriched.meshTreeNumbers().add("C08.127.108");
+    enriched.sentences().add(new Sentence(0, 18, null, Set.of()));
+    enriched.sentences().add(new Sentence(19, 35, "OBJECTIVE", Set.of("challenge", "direction")));
+    enriched.mentions().add(new EntityMention(22, 29, "disease", "MESH:D001249", "Asthma"));
+    enriched.entityPairs().add("chemical:MESH:D019819|disease:MESH:D001249");
+    float[] vector = new float[384];
+    vector[0] = 1;
+    enriched.setVector(vector, "all-minilm-l6-v2-q");
     store.upsert(List.of(ArticleDocuments.toSolr(enriched)));
     store.commit();
 
     assertThat(store.get("90000001")).contains(original);
+    AnnotatedArticle annotated = store.getAnnotated("90000001").orElseThrow();
+    assertThat(annotated.sentences()).containsExactlyElementsOf(enriched.sentences());
+    assertThat(annotated.mentions()).containsExactlyElementsOf(enriched.mentions());
+    assertThat(solr.client().query(new SolrQuery("entity_disease_label:\"Asthma|MESH:D001249\"")).getResults()
+        .getNumFound()).isEqualTo(1);
+    assertThat(solr.client().query(new SolrQuery("{!knn f=vector topK=1}" + knnVector())).getResults().get(0)
+        .getFieldValue("pmid")).isEqualTo("90000001");
     assertThat(store.get("99999999")).isEmpty();
+  }
+
+  private static String knnVector() {
+    StringBuilder v = new StringBuilder("[1.0");
+    for (int i = 1; i < 384; i++) {
+      v.append(",0.0");
+    }
+    return v.append(']').toString();
   }
 
   @Test
