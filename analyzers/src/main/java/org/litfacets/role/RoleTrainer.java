@@ -20,6 +20,10 @@ import java.util.List;
 /** Trains a {@link RoleModel} from role-labelled abstracts. */
 public final class RoleTrainer {
 
+    /*
+     * Chosen on a development fifth of PubMedQA's training part: L2 0.3-3 and transition weights 0-2 all scored
+     * within 0.005 micro-F1, because the neighbours' words already carry most of the sequence information.
+     */
     private static final double TRANSITION_WEIGHT = 1.0;
     private static final double L2_COST = 1.0;
 
