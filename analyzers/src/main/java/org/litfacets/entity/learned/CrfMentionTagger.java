@@ -34,7 +34,7 @@ public final class CrfMentionTagger implements MentionTagger {
 
     /**
      * BC5CDR's chemicals and diseases first, then BioRED's other four types. Measured on the dev
-     * splits: with BioRED first, BioRED's overall mention F1 rises from 0.77 to 0.81 but BC5CDR's
+     * splits (feature version 1): with BioRED first, BioRED's overall mention F1 rises from 0.77 to 0.81 but BC5CDR's
      * chemical F1 falls from 0.90 to 0.89, because BioRED calls many BC5CDR chemicals (hormones,
      * peptides) genes. A single model over all three corpora is worse: each corpus leaves the
      * others' types unannotated. NCBI-disease in the training set lowers BC5CDR disease F1 (0.82

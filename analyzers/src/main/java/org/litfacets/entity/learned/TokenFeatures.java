@@ -23,7 +23,7 @@ import org.litfacets.sentence.Span;
 public final class TokenFeatures {
 
     /** Part of model file names so that a model trained with other features is never loaded. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private static final Set<String> GREEK = Set.of("alpha", "beta", "gamma", "delta", "epsilon", "zeta",
             "eta", "theta", "iota", "kappa", "lambda", "mu", "nu", "xi", "omicron", "pi", "rho", "sigma",
@@ -45,11 +45,15 @@ public final class TokenFeatures {
     private static final String[] SS = {"ss[-2]", "ss[-1]", null, "ss[1]", "ss[2]"};
     private static final String[] S3 = {null, "s3[-1]", null, "s3[1]", null};
     private static final String[] DICTIONARY = new String[TermDictionary.Category.values().length];
+    private static final String[] DICTIONARY_BEFORE = new String[TermDictionary.Category.values().length];
+    private static final String[] DICTIONARY_AFTER = new String[TermDictionary.Category.values().length];
     private static final String YES = "1";
 
     static {
         for (TermDictionary.Category c : TermDictionary.Category.values()) {
             DICTIONARY[c.ordinal()] = "d" + c.code;
+            DICTIONARY_BEFORE[c.ordinal()] = "d" + c.code + "[-1]";
+            DICTIONARY_AFTER[c.ordinal()] = "d" + c.code + "[1]";
         }
     }
 
@@ -148,6 +152,13 @@ public final class TokenFeatures {
                 char mark = terms[c.ordinal()][i];
                 if (mark != 0) {
                     f.add(i, DICTIONARY[c.ordinal()], mark == 'B' ? "B" : "I");
+                }
+                // Neighbours' dictionary marks help with boundaries (BC5CDR dev disease F1 +0.003).
+                if (i > 0 && terms[c.ordinal()][i - 1] != 0) {
+                    f.add(i, DICTIONARY_BEFORE[c.ordinal()], terms[c.ordinal()][i - 1] == 'B' ? "B" : "I");
+                }
+                if (i + 1 < n && terms[c.ordinal()][i + 1] != 0) {
+                    f.add(i, DICTIONARY_AFTER[c.ordinal()], terms[c.ordinal()][i + 1] == 'B' ? "B" : "I");
                 }
             }
 
