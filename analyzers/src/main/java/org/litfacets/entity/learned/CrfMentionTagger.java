@@ -34,11 +34,11 @@ public final class CrfMentionTagger implements MentionTagger {
 
     /**
      * BC5CDR's chemicals and diseases first, then BioRED's other four types. Measured on the dev
-     * splits (feature version 1): with BioRED first, BioRED's overall mention F1 rises from 0.77 to 0.81 but BC5CDR's
-     * chemical F1 falls from 0.90 to 0.89, because BioRED calls many BC5CDR chemicals (hormones,
-     * peptides) genes. A single model over all three corpora is worse: each corpus leaves the
-     * others' types unannotated. NCBI-disease in the training set lowers BC5CDR disease F1 (0.82
-     * to 0.81), so it is left out.
+     * splits with feature version 1: with the BioRED model first, BioRED's overall mention F1 rose
+     * from 0.77 to 0.81 but BC5CDR's chemical F1 fell from 0.90 to 0.89, because BioRED calls many
+     * BC5CDR chemicals (hormones, peptides) genes; a BioRED model trained on all six types and
+     * reporting four did worse on both (0.80 and 0.88). Adding NCBI-disease to the BC5CDR training
+     * set lowered BC5CDR disease F1 from 0.82 to 0.81, so it is left out.
      */
     static final List<ModelSpec> DEFAULT_MODELS = List.of(
             new ModelSpec("cdr", List.of("bc5cdr/CDR_TrainingSet.PubTator.txt"),
