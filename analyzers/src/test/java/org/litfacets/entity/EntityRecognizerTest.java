@@ -34,6 +34,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void learnedChemicalsReplaceOverlappingDictionaryChemicalsButNotDiseases() {
+        MentionTagger learned = text -> List.of(
+                new Mention(0, 12, "Dopamine HCl", EntityType.CHEMICAL, null, null),
+                new Mention(17, 35, "diabetes mellitus", EntityType.DISEASE, null, null));
+        EntityRecognizer hybrid = new EntityRecognizer(DictionaryTaggerTest.fixture(), learned);
+        assertThat(hybrid.tag("Dopamine HCl and diabetes mellitus")).extracting(Mention::text, Mention::id)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Dopamine HCl", null),
+                        org.assertj.core.groups.Tuple.tuple("diabetes mellitus", "MESH:D003920"));
+    }
+
+    @Test
     void groupsEntitiesAndPairsBySentence() {
         AnalyzedText analyzed = recognizer.analyze("Dopamine in HeLa cells",
                 "Mice with tumours got 5-fluorouracil and dopamine. Nothing else.");

@@ -11,39 +11,57 @@ import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.litfacets.entity.learned.CrfMentionTagger;
+import org.litfacets.mesh.MeshVocabulary;
 
 /**
- * Regression test of the dictionary recogniser on the dev splits: every figure checked in under
- * src/test/resources/regression/ must still be reached, within a small margin.
+ * Regression test of the recogniser on the dev splits, dictionary-only and hybrid (with the CRF
+ * models of the repository's models/ folder, trained first when missing): every figure checked in
+ * under src/test/resources/regression/ must still be reached, within a small margin.
  */
 class NerBenchmarkIT {
 
     private static final double MARGIN = 0.015;
-    private static EntityRecognizer recognizer;
+    private static EntityRecognizer dictionaryOnly;
+    private static EntityRecognizer hybrid;
 
     @BeforeAll
-    static void buildDictionary() {
+    static void build() {
         Path data = SharedData.dir();
-        assumeTrue(Files.isDirectory(data), data + " absent, skipping");
-        recognizer = EntityRecognizer.load(data);
+        assumeTrue(Files.isDirectory(data.resolve("mesh")), data + " absent, skipping");
+        MeshVocabulary mesh = MeshVocabulary.load(data.resolve("mesh"));
+        EntityDictionary dictionary = DictionaryLoader.load(data, mesh);
+        dictionaryOnly = new EntityRecognizer(dictionary);
+        Path models = Path.of("").toAbsolutePath().getParent().resolve("models");
+        hybrid = new EntityRecognizer(dictionary, CrfMentionTagger.loadOrTrain(models, data, mesh));
     }
 
     @Test
     void bc5cdrDev() throws IOException {
-        check("bc5cdr/CDR_DevelopmentSet.PubTator.txt", "/regression/ner-bc5cdr-dev.properties");
+        check(dictionaryOnly, "bc5cdr/CDR_DevelopmentSet.PubTator.txt", "/regression/ner-bc5cdr-dev.properties");
+    }
+
+    @Test
+    void bc5cdrDevHybrid() throws IOException {
+        check(hybrid, "bc5cdr/CDR_DevelopmentSet.PubTator.txt", "/regression/ner-hybrid-bc5cdr-dev.properties");
     }
 
     @Test
     void bioredDev() throws IOException {
-        check("biored/Dev.PubTator", "/regression/ner-biored-dev.properties");
+        check(dictionaryOnly, "biored/Dev.PubTator", "/regression/ner-biored-dev.properties");
+    }
+
+    @Test
+    void bioredDevHybrid() throws IOException {
+        check(hybrid, "biored/Dev.PubTator", "/regression/ner-hybrid-biored-dev.properties");
     }
 
     @Test
     void ncbiDiseaseDev() throws IOException {
-        check("ncbi-disease/NCBIdevelopset_corpus.txt", "/regression/ner-ncbi-disease-dev.properties");
+        check(dictionaryOnly, "ncbi-disease/NCBIdevelopset_corpus.txt", "/regression/ner-ncbi-disease-dev.properties");
     }
 
-    private static void check(String corpus, String expectedResource) throws IOException {
+    private static void check(EntityRecognizer recognizer, String corpus, String expectedResource) throws IOException {
         Path file = SharedData.dir().resolve(corpus);
         assumeTrue(Files.isRegularFile(file), file + " absent, skipping");
         NerBenchmark.Result result = NerBenchmark.run(file, recognizer);
