@@ -53,6 +53,81 @@ public final class DictionaryLoader {
     private DictionaryLoader() {
     }
 
+    /**
+     * Bump when the rules that turn the sources into names change (stop list, pruning, case rules,
+     * which MeSH branches count), so that cached dictionaries are rebuilt.
+     */
+    static final int RULES_VERSION = 1;
+
+    /**
+     * As {@link #load(Path)}, but kept in {@code cacheFile} (e.g. models/entity-dictionary.bin):
+     * read from there when it was built from the same input files and rules, otherwise built (and
+     * MeSH loaded) and written there. Building takes about 30 s, reading a few seconds.
+     */
+    public static EntityDictionary loadCached(Path dataDir, Path cacheFile) {
+        if (dataDir == null || !Files.isDirectory(dataDir)) {
+            throw new IllegalArgumentException("data folder " + dataDir + " does not exist");
+        }
+        String fingerprint = fingerprint(dataDir);
+        if (Files.isRegularFile(cacheFile)) {
+            long t0 = System.nanoTime();
+            try {
+                java.util.Optional<EntityDictionary> cached = EntityDictionary.read(cacheFile, fingerprint);
+                if (cached.isPresent()) {
+                    LOG.log(Level.INFO, "entity dictionary read from {0} in {1} ms", cacheFile, (System.nanoTime() - t0) / 1_000_000);
+                    return cached.get();
+                }
+                LOG.log(Level.INFO, "entity dictionary cache {0} is out of date: rebuilding", cacheFile);
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "cannot read entity dictionary cache {0} ({1}): rebuilding", cacheFile, e.toString());
+            }
+        } else {
+            LOG.log(Level.INFO, "no entity dictionary cache at {0}: building it (first run)", cacheFile);
+        }
+        EntityDictionary dictionary = load(dataDir);
+        try {
+            Path parent = cacheFile.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path tmp = Files.createTempFile(parent, "entity-dictionary", ".part");
+            dictionary.write(tmp, fingerprint);
+            Files.move(tmp, cacheFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot write entity dictionary cache {0}: {1}", cacheFile, e.toString());
+        }
+        return dictionary;
+    }
+
+    /** Names, sizes and modification times of every input, and the rules version. */
+    static String fingerprint(Path dataDir) {
+        StringBuilder sb = new StringBuilder("rules=").append(RULES_VERSION);
+        List<String> inputs = new ArrayList<>(TRAINING_FILES);
+        inputs.addAll(List.of("mesh", "dictionaries/gene/Homo_sapiens.gene_info.gz",
+                "dictionaries/gene/Mus_musculus.gene_info.gz", "dictionaries/cellline/cellosaurus_names_2020-02.tsv.gz"));
+        for (String input : inputs) {
+            Path p = dataDir.resolve(input);
+            sb.append(';').append(input);
+            try {
+                if (Files.isDirectory(p)) {
+                    try (var files = Files.list(p)) {
+                        for (Path f : files.sorted().toList()) {
+                            sb.append(',').append(f.getFileName()).append(':').append(Files.size(f))
+                                    .append(':').append(Files.getLastModifiedTime(f).toMillis());
+                        }
+                    }
+                } else if (Files.isRegularFile(p)) {
+                    sb.append(':').append(Files.size(p)).append(':').append(Files.getLastModifiedTime(p).toMillis());
+                } else {
+                    sb.append(":absent");
+                }
+            } catch (IOException e) {
+                sb.append(":unreadable");
+            }
+        }
+        sb.append(";linnaeus=").append(DictionaryLoader.class.getResource(LINNAEUS + "dict-species.tsv.gz") != null);
+        return sb.toString();
+    }
+
     /** Loads MeSH from {@code dataDir/mesh} and everything else from {@code dataDir}. */
     public static EntityDictionary load(Path dataDir) {
         Path meshDir = dataDir.resolve("mesh");

@@ -43,6 +43,14 @@ public final class EntityRecognizer implements MentionTagger {
         return new EntityRecognizer(DictionaryLoader.load(dataDir));
     }
 
+    /**
+     * As {@link #load(Path)} with the dictionary cached in {@code modelsDir/entity-dictionary.bin}
+     * (built there on the first run, rebuilt when the inputs change).
+     */
+    public static EntityRecognizer load(Path dataDir, Path modelsDir) {
+        return new EntityRecognizer(DictionaryLoader.loadCached(dataDir, modelsDir.resolve("entity-dictionary.bin")));
+    }
+
     public EntityDictionary dictionary() {
         return dictionaryTagger.dictionary();
     }

@@ -66,6 +66,17 @@ class DictionaryTaggerTest {
     }
 
     @Test
+    void survivesAWriteAndReadRoundTrip(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("dictionary.bin");
+        fixture().write(file, "inputs-1");
+        assertThat(EntityDictionary.read(file, "inputs-2")).isEmpty();
+        EntityDictionary read = EntityDictionary.read(file, "inputs-1").orElseThrow();
+        String text = "In ALL, all HeLa cells of mice with Type-2 diabetes mellitus";
+        assertThat(new DictionaryTagger(read).tag(text)).isEqualTo(tagger.tag(text)).hasSize(4);
+        assertThat(read.size()).isEqualTo(fixture().size());
+    }
+
+    @Test
     void tagsVariantsByPattern() {
         String text = "BRAF p.V600E (rs113488022), p.Val600Glu and c.1799T>A or c.5382insC.";
         assertThat(tagger.tag(text)).filteredOn(m -> m.type() == EntityType.VARIANT)
