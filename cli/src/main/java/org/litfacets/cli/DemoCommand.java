@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.litfacets.indexing.Enricher;
 import org.litfacets.indexing.IndexOptions;
 import org.litfacets.indexing.Indexer;
 import org.litfacets.mesh.MeshVocabulary;
@@ -30,6 +31,9 @@ final class DemoCommand implements Callable<Integer> {
   @Mixin
   DataOptions data;
 
+  @Mixin
+  EnrichmentOptions enrichment;
+
   @Option(names = "--corpus", paramLabel = "PATH", split = ",",
       description = "PubMed XML files or folders to index instead of the default corpus.")
   List<Path> corpus;
@@ -41,10 +45,10 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     List<Path> inputs = corpus != null ? corpus : defaultCorpus();
     Optional<MeshVocabulary> mesh = data.loadMesh(System.err);
+    List<Enricher> enrichers = enrichment.build(data, mesh, System.err);
     SolrSession session = SolrSession.open(solr, System.err);
     try {
-      IndexCommand.run(session.connection(), Indexer.inputFiles(inputs), IndexOptions.DEFAULTS,
-          IndexCommand.enrichers(mesh), System.err);
+      IndexCommand.run(session.connection(), Indexer.inputFiles(inputs), IndexOptions.DEFAULTS, enrichers, System.err);
     } catch (RuntimeException e) {
       session.close();
       throw e;

@@ -2,16 +2,12 @@ package org.litfacets.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.litfacets.enrichment.MeshTrees;
 import org.litfacets.indexing.Enricher;
 import org.litfacets.indexing.IndexCounters;
-import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.indexing.IndexOptions;
 import org.litfacets.indexing.Indexer;
 import org.litfacets.solr.SolrConnection;
@@ -30,6 +26,9 @@ final class IndexCommand implements Callable<Integer> {
   @Mixin
   DataOptions data;
 
+  @Mixin
+  EnrichmentOptions enrichment;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "PubMed XML files or folders holding them.")
   List<Path> inputs;
 
@@ -45,7 +44,7 @@ final class IndexCommand implements Callable<Integer> {
     if (files.isEmpty()) {
       throw new IllegalArgumentException("no .xml or .xml.gz files in " + inputs);
     }
-    List<Enricher> enrichers = enrichers(data.loadMesh(System.err));
+    List<Enricher> enrichers = enrichment.build(data, data.loadMesh(System.err), System.err);
     try (SolrSession session = SolrSession.open(solr, System.err)) {
       IndexCounters counters = run(session.connection(), files, new IndexOptions(batchSize, keepWithoutAbstract),
           enrichers, System.err);
@@ -86,13 +85,6 @@ final class IndexCommand implements Callable<Integer> {
         // the JVM is already stopping: the hook is running and waits for us
       }
     }
-  }
-
-  /** The enrichment steps that the available resources allow. */
-  static List<Enricher> enrichers(Optional<MeshVocabulary> mesh) {
-    List<Enricher> enrichers = new ArrayList<>();
-    mesh.ifPresent(m -> enrichers.add(new MeshTrees(m)));
-    return enrichers;
   }
 
   private static void awaitQuietly(CountDownLatch done) {

@@ -17,6 +17,7 @@ public final class IndexCounters {
   private final Map<SkipReason, Long> skipped = new EnumMap<>(SkipReason.class);
   private final Map<FailureReason, Long> failed = new EnumMap<>(FailureReason.class);
   private final Map<FailureReason, List<String>> failureExamples = new EnumMap<>(FailureReason.class);
+  private final Map<String, Long> enricherNanos = new java.util.LinkedHashMap<>();
 
   synchronized void countRead() {
     read++;
@@ -40,6 +41,17 @@ public final class IndexCounters {
     if (examples.size() < EXAMPLES) {
       examples.add(example);
     }
+  }
+
+  synchronized void countEnricherTime(String enricher, long nanos) {
+    enricherNanos.merge(enricher, nanos, Long::sum);
+  }
+
+  /** Seconds each enricher has taken so far, in pipeline order. */
+  public synchronized Map<String, Double> enricherSeconds() {
+    Map<String, Double> out = new java.util.LinkedHashMap<>();
+    enricherNanos.forEach((name, nanos) -> out.put(name, nanos / 1e9));
+    return out;
   }
 
   public synchronized long read() {
@@ -82,6 +94,11 @@ public final class IndexCounters {
     skipped.forEach((reason, n) -> out.append(String.format("  skipped %,d: %s%n", n, reason.description())));
     failed.forEach((reason, n) -> out.append(String.format("  failed %,d: %s, e.g. %s%n", n, reason.description(),
         String.join("; ", failureExamples.get(reason)))));
+    if (!enricherNanos.isEmpty() && indexed > 0) {
+      out.append("  enrichment, ms per article:");
+      enricherNanos.forEach((name, nanos) -> out.append(String.format(" %s %.1f", name, nanos / 1e6 / indexed)));
+      out.append(String.format("%n"));
+    }
     return out.toString();
   }
 }

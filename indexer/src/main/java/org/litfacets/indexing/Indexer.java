@@ -148,8 +148,10 @@ public final class Indexer {
   private List<EnrichedArticle> enrich(List<EnrichedArticle> batch, IndexCounters counters) {
     List<EnrichedArticle> ok = new ArrayList<>(batch);
     for (Enricher enricher : enrichers) {
+      long start = System.nanoTime();
       try {
         enricher.enrich(ok);
+        counters.countEnricherTime(enricher.name(), System.nanoTime() - start);
       } catch (RuntimeException batchFailure) {
         // Find the articles that break this enricher; the others go on.
         List<EnrichedArticle> survivors = new ArrayList<>();

@@ -15,6 +15,7 @@ public final class EnrichedArticle {
   private final List<Sentence> sentences = new ArrayList<>();
   private final List<EntityMention> mentions = new ArrayList<>();
   private final Set<String> entityPairs = new LinkedHashSet<>();
+  private final List<String> suggestedMeshUis = new ArrayList<>();
   private float[] vector;
   private String embeddingModel;
 
@@ -44,6 +45,11 @@ public final class EnrichedArticle {
   /** Keys of entity pairs that co-occur in a sentence, e.g. "chemical:MESH:D008094|disease:MESH:D014262". */
   public Set<String> entityPairs() {
     return entityPairs;
+  }
+
+  /** MeSH descriptor UIs suggested by litfacets for an article NLM has not indexed; never mixed with NLM's. */
+  public List<String> suggestedMeshUis() {
+    return suggestedMeshUis;
   }
 
   public float[] vector() {

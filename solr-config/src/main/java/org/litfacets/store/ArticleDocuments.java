@@ -65,6 +65,7 @@ public final class ArticleDocuments {
           h.major() ? "Y" : "N", String.join(QUALIFIER_SEPARATOR, h.qualifiers())));
     }
     enriched.meshTreeNumbers().forEach(v -> doc.addField(MESH_TREE, v));
+    enriched.suggestedMeshUis().forEach(v -> doc.addField(MESH_SUGGESTED_UI, v));
     for (Sentence sentence : enriched.sentences()) {
       doc.addField(SENTENCE_STORED, sentence.start() + PART_SEPARATOR + sentence.end() + PART_SEPARATOR
           + nullToEmpty(sentence.role()) + PART_SEPARATOR + String.join(",", new TreeSet<>(sentence.labels())));

@@ -22,6 +22,7 @@ public final class ArticleFields {
   public static final String MESH_MAJOR = "mesh_major";
   public static final String MESH_TREE = "mesh_tree";
   /** One value per heading: UI, name, major flag and qualifiers, for showing the article. */
+  public static final String MESH_SUGGESTED_UI = "mesh_suggested_ui";
   public static final String MESH_HEADING_STORED = "mesh_heading_stored";
   public static final String AUTHOR_TEXT = "author_text";
   public static final String KEYWORD_TEXT = "keyword_text";

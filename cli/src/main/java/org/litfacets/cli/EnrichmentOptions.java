@@ -1,0 +1,111 @@
+package org.litfacets.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.litfacets.challenge.ChallengeClassifier;
+import org.litfacets.challenge.ChallengeModel;
+import org.litfacets.embedding.Embedder;
+import org.litfacets.enrichment.ChallengeLabels;
+import org.litfacets.enrichment.Entities;
+import org.litfacets.enrichment.MeshTrees;
+import org.litfacets.enrichment.SentenceRoles;
+import org.litfacets.enrichment.Sentences;
+import org.litfacets.enrichment.Vectors;
+import org.litfacets.entity.DictionaryLoader;
+import org.litfacets.entity.EntityRecognizer;
+import org.litfacets.entity.learned.CrfMentionTagger;
+import org.litfacets.indexing.Enricher;
+import org.litfacets.mesh.MeshVocabulary;
+import org.litfacets.role.RoleClassifier;
+import org.litfacets.role.RoleModel;
+import picocli.CommandLine.Option;
+
+/** Which enrichment steps an indexing run applies, and where their trained models live. */
+final class EnrichmentOptions {
+  enum Step { MESH, ENTITIES, ROLES, CHALLENGES, VECTORS }
+
+  @Option(names = "--enrich", split = ",", defaultValue = "mesh,entities,roles,challenges,vectors",
+      description = "Enrichment steps, comma-separated: mesh, entities, roles, challenges, vectors, or none. "
+          + "Default: ${DEFAULT-VALUE}. A step whose data is missing is skipped with a message.")
+  List<String> steps;
+
+  @Option(names = "--models", defaultValue = "models",
+      description = "Folder of trained models; missing ones are trained on first use. Default: ${DEFAULT-VALUE}.")
+  Path models;
+
+  @Option(names = "--dictionary-only", description = "Entities from dictionaries and patterns only, without the CRF model.")
+  boolean dictionaryOnly;
+
+  Set<Step> chosen() {
+    Set<Step> chosen = EnumSet.noneOf(Step.class);
+    for (String s : steps) {
+      if (s.equalsIgnoreCase("none")) {
+        continue;
+      }
+      try {
+        chosen.add(Step.valueOf(s.strip().toUpperCase(java.util.Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("unknown enrichment step '" + s + "'; use mesh, entities, roles, challenges, vectors or none");
+      }
+    }
+    return chosen;
+  }
+
+  /** The enrichers, in pipeline order, that the chosen steps and the available data allow. */
+  List<Enricher> build(DataOptions data, Optional<MeshVocabulary> mesh, PrintStream log) {
+    Set<Step> chosen = chosen();
+    List<Enricher> enrichers = new ArrayList<>();
+    Path shared = data.sharedData;
+    if (chosen.contains(Step.MESH)) {
+      mesh.ifPresentOrElse(m -> enrichers.add(new MeshTrees(m)), () -> log.println("Enrich: mesh skipped (no MeSH vocabulary)"));
+    }
+    if (chosen.isEmpty() || chosen.equals(EnumSet.of(Step.MESH))) {
+      return enrichers;
+    }
+    enrichers.add(new Sentences());
+    if (chosen.contains(Step.ENTITIES) && !Files.isDirectory(shared)) {
+      log.println("Enrich: entities skipped (their dictionaries come from " + shared + ", which is absent)");
+    } else if (chosen.contains(Step.ENTITIES)) {
+      long start = System.nanoTime();
+      EntityRecognizer recognizer = dictionaryOnly || mesh.isEmpty()
+          ? new EntityRecognizer(DictionaryLoader.load(shared, mesh.orElse(null)))
+          : new EntityRecognizer(DictionaryLoader.load(shared, mesh.get()), CrfMentionTagger.loadOrTrain(models, shared, mesh.get()));
+      log.printf("Enrich: entities (%s) ready in %.1f s%n", dictionaryOnly || mesh.isEmpty() ? "dictionaries" : "dictionaries + CRF",
+          (System.nanoTime() - start) / 1e9);
+      enrichers.add(new Entities(recognizer));
+    }
+    if (chosen.contains(Step.ROLES)) {
+      List<Path> inputs = existing(shared.resolve("pubmed-rct"), shared.resolve("pubmedqa/ori_pqal.json"));
+      Path file = models.resolve("roles.bin");
+      if (Files.isRegularFile(file) || !inputs.isEmpty()) {
+        enrichers.add(new SentenceRoles(new RoleClassifier(RoleModel.loadOrTrain(file, inputs))));
+      } else {
+        log.println("Enrich: roles skipped (no model at " + file + " and no training data under " + shared + ")");
+      }
+    }
+    Embedder embedder = chosen.contains(Step.CHALLENGES) || chosen.contains(Step.VECTORS) ? Embedder.withDefaultModel() : null;
+    if (chosen.contains(Step.CHALLENGES)) {
+      Path train = shared.resolve("scientific-challenges-directions/train_set.csv");
+      if (Files.isRegularFile(ChallengeModel.file(models, embedder.modelName())) || Files.isRegularFile(train)) {
+        enrichers.add(new ChallengeLabels(new ChallengeClassifier(ChallengeModel.loadOrTrain(models, train)), embedder));
+      } else {
+        log.println("Enrich: challenges skipped (no model in " + models + " and no " + train + ")");
+      }
+    }
+    if (chosen.contains(Step.VECTORS)) {
+      enrichers.add(new Vectors(embedder));
+    }
+    log.println("Enrich: " + String.join(", ", enrichers.stream().map(Enricher::name).toList()));
+    return enrichers;
+  }
+
+  private static List<Path> existing(Path... paths) {
+    return java.util.Arrays.stream(paths).filter(Files::exists).toList();
+  }
+}

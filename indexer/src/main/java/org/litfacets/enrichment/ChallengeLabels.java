@@ -1,0 +1,53 @@
+package org.litfacets.enrichment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.litfacets.article.EnrichedArticle;
+import org.litfacets.article.Sentence;
+import org.litfacets.challenge.ChallengeClassifier;
+import org.litfacets.challenge.ChallengePrediction;
+import org.litfacets.embedding.Embedder;
+import org.litfacets.indexing.Enricher;
+
+/** Marks the sentences that state a challenge and/or a research direction. Needs {@link Sentences} before it. */
+public final class ChallengeLabels implements Enricher {
+  private final ChallengeClassifier classifier;
+  private final Embedder embedder;
+
+  public ChallengeLabels(ChallengeClassifier classifier, Embedder embedder) {
+    this.classifier = classifier;
+    this.embedder = embedder;
+  }
+
+  @Override
+  public String name() {
+    return "challenges";
+  }
+
+  @Override
+  public void enrich(List<EnrichedArticle> batch) {
+    // One embedding call for the whole batch: the embedder is several times faster on batches.
+    List<String> texts = new ArrayList<>();
+    for (EnrichedArticle enriched : batch) {
+      String text = enriched.article().analysisText();
+      enriched.sentences().forEach(s -> texts.add(text.substring(s.start(), s.end())));
+    }
+    List<float[]> vectors = texts.isEmpty() ? List.of() : embedder.embed(texts);
+    int k = 0;
+    for (EnrichedArticle enriched : batch) {
+      int n = enriched.sentences().size();
+      List<ChallengePrediction> predictions = classifier.classifyAbstract(texts.subList(k, k + n), vectors.subList(k, k + n));
+      for (int i = 0; i < n; i++) {
+        Set<String> labels = predictions.get(i).labels().stream().map(l -> l.name().toLowerCase())
+            .collect(Collectors.toSet());
+        if (!labels.isEmpty()) {
+          Sentence s = enriched.sentences().get(i);
+          enriched.sentences().set(i, s.withLabels(labels));
+        }
+      }
+      k += n;
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package org.litfacets.enrichment;
+
+import java.util.List;
+import java.util.Set;
+import org.litfacets.article.Article;
+import org.litfacets.article.EnrichedArticle;
+import org.litfacets.article.Sentence;
+import org.litfacets.indexing.Enricher;
+import org.litfacets.sentence.SentenceSplitter;
+import org.litfacets.sentence.Span;
+
+/** Splits title and abstract into sentences (the title is always one sentence of its own, or more). */
+public final class Sentences implements Enricher {
+  private final SentenceSplitter splitter = new SentenceSplitter();
+
+  @Override
+  public String name() {
+    return "sentences";
+  }
+
+  @Override
+  public void enrich(List<EnrichedArticle> batch) {
+    for (EnrichedArticle enriched : batch) {
+      Article a = enriched.article();
+      for (Span span : splitter.split(a.title() == null ? "" : a.title(), a.abstractText())) {
+        enriched.sentences().add(new Sentence(span.start(), span.end(), null, Set.of()));
+      }
+    }
+  }
+}

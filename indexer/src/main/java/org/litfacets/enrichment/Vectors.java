@@ -1,0 +1,28 @@
+package org.litfacets.enrichment;
+
+import java.util.List;
+import org.litfacets.article.EnrichedArticle;
+import org.litfacets.embedding.Embedder;
+import org.litfacets.indexing.Enricher;
+
+/** Embeds title + abstract into the article's dense vector, recording the model that made it. */
+public final class Vectors implements Enricher {
+  private final Embedder embedder;
+
+  public Vectors(Embedder embedder) {
+    this.embedder = embedder;
+  }
+
+  @Override
+  public String name() {
+    return "vectors";
+  }
+
+  @Override
+  public void enrich(List<EnrichedArticle> batch) {
+    List<float[]> vectors = embedder.embed(batch.stream().map(e -> e.article().analysisText()).toList());
+    for (int i = 0; i < batch.size(); i++) {
+      batch.get(i).setVector(vectors.get(i), embedder.modelName());
+    }
+  }
+}
