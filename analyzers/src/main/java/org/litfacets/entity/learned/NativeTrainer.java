@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Set;
 
@@ -66,6 +67,10 @@ final class NativeTrainer {
             try {
                 if (trainer.train(partial.toString(), -1) != 0) {
                     throw new IllegalStateException("CRFsuite failed to train " + modelFile);
+                }
+                if (Files.getFileStore(partial).supportsFileAttributeView("posix")) {
+                    // Temporary files are private; a model is meant to be read by whoever runs the app.
+                    Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-r--r--"));
                 }
                 Files.move(partial, modelFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
