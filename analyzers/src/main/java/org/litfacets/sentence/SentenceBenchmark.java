@@ -1,6 +1,11 @@
 package org.litfacets.sentence;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +47,90 @@ public final class SentenceBenchmark {
         }
     }
 
+    /** Sentence ends against hand-checked ones: a boundary is right when its offset is a gold end. */
+    public record BoundaryScore(int documents, int gold, int predicted, int correct) {
+        public double precision() {
+            return predicted == 0 ? 0 : (double) correct / predicted;
+        }
+
+        public double recall() {
+            return gold == 0 ? 0 : (double) correct / gold;
+        }
+
+        public Map<String, Double> figures() {
+            Map<String, Double> f = new LinkedHashMap<>();
+            f.put("boundary.precision", precision());
+            f.put("boundary.recall", recall());
+            f.put("boundary.gold", (double) gold);
+            return f;
+        }
+
+        public String report() {
+            return String.format(Locale.ROOT, "Sentence boundaries on %d hand-checked abstracts: P %.4f R %.4f (%d gold, %d found, %d right)%n",
+                    documents, precision(), recall(), gold, predicted, correct);
+        }
+    }
+
     private SentenceBenchmark() {
+    }
+
+    /**
+     * Scores the splitter on hand-checked sentence ends: {@code goldFile} has lines
+     * "corpus file (relative to dataDir) TAB PMID TAB comma-separated end offsets"; the end of the
+     * text is not a boundary and is not scored.
+     */
+    public static BoundaryScore scoreBoundaries(Path dataDir, Path goldFile) {
+        Map<String, Map<String, Set<Integer>>> gold = new LinkedHashMap<>();
+        try {
+            for (String line : Files.readAllLines(goldFile)) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length != 3) {
+                    throw new IllegalArgumentException(goldFile + ": expected 3 tab-separated columns in: " + line);
+                }
+                Set<Integer> ends = new HashSet<>();
+                for (String e : cols[2].split(",")) {
+                    ends.add(Integer.parseInt(e.trim()));
+                }
+                gold.computeIfAbsent(cols[0], k -> new LinkedHashMap<>()).put(cols[1], ends);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + goldFile, e);
+        }
+        SentenceSplitter splitter = new SentenceSplitter();
+        int documents = 0;
+        int goldCount = 0;
+        int predicted = 0;
+        int correct = 0;
+        for (Map.Entry<String, Map<String, Set<Integer>>> corpus : gold.entrySet()) {
+            for (PubtatorDocument doc : PubtatorReader.read(dataDir.resolve(corpus.getKey()))) {
+                Set<Integer> wanted = corpus.getValue().get(doc.pmid());
+                if (wanted == null) {
+                    continue;
+                }
+                documents++;
+                int textEnd = doc.text().stripTrailing().length();
+                Set<Integer> goldEnds = new HashSet<>();
+                for (int e : wanted) {
+                    if (e < textEnd) {
+                        goldEnds.add(e);
+                    }
+                }
+                Set<Integer> found = new HashSet<>();
+                for (Span s : splitter.split(doc.title(), doc.abstractText())) {
+                    if (s.end() < textEnd) {
+                        found.add(s.end());
+                    }
+                }
+                goldCount += goldEnds.size();
+                predicted += found.size();
+                found.retainAll(goldEnds);
+                correct += found.size();
+            }
+        }
+        return new BoundaryScore(documents, goldCount, predicted, correct);
     }
 
     public static Result run(Path pubtatorFile) {

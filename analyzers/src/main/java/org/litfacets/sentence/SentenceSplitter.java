@@ -28,7 +28,7 @@ public final class SentenceSplitter {
             "e.g.", "i.e.", "vs.", "cf.", "al.", "fig.", "figs.", "approx.", "u.s.", "ca.", "no.", "nos.",
             "ref.", "refs.", "eq.", "dr.", "prof.", "mr.", "mrs.", "ms.", "st.", "spp.", "sp.", "var.",
             "subsp.", "resp.", "incl.", "etc.,", "viz.", "vol.", "p.", "pp.", "tab.", "suppl.", "jr.",
-            "approx", "inc.", "ltd.", "co.", "corp.", "mol.", "wt.", "conc.", "min.", "max.", "vs", "e.g",
+            "approx", "inc.", "ltd.", "co.", "corp.", "mol.", "wt.", "conc.", "vs", "e.g",
             "i.e", "u.k.", "n.s.", "s.d.", "s.e.m.", "a.m.", "p.m.", "gen.", "nov.", "chr.");
 
     /**
@@ -80,11 +80,7 @@ public final class SentenceSplitter {
             return result;
         }
         Span previous = null;
-        for (opennlp.tools.util.Span s : detector.get().sentPosDetect(part)) {
-            Span span = trim(part, s.getStart(), s.getEnd());
-            if (span == null) {
-                continue;
-            }
+        for (Span span : splitMissed(part, detector.get().sentPosDetect(part))) {
             if (previous != null && wrongSplit(part, previous, span)) {
                 previous = new Span(previous.start(), span.end());
             } else {
@@ -112,10 +108,52 @@ public final class SentenceSplitter {
         return result;
     }
 
+    /**
+     * A period after a lower-case word, a number or a closing bracket, followed by a capitalised
+     * word, ends a sentence even where the model does not split ("... (p.Y67X) in exon 4. The
+     * premature ..."), unless the word before it is a known abbreviation.
+     */
+    private static final Pattern MISSED_END = Pattern.compile("(?<=[\\p{Ll}\\d)\\]%])\\.\\s+(?=\\p{Lu}\\p{Ll}+\\b)");
+
+    private static List<Span> splitMissed(String text, opennlp.tools.util.Span[] detected) {
+        List<Span> spans = new ArrayList<>(detected.length + 2);
+        for (opennlp.tools.util.Span s : detected) {
+            Span span = trim(text, s.getStart(), s.getEnd());
+            if (span == null) {
+                continue;
+            }
+            java.util.regex.Matcher m = MISSED_END.matcher(text).region(span.start(), span.end());
+            int start = span.start();
+            while (m.find()) {
+                int end = m.start() + 1;
+                int wordStart = end - 1;
+                while (wordStart > start && !Character.isWhitespace(text.charAt(wordStart - 1))
+                        && text.charAt(wordStart - 1) != '(') {
+                    wordStart--;
+                }
+                String word = text.substring(wordStart, end).toLowerCase(Locale.ROOT);
+                if (ABBREVIATIONS.contains(word) || word.length() <= 2 && Character.isLetter(word.charAt(0))
+                        || word.indexOf('.') < word.length() - 1
+                        || unbalanced(text.substring(start, end))) {
+                    continue;
+                }
+                spans.add(new Span(start, end));
+                start = m.end();
+            }
+            spans.add(new Span(start, span.end()));
+        }
+        return spans;
+    }
+
     private static boolean wrongSplit(String text, Span before, Span after) {
         String head = text.substring(before.start(), before.end());
         String next = text.substring(after.start(), after.end());
         if (LOWER_WORD_START.matcher(next).find()) {
+            return true;
+        }
+        // "day 7. 5 of embryogenesis": a decimal number broken by a space (NCBI-disease's tokenisation)
+        if (head.length() >= 2 && head.charAt(head.length() - 1) == '.' && Character.isDigit(head.charAt(head.length() - 2))
+                && Character.isDigit(next.charAt(0))) {
             return true;
         }
         // a split that leaves brackets open (e.g. inside "(Fig. 2. A)") is never a sentence end

@@ -25,6 +25,15 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void splitsWhereTheModelMissesAndJoinsBrokenDecimals() {
+        String text = "It was heated for 15 min. We found a stop codon (p.Y67X) in exon 4. The mice died before day 7. 5 of embryogenesis.";
+        assertThat(sentences(text)).containsExactly(
+                "It was heated for 15 min.",
+                "We found a stop codon (p.Y67X) in exon 4.",
+                "The mice died before day 7. 5 of embryogenesis.");
+    }
+
+    @Test
     void splitsOrdinarySentencesWithExactOffsets() {
         String text = "  Aspirin lowers fever. mRNA levels rose!  ";
         assertThat(splitter.split(text)).containsExactly(new Span(2, 23), new Span(24, 41));
