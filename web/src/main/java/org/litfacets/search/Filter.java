@@ -20,8 +20,19 @@ public record Filter(FilterField field, String value) {
     }
     String name = param.substring(0, colon);
     FilterField field = FilterField.byApiName(name).orElseThrow(() -> new IllegalArgumentException(
-        "unknown filter field '" + name + "'; use one of year, journal, type, mesh, mesh_exp"));
+        "unknown filter field '" + name + "'; use one of " + java.util.Arrays.stream(FilterField.values())
+            .map(FilterField::apiName).collect(java.util.stream.Collectors.joining(", "))));
     return new Filter(field, param.substring(colon + 1));
+  }
+
+  /** The value as people read it: an entity's name without its identifier. */
+  public String displayValue() {
+    return displayOf(field, value);
+  }
+
+  static String displayOf(FilterField field, String value) {
+    int bar = value.lastIndexOf('|');
+    return field.isEntity() && bar > 0 ? value.substring(0, bar) : value;
   }
 
   public String asParam() {

@@ -11,7 +11,8 @@ public record SearchResult(SearchRequest request, long total, List<Hit> hits, Li
 
   public record Facet(String field, String label, List<FacetValue> values) {}
 
-  public record FacetValue(String value, long count, boolean selected) {}
+  /** A facet value; {@code label} is what to show (an entity's name), {@code value} what to filter on. */
+  public record FacetValue(String value, String label, long count, boolean selected) {}
 
   public long pages() {
     return Math.min(SearchRequest.MAX_PAGE, (total + request.size() - 1) / request.size());

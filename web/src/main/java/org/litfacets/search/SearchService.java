@@ -14,7 +14,7 @@ import org.apache.solr.client.solrj.response.FacetField.Count;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
-import org.litfacets.article.Article;
+import org.litfacets.article.AnnotatedArticle;
 import org.litfacets.mesh.Descriptor;
 import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.solr.SolrConnection;
@@ -75,11 +75,12 @@ public final class SearchService {
     return store.count();
   }
 
-  public Optional<Article> article(String pmid) {
+  /** The article with its sentences and entity mentions. */
+  public Optional<AnnotatedArticle> article(String pmid) {
     if (!pmid.matches("\\d{1,9}")) {
       throw new IllegalArgumentException("a PMID is a number of up to 9 digits, got '" + pmid + "'");
     }
-    return store.get(pmid);
+    return store.getAnnotated(pmid);
   }
 
   /** The tree numbers of a heading given by name or UI, each with its descendants, as query terms. */
@@ -133,8 +134,8 @@ public final class SearchService {
       }
       if (!values.isEmpty()) {
         // Values of one field are OR'ed and tagged, so that field's own facet still shows its other values.
-        q.addFilterQuery("{!tag=" + field.apiName() + "}" + field.solrField() + ":("
-            + values.stream().map(SearchService::quoted).collect(Collectors.joining(" OR ")) + ")");
+        q.addFilterQuery("{!tag=" + field.apiName() + "}(" + values.stream().map(v -> clause(field, v))
+            .collect(Collectors.joining(" OR ")) + ")");
       }
       q.addFacetField("{!ex=" + field.apiName() + " key=" + field.apiName() + "}" + field.solrField());
       q.set("f." + field.solrField() + ".facet.limit", field.limit());
@@ -152,6 +153,12 @@ public final class SearchService {
     q.setStart((request.page() - 1) * request.size());
     q.setRows(request.size());
     return q;
+  }
+
+  /** An entity filter given as a bare identifier matches the identifier field, otherwise the "name|id" one. */
+  private static String clause(FilterField field, String value) {
+    String solrField = field.isEntity() && !value.contains("|") ? field.entityIdField() : field.solrField();
+    return solrField + ":" + quoted(value);
   }
 
   private static String quoted(String value) {
@@ -186,13 +193,14 @@ public final class SearchService {
     List<SearchResult.FacetValue> values = new ArrayList<>();
     if (solrFacet != null && solrFacet.getValues() != null) {
       for (Count c : solrFacet.getValues()) {
-        values.add(new SearchResult.FacetValue(c.getName(), c.getCount(), request.isSelected(field, c.getName())));
+        values.add(new SearchResult.FacetValue(c.getName(), Filter.displayOf(field, c.getName()), c.getCount(),
+            request.isSelected(field, c.getName())));
       }
     }
     // A selected value always shows, so that it can be un-selected even when it has no hits left.
     request.filters().stream().filter(f -> f.field() == field)
         .filter(f -> values.stream().noneMatch(v -> v.value().equals(f.value())))
-        .forEach(f -> values.add(new SearchResult.FacetValue(f.value(), 0, true)));
+        .forEach(f -> values.add(new SearchResult.FacetValue(f.value(), f.displayValue(), 0, true)));
     if (field == FilterField.YEAR) {
       values.sort(Comparator.comparing(SearchResult.FacetValue::value).reversed());
     }

@@ -3,7 +3,7 @@ package org.litfacets.web;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.util.Map;
-import org.litfacets.article.Article;
+import org.litfacets.article.AnnotatedArticle;
 import org.litfacets.search.SearchService;
 
 /** The article page and {@code GET /api/articles/{pmid}}. */
@@ -15,16 +15,19 @@ final class ArticleController {
   }
 
   void page(Context ctx) {
-    Article article = find(ctx);
-    ctx.render("article", Map.of("article", article, "pubmedUrl", SearchService.pubmedUrl(article.pmid())));
+    AnnotatedArticle found = find(ctx);
+    ctx.render("article", Map.of("view", ArticleView.of(found), "article", found.article(),
+        "pubmedUrl", SearchService.pubmedUrl(found.article().pmid())));
   }
 
+  /** The record with its sentences (offsets, role, labels) and entity mentions (offsets in title + " " + abstract). */
   void api(Context ctx) {
-    Article article = find(ctx);
-    ctx.json(Map.of("article", article, "pubmedUrl", SearchService.pubmedUrl(article.pmid())));
+    AnnotatedArticle found = find(ctx);
+    ctx.json(Map.of("article", found.article(), "sentences", found.sentences(), "entities", found.mentions(),
+        "pubmedUrl", SearchService.pubmedUrl(found.article().pmid())));
   }
 
-  private Article find(Context ctx) {
+  private AnnotatedArticle find(Context ctx) {
     String pmid = ctx.pathParam("pmid");
     return search.article(pmid).orElseThrow(() -> new NotFoundResponse("no article with PMID " + pmid + " in the index"));
   }

@@ -61,6 +61,15 @@ class WebAppIT {
       new MeshTrees(mesh).enrich(List.of(diabetes));
       docs.add(ArticleDocuments.toSolr(diabetes));
     }
+    EnrichedArticle aspirin = new EnrichedArticle(new Article("70000006", "Aspirin and wheezing", List.of(new AbstractSection(
+        null, null, "Aspirin can provoke attacks.")), "Allergy", null, 2016, "2016", List.of(), List.of(), List.of(),
+        List.of(), List.of(), null));
+    aspirin.sentences().add(new org.litfacets.article.Sentence(0, 20, null, java.util.Set.of()));
+    aspirin.sentences().add(new org.litfacets.article.Sentence(21, 49, "RESULTS", java.util.Set.of("challenge")));
+    aspirin.mentions().add(new org.litfacets.article.EntityMention(0, 7, "chemical", "MESH:D001241", "Aspirin"));
+    aspirin.mentions().add(new org.litfacets.article.EntityMention(12, 20, "disease", "MESH:D012135", "Wheezing"));
+    aspirin.mentions().add(new org.litfacets.article.EntityMention(21, 28, "chemical", "MESH:D001241", "Aspirin"));
+    docs.add(ArticleDocuments.toSolr(aspirin));
     store.upsert(docs);
     new Indexer(store, List.of(), IndexOptions.DEFAULTS, IndexProgress.NONE)
         .index(List.of(Path.of("../indexer/src/test/resources/pubmed/fixture.xml")));
@@ -170,6 +179,27 @@ class WebAppIT {
         HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
     return JSON.readTree(response.body());
+  }
+
+  @Test
+  void entitiesAreFacetsAndFiltersByNameOrIdentifier() throws Exception {
+    JsonNode all = json("/api/search?q=aspirin", 200);
+    JsonNode chemical = null;
+    for (JsonNode f : all.get("facets")) {
+      if (f.get("field").asText().equals("chemical")) {
+        chemical = f;
+      }
+    }
+    assertThat(chemical.get("values").get(0).get("value").asText()).isEqualTo("Aspirin|MESH:D001241");
+    assertThat(chemical.get("values").get(0).get("label").asText()).isEqualTo("Aspirin");
+    assertThat(pmids(json("/api/search?q=&filter=" + q("chemical:MESH:D001241"), 200))).containsExactly("70000006");
+    assertThat(pmids(json("/api/search?q=&filter=" + q("disease:Wheezing|MESH:D012135"), 200))).containsExactly("70000006");
+
+    JsonNode article = json("/api/articles/70000006", 200);
+    assertThat(article.get("entities")).hasSize(3);
+    assertThat(article.get("sentences").get(1).get("labels").get(0).asText()).isEqualTo("challenge");
+    String page = get("/articles/70000006").body();
+    assertThat(page).contains("class=\"entity entity-chemical\"").contains("role-results challenge").contains("data-test=\"entities\"");
   }
 
   @Test

@@ -1,0 +1,124 @@
+package org.litfacets.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.litfacets.article.AbstractSection;
+import org.litfacets.article.AnnotatedArticle;
+import org.litfacets.article.Article;
+import org.litfacets.article.EntityMention;
+import org.litfacets.article.Sentence;
+
+/**
+ * The article page's view of an annotated article: title and abstract parts as HTML, with sentences coloured by role
+ * and entity mentions highlighted by type (hover shows the identifier), plus the entities grouped by type.
+ */
+public record ArticleView(Article article, String titleHtml, List<Part> parts, List<EntityGroup> entityGroups,
+    List<String> roles, boolean hasChallenges) {
+
+  public record Part(String label, String category, String html) {}
+
+  public record Entity(String id, String name, int mentions) {}
+
+  public record EntityGroup(String type, String label, List<Entity> entities) {}
+
+  private static final Map<String, String> TYPE_LABELS = Map.of("disease", "Diseases", "chemical", "Chemicals", "gene",
+      "Genes", "species", "Species", "variant", "Variants", "cell_line", "Cell lines");
+
+  static ArticleView of(AnnotatedArticle annotated) {
+    Article a = annotated.article();
+    String text = a.analysisText();
+    String title = a.title() == null ? "" : a.title();
+    List<Part> parts = new ArrayList<>();
+    int offset = title.length() + 1;
+    for (AbstractSection s : a.sections()) {
+      parts.add(new Part(s.label(), s.category(), html(text, offset, offset + s.text().length(), annotated)));
+      offset += s.text().length() + 1;
+    }
+    Map<String, Map<String, int[]>> counts = new TreeMap<>();
+    Map<String, String> names = new LinkedHashMap<>();
+    for (EntityMention m : annotated.mentions()) {
+      counts.computeIfAbsent(m.type(), t -> new LinkedHashMap<>()).computeIfAbsent(m.id(), i -> new int[1])[0]++;
+      names.putIfAbsent(m.id(), m.name() == null ? text.substring(m.start(), m.end()) : m.name());
+    }
+    List<EntityGroup> groups = new ArrayList<>();
+    counts.forEach((type, byId) -> {
+      List<Entity> entities = new ArrayList<>();
+      byId.forEach((id, n) -> entities.add(new Entity(id, names.get(id), n[0])));
+      entities.sort((x, y) -> y.mentions() - x.mentions());
+      groups.add(new EntityGroup(type, TYPE_LABELS.getOrDefault(type, type), entities));
+    });
+    List<String> roles = annotated.sentences().stream().map(Sentence::role).filter(r -> r != null).distinct().toList();
+    boolean challenges = annotated.sentences().stream().anyMatch(s -> !s.labels().isEmpty());
+    return new ArticleView(a, html(text, 0, title.length(), annotated), parts, groups, roles, challenges);
+  }
+
+  /** HTML of text[from, to): sentences as spans with their role and labels, mentions inside them as marks. */
+  static String html(String text, int from, int to, AnnotatedArticle annotated) {
+    StringBuilder out = new StringBuilder();
+    int pos = from;
+    for (Sentence s : annotated.sentences()) {
+      int start = Math.max(s.start(), from);
+      int end = Math.min(s.end(), to);
+      if (start >= end) {
+        continue;
+      }
+      escape(text, pos, start, out);
+      out.append("<span class=\"sentence");
+      if (s.role() != null) {
+        out.append(" role-").append(s.role().toLowerCase(Locale.ROOT));
+      }
+      s.labels().stream().sorted().forEach(l -> out.append(" ").append(l));
+      out.append('"');
+      if (s.role() != null || !s.labels().isEmpty()) {
+        List<String> about = new ArrayList<>();
+        if (s.role() != null) {
+          about.add(s.role());
+        }
+        s.labels().stream().sorted().forEach(about::add);
+        out.append(" title=\"").append(String.join(", ", about)).append('"');
+      }
+      out.append('>');
+      int p = start;
+      for (EntityMention m : annotated.mentions()) {
+        if (m.start() < p || m.end() > end) {
+          continue;
+        }
+        escape(text, p, m.start(), out);
+        out.append("<mark class=\"entity entity-").append(m.type()).append("\" data-id=\"").append(attr(m.id()))
+            .append("\" title=\"").append(attr(TYPE_LABELS.getOrDefault(m.type(), m.type()) + ": "
+                + (m.name() == null ? "" : m.name() + " ") + "(" + m.id() + ")")).append("\">");
+        escape(text, m.start(), m.end(), out);
+        out.append("</mark>");
+        p = m.end();
+      }
+      escape(text, p, end, out);
+      out.append("</span>");
+      pos = end;
+    }
+    escape(text, pos, to, out);
+    return out.toString();
+  }
+
+  private static void escape(String text, int from, int to, StringBuilder out) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '"' -> out.append("&quot;");
+        default -> out.append(c);
+      }
+    }
+  }
+
+  private static String attr(String value) {
+    StringBuilder out = new StringBuilder();
+    escape(value, 0, value.length(), out);
+    return out.toString();
+  }
+}
