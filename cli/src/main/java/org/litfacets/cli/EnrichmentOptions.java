@@ -16,22 +16,25 @@ import org.litfacets.enrichment.Entities;
 import org.litfacets.enrichment.MeshTrees;
 import org.litfacets.enrichment.SentenceRoles;
 import org.litfacets.enrichment.Sentences;
+import org.litfacets.enrichment.SuggestedMesh;
 import org.litfacets.enrichment.Vectors;
 import org.litfacets.entity.DictionaryLoader;
 import org.litfacets.entity.EntityRecognizer;
 import org.litfacets.entity.learned.CrfMentionTagger;
 import org.litfacets.indexing.Enricher;
 import org.litfacets.mesh.MeshVocabulary;
+import org.litfacets.mesh.indexing.ArticleMeshSuggester;
 import org.litfacets.role.RoleClassifier;
 import org.litfacets.role.RoleModel;
 import picocli.CommandLine.Option;
 
 /** Which enrichment steps an indexing run applies, and where their trained models live. */
 final class EnrichmentOptions {
-  enum Step { MESH, ENTITIES, ROLES, CHALLENGES, VECTORS }
+  enum Step { MESH, SUGGEST_MESH, ENTITIES, ROLES, CHALLENGES, VECTORS }
 
-  @Option(names = "--enrich", split = ",", defaultValue = "mesh,entities,roles,challenges,vectors",
-      description = "Enrichment steps, comma-separated: mesh, entities, roles, challenges, vectors, or none. "
+  @Option(names = "--enrich", split = ",", defaultValue = "mesh,suggest-mesh,entities,roles,challenges,vectors",
+      description = "Enrichment steps, comma-separated: mesh, suggest-mesh (MeSH headings suggested for articles NLM has "
+          + "not indexed), entities, roles, challenges, vectors, or none. "
           + "Default: ${DEFAULT-VALUE}. A step whose data is missing is skipped with a message.")
   List<String> steps;
 
@@ -49,9 +52,9 @@ final class EnrichmentOptions {
         continue;
       }
       try {
-        chosen.add(Step.valueOf(s.strip().toUpperCase(java.util.Locale.ROOT)));
+        chosen.add(Step.valueOf(s.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("unknown enrichment step '" + s + "'; use mesh, entities, roles, challenges, vectors or none");
+        throw new IllegalArgumentException("unknown enrichment step '" + s + "'; use mesh, suggest-mesh, entities, roles, challenges, vectors or none");
       }
     }
     return chosen;
@@ -65,7 +68,11 @@ final class EnrichmentOptions {
     if (chosen.contains(Step.MESH)) {
       mesh.ifPresentOrElse(m -> enrichers.add(new MeshTrees(m)), () -> log.println("Enrich: mesh skipped (no MeSH vocabulary)"));
     }
-    if (chosen.isEmpty() || chosen.equals(EnumSet.of(Step.MESH))) {
+    if (chosen.contains(Step.SUGGEST_MESH)) {
+      mesh.ifPresentOrElse(m -> enrichers.add(new SuggestedMesh(new ArticleMeshSuggester(m))),
+          () -> log.println("Enrich: suggest-mesh skipped (no MeSH vocabulary)"));
+    }
+    if (EnumSet.of(Step.MESH, Step.SUGGEST_MESH).containsAll(chosen)) {
       return enrichers;
     }
     enrichers.add(new Sentences());

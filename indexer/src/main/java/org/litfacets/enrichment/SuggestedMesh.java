@@ -1,0 +1,78 @@
+package org.litfacets.enrichment;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.litfacets.article.AbstractSection;
+import org.litfacets.article.Article;
+import org.litfacets.article.EnrichedArticle;
+import org.litfacets.indexing.Enricher;
+import org.litfacets.mesh.indexing.ArticleMeshSuggester;
+
+/**
+ * Suggests MeSH headings for articles that NLM has not indexed (no MeSH headings yet: new records, preprints), from
+ * their title and abstract, into a field of their own. Articles that carry NLM's headings are left alone, so that
+ * suggestions are never mixed with, or mistaken for, NLM's indexing.
+ */
+public final class SuggestedMesh implements Enricher {
+  /** NLM assigns about a dozen headings to an article; ten keeps most of the right ones (see bench mesh-index). */
+  public static final int DEFAULT_HEADINGS = 10;
+  private static final Pattern CONCLUDING = Pattern.compile("CONCLUSIONS?|INTERPRETATIONS?|IMPLICATIONS?");
+
+  private final ArticleMeshSuggester suggester;
+  private final int headings;
+
+  public SuggestedMesh(ArticleMeshSuggester suggester) {
+    this(suggester, DEFAULT_HEADINGS);
+  }
+
+  /** @param headings how many suggested headings an article keeps, best first */
+  public SuggestedMesh(ArticleMeshSuggester suggester, int headings) {
+    if (suggester == null) {
+      throw new IllegalArgumentException("an article MeSH suggester is required");
+    }
+    if (headings <= 0) {
+      throw new IllegalArgumentException("the number of suggested headings must be positive, was " + headings);
+    }
+    this.suggester = suggester;
+    this.headings = headings;
+  }
+
+  @Override
+  public String name() {
+    return "suggest-mesh";
+  }
+
+  @Override
+  public void enrich(List<EnrichedArticle> batch) {
+    for (EnrichedArticle enriched : batch) {
+      Article article = enriched.article();
+      if (!article.meshHeadings().isEmpty()) {
+        continue;
+      }
+      String abstractText = suggesterText(article);
+      if ((article.title() == null || article.title().isBlank()) && abstractText.isBlank()) {
+        continue;
+      }
+      suggester.suggest(article.title(), abstractText, headings)
+          .forEach(s -> enriched.suggestedMeshUis().add(s.descriptor().ui()));
+    }
+  }
+
+  /**
+   * The abstract as the suggester reads it: parts joined, and a concluding part led by "CONCLUSIONS:" because the
+   * suggester weighs conclusion sentences like the title. Other labels are left out: "Methods" or "Results" would
+   * match headings of those names in every structured abstract.
+   */
+  static String suggesterText(Article article) {
+    return article.sections().stream().filter(s -> !s.text().isBlank())
+        .map(s -> concludes(s) ? "CONCLUSIONS: " + s.text().strip() : s.text().strip())
+        .collect(Collectors.joining(" "));
+  }
+
+  private static boolean concludes(AbstractSection section) {
+    String name = section.category() != null ? section.category() : section.label();
+    return name != null && CONCLUDING.matcher(name.strip().toUpperCase(Locale.ROOT)).matches();
+  }
+}
