@@ -1,0 +1,325 @@
+package org.litfacets.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.litfacets.article.AbstractSection;
+import org.litfacets.article.Article;
+import org.litfacets.article.EnrichedArticle;
+import org.litfacets.article.MeshHeading;
+import org.litfacets.embedding.Embedder;
+import org.litfacets.enrichment.SuggestedMesh;
+import org.litfacets.mesh.Descriptor;
+import org.litfacets.mesh.MeshTerms;
+import org.litfacets.mesh.MeshVocabulary;
+import org.litfacets.mesh.indexing.ArticleMeshSuggester;
+import org.litfacets.mesh.indexing.MeshIndexScores;
+import org.litfacets.mesh.suggest.MeshSuggestBenchmark;
+import org.litfacets.mesh.suggest.MeshSuggester;
+import org.litfacets.mesh.suggest.SuggestionMethod;
+import org.litfacets.pubmed.PubmedRecord;
+import org.litfacets.pubmed.PubmedXmlReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The MeSH benchmarks: term suggestion for query clauses (CLEF TAR) and for articles (hidden NLM headings). */
+final class MeshBenchCommands {
+  private MeshBenchCommands() {}
+
+  private static MeshVocabulary requireMesh(DataOptions data) {
+    return data.loadMesh(System.err).orElseThrow(() -> new IllegalArgumentException(
+        "this benchmark needs the MeSH vocabulary: give --mesh, put the MeSH tables in "
+            + data.sharedData.resolve("mesh") + ", or run 'litfacets fetch mesh'"));
+  }
+
+  @Command(name = "mesh-suggest", mixinStandardHelpOptions = true,
+      description = "MeSH suggestion for Boolean query clauses on a CLEF TAR MeSH-suggestion folder: P/R/F1 at 1, 3, 5 "
+          + "and 10 per method, for the fusion and for the baseline runs shipped in the folder.")
+  static final class Suggest implements Callable<Integer> {
+    @Mixin
+    DataOptions data;
+
+    @Parameters(index = "0", paramLabel = "FOLDER",
+        description = "A CLEF TAR MeSH-suggestion folder (split/topic/clause/keywords + mesh), e.g. "
+            + "../shared/data/clef-tar-mesh-suggestion.")
+    Path folder;
+
+    @Option(names = "--methods", split = ",", defaultValue = "exact,lexical,semantic",
+        description = "Methods to run and fuse: exact, lexical, semantic (feedback needs an index and is not part of "
+            + "this benchmark). Default: ${DEFAULT-VALUE}.")
+    List<String> methods;
+
+    @Option(names = "--models", defaultValue = "models",
+        description = "Folder of the cached heading vectors (computed once, minutes). Default: ${DEFAULT-VALUE}.")
+    Path models;
+
+    @Option(names = "--results", defaultValue = "bench/results", description = "Results folder. Default: ${DEFAULT-VALUE}.")
+    Path results;
+
+    @Override
+    public Integer call() {
+      Set<SuggestionMethod> chosen = methods();
+      if (!Files.isDirectory(folder)) {
+        throw new IllegalArgumentException("CLEF TAR MeSH-suggestion folder " + folder + " does not exist");
+      }
+      MeshVocabulary mesh = requireMesh(data);
+      MeshSuggester.Builder builder = MeshSuggester.builder(mesh).exact(chosen.contains(SuggestionMethod.EXACT))
+          .lexical(chosen.contains(SuggestionMethod.LEXICAL));
+      if (chosen.contains(SuggestionMethod.SEMANTIC)) {
+        Embedder embedder = Embedder.withDefaultModel();
+        builder.semantic(embedder::embed, embedder.modelName(),
+            models.resolve("mesh-vectors-" + embedder.modelName() + ".bin"));
+      }
+      long start = System.nanoTime();
+      MeshSuggestBenchmark.Result result = new MeshSuggestBenchmark(builder.build()).run(folder);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      String report = result.report().stripTrailing() + String.format(Locale.ROOT,
+          "%n%nmethods fused: %s (fusion = weighted reciprocal rank fusion); corpus feedback is not measured here: it "
+              + "needs the articles indexed in Solr.%n%.1f s", String.join(", ", names(chosen)), seconds);
+      Map<String, Object> figures = new LinkedHashMap<>(result.figures());
+      figures.put("methods", String.join(",", names(chosen)));
+      BenchResults.publish(results, "mesh-suggest", report, figures);
+      return 0;
+    }
+
+    private Set<SuggestionMethod> methods() {
+      Set<SuggestionMethod> chosen = EnumSet.noneOf(SuggestionMethod.class);
+      for (String m : methods) {
+        String name = m.strip().toUpperCase(Locale.ROOT);
+        if (name.equals(SuggestionMethod.FEEDBACK.name())) {
+          throw new IllegalArgumentException("method feedback needs articles indexed in Solr and is not part of this "
+              + "benchmark; use exact, lexical and semantic");
+        }
+        try {
+          chosen.add(SuggestionMethod.valueOf(name));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("unknown method '" + m + "'; use exact, lexical or semantic");
+        }
+      }
+      if (chosen.isEmpty()) {
+        throw new IllegalArgumentException("--methods names no method; use exact, lexical or semantic");
+      }
+      return chosen;
+    }
+
+    private static List<String> names(Set<SuggestionMethod> methods) {
+      return methods.stream().map(m -> m.name().toLowerCase(Locale.ROOT)).toList();
+    }
+  }
+
+  @Command(name = "mesh-index", mixinStandardHelpOptions = true,
+      description = "MeSH suggestion for articles: hides NLM's headings of articles that have an abstract and MeSH, "
+          + "suggests headings from title and abstract (text only) and scores them against NLM's: micro P/R/F1 at 5 "
+          + "and 10.")
+  static final class Index implements Callable<Integer> {
+    private static final int DEPTH = 10;
+    private static final String PUBMEDQA = "ori_pqal.json";
+
+    @Mixin
+    DataOptions data;
+
+    @Parameters(arity = "1..*", paramLabel = "CORPUS", description = "PubMed XML files (.xml, .xml.gz), PubMedQA's "
+        + "ori_pqal.json, or folders holding them, e.g. ../shared/data/pubmed-xml-samples ../shared/data/pubmedqa.")
+    List<Path> corpora;
+
+    @Option(names = "--limit", description = "At most this many scored articles from each corpus. Default: all.")
+    Integer limit;
+
+    @Option(names = "--results", defaultValue = "bench/results", description = "Results folder. Default: ${DEFAULT-VALUE}.")
+    Path results;
+
+    @Override
+    public Integer call() throws IOException {
+      if (limit != null && limit <= 0) {
+        throw new IllegalArgumentException("--limit must be positive, was " + limit);
+      }
+      Map<Path, List<Path>> files = new LinkedHashMap<>();
+      for (Path corpus : corpora) {
+        List<Path> found = corpusFiles(corpus);
+        if (found.isEmpty()) {
+          throw new IllegalArgumentException(corpus + " holds no PubMed XML (.xml, .xml.gz) and no PubMedQA "
+              + PUBMEDQA);
+        }
+        files.put(corpus, found);
+      }
+      MeshVocabulary mesh = requireMesh(data);
+      SuggestedMesh enricher = new SuggestedMesh(new ArticleMeshSuggester(mesh), DEPTH);
+      MeshIndexScores all = new MeshIndexScores();
+      Map<String, Object> figures = new LinkedHashMap<>();
+      StringBuilder report = new StringBuilder("MeSH suggestion for articles (NLM's headings hidden; title + abstract, "
+          + "text matching only; micro-averaged)\n");
+      int cap = limit == null ? Integer.MAX_VALUE : limit;
+      long start = System.nanoTime();
+      for (Map.Entry<Path, List<Path>> corpus : files.entrySet()) {
+        MeshIndexScores scores = new MeshIndexScores();
+        Gold gold = new Gold(mesh);
+        for (Path file : corpus.getValue()) {
+          if (scores.articles() >= cap) {
+            break;
+          }
+          for (Article article : isPubmedQa(file) ? PubmedQa.read(file) : readXml(file)) {
+            if (scores.articles() >= cap) {
+              break;
+            }
+            Set<String> goldUis = gold.uis(article);
+            if (!article.hasAbstract() || goldUis.isEmpty()) {
+              continue;
+            }
+            EnrichedArticle hidden = new EnrichedArticle(withoutMesh(article));
+            enricher.enrich(List.of(hidden));
+            scores.add(hidden.suggestedMeshUis(), goldUis);
+            all.add(hidden.suggestedMeshUis(), goldUis);
+          }
+        }
+        String name = corpus.getKey().toAbsolutePath().normalize().getFileName().toString();
+        report.append(String.format(Locale.ROOT, "%n%s (%d gold headings not found in MeSH, left out)%n", name,
+            gold.unmapped)).append(scores.report("  " + name));
+        scores.figures(key(name) + ".").forEach((k, v) -> figures.put(k, round(v)));
+        figures.put(key(name) + ".articles", scores.articles());
+      }
+      if (files.size() > 1) {
+        report.append(String.format(Locale.ROOT, "%nall corpora%n")).append(all.report("  all"));
+        all.figures("all.").forEach((k, v) -> figures.put(k, round(v)));
+        figures.put("all.articles", all.articles());
+      }
+      report.append(String.format(Locale.ROOT, "%n%.1f s", (System.nanoTime() - start) / 1e9));
+      BenchResults.publish(results, "mesh-index", report.toString(), figures);
+      return 0;
+    }
+
+    private static Article withoutMesh(Article a) {
+      return new Article(a.pmid(), a.title(), a.sections(), a.journal(), a.journalAbbrev(), a.year(), a.pubDate(),
+          a.authors(), a.languages(), a.publicationTypes(), a.keywords(), List.of(), a.doi());
+    }
+
+    private static List<Path> corpusFiles(Path corpus) {
+      if (Files.isRegularFile(corpus)) {
+        return List.of(corpus);
+      }
+      if (!Files.isDirectory(corpus)) {
+        throw new IllegalArgumentException("no such file or folder: " + corpus);
+      }
+      try (Stream<Path> walk = Files.walk(corpus)) {
+        return walk.filter(Files::isRegularFile).filter(p -> isXml(p) || isPubmedQa(p)).sorted().toList();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot list " + corpus, e);
+      }
+    }
+
+    private static boolean isXml(Path p) {
+      String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+      return name.endsWith(".xml") || name.endsWith(".xml.gz");
+    }
+
+    private static boolean isPubmedQa(Path p) {
+      return p.getFileName().toString().equals(PUBMEDQA);
+    }
+
+    private static List<Article> readXml(Path file) throws IOException {
+      List<Article> out = new ArrayList<>();
+      try (PubmedXmlReader reader = PubmedXmlReader.open(file)) {
+        for (PubmedRecord r = reader.next(); r != null; r = reader.next()) {
+          if (r instanceof PubmedRecord.Citation c) {
+            out.add(c.article());
+          }
+        }
+      }
+      return out;
+    }
+
+    private static String key(String name) {
+      return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+
+    private static double round(double v) {
+      return Math.round(v * 10000) / 10000.0;
+    }
+  }
+
+  /** NLM's headings of an article as descriptor UIs; headings given by name only are looked up, and counted if absent. */
+  private static final class Gold {
+    private final MeshVocabulary mesh;
+    int unmapped;
+
+    Gold(MeshVocabulary mesh) {
+      this.mesh = mesh;
+    }
+
+    Set<String> uis(Article article) {
+      Set<String> uis = new LinkedHashSet<>();
+      for (MeshHeading h : article.meshHeadings()) {
+        Optional<String> ui = h.ui() != null ? Optional.of(h.ui()) : byName(mesh, h.name());
+        ui.ifPresentOrElse(uis::add, () -> unmapped++);
+      }
+      return uis;
+    }
+  }
+
+  /** The heading whose name is {@code name}, else the only heading with that entry term. */
+  private static Optional<String> byName(MeshVocabulary mesh, String name) {
+    List<Descriptor> found = mesh.byTerm(name);
+    String key = MeshTerms.key(name);
+    return found.stream().filter(d -> MeshTerms.key(d.name()).equals(key)).findFirst()
+        .or(() -> found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty()).map(Descriptor::ui);
+  }
+
+  /**
+   * PubMedQA's {@code ori_pqal.json} as articles. It has no title: QUESTION, which its authors derived from the title,
+   * stands in for it. CONTEXTS are the labelled abstract parts and LONG_ANSWER the conclusions. MESHES holds heading
+   * names without UIs; they become headings without UIs, looked up by name like those of old MEDLINE files.
+   */
+  private static final class PubmedQa {
+    private PubmedQa() {}
+
+    static List<Article> read(Path json) throws IOException {
+      JsonNode root = new ObjectMapper().readTree(json.toFile());
+      if (root == null || !root.isObject()) {
+        throw new IllegalArgumentException(json + ": expected PubMedQA's JSON object keyed by PMID");
+      }
+      List<Article> out = new ArrayList<>();
+      for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        JsonNode r = e.getValue();
+        JsonNode contexts = r.path("CONTEXTS");
+        JsonNode labels = r.path("LABELS");
+        if (!contexts.isArray()) {
+          throw new IllegalArgumentException(json + ": record " + e.getKey() + " has no CONTEXTS array");
+        }
+        List<AbstractSection> sections = new ArrayList<>();
+        for (int i = 0; i < contexts.size(); i++) {
+          String label = labels.path(i).isTextual() ? labels.path(i).asText() : null;
+          sections.add(new AbstractSection(label, null, contexts.get(i).asText()));
+        }
+        String conclusion = r.path("LONG_ANSWER").asText("");
+        if (!conclusion.isBlank()) {
+          sections.add(new AbstractSection("CONCLUSIONS", "CONCLUSIONS", conclusion));
+        }
+        List<MeshHeading> headings = new ArrayList<>();
+        for (JsonNode name : r.path("MESHES")) {
+          headings.add(new MeshHeading(null, name.asText(), false, List.of()));
+        }
+        Integer year = r.path("YEAR").asText("").matches("\\d{4}") ? Integer.valueOf(r.path("YEAR").asText()) : null;
+        out.add(new Article(e.getKey(), r.path("QUESTION").asText(null), sections, null, null, year, null, List.of(),
+            List.of(), List.of(), List.of(), headings, null));
+      }
+      return out;
+    }
+  }
+}
