@@ -29,6 +29,7 @@ public final class ArticleDocuments {
   public static SolrInputDocument toSolr(EnrichedArticle enriched) {
     Article a = enriched.article();
     SolrInputDocument doc = new SolrInputDocument();
+    doc.setField(ID, a.pmid());
     doc.setField(PMID, a.pmid());
     doc.setField(DOC_TYPE, ARTICLE_TYPE);
     setIfPresent(doc, TITLE, a.title());
@@ -87,7 +88,62 @@ public final class ArticleDocuments {
       doc.setField(EMBEDDING_MODEL, enriched.embeddingModel());
     }
     doc.setField(INDEXED_AT, new Date());
+    List<SolrInputDocument> sentences = sentenceDocuments(enriched);
+    if (!sentences.isEmpty()) {
+      doc.addChildDocuments(sentences);
+    }
     return doc;
+  }
+
+  /**
+   * One child document per sentence, with what a sentence hit shows: its text, role, labels, entities (offsets
+   * relative to the sentence), the neighbouring sentences and the article's title, journal and year.
+   */
+  private static List<SolrInputDocument> sentenceDocuments(EnrichedArticle enriched) {
+    Article a = enriched.article();
+    String text = a.analysisText();
+    List<Sentence> sentences = enriched.sentences();
+    List<SolrInputDocument> docs = new ArrayList<>(sentences.size());
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      SolrInputDocument doc = new SolrInputDocument();
+      doc.setField(ID, a.pmid() + "-s" + i);
+      doc.setField(PMID, a.pmid());
+      doc.setField(DOC_TYPE, SENTENCE_TYPE);
+      doc.setField(SENTENCE_INDEX, i);
+      doc.setField(SENTENCE_TEXT, text.substring(s.start(), s.end()));
+      setIfPresent(doc, SENTENCE_ROLE, s.role());
+      s.labels().forEach(l -> doc.addField(SENTENCE_LABEL, l));
+      setIfPresent(doc, YEAR, a.year());
+      setIfPresent(doc, ARTICLE_TITLE, a.title());
+      setIfPresent(doc, ARTICLE_JOURNAL, a.journal());
+      if (i > 0) {
+        doc.setField(CONTEXT_BEFORE, text.substring(sentences.get(i - 1).start(), sentences.get(i - 1).end()));
+      }
+      if (i + 1 < sentences.size()) {
+        doc.setField(CONTEXT_AFTER, text.substring(sentences.get(i + 1).start(), sentences.get(i + 1).end()));
+      }
+      for (EntityMention m : enriched.mentions()) {
+        if (m.start() >= s.start() && m.end() <= s.end()) {
+          doc.addField(MENTION_STORED, String.join(PART_SEPARATOR, Integer.toString(m.start() - s.start()),
+              Integer.toString(m.end() - s.start()), m.type(), m.id(), nullToEmpty(m.name())));
+          addOnce(doc, ENTITY_PREFIX + m.type(), m.id());
+          addOnce(doc, ENTITY_PREFIX + m.type() + ENTITY_LABEL_SUFFIX, (m.name() == null ? m.id() : m.name()) + "|" + m.id());
+        }
+      }
+      docs.add(doc);
+    }
+    return docs;
+  }
+
+  /** Entity mentions stored on a document (offsets relative to its text: the article's or the sentence's). */
+  public static List<EntityMention> mentions(SolrDocument doc) {
+    List<EntityMention> mentions = new ArrayList<>();
+    for (String value : strings(doc, MENTION_STORED)) {
+      String[] p = value.split(PART_SEPARATOR, 5);
+      mentions.add(new EntityMention(Integer.parseInt(p[0]), Integer.parseInt(p[1]), p[2], p[3], emptyToNull(p[4])));
+    }
+    return mentions;
   }
 
   /** Rebuilds the citation from a stored document (every field listed in {@link #STORED_FIELDS}). */
@@ -132,12 +188,7 @@ public final class ArticleDocuments {
       sentences.add(new Sentence(Integer.parseInt(p[0]), Integer.parseInt(p[1]), emptyToNull(p[2]),
           p[3].isEmpty() ? Set.of() : Set.of(p[3].split(","))));
     }
-    List<EntityMention> mentions = new ArrayList<>();
-    for (String value : strings(doc, MENTION_STORED)) {
-      String[] p = value.split(PART_SEPARATOR, 5);
-      mentions.add(new EntityMention(Integer.parseInt(p[0]), Integer.parseInt(p[1]), p[2], p[3], emptyToNull(p[4])));
-    }
-    return new AnnotatedArticle(fromSolr(doc), sentences, mentions);
+    return new AnnotatedArticle(fromSolr(doc), sentences, mentions(doc));
   }
 
   private static void addOnce(SolrInputDocument doc, String field, String value) {
@@ -147,7 +198,7 @@ public final class ArticleDocuments {
     }
   }
 
-  private static List<String> strings(SolrDocument doc, String field) {
+  public static List<String> strings(SolrDocument doc, String field) {
     Collection<Object> values = doc.getFieldValues(field);
     if (values == null) {
       return List.of();

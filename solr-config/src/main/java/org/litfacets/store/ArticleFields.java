@@ -2,6 +2,8 @@ package org.litfacets.store;
 
 /** Field names of the litfacets schema (solr-config's schema.xml), in one place for writers and readers. */
 public final class ArticleFields {
+  /** The unique key: the PMID for an article, PMID-sINDEX for one of its sentences. */
+  public static final String ID = "id";
   public static final String PMID = "pmid";
   public static final String DOC_TYPE = "doc_type";
   public static final String TITLE = "title";
@@ -43,6 +45,15 @@ public final class ArticleFields {
   public static final String EMBEDDING_MODEL = "embedding_model";
 
   public static final String ARTICLE_TYPE = "article";
+  public static final String SENTENCE_TYPE = "sentence";
+  public static final String SENTENCE_TEXT = "sentence_text";
+  public static final String SENTENCE_INDEX = "sentence_index";
+  public static final String SENTENCE_ROLE = "sentence_role";
+  /** The sentences before and after, and the article's title and journal, stored on a sentence for showing it. */
+  public static final String CONTEXT_BEFORE = "context_before_stored";
+  public static final String CONTEXT_AFTER = "context_after_stored";
+  public static final String ARTICLE_TITLE = "article_title_stored";
+  public static final String ARTICLE_JOURNAL = "article_journal_stored";
 
   private ArticleFields() {}
 }

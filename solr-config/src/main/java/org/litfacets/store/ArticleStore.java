@@ -25,9 +25,11 @@ public final class ArticleStore {
     }
   }
 
+  /** Deletes articles with their sentence documents. */
   public void delete(List<String> pmids) {
     if (!pmids.isEmpty()) {
-      solr.call("delete " + pmids.size() + " documents", () -> solr.client().deleteById(pmids));
+      solr.call("delete " + pmids.size() + " articles", () -> solr.client().deleteByQuery(ArticleFields.PMID + ":("
+          + String.join(" OR ", pmids.stream().map(p -> '"' + p.replace("\"", "") + '"').toList()) + ")"));
     }
   }
 

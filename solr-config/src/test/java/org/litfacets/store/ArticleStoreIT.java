@@ -65,10 +65,27 @@ class ArticleStoreIT {
     AnnotatedArticle annotated = store.getAnnotated("90000001").orElseThrow();
     assertThat(annotated.sentences()).containsExactlyElementsOf(enriched.sentences());
     assertThat(annotated.mentions()).containsExactlyElementsOf(enriched.mentions());
-    assertThat(solr.client().query(new SolrQuery("entity_disease_label:\"Asthma|MESH:D001249\"")).getResults()
-        .getNumFound()).isEqualTo(1);
+    // The article and the one sentence that mentions asthma.
+    var withAsthma = solr.client().query(new SolrQuery("entity_disease_label:\"Asthma|MESH:D001249\"").setSort("id",
+        SolrQuery.ORDER.asc)).getResults();
+    assertThat(withAsthma).extracting(d -> d.getFieldValue("id")).containsExactly("90000001", "90000001-s1");
+    var sentence = withAsthma.get(1);
+    assertThat(sentence.getFieldValue("doc_type")).isEqualTo("sentence");
+    assertThat(sentence.getFieldValue("sentence_text")).isEqualTo("To test storage.");
+    assertThat(sentence.getFieldValue("sentence_role")).isEqualTo("OBJECTIVE");
+    assertThat(sentence.getFieldValues("context_before_stored")).containsExactly("Storage round trip");
+    assertThat(sentence.getFieldValues("mention_stored")).containsExactly("3\t10\tdisease\tMESH:D001249\tAsthma");
+
     assertThat(solr.client().query(new SolrQuery("{!knn f=vector topK=1}" + knnVector())).getResults().get(0)
         .getFieldValue("pmid")).isEqualTo("90000001");
+
+    // Writing the article again replaces its sentences; deleting it removes them.
+    store.upsert(List.of(ArticleDocuments.toSolr(enriched)));
+    store.commit();
+    assertThat(solr.client().query(new SolrQuery("pmid:90000001")).getResults().getNumFound()).isEqualTo(3);
+    store.delete(List.of("90000001"));
+    store.commit();
+    assertThat(solr.client().query(new SolrQuery("pmid:90000001")).getResults().getNumFound()).isZero();
     assertThat(store.get("99999999")).isEmpty();
   }
 
