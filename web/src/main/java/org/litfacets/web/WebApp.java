@@ -12,6 +12,7 @@ import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.solr.SolrConnection;
 import org.litfacets.search.MeshService;
 import org.litfacets.search.SearchService;
+import org.litfacets.search.SentenceSearchService;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -25,14 +26,15 @@ public final class WebApp {
    * @param mesh the MeSH vocabulary; without it the pages and API answer that MeSH features are unavailable
    */
   public static Javalin create(SolrConnection solr, Optional<MeshVocabulary> mesh) {
-    return create(new SearchService(solr, mesh), new MeshService(solr, mesh));
+    return create(new SearchService(solr, mesh), new MeshService(solr, mesh), new SentenceSearchService(solr));
   }
 
-  private static Javalin create(SearchService search, MeshService mesh) {
+  private static Javalin create(SearchService search, MeshService mesh, SentenceSearchService sentences) {
     TemplateEngine templates = templateEngine();
     SearchController searchController = new SearchController(search);
     ArticleController articleController = new ArticleController(search);
     MeshController meshController = new MeshController(mesh);
+    SentenceController sentenceController = new SentenceController(sentences);
     ObjectMapper json = JavalinJackson.defaultMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
@@ -50,6 +52,8 @@ public final class WebApp {
       config.routes.get("/api/search", searchController::api);
       config.routes.get("/api/articles/{pmid}", articleController::api);
       config.routes.get("/api/health", searchController::health);
+      config.routes.get("/sentences", sentenceController::page);
+      config.routes.get("/api/sentences", sentenceController::api);
       config.routes.get("/mesh", meshController::page);
       config.routes.get("/api/mesh/autocomplete", meshController::autocomplete);
       config.routes.post("/api/mesh/suggest", meshController::suggest);

@@ -203,6 +203,28 @@ class WebAppIT {
   }
 
   @Test
+  void sentencesAreSearchableByKindRoleEntityAndText() throws Exception {
+    JsonNode challenges = json("/api/sentences?kind=challenge", 200);
+    assertThat(challenges.get("total").asLong()).isEqualTo(1);
+    JsonNode hit = challenges.get("hits").get(0);
+    assertThat(hit.get("id").asText()).isEqualTo("70000006-s1");
+    assertThat(hit.get("text").asText()).isEqualTo("Aspirin can provoke attacks.");
+    assertThat(hit.get("before").asText()).isEqualTo("Aspirin and wheezing");
+    assertThat(hit.get("role").asText()).isEqualTo("RESULTS");
+    assertThat(hit.get("entities").get(0).get("start").asInt()).isZero();
+    assertThat(hit.get("entities").get(0).get("end").asInt()).isEqualTo(7);
+    assertThat(hit.get("title").asText()).isEqualTo("Aspirin and wheezing");
+
+    JsonNode inResults = json("/api/sentences?q=provoke&role=results", 200);
+    assertThat(inResults.get("hits").get(0).get("html").asText()).isEqualTo("Aspirin can <mark>provoke</mark> attacks.");
+    assertThat(json("/api/sentences?q=provoke&role=methods", 200).get("total").asLong()).isZero();
+    assertThat(json("/api/sentences?entity=" + q("chemical:MESH:D001241"), 200).get("total").asLong()).isEqualTo(2);
+    assertThat(json("/api/sentences?kind=problem", 400).get("message").asText()).contains("kind must be challenge or direction");
+    assertThat(json("/api/sentences?entity=year:2020", 400).get("message").asText()).contains("entity must be type:identifier");
+    assertThat(get("/sentences?kind=challenge").body()).contains("stating a challenge").contains("Aspirin can provoke attacks.");
+  }
+
+  @Test
   void badParametersAreExplained() throws Exception {
     assertThat(json("/api/search?q=x&size=1000", 400).get("message").asText()).contains("size must be between 1 and 100");
     assertThat(json("/api/search?q=x&page=abc", 400).get("message").asText()).contains("page must be a whole number");

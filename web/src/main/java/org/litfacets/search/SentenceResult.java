@@ -1,0 +1,20 @@
+package org.litfacets.search;
+
+import java.util.List;
+import org.litfacets.article.EntityMention;
+
+/** One page of sentence hits with facet counts over all matching sentences. */
+public record SentenceResult(SentenceSearchRequest request, long total, List<Hit> hits, List<SearchResult.Facet> facets,
+    long tookMs) {
+
+  /**
+   * A sentence with its neighbours and its article. {@code html} is escaped, with query matches in {@code <mark>};
+   * entity offsets are relative to {@code text}.
+   */
+  public record Hit(String id, String pmid, int index, String text, String html, String before, String after,
+      String role, List<String> kinds, List<EntityMention> entities, String title, String journal, Integer year) {}
+
+  public long pages() {
+    return Math.min(SearchRequest.MAX_PAGE, (total + request.size() - 1) / request.size());
+  }
+}

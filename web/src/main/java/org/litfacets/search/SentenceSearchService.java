@@ -1,0 +1,112 @@
+package org.litfacets.search;
+
+import static org.litfacets.store.ArticleFields.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.response.FacetField;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.litfacets.solr.SolrConnection;
+import org.litfacets.store.ArticleDocuments;
+
+/** Search inside the sentences of the indexed abstracts (the sentence documents nested under each article). */
+public final class SentenceSearchService {
+  private static final List<FilterField> ENTITY_FACETS = List.of(FilterField.CHEMICAL, FilterField.DISEASE,
+      FilterField.GENE, FilterField.SPECIES, FilterField.VARIANT, FilterField.CELL_LINE);
+  private final SolrConnection solr;
+
+  public SentenceSearchService(SolrConnection solr) {
+    this.solr = solr;
+  }
+
+  public SentenceResult search(SentenceSearchRequest request) {
+    SolrQuery q = new SolrQuery();
+    if (request.query().isEmpty()) {
+      q.setQuery("*:*");
+    } else {
+      q.setQuery("{!edismax v=$uq}");
+      q.set("uq", request.query());
+      q.set("qf", SENTENCE_TEXT);
+      q.set("uf", SENTENCE_TEXT);
+      q.set("q.op", "AND");
+      q.setHighlight(true);
+      q.set("hl.method", "unified");
+      q.set("hl.fl", SENTENCE_TEXT);
+      q.set("hl.fragsize", 0);
+      q.set("hl.encoder", "html");
+      q.set("hl.tag.pre", "<mark>");
+      q.set("hl.tag.post", "</mark>");
+    }
+    q.addFilterQuery(DOC_TYPE + ":" + SENTENCE_TYPE);
+    if (!request.kinds().isEmpty()) {
+      q.addFilterQuery("{!tag=kind}" + SENTENCE_LABEL + ":(" + String.join(" OR ", request.kinds()) + ")");
+    }
+    if (!request.roles().isEmpty()) {
+      q.addFilterQuery("{!tag=role}" + SENTENCE_ROLE + ":(" + String.join(" OR ", request.roles()) + ")");
+    }
+    if (!request.years().isEmpty()) {
+      q.addFilterQuery("{!tag=year}" + YEAR + ":(" + String.join(" OR ", request.years()) + ")");
+    }
+    for (Filter entity : request.entities()) {
+      String field = entity.value().contains("|") ? entity.field().solrField() : "entity_" + entity.field().apiName();
+      q.addFilterQuery(field + ":\"" + entity.value().replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
+    }
+    q.setFacet(true);
+    q.setFacetMinCount(1);
+    q.addFacetField("{!ex=kind key=kind}" + SENTENCE_LABEL, "{!ex=role key=role}" + SENTENCE_ROLE,
+        "{!ex=year key=year}" + YEAR);
+    ENTITY_FACETS.forEach(f -> q.addFacetField("{!key=" + f.apiName() + "}" + f.solrField()));
+    q.setFacetLimit(10);
+    q.setFields(ID, PMID, SENTENCE_INDEX, SENTENCE_TEXT, SENTENCE_ROLE, SENTENCE_LABEL, CONTEXT_BEFORE, CONTEXT_AFTER,
+        MENTION_STORED, ARTICLE_TITLE, ARTICLE_JOURNAL, YEAR);
+    if (request.query().isEmpty()) {
+      q.addSort(YEAR, SolrQuery.ORDER.desc);
+    } else {
+      q.addSort("score", SolrQuery.ORDER.desc);
+    }
+    q.addSort(ID, SolrQuery.ORDER.asc);
+    q.setStart((request.page() - 1) * request.size());
+    q.setRows(request.size());
+
+    QueryResponse response = solr.call("search sentences", () -> solr.client().query(q));
+    Map<String, Map<String, List<String>>> highlights = response.getHighlighting();
+    List<SentenceResult.Hit> hits = new ArrayList<>();
+    for (SolrDocument d : response.getResults()) {
+      String id = (String) d.getFirstValue(ID);
+      String text = (String) d.getFirstValue(SENTENCE_TEXT);
+      List<String> hl = highlights == null ? null : highlights.getOrDefault(id, Map.of()).get(SENTENCE_TEXT);
+      Object year = d.getFirstValue(YEAR);
+      hits.add(new SentenceResult.Hit(id, (String) d.getFirstValue(PMID), ((Number) d.getFirstValue(SENTENCE_INDEX)).intValue(),
+          text, hl == null || hl.isEmpty() ? Html.escape(text) : hl.get(0), first(d, CONTEXT_BEFORE), first(d, CONTEXT_AFTER),
+          (String) d.getFirstValue(SENTENCE_ROLE), ArticleDocuments.strings(d, SENTENCE_LABEL), ArticleDocuments.mentions(d),
+          first(d, ARTICLE_TITLE), first(d, ARTICLE_JOURNAL), year == null ? null : ((Number) year).intValue()));
+    }
+    List<SearchResult.Facet> facets = new ArrayList<>();
+    facets.add(facet("kind", "Kind", response.getFacetField("kind"), request.kinds()));
+    facets.add(facet("role", "Role", response.getFacetField("role"), request.roles()));
+    facets.add(facet("year", "Year", response.getFacetField("year"), request.years()));
+    for (FilterField f : ENTITY_FACETS) {
+      List<String> selected = request.entities().stream().filter(e -> e.field() == f).map(Filter::value).toList();
+      facets.add(facet(f.apiName(), f.label(), response.getFacetField(f.apiName()), selected));
+    }
+    return new SentenceResult(request, response.getResults().getNumFound(), hits, facets, response.getQTime());
+  }
+
+  private static SearchResult.Facet facet(String name, String label, FacetField field, List<String> selected) {
+    List<SearchResult.FacetValue> values = new ArrayList<>();
+    if (field != null && field.getValues() != null) {
+      FilterField filterField = FilterField.byApiName(name).orElse(FilterField.YEAR);
+      field.getValues().forEach(c -> values.add(new SearchResult.FacetValue(c.getName(),
+          Filter.displayOf(filterField, c.getName()), c.getCount(), selected.contains(c.getName()))));
+    }
+    return new SearchResult.Facet(name, label, values);
+  }
+
+  private static String first(SolrDocument d, String field) {
+    List<String> values = ArticleDocuments.strings(d, field);
+    return values.isEmpty() ? null : values.get(0);
+  }
+}
