@@ -259,7 +259,9 @@ public final class EntityRecognizer implements MentionTagger {
         }
         for (String sf : notEntities) {
             for (Span occurrence : occurrences(text, sf)) {
-                out.removeIf(m -> m.start() == occurrence.start() && m.end() == occurrence.end());
+                // gene full names vary too much for the dictionary, while their symbols are reliable
+                out.removeIf(m -> m.start() == occurrence.start() && m.end() == occurrence.end()
+                        && m.type() != EntityType.GENE);
             }
         }
         out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
