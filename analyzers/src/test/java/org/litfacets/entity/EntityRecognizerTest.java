@@ -26,6 +26,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void geneSymbolsStayWhenTheDictionaryLacksTheirLongForm() {
+        String text = "The transcription protein p53 (TP53) binds. TP53 acts.";
+        assertThat(recognizer.tag(text)).extracting(Mention::text, Mention::start, Mention::id)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("TP53", 31, "NCBIGene:7157"),
+                        org.assertj.core.groups.Tuple.tuple("TP53", 44, "NCBIGene:7157"));
+    }
+
+    @Test
     void learnedMentionsAreNormalisedThroughTheDictionary() {
         MentionTagger learned = text -> List.of(new Mention(0, 7, "Tumours", EntityType.DISEASE, null, null));
         EntityRecognizer hybrid = new EntityRecognizer(DictionaryTaggerTest.fixture(), learned);
