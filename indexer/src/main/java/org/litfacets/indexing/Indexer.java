@@ -25,6 +25,7 @@ import org.litfacets.store.ArticleStore;
  * counted as indexed, skipped or failed. Writing to Solr overlaps with reading the next batch.
  */
 public final class Indexer {
+  private static final int WRITERS = 2;
   private final ArticleStore store;
   private final List<Enricher> enrichers;
   private final IndexOptions options;
@@ -77,9 +78,11 @@ public final class Indexer {
     IndexCounters counters = new IndexCounters();
     long total = files.stream().mapToLong(Indexer::size).sum();
     long doneBefore = 0;
-    // One writer thread and at most two batches in flight: reading and enriching go on while Solr indexes.
-    ThreadPoolExecutor writer = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1),
-        r -> new Thread(r, "solr-writer"), new ThreadPoolExecutor.CallerRunsPolicy());
+    // Two writer threads and a short queue: reading and enriching go on while Solr indexes two batches at once
+    // (one per core of a small machine). Waiting at the end of each file keeps files in order, so a later file's
+    // version of a citation always wins.
+    ThreadPoolExecutor writer = new ThreadPoolExecutor(WRITERS, WRITERS, 0, TimeUnit.SECONDS,
+        new ArrayBlockingQueue<>(WRITERS), r -> new Thread(r, "solr-writer"), new ThreadPoolExecutor.CallerRunsPolicy());
     List<Future<?>> pending = new ArrayList<>();
     try {
       for (Path file : files) {
@@ -87,6 +90,7 @@ public final class Indexer {
           break;
         }
         doneBefore = indexFile(file, counters, writer, pending, doneBefore, total);
+        awaitAll(pending);
       }
       awaitAll(pending);
       store.commit();
