@@ -19,6 +19,7 @@ import org.litfacets.enrichment.Sentences;
 import org.litfacets.enrichment.SuggestedMesh;
 import org.litfacets.enrichment.Vectors;
 import org.litfacets.entity.DictionaryLoader;
+import org.litfacets.entity.EntityDictionary;
 import org.litfacets.entity.EntityRecognizer;
 import org.litfacets.entity.learned.CrfMentionTagger;
 import org.litfacets.indexing.Enricher;
@@ -80,9 +81,11 @@ final class EnrichmentOptions {
       log.println("Enrich: entities skipped (their dictionaries come from " + shared + ", which is absent)");
     } else if (chosen.contains(Step.ENTITIES)) {
       long start = System.nanoTime();
+      // The built dictionary is cached in the models folder (rebuilt when its inputs change).
+      EntityDictionary dictionary = DictionaryLoader.loadCached(shared, models.resolve("entity-dictionary.bin"));
       EntityRecognizer recognizer = dictionaryOnly || mesh.isEmpty()
-          ? new EntityRecognizer(DictionaryLoader.load(shared, mesh.orElse(null)))
-          : new EntityRecognizer(DictionaryLoader.load(shared, mesh.get()), CrfMentionTagger.loadOrTrain(models, shared, mesh.get()));
+          ? new EntityRecognizer(dictionary)
+          : new EntityRecognizer(dictionary, CrfMentionTagger.loadOrTrain(models, shared, mesh.get()));
       log.printf("Enrich: entities (%s) ready in %.1f s%n", dictionaryOnly || mesh.isEmpty() ? "dictionaries" : "dictionaries + CRF",
           (System.nanoTime() - start) / 1e9);
       enrichers.add(new Entities(recognizer));

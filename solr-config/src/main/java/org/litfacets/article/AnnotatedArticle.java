@@ -2,10 +2,15 @@ package org.litfacets.article;
 
 import java.util.List;
 
-/** An indexed article as the article page shows it: the citation with its sentences and entity mentions. */
-public record AnnotatedArticle(Article article, List<Sentence> sentences, List<EntityMention> mentions) {
+/**
+ * An indexed article as the article page shows it: the citation with its sentences, entity mentions and, for an
+ * article NLM has not indexed, the MeSH descriptor UIs litfacets suggests.
+ */
+public record AnnotatedArticle(Article article, List<Sentence> sentences, List<EntityMention> mentions,
+    List<String> suggestedMeshUis) {
   public AnnotatedArticle {
     sentences = List.copyOf(sentences);
     mentions = List.copyOf(mentions);
+    suggestedMeshUis = List.copyOf(suggestedMeshUis);
   }
 }

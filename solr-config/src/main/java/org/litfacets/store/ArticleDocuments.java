@@ -178,7 +178,8 @@ public final class ArticleDocuments {
 
   /** The stored fields {@link #fromSolr} and {@link #annotationsFromSolr} read. */
   public static final String[] STORED_FIELDS = {PMID, TITLE, ABSTRACT_SECTION, JOURNAL, JOURNAL_ABBREV, YEAR, PUB_DATE,
-      DOI, AUTHOR, LANGUAGE, PUBLICATION_TYPE, KEYWORD, MESH_HEADING_STORED, SENTENCE_STORED, MENTION_STORED};
+      DOI, AUTHOR, LANGUAGE, PUBLICATION_TYPE, KEYWORD, MESH_HEADING_STORED, SENTENCE_STORED, MENTION_STORED,
+      MESH_SUGGESTED_UI};
 
   /** Sentences and entity mentions of a stored document, with offsets in {@link Article#analysisText()}. */
   public static AnnotatedArticle annotationsFromSolr(SolrDocument doc) {
@@ -188,7 +189,7 @@ public final class ArticleDocuments {
       sentences.add(new Sentence(Integer.parseInt(p[0]), Integer.parseInt(p[1]), emptyToNull(p[2]),
           p[3].isEmpty() ? Set.of() : Set.of(p[3].split(","))));
     }
-    return new AnnotatedArticle(fromSolr(doc), sentences, mentions(doc));
+    return new AnnotatedArticle(fromSolr(doc), sentences, mentions(doc), strings(doc, MESH_SUGGESTED_UI));
   }
 
   private static void addOnce(SolrInputDocument doc, String field, String value) {

@@ -57,6 +57,12 @@ public final class MeshService {
         .map(p -> new Ref(p.ui(), p.name())).toList(), articleCounts().getOrDefault(d.ui(), 0)));
   }
 
+  /** UIs with their heading names (the UI alone when the vocabulary is not loaded or does not know it). */
+  public List<Ref> names(List<String> uis) {
+    return uis.stream().map(ui -> new Ref(ui, vocabulary.flatMap(v -> v.byUi(ui)).map(Descriptor::name).orElse(ui)))
+        .toList();
+  }
+
   public List<Ref> autocomplete(String prefix, int limit) {
     if (prefix == null || prefix.isBlank()) {
       throw new IllegalArgumentException("q (the beginning of a MeSH term) is required");

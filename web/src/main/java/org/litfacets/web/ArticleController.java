@@ -4,27 +4,30 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.util.Map;
 import org.litfacets.article.AnnotatedArticle;
+import org.litfacets.search.MeshService;
 import org.litfacets.search.SearchService;
 
 /** The article page and {@code GET /api/articles/{pmid}}. */
 final class ArticleController {
   private final SearchService search;
+  private final MeshService mesh;
 
-  ArticleController(SearchService search) {
+  ArticleController(SearchService search, MeshService mesh) {
     this.search = search;
+    this.mesh = mesh;
   }
 
   void page(Context ctx) {
     AnnotatedArticle found = find(ctx);
     ctx.render("article", Map.of("view", ArticleView.of(found), "article", found.article(),
-        "pubmedUrl", SearchService.pubmedUrl(found.article().pmid())));
+        "suggestedMesh", mesh.names(found.suggestedMeshUis()), "pubmedUrl", SearchService.pubmedUrl(found.article().pmid())));
   }
 
   /** The record with its sentences (offsets, role, labels) and entity mentions (offsets in title + " " + abstract). */
   void api(Context ctx) {
     AnnotatedArticle found = find(ctx);
     ctx.json(Map.of("article", found.article(), "sentences", found.sentences(), "entities", found.mentions(),
-        "pubmedUrl", SearchService.pubmedUrl(found.article().pmid())));
+        "suggestedMesh", mesh.names(found.suggestedMeshUis()), "pubmedUrl", SearchService.pubmedUrl(found.article().pmid())));
   }
 
   private AnnotatedArticle find(Context ctx) {

@@ -32,7 +32,7 @@ public final class WebApp {
   private static Javalin create(SearchService search, MeshService mesh, SentenceSearchService sentences) {
     TemplateEngine templates = templateEngine();
     SearchController searchController = new SearchController(search);
-    ArticleController articleController = new ArticleController(search);
+    ArticleController articleController = new ArticleController(search, mesh);
     MeshController meshController = new MeshController(mesh);
     SentenceController sentenceController = new SentenceController(sentences);
     ObjectMapper json = JavalinJackson.defaultMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);

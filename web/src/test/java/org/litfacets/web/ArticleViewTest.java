@@ -26,7 +26,7 @@ class ArticleViewTest {
             new Sentence(32, 43, "CONCLUSIONS", Set.of("direction"))),
         List.of(new EntityMention(0, 7, "chemical", "MESH:D001241", "Aspirin"),
             new EntityMention(10, 16, "disease", "MESH:D001249", "Asthma"),
-            new EntityMention(17, 24, "chemical", "MESH:D001241", "Aspirin")));
+            new EntityMention(17, 24, "chemical", "MESH:D001241", "Aspirin")), List.of());
 
     ArticleView view = ArticleView.of(annotated);
 
@@ -48,7 +48,7 @@ class ArticleViewTest {
 
   @Test
   void plainTextWhenNothingWasAnnotated() {
-    ArticleView view = ArticleView.of(new AnnotatedArticle(ARTICLE, List.of(), List.of()));
+    ArticleView view = ArticleView.of(new AnnotatedArticle(ARTICLE, List.of(), List.of(), List.of()));
     assertThat(view.parts().get(1).html()).isEqualTo("It &lt;works&gt;.");
   }
 }
