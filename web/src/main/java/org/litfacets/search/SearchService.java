@@ -102,25 +102,9 @@ public final class SearchService {
 
   static SolrQuery toSolr(SearchRequest request, Function<String, List<String>> explode) {
     SolrQuery q = new SolrQuery();
-    if (request.query().isEmpty()) {
-      q.setQuery("*:*");
-    } else {
-      // The user's text travels in its own parameter, so "{!...}" in it is never read as local params.
-      q.setQuery("{!edismax v=$uq}");
-      q.set("uq", request.query());
-      q.set("qf", QUERY_FIELDS);
+    UserQuery.apply(q, request.query(), QUERY_FIELDS, USER_FIELDS, SNIPPET_CHARS, TITLE + "," + ABSTRACT);
+    if (!request.query().isEmpty()) {
       q.set("pf", PHRASE_FIELDS);
-      q.set("uf", USER_FIELDS);
-      q.set("q.op", "AND");
-      q.setHighlight(true);
-      q.set("hl.method", "unified");
-      q.set("hl.fl", TITLE + "," + ABSTRACT);
-      q.set("hl.snippets", 1);
-      q.set("hl.fragsize", SNIPPET_CHARS);
-      q.set("hl.encoder", "html");
-      q.set("hl.tag.pre", "<mark>");
-      q.set("hl.tag.post", "</mark>");
-      q.set("hl.requireFieldMatch", false);
     }
     q.addFilterQuery(DOC_TYPE + ":" + ARTICLE_TYPE);
     for (FilterField field : FilterField.values()) {

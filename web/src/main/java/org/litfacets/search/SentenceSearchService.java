@@ -24,22 +24,8 @@ public final class SentenceSearchService {
 
   public SentenceResult search(SentenceSearchRequest request) {
     SolrQuery q = new SolrQuery();
-    if (request.query().isEmpty()) {
-      q.setQuery("*:*");
-    } else {
-      q.setQuery("{!edismax v=$uq}");
-      q.set("uq", request.query());
-      q.set("qf", SENTENCE_TEXT);
-      q.set("uf", SENTENCE_TEXT);
-      q.set("q.op", "AND");
-      q.setHighlight(true);
-      q.set("hl.method", "unified");
-      q.set("hl.fl", SENTENCE_TEXT);
-      q.set("hl.fragsize", 0);
-      q.set("hl.encoder", "html");
-      q.set("hl.tag.pre", "<mark>");
-      q.set("hl.tag.post", "</mark>");
-    }
+    // A fragment size of 0 highlights the whole sentence.
+    UserQuery.apply(q, request.query(), SENTENCE_TEXT, SENTENCE_TEXT, 0, SENTENCE_TEXT);
     q.addFilterQuery(DOC_TYPE + ":" + SENTENCE_TYPE);
     if (!request.kinds().isEmpty()) {
       q.addFilterQuery("{!tag=kind}" + SENTENCE_LABEL + ":(" + String.join(" OR ", request.kinds()) + ")");

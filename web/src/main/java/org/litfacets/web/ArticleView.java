@@ -11,6 +11,7 @@ import org.litfacets.article.AnnotatedArticle;
 import org.litfacets.article.Article;
 import org.litfacets.article.EntityMention;
 import org.litfacets.article.Sentence;
+import org.litfacets.search.Html;
 
 /**
  * The article page's view of an annotated article: title and abstract parts as HTML, with sentences coloured by role
@@ -104,21 +105,10 @@ public record ArticleView(Article article, String titleHtml, List<Part> parts, L
   }
 
   private static void escape(String text, int from, int to, StringBuilder out) {
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        default -> out.append(c);
-      }
-    }
+    out.append(Html.escape(text.substring(from, to)));
   }
 
   private static String attr(String value) {
-    StringBuilder out = new StringBuilder();
-    escape(value, 0, value.length(), out);
-    return out.toString();
+    return Html.escape(value);
   }
 }
