@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     description = "Biomedical literature search with semantic facets.",
     defaultValueProvider = ConfigFile.class,
     subcommands = {DemoCommand.class, SolrCommand.class, IndexCommand.class, ServeCommand.class, FetchCommand.class,
-        BenchCommand.class, CommandLine.HelpCommand.class})
+        BenchCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
   public static void main(String[] args) {

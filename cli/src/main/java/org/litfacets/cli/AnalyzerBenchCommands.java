@@ -1,0 +1,281 @@
+package org.litfacets.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.litfacets.challenge.ChallengeBenchmark;
+import org.litfacets.challenge.ChallengeModel;
+import org.litfacets.embedding.TextEmbeddingModel;
+import org.litfacets.entity.DictionaryLoader;
+import org.litfacets.entity.EntityDictionary;
+import org.litfacets.entity.EntityRecognizer;
+import org.litfacets.entity.NerBenchmark;
+import org.litfacets.entity.learned.CrfMentionTagger;
+import org.litfacets.mesh.MeshVocabulary;
+import org.litfacets.pubmed.PubmedRecord;
+import org.litfacets.pubmed.PubmedXmlReader;
+import org.litfacets.role.AbstractSection;
+import org.litfacets.role.LabelledAbstract;
+import org.litfacets.role.RoleBenchmark;
+import org.litfacets.role.RoleModel;
+import org.litfacets.sentence.SentenceBenchmark;
+import org.litfacets.sentence.SentenceSplitter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Benchmarks of the analyzers (entities, sentence roles, challenge sentences, sentence splitting) on annotated files.
+ * Results are named after the input (e.g. ner-bc5cdr-cdr-developmentset) so that runs on several splits are all kept.
+ */
+final class AnalyzerBenchCommands {
+  private AnalyzerBenchCommands() {}
+
+  /** What every analyzer benchmark takes besides its input. */
+  static final class Options {
+    @Mixin
+    DataOptions data;
+
+    @Option(names = "--models", defaultValue = "models",
+        description = "Folder of trained models; a missing one is trained first. Default: ${DEFAULT-VALUE}.")
+    Path models;
+
+    @Option(names = "--results", defaultValue = "bench/results", description = "Results folder. Default: ${DEFAULT-VALUE}.")
+    Path results;
+  }
+
+  @Command(name = "ner", mixinStandardHelpOptions = true,
+      description = "Entity recognition on a PubTator file: strict mention P/R/F1 and document-level identifier P/R/F1 "
+          + "per type and overall, and abstracts/s. Goals on BC5CDR dev: chemical mention F1 0.88, disease 0.82.")
+  static final class Ner implements Callable<Integer> {
+    @Mixin
+    Options options;
+
+    @Parameters(index = "0", paramLabel = "PUBTATOR", description = "A PubTator file, e.g. "
+        + "../shared/data/bc5cdr/CDR_DevelopmentSet.PubTator.txt or ../shared/data/biored/Dev.PubTator.")
+    Path file;
+
+    @Option(names = "--dictionary-only", description = "Dictionaries and patterns only, without the CRF models.")
+    boolean dictionaryOnly;
+
+    @Override
+    public Integer call() {
+      requireFile(file, "PubTator file");
+      PrintStream log = System.err;
+      MeshVocabulary mesh = options.data.loadMesh(log).orElseThrow(() -> new IllegalArgumentException(
+          "bench ner needs the MeSH vocabulary: put the MeSH tables in " + options.data.sharedData.resolve("mesh")
+              + ", or run 'litfacets fetch mesh'"));
+      long start = System.nanoTime();
+      EntityDictionary dictionary = DictionaryLoader.load(options.data.sharedData, mesh);
+      EntityRecognizer recognizer;
+      if (dictionaryOnly) {
+        recognizer = new EntityRecognizer(dictionary);
+      } else {
+        if (!hasNerModels(options.models)) {
+          log.println("NER: no CRF models in " + options.models + "; training them first from "
+              + options.data.sharedData + " (several minutes)");
+        }
+        recognizer = new EntityRecognizer(dictionary, CrfMentionTagger.loadOrTrain(options.models,
+            options.data.sharedData, mesh));
+      }
+      String kind = dictionaryOnly ? "dictionaries" : "dictionaries + CRF";
+      log.printf(Locale.ROOT, "NER: %s ready in %.1f s%n", kind, (System.nanoTime() - start) / 1e9);
+      NerBenchmark.Result result = NerBenchmark.run(file, recognizer);
+      Map<String, Object> figures = new LinkedHashMap<>(rounded(result.figures()));
+      figures.put("recogniser", kind);
+      String name = resultName("ner" + (dictionaryOnly ? "-dictionary" : ""), file);
+      BenchResults.publish(options.results, name, result.report().stripTrailing() + "\nrecogniser: " + kind, figures);
+      return 0;
+    }
+
+    private static boolean hasNerModels(Path models) {
+      if (!Files.isDirectory(models)) {
+        return false;
+      }
+      try (Stream<Path> files = Files.list(models)) {
+        return files.anyMatch(p -> p.getFileName().toString().matches("ner-crf-.*\\.crfsuite"));
+      } catch (IOException e) {
+        return false;
+      }
+    }
+  }
+
+  @Command(name = "roles", mixinStandardHelpOptions = true,
+      description = "Sentence roles (BACKGROUND, OBJECTIVE, METHODS, RESULTS, CONCLUSIONS): per-class and micro/macro "
+          + "F1, the confusion matrix and ms per abstract. Goal: micro-F1 0.88 on PubMed 20k RCT dev.")
+  static final class Roles implements Callable<Integer> {
+    @Mixin
+    Options options;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "A PubMed-RCT-format file (all of it), a pubmed-rct "
+        + "folder (its dev.txt), PubMedQA's ori_pqal.json (its fixed held-out 20 %), or PubMed XML files or folders "
+        + "(their structured abstracts, whose labels are hidden from the classifier and used as gold).")
+    Path input;
+
+    @Override
+    public Integer call() {
+      if (!Files.exists(input)) {
+        throw new IllegalArgumentException("no such file or folder: " + input);
+      }
+      RoleModel model = TrainCommand.loadOrTrainRoles(options.models, options.data.sharedData);
+      RoleBenchmark.Result result;
+      String note = "";
+      List<Path> xml = StructuredAbstracts.xmlFiles(input);
+      if (!xml.isEmpty()) {
+        List<LabelledAbstract> abstracts = StructuredAbstracts.read(xml);
+        result = RoleBenchmark.run(input.toString(), abstracts, model);
+        note = String.format(Locale.ROOT, "%nstructured abstracts of %d PubMed XML file(s); their section labels are "
+            + "the gold roles (not part of the default training data)", xml.size());
+      } else {
+        result = RoleBenchmark.run(input, model);
+      }
+      BenchResults.publish(options.results, resultName("roles", input), result.report().stripTrailing() + note,
+          rounded(result.figures()));
+      return 0;
+    }
+  }
+
+  @Command(name = "challenges", mixinStandardHelpOptions = true,
+      description = "Challenge and direction sentences (Lahav et al.'s CSV format): P/R/F1 per label, micro-F1 and ms "
+          + "per abstract. Goal: F1 0.70 per label on the val split.")
+  static final class Challenges implements Callable<Integer> {
+    @Mixin
+    Options options;
+
+    @Parameters(index = "0", paramLabel = "CSV",
+        description = "A CSV of the corpus, e.g. ../shared/data/scientific-challenges-directions/val_set.csv.")
+    Path csv;
+
+    @Option(names = "--train", description = "Training CSV for a missing model. "
+        + "Default: <shared-data>/scientific-challenges-directions/train_set.csv.")
+    Path train;
+
+    @Override
+    public Integer call() {
+      requireFile(csv, "CSV file");
+      Path trainCsv = train != null ? train : TrainCommand.defaultChallengeTrainingSet(options.data.sharedData);
+      Path modelFile = ChallengeModel.file(options.models, TextEmbeddingModel.DEFAULT_NAME);
+      if (!Files.isRegularFile(modelFile)) {
+        requireFile(trainCsv, "training CSV for the missing challenge model " + modelFile + ",");
+        System.err.println("challenges: no model at " + modelFile + "; training it first from " + trainCsv);
+      }
+      ChallengeBenchmark.Result result = ChallengeBenchmark.run(csv, options.models, trainCsv);
+      BenchResults.publish(options.results, resultName("challenges", csv), result.report().stripTrailing(),
+          rounded(result.figures()));
+      return 0;
+    }
+  }
+
+  @Command(name = "sentences", mixinStandardHelpOptions = true,
+      description = "Sentence splitting on a PubTator file: sentences and gold entity mentions cut by a sentence "
+          + "boundary (certain false splits), for the stock OpenNLP model and with the abbreviation post-pass.")
+  static final class Sentences implements Callable<Integer> {
+    @Option(names = "--results", defaultValue = "bench/results", description = "Results folder. Default: ${DEFAULT-VALUE}.")
+    Path results;
+
+    @Parameters(index = "0", paramLabel = "PUBTATOR", description = "A PubTator file.")
+    Path file;
+
+    @Override
+    public Integer call() {
+      requireFile(file, "PubTator file");
+      SentenceBenchmark.Result result = SentenceBenchmark.run(file);
+      BenchResults.publish(results, resultName("sentences", file), result.report().stripTrailing(),
+          rounded(result.figures()));
+      return 0;
+    }
+  }
+
+  /** PubMed XML records with structured abstracts as role-labelled sentences: distant supervision and gold. */
+  static final class StructuredAbstracts {
+    private StructuredAbstracts() {}
+
+    /** The PubMed XML files that {@code input} is or holds; empty when it is not PubMed XML. */
+    static List<Path> xmlFiles(Path input) {
+      if (Files.isRegularFile(input)) {
+        return isXml(input) ? List.of(input) : List.of();
+      }
+      if (!Files.isDirectory(input)) {
+        return List.of();
+      }
+      try (Stream<Path> walk = Files.walk(input)) {
+        return walk.filter(Files::isRegularFile).filter(StructuredAbstracts::isXml).sorted().toList();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot list " + input, e);
+      }
+    }
+
+    static boolean isXml(Path p) {
+      String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+      return name.endsWith(".xml") || name.endsWith(".xml.gz");
+    }
+
+    /** Every abstract whose parts all have a role; unstructured abstracts and those with unknown headings are left out. */
+    static List<LabelledAbstract> read(List<Path> xmlFiles) {
+      SentenceSplitter splitter = new SentenceSplitter();
+      List<LabelledAbstract> out = new ArrayList<>();
+      for (Path file : xmlFiles) {
+        try (PubmedXmlReader reader = PubmedXmlReader.open(file)) {
+          for (PubmedRecord r = reader.next(); r != null; r = reader.next()) {
+            if (r instanceof PubmedRecord.Citation c) {
+              List<AbstractSection> sections = c.article().sections().stream()
+                  .map(s -> new AbstractSection(s.label(), s.category(), s.text())).toList();
+              AbstractSection.toLabelledAbstract(c.article().pmid(), sections, splitter).ifPresent(out::add);
+            }
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read PubMed XML " + file, e);
+        }
+      }
+      if (out.isEmpty()) {
+        throw new IllegalArgumentException("no structured abstracts (parts labelled with a known role) in "
+            + xmlFiles.size() + " PubMed XML file(s), e.g. " + xmlFiles.get(0));
+      }
+      return out;
+    }
+  }
+
+  static void requireFile(Path file, String what) {
+    if (file == null || !Files.isRegularFile(file)) {
+      throw new IllegalArgumentException(what + " " + file + " does not exist or is not a file");
+    }
+  }
+
+  /**
+   * "PREFIX-FOLDER-STEM" from the input's folder and file name without extensions, e.g.
+   * ner-bc5cdr-cdr-developmentset, ner-biored-dev; a folder input gives "PREFIX-FOLDER".
+   */
+  static String resultName(String prefix, Path input) {
+    Path absolute = input.toAbsolutePath().normalize();
+    String name = slug(absolute.getFileName().toString());
+    if (Files.isDirectory(absolute)) {
+      return prefix + "-" + name;
+    }
+    String stem = slug(absolute.getFileName().toString()
+        .replaceAll("(?i)(\\.(txt|json|csv|xml|gz|pubtator|bioc))+$", ""));
+    String folder = Optional.ofNullable(absolute.getParent()).map(Path::getFileName).map(Path::toString)
+        .map(AnalyzerBenchCommands::slug).orElse("");
+    return prefix + (folder.isEmpty() || stem.startsWith(folder) ? "" : "-" + folder) + "-" + stem;
+  }
+
+  private static String slug(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+  }
+
+  private static Map<String, Object> rounded(Map<String, Double> figures) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    figures.forEach((k, v) -> out.put(k, Math.round(v * 10000) / 10000.0));
+    return out;
+  }
+}

@@ -1,0 +1,144 @@
+package org.litfacets.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.litfacets.challenge.ChallengeModel;
+import org.litfacets.challenge.ChallengeTrainer;
+import org.litfacets.embedding.TextEmbeddingModel;
+import org.litfacets.entity.learned.CrfMentionTagger;
+import org.litfacets.role.LabelledAbstract;
+import org.litfacets.role.RoleModel;
+import org.litfacets.role.RoleTrainer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "train", mixinStandardHelpOptions = true,
+    description = "Trains the analyzers' models into --models (git-ignored). Commands that need a missing model "
+        + "train it themselves; these retrain on purpose or from other data.",
+    subcommands = {TrainCommand.Ner.class, TrainCommand.Roles.class, TrainCommand.Challenges.class})
+final class TrainCommand {
+  static final String ROLE_MODEL = "roles.bin";
+
+  /** Where the models go. */
+  static final class ModelsOption {
+    @Option(names = "--models", defaultValue = "models", description = "Folder of trained models. Default: ${DEFAULT-VALUE}.")
+    Path models;
+  }
+
+  @Command(name = "ner", mixinStandardHelpOptions = true,
+      description = "Trains the CRF entity recognisers on the BC5CDR and BioRED training splits under --shared-data "
+          + "(minutes).")
+  static final class Ner implements Callable<Integer> {
+    @Mixin
+    DataOptions data;
+
+    @Mixin
+    ModelsOption out;
+
+    @Override
+    public Integer call() {
+      if (!Files.isDirectory(data.sharedData)) {
+        throw new IllegalArgumentException("shared data folder " + data.sharedData + " does not exist; "
+            + "the NER models are trained from its bc5cdr, biored and mesh folders");
+      }
+      long start = System.nanoTime();
+      List<Path> written = CrfMentionTagger.trainDefaultModels(out.models, data.sharedData);
+      done("NER CRF models", "BC5CDR and BioRED training splits in " + data.sharedData, written, start);
+      return 0;
+    }
+  }
+
+  @Command(name = "roles", mixinStandardHelpOptions = true,
+      description = "Trains the sentence-role classifier into <models>/" + ROLE_MODEL + ".")
+  static final class Roles implements Callable<Integer> {
+    @Mixin
+    ModelsOption out;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "PubMed-RCT-format files or folders (their "
+        + "train.txt), PubMedQA's ori_pqal.json or its folder (its fixed training 80 %), PubMed XML files or folders "
+        + "(their structured abstracts: each part's sentences take the part's role).")
+    List<Path> inputs;
+
+    @Override
+    public Integer call() {
+      List<Path> labelled = new ArrayList<>();
+      List<Path> xml = new ArrayList<>();
+      for (Path input : inputs) {
+        if (!Files.exists(input)) {
+          throw new IllegalArgumentException("no such file or folder: " + input);
+        }
+        boolean labelledFolder = Files.isDirectory(input)
+            && (Files.isRegularFile(input.resolve("ori_pqal.json")) || Files.isRegularFile(input.resolve("train.txt")));
+        List<Path> xmlFiles = labelledFolder ? List.of() : AnalyzerBenchCommands.StructuredAbstracts.xmlFiles(input);
+        if (xmlFiles.isEmpty()) {
+          labelled.add(input);
+        } else {
+          xml.addAll(xmlFiles);
+        }
+      }
+      List<LabelledAbstract> structured = xml.isEmpty() ? List.of() : AnalyzerBenchCommands.StructuredAbstracts.read(xml);
+      if (!xml.isEmpty()) {
+        System.err.printf(Locale.ROOT, "roles: %,d structured abstracts from %d PubMed XML file(s)%n", structured.size(),
+            xml.size());
+      }
+      long start = System.nanoTime();
+      Path file = out.models.resolve(ROLE_MODEL);
+      RoleTrainer.trainAndSave(labelled, structured, file);
+      done("sentence-role model", String.join(", ", inputs.stream().map(Path::toString).toList()), List.of(file), start);
+      return 0;
+    }
+  }
+
+  @Command(name = "challenges", mixinStandardHelpOptions = true,
+      description = "Trains the challenge/direction classifier (sentence vectors of the default embedding model, "
+          + "lexical features, and keywords.csv beside the training file when present).")
+  static final class Challenges implements Callable<Integer> {
+    @Mixin
+    ModelsOption out;
+
+    @Parameters(index = "0", paramLabel = "TRAIN_CSV",
+        description = "e.g. ../shared/data/scientific-challenges-directions/train_set.csv.")
+    Path trainCsv;
+
+    @Override
+    public Integer call() {
+      AnalyzerBenchCommands.requireFile(trainCsv, "training CSV");
+      long start = System.nanoTime();
+      ChallengeTrainer.trainAndSave(trainCsv, out.models);
+      done("challenge/direction model", trainCsv.toString(),
+          List.of(ChallengeModel.file(out.models, TextEmbeddingModel.DEFAULT_NAME)), start);
+      return 0;
+    }
+  }
+
+  /** The role model in {@code models}, trained first from the role data under {@code sharedData} when missing. */
+  static RoleModel loadOrTrainRoles(Path models, Path sharedData) {
+    Path file = models.resolve(ROLE_MODEL);
+    List<Path> inputs = Stream.of(sharedData.resolve("pubmed-rct"),
+        sharedData.resolve("pubmedqa/ori_pqal.json")).filter(Files::exists).toList();
+    if (!Files.isRegularFile(file)) {
+      if (inputs.isEmpty()) {
+        throw new IllegalArgumentException("no role model at " + file + " and no training data (pubmed-rct, "
+            + "pubmedqa) under " + sharedData + "; run 'litfacets train roles INPUT...'");
+      }
+      System.err.println("roles: no model at " + file + "; training it first from " + inputs);
+    }
+    return RoleModel.loadOrTrain(file, inputs);
+  }
+
+  static Path defaultChallengeTrainingSet(Path sharedData) {
+    return sharedData.resolve("scientific-challenges-directions/train_set.csv");
+  }
+
+  private static void done(String what, String from, List<Path> written, long startNanos) {
+    System.out.printf(Locale.ROOT, "trained %s from %s in %.1f s%n", what, from, (System.nanoTime() - startNanos) / 1e9);
+    written.forEach(p -> System.out.println("  wrote " + p));
+  }
+}
