@@ -136,7 +136,8 @@ final class AnalyzerBenchCommands {
         List<LabelledAbstract> abstracts = StructuredAbstracts.read(xml);
         result = RoleBenchmark.run(input.toString(), abstracts, model);
         note = String.format(Locale.ROOT, "%nstructured abstracts of %d PubMed XML file(s); their section labels are "
-            + "the gold roles (not part of the default training data)", xml.size());
+            + "the gold roles; held out unless the model was trained on them with 'train roles' (the model trained "
+            + "on first use learns from pubmed-rct and PubMedQA only)", xml.size());
       } else {
         result = RoleBenchmark.run(input, model);
       }
