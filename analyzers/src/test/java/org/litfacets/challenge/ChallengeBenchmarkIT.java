@@ -1,7 +1,7 @@
 package org.litfacets.challenge;
 
 import org.junit.jupiter.api.Test;
-import org.litfacets.embedding.SharedData;
+import org.litfacets.testing.SharedData;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,10 +23,10 @@ class ChallengeBenchmarkIT {
 
     @Test
     void valSplit() throws IOException {
-        Path dir = SharedData.dataDir().resolve("scientific-challenges-directions");
+        Path dir = SharedData.root().resolve("scientific-challenges-directions");
         assumeTrue(Files.isRegularFile(dir.resolve("val_set.csv")), dir + " absent, skipping");
 
-        ChallengeBenchmark.Result r = ChallengeBenchmark.run(dir.resolve("val_set.csv"), SharedData.modelsDir(),
+        ChallengeBenchmark.Result r = ChallengeBenchmark.run(dir.resolve("val_set.csv"), SharedData.models(),
                 dir.resolve("train_set.csv"));
         System.out.print(r.report());
 

@@ -1,5 +1,6 @@
 package org.litfacets.embedding;
 
+import org.litfacets.testing.SharedData;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -13,7 +14,7 @@ class EmbeddingBenchmarkIT {
 
     @Test
     void embedsRealAbstracts() {
-        Path json = SharedData.dataDir().resolve("pubmedqa/ori_pqal.json");
+        Path json = SharedData.root().resolve("pubmedqa/ori_pqal.json");
         assumeTrue(Files.isRegularFile(json), json + " absent, skipping");
 
         EmbeddingBenchmark.Result r = EmbeddingBenchmark.run(json, TextEmbeddingModel.DEFAULT_NAME, 100);

@@ -1,5 +1,6 @@
 package org.litfacets.entity;
 
+import org.litfacets.testing.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -27,12 +28,12 @@ class NerBenchmarkIT {
 
     @BeforeAll
     static void build() {
-        Path data = SharedData.dir();
+        Path data = SharedData.root();
         assumeTrue(Files.isDirectory(data.resolve("mesh")), data + " absent, skipping");
         MeshVocabulary mesh = MeshVocabulary.load(data.resolve("mesh"));
         EntityDictionary dictionary = DictionaryLoader.load(data, mesh);
         dictionaryOnly = new EntityRecognizer(dictionary);
-        Path models = Path.of("").toAbsolutePath().getParent().resolve("models");
+        Path models = SharedData.models();
         hybrid = new EntityRecognizer(dictionary, CrfMentionTagger.loadOrTrain(models, data, mesh));
     }
 
@@ -62,7 +63,7 @@ class NerBenchmarkIT {
     }
 
     private static void check(EntityRecognizer recognizer, String corpus, String expectedResource) throws IOException {
-        Path file = SharedData.dir().resolve(corpus);
+        Path file = SharedData.root().resolve(corpus);
         assumeTrue(Files.isRegularFile(file), file + " absent, skipping");
         NerBenchmark.Result result = NerBenchmark.run(file, recognizer);
         System.out.println(result.report());

@@ -1,7 +1,7 @@
 package org.litfacets.role;
 
 import org.junit.jupiter.api.Test;
-import org.litfacets.embedding.SharedData;
+import org.litfacets.testing.SharedData;
 import org.litfacets.sentence.SentenceSplitter;
 
 import javax.xml.stream.XMLInputFactory;
@@ -33,7 +33,7 @@ class RoleBenchmarkIT {
 
     @Test
     void pubmedQaHeldOut() throws IOException {
-        Path json = SharedData.dataDir().resolve("pubmedqa/ori_pqal.json");
+        Path json = SharedData.root().resolve("pubmedqa/ori_pqal.json");
         assumeTrue(Files.isRegularFile(json), json + " absent, skipping");
 
         RoleBenchmark.Result r = RoleBenchmark.run(json, model());
@@ -46,7 +46,7 @@ class RoleBenchmarkIT {
     /** Structured abstracts of real PubMed XML, none of them in the training data, labels hidden from the classifier. */
     @Test
     void pubmedXmlStructuredAbstracts() throws IOException, XMLStreamException {
-        Path dir = SharedData.dataDir().resolve("pubmed-xml-samples");
+        Path dir = SharedData.root().resolve("pubmed-xml-samples");
         assumeTrue(Files.isDirectory(dir), dir + " absent, skipping");
         List<LabelledAbstract> abstracts = new ArrayList<>();
         SentenceSplitter splitter = new SentenceSplitter();
@@ -65,7 +65,7 @@ class RoleBenchmarkIT {
 
     @Test
     void pubmedRctDev() throws IOException {
-        Path dev = SharedData.dataDir().resolve("pubmed-rct");
+        Path dev = SharedData.root().resolve("pubmed-rct");
         assumeTrue(Files.isDirectory(dev), dev + " absent, skipping");
 
         RoleBenchmark.Result r = RoleBenchmark.run(dev, model());
@@ -76,12 +76,12 @@ class RoleBenchmarkIT {
 
     private static RoleModel model() {
         List<Path> inputs = new ArrayList<>();
-        inputs.add(SharedData.dataDir().resolve("pubmedqa/ori_pqal.json"));
-        Path rct = SharedData.dataDir().resolve("pubmed-rct");
+        inputs.add(SharedData.root().resolve("pubmedqa/ori_pqal.json"));
+        Path rct = SharedData.root().resolve("pubmed-rct");
         if (Files.isDirectory(rct)) {
             inputs.add(rct);
         }
-        return RoleModel.loadOrTrain(SharedData.modelsDir().resolve("roles.bin"), inputs);
+        return RoleModel.loadOrTrain(SharedData.models().resolve("roles.bin"), inputs);
     }
 
     /** The abstracts of a PubmedArticleSet whose every AbstractText has a Label or NlmCategory. */

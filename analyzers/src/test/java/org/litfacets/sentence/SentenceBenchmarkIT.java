@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.litfacets.entity.SharedData;
+import org.litfacets.testing.SharedData;
 
 /**
  * No sentence boundary may cut a gold entity mention of the annotated corpora, and boundaries on
@@ -18,7 +18,7 @@ class SentenceBenchmarkIT {
 
     @Test
     void handCheckedBoundaries() throws Exception {
-        Path data = SharedData.dir();
+        Path data = SharedData.root();
         assumeTrue(Files.isDirectory(data), data + " absent, skipping");
         Path gold = Path.of(getClass().getResource("/regression/sentence-boundaries.tsv").toURI());
         SentenceBenchmark.BoundaryScore score = SentenceBenchmark.scoreBoundaries(data, gold);
@@ -33,7 +33,7 @@ class SentenceBenchmarkIT {
             "biored/Train.PubTator", "biored/Dev.PubTator",
             "ncbi-disease/NCBItrainset_corpus.txt", "ncbi-disease/NCBIdevelopset_corpus.txt"})
     void boundariesNeverCutAMention(String corpus) {
-        Path file = SharedData.dir().resolve(corpus);
+        Path file = SharedData.root().resolve(corpus);
         assumeTrue(Files.isRegularFile(file), file + " absent, skipping");
         SentenceBenchmark.Result r = SentenceBenchmark.run(file);
         System.out.println(r.report());

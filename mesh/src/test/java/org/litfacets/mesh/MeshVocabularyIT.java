@@ -1,5 +1,6 @@
 package org.litfacets.mesh;
 
+import org.litfacets.testing.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

@@ -1,5 +1,6 @@
 package org.litfacets.entity.learned;
 
+import org.litfacets.testing.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Properties;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.litfacets.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.litfacets.entity.NerBenchmark;
 
@@ -29,9 +31,8 @@ class CrfMentionTaggerIT {
 
     @BeforeAll
     static void loadOrTrain() throws IOException {
-        sharedData = findSharedData();
-        assumeTrue(sharedData != null, "../shared/data absent, skipping the CRF NER regression test");
-        Path models = Path.of("").toAbsolutePath().getParent().resolve("models");
+        sharedData = SharedData.require("bc5cdr").getParent();
+        Path models = SharedData.models();
         long started = System.nanoTime();
         tagger = CrfMentionTagger.loadOrTrain(models, sharedData);
         System.out.printf("CRF NER models from %s ready in %.1f s%n", models, (System.nanoTime() - started) / 1e9);
@@ -65,20 +66,5 @@ class CrfMentionTaggerIT {
             }
         }
         assertThat(checked).as("expected scores for %s", corpus).isPositive();
-    }
-
-    /** ../shared/data from the repository root, or the nearest shared/data above the module. */
-    private static Path findSharedData() {
-        Path module = Path.of("").toAbsolutePath();
-        Path beside = module.resolve("../../shared/data").normalize();
-        if (Files.isDirectory(beside)) {
-            return beside;
-        }
-        for (Path p = module; p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("shared/data"))) {
-                return p.resolve("shared/data");
-            }
-        }
-        return null;
     }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.litfacets.mesh.MeshVocabulary;
-import org.litfacets.mesh.SharedData;
+import org.litfacets.testing.SharedData;
 
 /** Runs the CLEF TAR MeSH-suggestion benchmark on the shared data and guards its figures against regressions. */
 class MeshSuggestBenchmarkIT {
