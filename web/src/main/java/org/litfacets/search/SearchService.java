@@ -70,6 +70,31 @@ public final class SearchService {
     return new SearchResult(request, response.getResults().getNumFound(), hits, facets, response.getQTime());
   }
 
+  /**
+   * The articles nearest to this one by their title + abstract vectors (KNN over the HNSW index), compared only with
+   * vectors of the same embedding model; empty when the article has no vector.
+   */
+  public List<SearchResult.Hit> similar(String pmid, int count) {
+    SolrDocument doc = solr.call("get the vector of " + pmid, () -> solr.client().getById(pmid,
+        new SolrQuery().setFields(VECTOR, EMBEDDING_MODEL)));
+    if (doc == null || doc.getFieldValues(VECTOR) == null || doc.getFirstValue(EMBEDDING_MODEL) == null) {
+      return List.of();
+    }
+    String vector = doc.getFieldValues(VECTOR).stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"));
+    // topK counts the article itself, and applies per shard in SolrCloud; the fq keeps other models' vectors out.
+    SolrQuery q = new SolrQuery("{!knn f=" + VECTOR + " topK=" + (count + 1) + "}" + vector);
+    q.addFilterQuery(DOC_TYPE + ":" + ARTICLE_TYPE);
+    q.addFilterQuery(EMBEDDING_MODEL + ":\"" + doc.getFirstValue(EMBEDDING_MODEL) + "\"");
+    q.addFilterQuery("-" + ID + ":\"" + pmid + "\"");
+    q.setFields(PMID, TITLE, ABSTRACT, JOURNAL, YEAR, AUTHOR);
+    q.setRows(count);
+    List<SearchResult.Hit> hits = new ArrayList<>();
+    for (SolrDocument d : solr.call("find similar articles", () -> solr.client().query(q)).getResults()) {
+      hits.add(hit(d, Map.of()));
+    }
+    return hits;
+  }
+
   /** Number of articles in the index; fails when Solr cannot be reached. */
   public long articleCount() {
     return store.count();

@@ -9,6 +9,7 @@ import org.litfacets.search.SearchService;
 
 /** The article page and {@code GET /api/articles/{pmid}}. */
 final class ArticleController {
+  private static final int SIMILAR = 5;
   private final SearchService search;
   private final MeshService mesh;
 
@@ -20,7 +21,14 @@ final class ArticleController {
   void page(Context ctx) {
     AnnotatedArticle found = find(ctx);
     ctx.render("article", Map.of("view", ArticleView.of(found), "article", found.article(),
-        "suggestedMesh", mesh.names(found.suggestedMeshUis()), "pubmedUrl", SearchService.pubmedUrl(found.article().pmid())));
+        "suggestedMesh", mesh.names(found.suggestedMeshUis()), "similar", search.similar(found.article().pmid(), SIMILAR),
+        "pubmedUrl", SearchService.pubmedUrl(found.article().pmid())));
+  }
+
+  /** {@code GET /api/articles/{pmid}/similar}: the nearest articles by vector. */
+  void similar(Context ctx) {
+    String pmid = find(ctx).article().pmid();
+    ctx.json(Map.of("pmid", pmid, "similar", search.similar(pmid, SIMILAR)));
   }
 
   /** The record with its sentences (offsets, role, labels) and entity mentions (offsets in title + " " + abstract). */

@@ -51,6 +51,7 @@ public final class WebApp {
       config.routes.get("/articles/{pmid}", articleController::page);
       config.routes.get("/api/search", searchController::api);
       config.routes.get("/api/articles/{pmid}", articleController::api);
+      config.routes.get("/api/articles/{pmid}/similar", articleController::similar);
       config.routes.get("/api/health", searchController::health);
       config.routes.get("/sentences", sentenceController::page);
       config.routes.get("/api/sentences", sentenceController::api);

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,6 +68,7 @@ class WebAppIT {
     aspirin.sentences().add(new org.litfacets.article.Sentence(0, 20, null, java.util.Set.of()));
     aspirin.sentences().add(new org.litfacets.article.Sentence(21, 49, "RESULTS", java.util.Set.of("challenge")));
     aspirin.mentions().add(new org.litfacets.article.EntityMention(0, 7, "chemical", "MESH:D001241", "Aspirin"));
+    aspirin.setVector(unit(1.05), "another-model");
     aspirin.mentions().add(new org.litfacets.article.EntityMention(12, 20, "disease", "MESH:D012135", "Wheezing"));
     aspirin.mentions().add(new org.litfacets.article.EntityMention(21, 28, "chemical", "MESH:D001241", "Aspirin"));
     docs.add(ArticleDocuments.toSolr(aspirin));
@@ -85,9 +87,20 @@ class WebAppIT {
 
   private static org.apache.solr.common.SolrInputDocument doc(String pmid, String title, String text, int year,
       String journal, String meshUi, String mesh) {
-    return ArticleDocuments.toSolr(new EnrichedArticle(new Article(pmid, title, List.of(new AbstractSection(null, null, text)),
+    EnrichedArticle article = new EnrichedArticle(new Article(pmid, title, List.of(new AbstractSection(null, null, text)),
         journal, null, year, Integer.toString(year), List.of("Doe J"), List.of("eng"), List.of("Journal Article"),
-        List.of(), List.of(new MeshHeading(meshUi, mesh, true, List.of())), null)));
+        List.of(), List.of(new MeshHeading(meshUi, mesh, true, List.of())), null));
+    // Vectors pointing at 1, 1.3 and 2.5 radians: 70000002 is nearest to 70000001, then 70000003.
+    double angle = Map.of("70000001", 1.0, "70000002", 1.3, "70000003", 2.5).get(pmid);
+    article.setVector(unit(angle), "test-model");
+    return ArticleDocuments.toSolr(article);
+  }
+
+  private static float[] unit(double angle) {
+    float[] v = new float[384];
+    v[0] = (float) Math.cos(angle);
+    v[1] = (float) Math.sin(angle);
+    return v;
   }
 
   private static HttpResponse<String> get(String path) throws Exception {
@@ -222,6 +235,15 @@ class WebAppIT {
     assertThat(json("/api/sentences?kind=problem", 400).get("message").asText()).contains("kind must be challenge or direction");
     assertThat(json("/api/sentences?entity=year:2020", 400).get("message").asText()).contains("entity must be type:identifier");
     assertThat(get("/sentences?kind=challenge").body()).contains("stating a challenge").contains("Aspirin can provoke attacks.");
+  }
+
+  @Test
+  void similarArticlesComeFromVectorsOfTheSameModel() throws Exception {
+    JsonNode similar = json("/api/articles/70000001/similar", 200);
+    // 70000006 is closest of all but was embedded by another model, so it is never compared.
+    assertThat(similar.get("similar").findValuesAsText("pmid")).containsExactly("70000002", "70000003");
+    assertThat(json("/api/articles/11111111/similar", 200).get("similar")).isEmpty();
+    assertThat(get("/articles/70000001").body()).contains("data-test=\"similar\"").contains("Air pollution and lung function");
   }
 
   @Test
