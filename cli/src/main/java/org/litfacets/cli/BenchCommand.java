@@ -18,6 +18,7 @@ import org.litfacets.indexing.Indexer;
 import org.litfacets.search.SearchRequest;
 import org.litfacets.search.SearchService;
 import org.litfacets.search.SortOrder;
+import org.litfacets.solr.ConfigSet;
 import org.litfacets.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,6 +46,14 @@ final class BenchCommand {
 
     @Option(names = "--results", defaultValue = "bench/results", description = "Results folder. Default: ${DEFAULT-VALUE}.")
     Path results;
+
+    /**
+     * The benchmark's collection: {@value BenchCommand#BENCH_COLLECTION} unless --collection names another, so that a benchmark
+     * never empties the user's index by default.
+     */
+    String collection() {
+      return solr.collection.equals(ConfigSet.COLLECTION) ? BENCH_COLLECTION : solr.collection;
+    }
 
     /** Fills the benchmark's own collection (never the user's) with the corpus; returns counters and seconds taken. */
     Map<String, Object> indexInto(SolrSession session, Map<String, Object> figures) throws IOException {
@@ -78,7 +87,7 @@ final class BenchCommand {
 
     @Override
     public Integer call() throws IOException {
-      try (SolrSession session = SolrSession.open(options.solr, BENCH_COLLECTION, System.err)) {
+      try (SolrSession session = SolrSession.open(options.solr, options.collection(), System.err)) {
         // A first pass warms the JVMs (parser, Solr); the second is timed.
         options.indexInto(session, new LinkedHashMap<>());
         Map<String, Object> f = options.indexInto(session, new LinkedHashMap<>());
@@ -115,7 +124,7 @@ final class BenchCommand {
       if (lines.isEmpty()) {
         throw new IllegalArgumentException("no queries in " + queries);
       }
-      try (SolrSession session = SolrSession.open(options.solr, BENCH_COLLECTION, System.err)) {
+      try (SolrSession session = SolrSession.open(options.solr, options.collection(), System.err)) {
         Map<String, Object> f = options.indexInto(session, new LinkedHashMap<>());
         SearchService search = new SearchService(session.connection(), Optional.empty());
         for (String q : lines) {
