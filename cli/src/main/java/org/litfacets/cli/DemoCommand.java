@@ -53,7 +53,8 @@ final class DemoCommand implements Callable<Integer> {
       session.close();
       throw e;
     }
-    ServeCommand.serveUntilStopped(session, mesh, "localhost", port);
+    ServeCommand.serveUntilStopped(session, mesh, ServeCommand.semanticMesh(mesh, enrichment.models, System.err),
+        "localhost", port);
     return 0;
   }
 

@@ -85,7 +85,7 @@ final class MeshBenchCommands {
       if (chosen.contains(SuggestionMethod.SEMANTIC)) {
         Embedder embedder = Embedder.withDefaultModel();
         builder.semantic(embedder::embed, embedder.modelName(),
-            models.resolve("mesh-vectors-" + embedder.modelName() + ".bin"));
+            TrainCommand.MeshVectors.file(models, embedder.modelName()));
       }
       long start = System.nanoTime();
       MeshSuggestBenchmark.Result result = new MeshSuggestBenchmark(builder.build()).run(folder);

@@ -1,7 +1,14 @@
 package org.litfacets.cli;
 
 import io.javalin.Javalin;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
+import org.litfacets.embedding.Embedder;
+import org.litfacets.embedding.TextEmbeddingModel;
+import org.litfacets.mesh.suggest.DescriptorVectors;
+import org.litfacets.search.SemanticMesh;
 import java.util.concurrent.Callable;
 import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.solr.SolrConnection;
@@ -22,6 +29,9 @@ final class ServeCommand implements Callable<Integer> {
   @Mixin
   DataOptions data;
 
+  @Option(names = "--models", defaultValue = "models", description = "Folder of trained models. Default: ${DEFAULT-VALUE}.")
+  Path models;
+
   @Option(names = "--host", defaultValue = "localhost", description = "Address to listen on. Default: ${DEFAULT-VALUE}.")
   String host;
 
@@ -29,17 +39,36 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     Optional<MeshVocabulary> mesh = data.loadMesh(System.err);
     SolrSession session = SolrSession.open(solr, System.err);
-    serveUntilStopped(session, mesh, host, port);
+    serveUntilStopped(session, mesh, semanticMesh(mesh, models, System.err), host, port);
     return 0;
   }
 
   /** Serves the UI over {@code session} and blocks; Ctrl-C stops the web server, then Solr. */
-  static void serveUntilStopped(SolrSession session, Optional<MeshVocabulary> mesh, String host, int port)
-      throws InterruptedException {
+  /**
+   * Semantic MeSH matching when the heading vectors were built ('litfacets train mesh-vectors'): computing them takes
+   * minutes, too long to do while a server starts.
+   */
+  static Optional<SemanticMesh> semanticMesh(Optional<MeshVocabulary> mesh, Path models, PrintStream log) {
+    if (mesh.isEmpty()) {
+      return Optional.empty();
+    }
+    Path vectors = TrainCommand.MeshVectors.file(models, TextEmbeddingModel.DEFAULT_NAME);
+    if (!Files.isRegularFile(vectors)) {
+      log.println("MeSH: semantic suggestion off (no heading vectors at " + vectors + "; build them with "
+          + "'litfacets train mesh-vectors')");
+      return Optional.empty();
+    }
+    Embedder embedder = Embedder.withDefaultModel();
+    return Optional.of(new SemanticMesh(embedder::embed,
+        DescriptorVectors.loadOrCompute(mesh.get(), embedder::embed, embedder.modelName(), vectors)));
+  }
+
+  static void serveUntilStopped(SolrSession session, Optional<MeshVocabulary> mesh, Optional<SemanticMesh> semantic,
+      String host, int port) throws InterruptedException {
     SolrConnection solr = session.connection();
     Javalin app;
     try {
-      app = WebApp.create(solr, mesh).start(host, port);
+      app = WebApp.create(solr, mesh, semantic).start(host, port);
     } catch (RuntimeException e) {
       session.close();
       throw new IllegalStateException("cannot serve on " + host + ":" + port + " (" + e.getMessage()

@@ -14,6 +14,9 @@ import org.litfacets.entity.learned.CrfMentionTagger;
 import org.litfacets.role.LabelledAbstract;
 import org.litfacets.role.RoleModel;
 import org.litfacets.role.RoleTrainer;
+import org.litfacets.embedding.Embedder;
+import org.litfacets.mesh.MeshVocabulary;
+import org.litfacets.mesh.suggest.DescriptorVectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,7 +25,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Trains the analyzers' models into --models (git-ignored). Commands that need a missing model "
         + "train it themselves; these retrain on purpose or from other data.",
-    subcommands = {TrainCommand.Ner.class, TrainCommand.Roles.class, TrainCommand.Challenges.class})
+    subcommands = {TrainCommand.Ner.class, TrainCommand.Roles.class, TrainCommand.Challenges.class,
+        TrainCommand.MeshVectors.class})
 final class TrainCommand {
   static final String ROLE_MODEL = "roles.bin";
 
@@ -135,6 +139,32 @@ final class TrainCommand {
 
   static Path defaultChallengeTrainingSet(Path sharedData) {
     return sharedData.resolve("scientific-challenges-directions/train_set.csv");
+  }
+
+  @Command(name = "mesh-vectors", mixinStandardHelpOptions = true,
+      description = "Embeds every MeSH heading with its entry terms for semantic MeSH suggestion (minutes, once).")
+  static final class MeshVectors implements Callable<Integer> {
+    @Mixin
+    DataOptions data;
+
+    @Mixin
+    ModelsOption out;
+
+    static Path file(Path models, String embeddingModel) {
+      return models.resolve("mesh-vectors-" + embeddingModel + ".bin");
+    }
+
+    @Override
+    public Integer call() {
+      MeshVocabulary mesh = data.loadMesh(System.err).orElseThrow(() -> new IllegalArgumentException(
+          "no MeSH vocabulary: give --mesh or --shared-data, or run 'litfacets fetch mesh'"));
+      long start = System.nanoTime();
+      Embedder embedder = Embedder.withDefaultModel();
+      Path file = file(out.models, embedder.modelName());
+      DescriptorVectors.loadOrCompute(mesh, embedder::embed, embedder.modelName(), file);
+      done("MeSH heading vectors (" + embedder.modelName() + ")", mesh.size() + " descriptors", List.of(file), start);
+      return 0;
+    }
   }
 
   private static void done(String what, String from, List<Path> written, long startNanos) {

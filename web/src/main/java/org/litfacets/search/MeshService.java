@@ -33,11 +33,15 @@ public final class MeshService {
   private Map<String, Integer> articleCounts = Map.of();
   private long countsAt;
 
-  public MeshService(SolrConnection solr, Optional<MeshVocabulary> vocabulary) {
+  /** @param semantic heading vectors and embedder for semantic matching; without it that method is off */
+  public MeshService(SolrConnection solr, Optional<MeshVocabulary> vocabulary, Optional<SemanticMesh> semantic) {
     this.solr = solr;
     this.vocabulary = vocabulary;
-    this.suggester = vocabulary.map(v -> MeshSuggester.builder(v).exact(true).lexical(true)
-        .feedback(this::meshOfTopArticles).build());
+    this.suggester = vocabulary.map(v -> {
+      MeshSuggester.Builder builder = MeshSuggester.builder(v).exact(true).lexical(true).feedback(this::meshOfTopArticles);
+      semantic.ifPresent(sm -> builder.semantic(sm.embedder(), sm.headingVectors()));
+      return builder.build();
+    });
   }
 
   /** A heading in the tree (parents, children) with the number of indexed articles that carry it. */

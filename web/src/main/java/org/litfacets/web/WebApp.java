@@ -12,6 +12,7 @@ import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.solr.SolrConnection;
 import org.litfacets.search.MeshService;
 import org.litfacets.search.SearchService;
+import org.litfacets.search.SemanticMesh;
 import org.litfacets.search.SentenceSearchService;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -26,7 +27,12 @@ public final class WebApp {
    * @param mesh the MeSH vocabulary; without it the pages and API answer that MeSH features are unavailable
    */
   public static Javalin create(SolrConnection solr, Optional<MeshVocabulary> mesh) {
-    return create(new SearchService(solr, mesh), new MeshService(solr, mesh), new SentenceSearchService(solr));
+    return create(solr, mesh, Optional.empty());
+  }
+
+  /** @param semanticMesh embedder and heading vectors, for the semantic method of the MeSH suggester */
+  public static Javalin create(SolrConnection solr, Optional<MeshVocabulary> mesh, Optional<SemanticMesh> semanticMesh) {
+    return create(new SearchService(solr, mesh), new MeshService(solr, mesh, semanticMesh), new SentenceSearchService(solr));
   }
 
   private static Javalin create(SearchService search, MeshService mesh, SentenceSearchService sentences) {

@@ -186,6 +186,31 @@ class WebAppIT {
     assertThat(get("/mesh").body()).contains("MeSH suggester").contains("value=\"exact\"");
   }
 
+  @Test
+  void semanticMeshMatchingWhenHeadingVectorsAreGiven() throws Exception {
+    MeshVocabulary mesh = MeshVocabulary.load(Path.of("../mesh/src/test/resources/mesh-fixture/desc-fixture.xml"));
+    org.litfacets.embedding.Embedder embedder = org.litfacets.embedding.Embedder.withDefaultModel();
+    var vectors = org.litfacets.mesh.suggest.DescriptorVectors.loadOrCompute(mesh, embedder::embed, embedder.modelName(),
+        java.nio.file.Files.createTempDirectory("vectors").resolve("mesh-vectors.bin"));
+    Javalin semantic = WebApp.create(solr, Optional.of(mesh),
+        Optional.of(new org.litfacets.search.SemanticMesh(embedder::embed, vectors))).start(0);
+    try {
+      HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + semantic.port()
+          + "/api/mesh/suggest")).POST(HttpRequest.BodyPublishers.ofString(
+          "{\"keywords\": \"high blood sugar\", \"methods\": [\"semantic\"], \"limit\": 3}")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+      JsonNode suggestions = JSON.readTree(r.body()).get("suggestions");
+      assertThat(suggestions.findValuesAsText("name")).contains("Diabetes Mellitus");
+      assertThat(suggestions.get(0).get("evidence").get(0).get("method").asText()).isEqualTo("SEMANTIC");
+    } finally {
+      semantic.stop();
+    }
+    // Without heading vectors the method is refused, saying which ones there are.
+    assertThat(post("/api/mesh/suggest", "{\"keywords\": \"x\", \"methods\": [\"semantic\"]}", 400)
+        .get("message").asText()).contains("not available here");
+  }
+
   private static JsonNode post(String path, String body, int expectedStatus) throws Exception {
     HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
         .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json").build(),
