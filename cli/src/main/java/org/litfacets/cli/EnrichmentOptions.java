@@ -11,6 +11,7 @@ import java.util.Set;
 import org.litfacets.challenge.ChallengeClassifier;
 import org.litfacets.challenge.ChallengeModel;
 import org.litfacets.embedding.Embedder;
+import org.litfacets.embedding.TextEmbeddingModel;
 import org.litfacets.enrichment.ChallengeLabels;
 import org.litfacets.enrichment.Entities;
 import org.litfacets.enrichment.MeshTrees;
@@ -42,6 +43,11 @@ final class EnrichmentOptions {
   @Option(names = "--models", defaultValue = "models",
       description = "Folder of trained models; missing ones are trained on first use. Default: ${DEFAULT-VALUE}.")
   Path models;
+
+  @Option(names = "--embedding-model", defaultValue = TextEmbeddingModel.DEFAULT_NAME,
+      description = "Embedding model of the article vectors and the challenge classifier: all-minilm-l6-v2-q (fast) or "
+          + "bge-small-en-v15-q (slower). Default: ${DEFAULT-VALUE}. The model's name is stored with every vector.")
+  String embeddingModel;
 
   @Option(names = "--dictionary-only", description = "Entities from dictionaries and patterns only, without the CRF model.")
   boolean dictionaryOnly;
@@ -99,11 +105,16 @@ final class EnrichmentOptions {
         log.println("Enrich: roles skipped (no model at " + file + " and no training data under " + shared + ")");
       }
     }
-    Embedder embedder = chosen.contains(Step.CHALLENGES) || chosen.contains(Step.VECTORS) ? Embedder.withDefaultModel() : null;
+    if (!TextEmbeddingModel.names().contains(embeddingModel)) {
+      throw new IllegalArgumentException("unknown embedding model '" + embeddingModel + "'; use one of "
+          + String.join(", ", TextEmbeddingModel.names()));
+    }
+    Embedder embedder = chosen.contains(Step.CHALLENGES) || chosen.contains(Step.VECTORS)
+        ? new Embedder(TextEmbeddingModel.load(embeddingModel)) : null;
     if (chosen.contains(Step.CHALLENGES)) {
       Path train = shared.resolve("scientific-challenges-directions/train_set.csv");
       if (Files.isRegularFile(ChallengeModel.file(models, embedder.modelName())) || Files.isRegularFile(train)) {
-        enrichers.add(new ChallengeLabels(new ChallengeClassifier(ChallengeModel.loadOrTrain(models, train)), embedder));
+        enrichers.add(new ChallengeLabels(new ChallengeClassifier(ChallengeModel.loadOrTrain(models, train, embedder.modelName())), embedder));
       } else {
         log.println("Enrich: challenges skipped (no model in " + models + " and no " + train + ")");
       }
