@@ -94,7 +94,7 @@ final class EnrichmentOptions {
           : new EntityRecognizer(dictionary, CrfMentionTagger.loadOrTrain(models, shared, mesh.get()));
       log.printf("Enrich: entities (%s) ready in %.1f s%n", dictionaryOnly || mesh.isEmpty() ? "dictionaries" : "dictionaries + CRF",
           (System.nanoTime() - start) / 1e9);
-      enrichers.add(new Entities(recognizer));
+      enrichers.add(new Entities(recognizer, mesh));
     }
     if (chosen.contains(Step.ROLES)) {
       List<Path> inputs = existing(shared.resolve("pubmed-rct"), shared.resolve("pubmedqa/ori_pqal.json"));

@@ -1,6 +1,7 @@
 package org.litfacets.enrichment;
 
 import java.util.List;
+import java.util.Optional;
 import org.litfacets.article.Article;
 import org.litfacets.article.EnrichedArticle;
 import org.litfacets.article.EntityMention;
@@ -10,16 +11,36 @@ import org.litfacets.entity.EntityRecognizer;
 import org.litfacets.entity.Mention;
 import org.litfacets.entity.SentenceEntities;
 import org.litfacets.indexing.Enricher;
+import org.litfacets.mesh.Descriptor;
+import org.litfacets.mesh.MeshVocabulary;
 
 /**
  * Finds disease, chemical, gene, species, variant and cell-line mentions normalised to identifiers, and the entity
  * pairs that co-occur in a sentence.
  */
 public final class Entities implements Enricher {
+  private static final String MESH_PREFIX = "MESH:";
   private final EntityRecognizer recognizer;
+  private final Optional<MeshVocabulary> mesh;
 
-  public Entities(EntityRecognizer recognizer) {
+  /** @param mesh names identifiers that the recogniser learned without a name (from the training corpora) */
+  public Entities(EntityRecognizer recognizer, Optional<MeshVocabulary> mesh) {
     this.recognizer = recognizer;
+    this.mesh = mesh;
+  }
+
+  /** The normalised name; MeSH names the MeSH identifiers that come without one, the mention's text names the rest. */
+  private String name(Mention m) {
+    if (m.name() != null) {
+      return m.name();
+    }
+    if (m.id().startsWith(MESH_PREFIX) && mesh.isPresent()) {
+      Optional<String> heading = mesh.get().byUi(m.id().substring(MESH_PREFIX.length())).map(Descriptor::name);
+      if (heading.isPresent()) {
+        return heading.get();
+      }
+    }
+    return m.text();
   }
 
   @Override
@@ -35,7 +56,7 @@ public final class Entities implements Enricher {
       for (SentenceEntities sentence : analyzed.sentences()) {
         for (Mention m : sentence.mentions()) {
           if (m.id() != null) {
-            enriched.mentions().add(new EntityMention(m.start(), m.end(), m.type().key(), m.id(), m.name()));
+            enriched.mentions().add(new EntityMention(m.start(), m.end(), m.type().key(), m.id(), name(m)));
           }
         }
         sentence.pairs().stream().map(EntityPair::key).forEach(enriched.entityPairs()::add);

@@ -1,0 +1,63 @@
+package org.litfacets.enrichment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.litfacets.article.AbstractSection;
+import org.litfacets.article.Article;
+import org.litfacets.article.EnrichedArticle;
+import org.litfacets.article.EntityMention;
+import org.litfacets.article.Sentence;
+import org.litfacets.entity.DictionaryLoader;
+import org.litfacets.entity.EntityRecognizer;
+import org.litfacets.mesh.MeshVocabulary;
+import org.litfacets.role.RoleClassifier;
+import org.litfacets.role.RoleModel;
+import org.litfacets.testing.SharedData;
+
+/** The sentence, entity and role steps together on one structured abstract, with the real dictionaries and models. */
+class EnrichersIT {
+  private static MeshVocabulary mesh;
+  private static EntityRecognizer recognizer;
+  private static RoleClassifier roles;
+
+  @BeforeAll
+  static void load() {
+    mesh = MeshVocabulary.load(SharedData.require("mesh"));
+    recognizer = new EntityRecognizer(DictionaryLoader.loadCached(SharedData.root(),
+        SharedData.models().resolve("entity-dictionary.bin")));
+    roles = new RoleClassifier(RoleModel.loadOrTrain(SharedData.models().resolve("roles.bin"),
+        List.of(SharedData.require("pubmedqa/ori_pqal.json"))));
+  }
+
+  @Test
+  void sentencesEntitiesPairsAndRolesOfAStructuredAbstract() {
+    Article article = new Article("1", "Aspirin-induced asthma.",
+        List.of(new AbstractSection("BACKGROUND", "BACKGROUND", "Aspirin can trigger asthma attacks."),
+            new AbstractSection("CONCLUSIONS", "CONCLUSIONS", "Patients with asthma should avoid it.")),
+        null, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), null);
+    EnrichedArticle enriched = new EnrichedArticle(article);
+
+    List.of(new Sentences(), new Entities(recognizer, Optional.of(mesh)), new SentenceRoles(roles))
+        .forEach(e -> e.enrich(List.of(enriched)));
+
+    // "Aspirin-induced asthma." | "Aspirin can trigger asthma attacks." | "Patients with asthma should avoid it."
+    assertThat(enriched.sentences()).containsExactly(
+        new Sentence(0, 23, null, java.util.Set.of()),
+        new Sentence(24, 59, "BACKGROUND", java.util.Set.of()),
+        new Sentence(60, 97, "CONCLUSIONS", java.util.Set.of()));
+    // "Aspirin-induced asthma" is a MeSH disease of its own; "patients" are humans, as PubTator has it.
+    assertThat(enriched.mentions()).containsExactly(
+        new EntityMention(0, 22, "disease", "MESH:D055963", "Asthma, Aspirin-Induced"),
+        new EntityMention(24, 31, "chemical", "MESH:D001241", "Aspirin"),
+        new EntityMention(44, 50, "disease", "MESH:D001249", "Asthma"),
+        new EntityMention(60, 68, "species", "NCBITaxon:9606", "Homo sapiens"),
+        new EntityMention(74, 80, "disease", "MESH:D001249", "Asthma"));
+    // Pairs are per sentence, in one stable order (by entity type, then identifier).
+    assertThat(enriched.entityPairs()).containsExactly("disease:MESH:D001249|chemical:MESH:D001241",
+        "disease:MESH:D001249|species:NCBITaxon:9606");
+  }
+}
