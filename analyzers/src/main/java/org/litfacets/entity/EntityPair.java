@@ -11,7 +11,7 @@ public record EntityPair(EntityType type1, String id1, EntityType type2, String 
         return c <= 0 ? new EntityPair(a.type(), a.id(), b.type(), b.id()) : new EntityPair(b.type(), b.id(), a.type(), a.id());
     }
 
-    /** e.g. "chemical:MESH:D008094|disease:MESH:D014262". */
+    /** e.g. "disease:MESH:D014262|chemical:MESH:D008094" (types in EntityType order). */
     public String key() {
         return type1.key() + ":" + id1 + "|" + type2.key() + ":" + id2;
     }

@@ -42,7 +42,7 @@ public final class EnrichedArticle {
     return mentions;
   }
 
-  /** Keys of entity pairs that co-occur in a sentence, e.g. "chemical:MESH:D008094|disease:MESH:D014262". */
+  /** Keys of entity pairs that co-occur in a sentence, e.g. "disease:MESH:D014262|chemical:MESH:D008094" (types in EntityType order). */
   public Set<String> entityPairs() {
     return entityPairs;
   }
