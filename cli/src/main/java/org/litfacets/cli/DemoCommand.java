@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.litfacets.indexing.Enricher;
+import org.litfacets.store.ArticleStore;
 import org.litfacets.indexing.IndexOptions;
 import org.litfacets.indexing.Indexer;
 import org.litfacets.mesh.MeshVocabulary;
@@ -45,9 +46,9 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     List<Path> inputs = corpus != null ? corpus : defaultCorpus();
     Optional<MeshVocabulary> mesh = data.loadMesh(System.err);
-    List<Enricher> enrichers = enrichment.build(data, mesh, System.err);
     SolrSession session = SolrSession.open(solr, System.err);
     try {
+      List<Enricher> enrichers = enrichment.build(data, mesh, new ArticleStore(session.connection()), System.err);
       IndexCommand.run(session.connection(), Indexer.inputFiles(inputs), IndexOptions.DEFAULTS, enrichers, System.err);
     } catch (RuntimeException e) {
       session.close();

@@ -24,14 +24,17 @@ import org.litfacets.entity.EntityDictionary;
 import org.litfacets.entity.EntityRecognizer;
 import org.litfacets.entity.learned.CrfMentionTagger;
 import org.litfacets.indexing.Enricher;
+import org.litfacets.store.ArticleStore;
 import org.litfacets.mesh.MeshVocabulary;
-import org.litfacets.mesh.indexing.ArticleMeshSuggester;
 import org.litfacets.role.RoleClassifier;
 import org.litfacets.role.RoleModel;
 import picocli.CommandLine.Option;
 
 /** Which enrichment steps an indexing run applies, and where their trained models live. */
 final class EnrichmentOptions {
+  /** Similar indexed articles whose headings vote for an unindexed article's suggested headings. */
+  private static final int NEIGHBOURS = 20;
+
   enum Step { MESH, SUGGEST_MESH, ENTITIES, ROLES, CHALLENGES, VECTORS }
 
   @Option(names = "--enrich", split = ",", defaultValue = "mesh,suggest-mesh,entities,roles,challenges,vectors",
@@ -68,7 +71,11 @@ final class EnrichmentOptions {
   }
 
   /** The enrichers, in pipeline order, that the chosen steps and the available data allow. */
-  List<Enricher> build(DataOptions data, Optional<MeshVocabulary> mesh, PrintStream log) {
+  /**
+   * @param store the index the articles go to: suggested MeSH headings also come from the most similar articles in
+   *     it
+   */
+  List<Enricher> build(DataOptions data, Optional<MeshVocabulary> mesh, ArticleStore store, PrintStream log) {
     Set<Step> chosen = chosen();
     List<Enricher> enrichers = new ArrayList<>();
     Path shared = data.sharedData;
@@ -76,7 +83,8 @@ final class EnrichmentOptions {
       mesh.ifPresentOrElse(m -> enrichers.add(new MeshTrees(m)), () -> log.println("Enrich: mesh skipped (no MeSH vocabulary)"));
     }
     if (chosen.contains(Step.SUGGEST_MESH)) {
-      mesh.ifPresentOrElse(m -> enrichers.add(new SuggestedMesh(new ArticleMeshSuggester(m))),
+      mesh.ifPresentOrElse(m -> enrichers.add(new SuggestedMesh(m,
+              (pmid, text) -> store.meshOfSimilar(text, NEIGHBOURS, pmid), SuggestedMesh.DEFAULT_HEADINGS)),
           () -> log.println("Enrich: suggest-mesh skipped (no MeSH vocabulary)"));
     }
     if (EnumSet.of(Step.MESH, Step.SUGGEST_MESH).containsAll(chosen)) {

@@ -3,12 +3,14 @@ package org.litfacets.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.litfacets.indexing.Enricher;
 import org.litfacets.indexing.IndexCounters;
 import org.litfacets.indexing.IndexOptions;
+import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.indexing.Indexer;
 import org.litfacets.solr.SolrConnection;
 import org.litfacets.store.ArticleStore;
@@ -44,8 +46,9 @@ final class IndexCommand implements Callable<Integer> {
     if (files.isEmpty()) {
       throw new IllegalArgumentException("no .xml or .xml.gz files in " + inputs);
     }
-    List<Enricher> enrichers = enrichment.build(data, data.loadMesh(System.err), System.err);
+    Optional<MeshVocabulary> mesh = data.loadMesh(System.err);
     try (SolrSession session = SolrSession.open(solr, System.err)) {
+      List<Enricher> enrichers = enrichment.build(data, mesh, new ArticleStore(session.connection()), System.err);
       IndexCounters counters = run(session.connection(), files, new IndexOptions(batchSize, keepWithoutAbstract),
           enrichers, System.err);
       return counters.failedTotal() > 0 && counters.indexed() == 0 ? 1 : 0;

@@ -34,6 +34,9 @@ import org.litfacets.mesh.suggest.MeshSuggester;
 import org.litfacets.mesh.suggest.SuggestionMethod;
 import org.litfacets.pubmed.PubmedRecord;
 import org.litfacets.pubmed.PubmedXmlReader;
+import org.apache.solr.common.SolrInputDocument;
+import org.litfacets.store.ArticleDocuments;
+import org.litfacets.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -130,6 +133,7 @@ final class MeshBenchCommands {
           + "and 10.")
   static final class Index implements Callable<Integer> {
     private static final int DEPTH = 10;
+    private static final int NEIGHBOURS = 20;
     private static final String PUBMEDQA = "ori_pqal.json";
 
     @Mixin
@@ -141,6 +145,13 @@ final class MeshBenchCommands {
 
     @Option(names = "--limit", description = "At most this many scored articles from each corpus. Default: all.")
     Integer limit;
+
+    @Option(names = "--neighbours", description = "Also let the headings of the most similar other articles vote (BM25 "
+        + "over the corpora, indexed into the benchmark's own collection first), as the indexer does.")
+    boolean neighbours;
+
+    @Mixin
+    SolrOptions solr;
 
     @Option(names = "--results", defaultValue = "bench/results", description = "Results folder. Default: ${DEFAULT-VALUE}.")
     Path results;
@@ -160,11 +171,29 @@ final class MeshBenchCommands {
         files.put(corpus, found);
       }
       MeshVocabulary mesh = requireMesh(data);
-      SuggestedMesh enricher = new SuggestedMesh(new ArticleMeshSuggester(mesh), DEPTH);
+      SolrSession session = neighbours ? SolrSession.open(solr, BenchCommand.BENCH_COLLECTION, System.err) : null;
+      try {
+        return score(files, mesh, session);
+      } finally {
+        if (session != null) {
+          session.close();
+        }
+      }
+    }
+
+    private Integer score(Map<Path, List<Path>> files, MeshVocabulary mesh, SolrSession session) throws IOException {
+      SuggestedMesh enricher;
+      if (session == null) {
+        enricher = new SuggestedMesh(new ArticleMeshSuggester(mesh), DEPTH);
+      } else {
+        ArticleStore store = indexCorpora(files, mesh, session);
+        enricher = new SuggestedMesh(mesh, (pmid, text) -> store.meshOfSimilar(text, NEIGHBOURS, pmid), DEPTH);
+      }
       MeshIndexScores all = new MeshIndexScores();
       Map<String, Object> figures = new LinkedHashMap<>();
       StringBuilder report = new StringBuilder("MeSH suggestion for articles (NLM's headings hidden; title + abstract, "
-          + "text matching only; micro-averaged)\n");
+          + (session == null ? "text matching only" : "text matching fused with the headings of the " + NEIGHBOURS
+          + " most similar other articles (BM25)") + "; micro-averaged)\n");
       int cap = limit == null ? Integer.MAX_VALUE : limit;
       long start = System.nanoTime();
       for (Map.Entry<Path, List<Path>> corpus : files.entrySet()) {
@@ -200,8 +229,30 @@ final class MeshBenchCommands {
         figures.put("all.articles", all.articles());
       }
       report.append(String.format(Locale.ROOT, "%n%.1f s", (System.nanoTime() - start) / 1e9));
-      BenchResults.publish(results, "mesh-index", report.toString(), figures);
+      BenchResults.publish(results, session == null ? "mesh-index" : "mesh-index-neighbours", report.toString(), figures);
       return 0;
+    }
+
+    /** Indexes every article of the corpora with its NLM headings (names mapped to UIs) as the neighbours to vote. */
+    private static ArticleStore indexCorpora(Map<Path, List<Path>> files, MeshVocabulary mesh, SolrSession session)
+        throws IOException {
+      session.connection().deleteAll();
+      ArticleStore store = new ArticleStore(session.connection());
+      Gold gold = new Gold(mesh);
+      List<SolrInputDocument> docs = new ArrayList<>();
+      for (List<Path> corpus : files.values()) {
+        for (Path file : corpus) {
+          for (Article a : isPubmedQa(file) ? PubmedQa.read(file) : readXml(file)) {
+            List<MeshHeading> headings = gold.uis(a).stream().map(ui -> new MeshHeading(ui, ui, false, List.of())).toList();
+            docs.add(ArticleDocuments.toSolr(new EnrichedArticle(new Article(a.pmid(), a.title(), a.sections(),
+                a.journal(), a.journalAbbrev(), a.year(), a.pubDate(), a.authors(), a.languages(), a.publicationTypes(),
+                a.keywords(), headings, a.doi()))));
+          }
+        }
+      }
+      store.upsert(docs);
+      store.commit();
+      return store;
     }
 
     private static Article withoutMesh(Article a) {

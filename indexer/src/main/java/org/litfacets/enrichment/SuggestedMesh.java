@@ -1,6 +1,8 @@
 package org.litfacets.enrichment;
 
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -8,6 +10,7 @@ import org.litfacets.article.AbstractSection;
 import org.litfacets.article.Article;
 import org.litfacets.article.EnrichedArticle;
 import org.litfacets.indexing.Enricher;
+import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.mesh.indexing.ArticleMeshSuggester;
 
 /**
@@ -20,22 +23,41 @@ public final class SuggestedMesh implements Enricher {
   public static final int DEFAULT_HEADINGS = 10;
   private static final Pattern CONCLUDING = Pattern.compile("CONCLUSIONS?|INTERPRETATIONS?|IMPLICATIONS?");
 
-  private final ArticleMeshSuggester suggester;
+  private final Function<Article, ArticleMeshSuggester> suggesterFor;
   private final int headings;
 
   public SuggestedMesh(ArticleMeshSuggester suggester) {
     this(suggester, DEFAULT_HEADINGS);
   }
 
+  /**
+   * Text matching fused with the headings of the most similar indexed articles (the MTI way).
+   *
+   * @param neighbours for an article's PMID and text, the MeSH UI lists of the most similar other indexed articles,
+   *     best first (e.g. {@code ArticleStore::meshOfSimilar})
+   */
+  public SuggestedMesh(MeshVocabulary vocabulary, BiFunction<String, String, List<List<String>>> neighbours,
+      int headings) {
+    this(article -> new ArticleMeshSuggester(vocabulary, text -> neighbours.apply(article.pmid(), text)), headings);
+  }
+
   /** @param headings how many suggested headings an article keeps, best first */
   public SuggestedMesh(ArticleMeshSuggester suggester, int headings) {
+    this(checked(suggester), headings);
+  }
+
+  private static Function<Article, ArticleMeshSuggester> checked(ArticleMeshSuggester suggester) {
     if (suggester == null) {
       throw new IllegalArgumentException("an article MeSH suggester is required");
     }
+    return article -> suggester;
+  }
+
+  private SuggestedMesh(Function<Article, ArticleMeshSuggester> suggesterFor, int headings) {
     if (headings <= 0) {
       throw new IllegalArgumentException("the number of suggested headings must be positive, was " + headings);
     }
-    this.suggester = suggester;
+    this.suggesterFor = suggesterFor;
     this.headings = headings;
   }
 
@@ -55,7 +77,7 @@ public final class SuggestedMesh implements Enricher {
       if ((article.title() == null || article.title().isBlank()) && abstractText.isBlank()) {
         continue;
       }
-      suggester.suggest(article.title(), abstractText, headings)
+      suggesterFor.apply(article).suggest(article.title(), abstractText, headings)
           .forEach(s -> enriched.suggestedMeshUis().add(s.descriptor().ui()));
     }
   }

@@ -49,6 +49,31 @@ public final class ArticleStore {
     return Optional.ofNullable(doc).map(ArticleDocuments::annotationsFromSolr);
   }
 
+  /**
+   * The MeSH descriptor UIs of the indexed articles that best match {@code text} (BM25 over titles and abstracts, any
+   * term), best first; only articles NLM has indexed count, and {@code excludePmid} (may be null) never does.
+   */
+  public List<List<String>> meshOfSimilar(String text, int rows, String excludePmid) {
+    SolrQuery q = new SolrQuery("{!edismax v=$uq}");
+    q.set("uq", text);
+    q.set("qf", ArticleFields.TITLE + "^2 " + ArticleFields.ABSTRACT + " " + ArticleFields.KEYWORD_TEXT);
+    q.set("q.op", "OR");
+    // A whole abstract as a query must not be read as query syntax.
+    q.set("uf", "-*");
+    q.addFilterQuery(ArticleFields.DOC_TYPE + ":" + ArticleFields.ARTICLE_TYPE);
+    q.addFilterQuery(ArticleFields.MESH_UI + ":*");
+    if (excludePmid != null) {
+      q.addFilterQuery("-" + ArticleFields.ID + ":\"" + excludePmid + "\"");
+    }
+    q.setFields(ArticleFields.MESH_UI);
+    q.setRows(rows);
+    List<List<String>> out = new java.util.ArrayList<>();
+    for (SolrDocument doc : solr.call("find similar articles' MeSH", () -> solr.client().query(q)).getResults()) {
+      out.add(ArticleDocuments.strings(doc, ArticleFields.MESH_UI));
+    }
+    return out;
+  }
+
   /** Number of articles in the collection. */
   public long count() {
     SolrQuery q = new SolrQuery("*:*").setRows(0).addFilterQuery(ArticleFields.DOC_TYPE + ":" + ArticleFields.ARTICLE_TYPE);

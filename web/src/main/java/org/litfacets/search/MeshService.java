@@ -20,6 +20,7 @@ import org.litfacets.mesh.suggest.MeshSuggester;
 import org.litfacets.mesh.suggest.Suggestion;
 import org.litfacets.mesh.suggest.SuggestionMethod;
 import org.litfacets.solr.SolrConnection;
+import org.litfacets.store.ArticleStore;
 
 /** MeSH for the web: headings with their place in the tree, autocomplete, and term suggestion for a query clause. */
 public final class MeshService {
@@ -28,6 +29,7 @@ public final class MeshService {
   private static final long COUNT_CACHE_MILLIS = 60_000;
 
   private final SolrConnection solr;
+  private final ArticleStore store;
   private final Optional<MeshVocabulary> vocabulary;
   private final Optional<MeshSuggester> suggester;
   private Map<String, Integer> articleCounts = Map.of();
@@ -36,6 +38,7 @@ public final class MeshService {
   /** @param semantic heading vectors and embedder for semantic matching; without it that method is off */
   public MeshService(SolrConnection solr, Optional<MeshVocabulary> vocabulary, Optional<SemanticMesh> semantic) {
     this.solr = solr;
+    this.store = new ArticleStore(solr);
     this.vocabulary = vocabulary;
     this.suggester = vocabulary.map(v -> {
       MeshSuggester.Builder builder = MeshSuggester.builder(v).exact(true).lexical(true).feedback(this::meshOfTopArticles);
@@ -110,22 +113,7 @@ public final class MeshService {
 
   /** MeSH UIs of the articles that best match a clause: the evidence of the corpus-feedback method. */
   private List<List<String>> meshOfTopArticles(String clause) {
-    SolrQuery q = new SolrQuery("{!edismax v=$uq}");
-    q.set("uq", clause);
-    q.set("qf", TITLE + "^2 " + ABSTRACT + " " + KEYWORD_TEXT);
-    q.set("q.op", "OR");
-    q.addFilterQuery(DOC_TYPE + ":" + ARTICLE_TYPE);
-    q.setFields(MESH_UI);
-    q.setRows(FEEDBACK_ARTICLES);
-    List<List<String>> out = new ArrayList<>();
-    for (SolrDocument doc : solr.call("find articles for MeSH feedback", () -> solr.client().query(q)).getResults()) {
-      List<String> uis = new ArrayList<>();
-      if (doc.getFieldValues(MESH_UI) != null) {
-        doc.getFieldValues(MESH_UI).forEach(v -> uis.add((String) v));
-      }
-      out.add(uis);
-    }
-    return out;
+    return store.meshOfSimilar(clause, FEEDBACK_ARTICLES, null);
   }
 
   /** How many indexed articles carry each heading; refreshed at most once a minute. */
