@@ -54,8 +54,8 @@ final class DemoCommand implements Callable<Integer> {
       session.close();
       throw e;
     }
-    ServeCommand.serveUntilStopped(session, mesh, ServeCommand.semanticMesh(mesh, enrichment.models, System.err),
-        "localhost", port);
+    ServeCommand.serveUntilStopped(session, mesh,
+        ServeCommand.semantics(mesh, enrichment.models, enrichment.embeddingModel, System.err), "localhost", port);
     return 0;
   }
 

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.litfacets.embedding.Embedder;
 import org.litfacets.embedding.TextEmbeddingModel;
 import org.litfacets.mesh.suggest.DescriptorVectors;
-import org.litfacets.search.SemanticMesh;
+import org.litfacets.search.QueryEmbedder;
 import java.util.concurrent.Callable;
 import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.solr.SolrConnection;
@@ -32,6 +32,11 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--models", defaultValue = "models", description = "Folder of trained models. Default: ${DEFAULT-VALUE}.")
   Path models;
 
+  @Option(names = "--embedding-model", defaultValue = TextEmbeddingModel.DEFAULT_NAME,
+      description = "Model that embeds queries for semantic search; it must be the one the index was built with. "
+          + "Default: ${DEFAULT-VALUE}.")
+  String embeddingModel;
+
   @Option(names = "--host", defaultValue = "localhost", description = "Address to listen on. Default: ${DEFAULT-VALUE}.")
   String host;
 
@@ -39,36 +44,40 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     Optional<MeshVocabulary> mesh = data.loadMesh(System.err);
     SolrSession session = SolrSession.open(solr, System.err);
-    serveUntilStopped(session, mesh, semanticMesh(mesh, models, System.err), host, port);
+    serveUntilStopped(session, mesh, semantics(mesh, models, embeddingModel, System.err), host, port);
     return 0;
   }
 
   /** Serves the UI over {@code session} and blocks; Ctrl-C stops the web server, then Solr. */
   /**
-   * Semantic MeSH matching when the heading vectors were built ('litfacets train mesh-vectors'): computing them takes
-   * minutes, too long to do while a server starts.
+   * The query embedder of semantic search, and the MeSH heading vectors for semantic MeSH matching when they were built
+   * ('litfacets train mesh-vectors'): computing those takes minutes, too long to do while a server starts.
    */
-  static Optional<SemanticMesh> semanticMesh(Optional<MeshVocabulary> mesh, Path models, PrintStream log) {
+  static Semantics semantics(Optional<MeshVocabulary> mesh, Path models, String embeddingModel, PrintStream log) {
+    Embedder embedder = new Embedder(TextEmbeddingModel.load(embeddingModel));
+    QueryEmbedder queryEmbedder = new QueryEmbedder(embedder.modelName(), embedder::embed);
     if (mesh.isEmpty()) {
-      return Optional.empty();
+      return new Semantics(Optional.of(queryEmbedder), Optional.empty());
     }
-    Path vectors = TrainCommand.MeshVectors.file(models, TextEmbeddingModel.DEFAULT_NAME);
+    Path vectors = TrainCommand.MeshVectors.file(models, embedder.modelName());
     if (!Files.isRegularFile(vectors)) {
       log.println("MeSH: semantic suggestion off (no heading vectors at " + vectors + "; build them with "
           + "'litfacets train mesh-vectors')");
-      return Optional.empty();
+      return new Semantics(Optional.of(queryEmbedder), Optional.empty());
     }
-    Embedder embedder = Embedder.withDefaultModel();
-    return Optional.of(new SemanticMesh(embedder::embed,
-        DescriptorVectors.loadOrCompute(mesh.get(), embedder::embed, embedder.modelName(), vectors)));
+    return new Semantics(Optional.of(queryEmbedder),
+        Optional.of(DescriptorVectors.loadOrCompute(mesh.get(), embedder::embed, embedder.modelName(), vectors)));
   }
 
-  static void serveUntilStopped(SolrSession session, Optional<MeshVocabulary> mesh, Optional<SemanticMesh> semantic,
+  /** What semantic search and semantic MeSH matching need. */
+  record Semantics(Optional<QueryEmbedder> embedder, Optional<DescriptorVectors> meshHeadingVectors) {}
+
+  static void serveUntilStopped(SolrSession session, Optional<MeshVocabulary> mesh, Semantics semantics,
       String host, int port) throws InterruptedException {
     SolrConnection solr = session.connection();
     Javalin app;
     try {
-      app = WebApp.create(solr, mesh, semantic).start(host, port);
+      app = WebApp.create(solr, mesh, semantics.embedder(), semantics.meshHeadingVectors()).start(host, port);
     } catch (RuntimeException e) {
       session.close();
       throw new IllegalStateException("cannot serve on " + host + ":" + port + " (" + e.getMessage()

@@ -15,6 +15,7 @@ import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.common.SolrDocument;
 import org.litfacets.mesh.Descriptor;
 import org.litfacets.mesh.MeshVocabulary;
+import org.litfacets.mesh.suggest.DescriptorVectors;
 import org.litfacets.mesh.suggest.Evidence;
 import org.litfacets.mesh.suggest.MeshSuggester;
 import org.litfacets.mesh.suggest.Suggestion;
@@ -35,14 +36,20 @@ public final class MeshService {
   private Map<String, Integer> articleCounts = Map.of();
   private long countsAt;
 
-  /** @param semantic heading vectors and embedder for semantic matching; without it that method is off */
-  public MeshService(SolrConnection solr, Optional<MeshVocabulary> vocabulary, Optional<SemanticMesh> semantic) {
+  /**
+   * @param embedder embeds keywords for semantic matching, with the model that made {@code headingVectors}; semantic
+   *     matching is off without both
+   */
+  public MeshService(SolrConnection solr, Optional<MeshVocabulary> vocabulary, Optional<QueryEmbedder> embedder,
+      Optional<DescriptorVectors> headingVectors) {
     this.solr = solr;
     this.store = new ArticleStore(solr);
     this.vocabulary = vocabulary;
     this.suggester = vocabulary.map(v -> {
       MeshSuggester.Builder builder = MeshSuggester.builder(v).exact(true).lexical(true).feedback(this::meshOfTopArticles);
-      semantic.ifPresent(sm -> builder.semantic(sm.embedder(), sm.headingVectors()));
+      if (embedder.isPresent() && headingVectors.isPresent()) {
+        builder.semantic(embedder.get().embed(), headingVectors.get());
+      }
       return builder.build();
     });
   }

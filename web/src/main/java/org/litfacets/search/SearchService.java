@@ -34,19 +34,31 @@ public final class SearchService {
   private final SolrConnection solr;
   private final ArticleStore store;
   private final Optional<MeshVocabulary> mesh;
+  private final Optional<QueryEmbedder> queryEmbedder;
+  /** Semantic search looks at this many nearest articles at most (topK; per shard in SolrCloud). */
+  static final int SEMANTIC_DEPTH = 200;
 
   /**
    * @param mesh the MeSH vocabulary, for exploding a heading to its descendants; empty when MeSH is not available,
    *     in which case exploded-MeSH filters are refused with a message
    */
   public SearchService(SolrConnection solr, Optional<MeshVocabulary> mesh) {
+    this(solr, mesh, Optional.empty());
+  }
+
+  /** @param queryEmbedder embeds queries for semantic search; without it, semantic searches are refused */
+  public SearchService(SolrConnection solr, Optional<MeshVocabulary> mesh, Optional<QueryEmbedder> queryEmbedder) {
     this.solr = solr;
     this.store = new ArticleStore(solr);
     this.mesh = mesh;
+    this.queryEmbedder = queryEmbedder;
   }
 
   public SearchResult search(SearchRequest request) {
     SolrQuery query = toSolr(request, this::explode);
+    if (request.semantic()) {
+      semantic(query, request);
+    }
     QueryResponse response;
     try {
       response = solr.call("search", () -> solr.client().query(query));
@@ -106,6 +118,43 @@ public final class SearchService {
       throw new IllegalArgumentException("a PMID is a number of up to 9 digits, got '" + pmid + "'");
     }
     return store.getAnnotated(pmid);
+  }
+
+  /**
+   * Turns a search into the nearest article vectors to the embedded query, filters still applying, compared only with
+   * vectors of the query's own model.
+   */
+  private void semantic(SolrQuery q, SearchRequest request) {
+    QueryEmbedder embedder = queryEmbedder.orElseThrow(() -> new IllegalArgumentException(
+        "semantic search is off on this server: it was started without an embedding model"));
+    checkIndexModel(embedder.model());
+    StringBuilder vector = new StringBuilder("[");
+    for (float f : embedder.embed(request.query())) {
+      vector.append(vector.length() > 1 ? "," : "").append(f);
+    }
+    q.setQuery("{!knn f=" + VECTOR + " topK=" + SEMANTIC_DEPTH + "}" + vector.append(']'));
+    q.remove("uq");
+    q.setHighlight(false);
+    q.addFilterQuery(EMBEDDING_MODEL + ":\"" + embedder.model() + "\"");
+    if (request.sort() == SortOrder.RELEVANCE) {
+      q.clearSorts();
+      q.addSort("score", SolrQuery.ORDER.desc);
+    }
+  }
+
+  /** Refuses a semantic search over an index whose vectors all come from other models. */
+  private void checkIndexModel(String model) {
+    SolrQuery models = new SolrQuery("*:*").setRows(0).setFacet(true).addFacetField(EMBEDDING_MODEL).setFacetMinCount(1);
+    models.addFilterQuery(DOC_TYPE + ":" + ARTICLE_TYPE);
+    var facet = solr.call("read the index's embedding models", () -> solr.client().query(models))
+        .getFacetField(EMBEDDING_MODEL);
+    List<String> present = facet == null || facet.getValues() == null ? List.of()
+        : facet.getValues().stream().map(c -> c.getName()).toList();
+    if (!present.isEmpty() && !present.contains(model)) {
+      throw new EmbeddingModelMismatchException("the index's article vectors were made by " + String.join(", ", present)
+          + ", but this server embeds queries with " + model + "; re-index with --embedding-model " + model
+          + " or serve with --embedding-model " + present.get(0));
+    }
   }
 
   /** The tree numbers of a heading given by name or UI, each with its descendants, as query terms. */

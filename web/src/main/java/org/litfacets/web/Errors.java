@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.util.Map;
+import org.litfacets.search.EmbeddingModelMismatchException;
 import org.litfacets.search.InvalidQueryException;
 import org.litfacets.search.MeshService;
 import org.litfacets.solr.SolrUnavailableException;
@@ -28,6 +29,8 @@ final class Errors {
       respond(ctx, HttpStatus.SERVICE_UNAVAILABLE, "search_unavailable",
           "the search index is not available right now: " + e.getMessage());
     });
+    routes.exception(EmbeddingModelMismatchException.class,
+        (e, ctx) -> respond(ctx, HttpStatus.CONFLICT, "embedding_model_mismatch", e.getMessage()));
     routes.exception(MeshService.MeshUnavailableException.class,
         (e, ctx) -> respond(ctx, HttpStatus.SERVICE_UNAVAILABLE, "mesh_unavailable", e.getMessage()));
     routes.exception(HttpResponseException.class, (e, ctx) -> {

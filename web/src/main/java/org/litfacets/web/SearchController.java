@@ -29,6 +29,6 @@ final class SearchController {
 
   private static SearchRequest request(Context ctx) {
     return SearchRequest.fromParams(ctx.queryParam("q"), ctx.queryParams("filter"), ctx.queryParam("page"),
-        ctx.queryParam("size"), ctx.queryParam("sort"));
+        ctx.queryParam("size"), ctx.queryParam("sort"), ctx.queryParam("mode"));
   }
 }

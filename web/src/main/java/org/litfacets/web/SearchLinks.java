@@ -49,6 +49,9 @@ public final class SearchLinks {
     if (sort != SortOrder.RELEVANCE) {
       url.append("&sort=").append(sort.apiName());
     }
+    if (request.semantic()) {
+      url.append("&mode=semantic");
+    }
     if (request.size() != 10) {
       url.append("&size=").append(request.size());
     }

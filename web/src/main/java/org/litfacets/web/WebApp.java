@@ -12,7 +12,8 @@ import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.solr.SolrConnection;
 import org.litfacets.search.MeshService;
 import org.litfacets.search.SearchService;
-import org.litfacets.search.SemanticMesh;
+import org.litfacets.search.QueryEmbedder;
+import org.litfacets.mesh.suggest.DescriptorVectors;
 import org.litfacets.search.SentenceSearchService;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -27,12 +28,17 @@ public final class WebApp {
    * @param mesh the MeSH vocabulary; without it the pages and API answer that MeSH features are unavailable
    */
   public static Javalin create(SolrConnection solr, Optional<MeshVocabulary> mesh) {
-    return create(solr, mesh, Optional.empty());
+    return create(solr, mesh, Optional.empty(), Optional.empty());
   }
 
-  /** @param semanticMesh embedder and heading vectors, for the semantic method of the MeSH suggester */
-  public static Javalin create(SolrConnection solr, Optional<MeshVocabulary> mesh, Optional<SemanticMesh> semanticMesh) {
-    return create(new SearchService(solr, mesh), new MeshService(solr, mesh, semanticMesh), new SentenceSearchService(solr));
+  /**
+   * @param embedder embeds queries for semantic article search and for semantic MeSH matching
+   * @param meshHeadingVectors the MeSH headings embedded by the same model, for semantic MeSH matching
+   */
+  public static Javalin create(SolrConnection solr, Optional<MeshVocabulary> mesh, Optional<QueryEmbedder> embedder,
+      Optional<DescriptorVectors> meshHeadingVectors) {
+    return create(new SearchService(solr, mesh, embedder), new MeshService(solr, mesh, embedder, meshHeadingVectors),
+        new SentenceSearchService(solr));
   }
 
   private static Javalin create(SearchService search, MeshService mesh, SentenceSearchService sentences) {
