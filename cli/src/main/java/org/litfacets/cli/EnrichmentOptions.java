@@ -16,6 +16,7 @@ import org.litfacets.enrichment.ChallengeLabels;
 import org.litfacets.enrichment.Entities;
 import org.litfacets.enrichment.MeshTrees;
 import org.litfacets.enrichment.SentenceRoles;
+import org.litfacets.enrichment.SimilarArticles;
 import org.litfacets.enrichment.Sentences;
 import org.litfacets.enrichment.SuggestedMesh;
 import org.litfacets.enrichment.Vectors;
@@ -32,9 +33,6 @@ import picocli.CommandLine.Option;
 
 /** Which enrichment steps an indexing run applies, and where their trained models live. */
 final class EnrichmentOptions {
-  /** Similar indexed articles whose headings vote for an unindexed article's suggested headings. */
-  private static final int NEIGHBOURS = 20;
-
   enum Step { MESH, SUGGEST_MESH, ENTITIES, ROLES, CHALLENGES, VECTORS }
 
   @Option(names = "--enrich", split = ",", defaultValue = "mesh,suggest-mesh,entities,roles,challenges,vectors",
@@ -82,12 +80,8 @@ final class EnrichmentOptions {
     if (chosen.contains(Step.MESH)) {
       mesh.ifPresentOrElse(m -> enrichers.add(new MeshTrees(m)), () -> log.println("Enrich: mesh skipped (no MeSH vocabulary)"));
     }
-    if (chosen.contains(Step.SUGGEST_MESH)) {
-      mesh.ifPresentOrElse(m -> enrichers.add(new SuggestedMesh(m,
-              (pmid, text) -> store.meshOfSimilar(text, NEIGHBOURS, pmid), SuggestedMesh.DEFAULT_HEADINGS)),
-          () -> log.println("Enrich: suggest-mesh skipped (no MeSH vocabulary)"));
-    }
     if (EnumSet.of(Step.MESH, Step.SUGGEST_MESH).containsAll(chosen)) {
+      addSuggestedMesh(chosen, mesh, store, enrichers, log);
       return enrichers;
     }
     enrichers.add(new Sentences());
@@ -130,8 +124,19 @@ final class EnrichmentOptions {
     if (chosen.contains(Step.VECTORS)) {
       enrichers.add(new Vectors(embedder));
     }
+    addSuggestedMesh(chosen, mesh, store, enrichers, log);
     log.println("Enrich: " + String.join(", ", enrichers.stream().map(Enricher::name).toList()));
     return enrichers;
+  }
+
+  /** Last in the pipeline, so that an article's vector, when made, finds its nearest neighbours. */
+  private static void addSuggestedMesh(Set<Step> chosen, Optional<MeshVocabulary> mesh, ArticleStore store,
+      List<Enricher> enrichers, PrintStream log) {
+    if (chosen.contains(Step.SUGGEST_MESH)) {
+      mesh.ifPresentOrElse(m -> enrichers.add(new SuggestedMesh(m,
+              new SimilarArticles(store, SimilarArticles.DEFAULT_COUNT, true), SuggestedMesh.DEFAULT_HEADINGS)),
+          () -> log.println("Enrich: suggest-mesh skipped (no MeSH vocabulary)"));
+    }
   }
 
   private static List<Path> existing(Path... paths) {

@@ -23,6 +23,8 @@ import org.litfacets.article.Article;
 import org.litfacets.article.EnrichedArticle;
 import org.litfacets.article.MeshHeading;
 import org.litfacets.embedding.Embedder;
+import org.litfacets.enrichment.SimilarArticles;
+import org.litfacets.enrichment.Vectors;
 import org.litfacets.enrichment.SuggestedMesh;
 import org.litfacets.mesh.Descriptor;
 import org.litfacets.mesh.MeshTerms;
@@ -133,7 +135,6 @@ final class MeshBenchCommands {
           + "and 10.")
   static final class Index implements Callable<Integer> {
     private static final int DEPTH = 10;
-    private static final int NEIGHBOURS = 20;
     private static final String PUBMEDQA = "ori_pqal.json";
 
     @Mixin
@@ -146,9 +147,10 @@ final class MeshBenchCommands {
     @Option(names = "--limit", description = "At most this many scored articles from each corpus. Default: all.")
     Integer limit;
 
-    @Option(names = "--neighbours", description = "Also let the headings of the most similar other articles vote (BM25 "
-        + "over the corpora, indexed into the benchmark's own collection first), as the indexer does.")
-    boolean neighbours;
+    @Option(names = "--neighbours", description = "Also let the headings of the most similar other articles vote, as "
+        + "the indexer does: bm25 (over title and abstract) or knn (nearest article vectors). The corpora are indexed "
+        + "into the benchmark's own collection first.")
+    String neighbours;
 
     @Mixin
     SolrOptions solr;
@@ -171,7 +173,10 @@ final class MeshBenchCommands {
         files.put(corpus, found);
       }
       MeshVocabulary mesh = requireMesh(data);
-      SolrSession session = neighbours ? SolrSession.open(solr, BenchCommand.BENCH_COLLECTION, System.err) : null;
+      if (neighbours != null && !neighbours.equals("bm25") && !neighbours.equals("knn")) {
+        throw new IllegalArgumentException("--neighbours must be bm25 or knn, got '" + neighbours + "'");
+      }
+      SolrSession session = neighbours != null ? SolrSession.open(solr, BenchCommand.BENCH_COLLECTION, System.err) : null;
       try {
         return score(files, mesh, session);
       } finally {
@@ -183,17 +188,20 @@ final class MeshBenchCommands {
 
     private Integer score(Map<Path, List<Path>> files, MeshVocabulary mesh, SolrSession session) throws IOException {
       SuggestedMesh enricher;
+      Optional<Vectors> vectors = "knn".equals(neighbours) ? Optional.of(new Vectors(Embedder.withDefaultModel()))
+          : Optional.empty();
       if (session == null) {
         enricher = new SuggestedMesh(new ArticleMeshSuggester(mesh), DEPTH);
       } else {
-        ArticleStore store = indexCorpora(files, mesh, session);
-        enricher = new SuggestedMesh(mesh, (pmid, text) -> store.meshOfSimilar(text, NEIGHBOURS, pmid), DEPTH);
+        ArticleStore store = indexCorpora(files, mesh, vectors, session);
+        enricher = new SuggestedMesh(mesh, new SimilarArticles(store, SimilarArticles.DEFAULT_COUNT, vectors.isPresent()),
+            DEPTH);
       }
       MeshIndexScores all = new MeshIndexScores();
       Map<String, Object> figures = new LinkedHashMap<>();
       StringBuilder report = new StringBuilder("MeSH suggestion for articles (NLM's headings hidden; title + abstract, "
-          + (session == null ? "text matching only" : "text matching fused with the headings of the " + NEIGHBOURS
-          + " most similar other articles (BM25)") + "; micro-averaged)\n");
+          + (session == null ? "text matching only" : "text matching fused with the headings of the "
+          + SimilarArticles.DEFAULT_COUNT + " most similar other articles (" + neighbours + ")") + "; micro-averaged)\n");
       int cap = limit == null ? Integer.MAX_VALUE : limit;
       long start = System.nanoTime();
       for (Map.Entry<Path, List<Path>> corpus : files.entrySet()) {
@@ -212,6 +220,7 @@ final class MeshBenchCommands {
               continue;
             }
             EnrichedArticle hidden = new EnrichedArticle(withoutMesh(article));
+            vectors.ifPresent(v -> v.enrich(List.of(hidden)));
             enricher.enrich(List.of(hidden));
             scores.add(hidden.suggestedMeshUis(), goldUis);
             all.add(hidden.suggestedMeshUis(), goldUis);
@@ -229,13 +238,14 @@ final class MeshBenchCommands {
         figures.put("all.articles", all.articles());
       }
       report.append(String.format(Locale.ROOT, "%n%.1f s", (System.nanoTime() - start) / 1e9));
-      BenchResults.publish(results, session == null ? "mesh-index" : "mesh-index-neighbours", report.toString(), figures);
+      BenchResults.publish(results, session == null ? "mesh-index" : "mesh-index-neighbours-" + neighbours,
+          report.toString(), figures);
       return 0;
     }
 
     /** Indexes every article of the corpora with its NLM headings (names mapped to UIs) as the neighbours to vote. */
-    private static ArticleStore indexCorpora(Map<Path, List<Path>> files, MeshVocabulary mesh, SolrSession session)
-        throws IOException {
+    private static ArticleStore indexCorpora(Map<Path, List<Path>> files, MeshVocabulary mesh, Optional<Vectors> vectors,
+        SolrSession session) throws IOException {
       session.connection().deleteAll();
       ArticleStore store = new ArticleStore(session.connection());
       Gold gold = new Gold(mesh);
@@ -244,9 +254,11 @@ final class MeshBenchCommands {
         for (Path file : corpus) {
           for (Article a : isPubmedQa(file) ? PubmedQa.read(file) : readXml(file)) {
             List<MeshHeading> headings = gold.uis(a).stream().map(ui -> new MeshHeading(ui, ui, false, List.of())).toList();
-            docs.add(ArticleDocuments.toSolr(new EnrichedArticle(new Article(a.pmid(), a.title(), a.sections(),
-                a.journal(), a.journalAbbrev(), a.year(), a.pubDate(), a.authors(), a.languages(), a.publicationTypes(),
-                a.keywords(), headings, a.doi()))));
+            EnrichedArticle indexed = new EnrichedArticle(new Article(a.pmid(), a.title(), a.sections(), a.journal(),
+                a.journalAbbrev(), a.year(), a.pubDate(), a.authors(), a.languages(), a.publicationTypes(), a.keywords(),
+                headings, a.doi()));
+            vectors.ifPresent(v -> v.enrich(List.of(indexed)));
+            docs.add(ArticleDocuments.toSolr(indexed));
           }
         }
       }

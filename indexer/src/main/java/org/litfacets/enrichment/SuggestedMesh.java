@@ -23,7 +23,7 @@ public final class SuggestedMesh implements Enricher {
   public static final int DEFAULT_HEADINGS = 10;
   private static final Pattern CONCLUDING = Pattern.compile("CONCLUSIONS?|INTERPRETATIONS?|IMPLICATIONS?");
 
-  private final Function<Article, ArticleMeshSuggester> suggesterFor;
+  private final Function<EnrichedArticle, ArticleMeshSuggester> suggesterFor;
   private final int headings;
 
   public SuggestedMesh(ArticleMeshSuggester suggester) {
@@ -33,12 +33,12 @@ public final class SuggestedMesh implements Enricher {
   /**
    * Text matching fused with the headings of the most similar indexed articles (the MTI way).
    *
-   * @param neighbours for an article's PMID and text, the MeSH UI lists of the most similar other indexed articles,
-   *     best first (e.g. {@code ArticleStore::meshOfSimilar})
+   * @param neighbours for an article and its text, the MeSH UI lists of the most similar other indexed articles,
+   *     best first (see {@link SimilarArticles})
    */
-  public SuggestedMesh(MeshVocabulary vocabulary, BiFunction<String, String, List<List<String>>> neighbours,
+  public SuggestedMesh(MeshVocabulary vocabulary, BiFunction<EnrichedArticle, String, List<List<String>>> neighbours,
       int headings) {
-    this(article -> new ArticleMeshSuggester(vocabulary, text -> neighbours.apply(article.pmid(), text)), headings);
+    this(article -> new ArticleMeshSuggester(vocabulary, text -> neighbours.apply(article, text)), headings);
   }
 
   /** @param headings how many suggested headings an article keeps, best first */
@@ -46,14 +46,14 @@ public final class SuggestedMesh implements Enricher {
     this(checked(suggester), headings);
   }
 
-  private static Function<Article, ArticleMeshSuggester> checked(ArticleMeshSuggester suggester) {
+  private static Function<EnrichedArticle, ArticleMeshSuggester> checked(ArticleMeshSuggester suggester) {
     if (suggester == null) {
       throw new IllegalArgumentException("an article MeSH suggester is required");
     }
     return article -> suggester;
   }
 
-  private SuggestedMesh(Function<Article, ArticleMeshSuggester> suggesterFor, int headings) {
+  private SuggestedMesh(Function<EnrichedArticle, ArticleMeshSuggester> suggesterFor, int headings) {
     if (headings <= 0) {
       throw new IllegalArgumentException("the number of suggested headings must be positive, was " + headings);
     }
@@ -77,7 +77,7 @@ public final class SuggestedMesh implements Enricher {
       if ((article.title() == null || article.title().isBlank()) && abstractText.isBlank()) {
         continue;
       }
-      suggesterFor.apply(article).suggest(article.title(), abstractText, headings)
+      suggesterFor.apply(enriched).suggest(article.title(), abstractText, headings)
           .forEach(s -> enriched.suggestedMeshUis().add(s.descriptor().ui()));
     }
   }

@@ -74,6 +74,32 @@ public final class ArticleStore {
     return out;
   }
 
+  /**
+   * The MeSH descriptor UIs of the indexed articles nearest to {@code vector} (KNN over the article vectors of the same
+   * embedding model), nearest first; only articles NLM has indexed count, and {@code excludePmid} (may be null) never
+   * does.
+   */
+  public List<List<String>> meshOfNearest(float[] vector, String embeddingModel, int rows, String excludePmid) {
+    StringBuilder v = new StringBuilder("[");
+    for (float f : vector) {
+      v.append(v.length() > 1 ? "," : "").append(f);
+    }
+    SolrQuery q = new SolrQuery("{!knn f=" + ArticleFields.VECTOR + " topK=" + rows + "}" + v.append(']'));
+    q.addFilterQuery(ArticleFields.DOC_TYPE + ":" + ArticleFields.ARTICLE_TYPE);
+    q.addFilterQuery(ArticleFields.MESH_UI + ":*");
+    q.addFilterQuery(ArticleFields.EMBEDDING_MODEL + ":\"" + embeddingModel + "\"");
+    if (excludePmid != null) {
+      q.addFilterQuery("-" + ArticleFields.ID + ":\"" + excludePmid + "\"");
+    }
+    q.setFields(ArticleFields.MESH_UI);
+    q.setRows(rows);
+    List<List<String>> out = new java.util.ArrayList<>();
+    for (SolrDocument doc : solr.call("find nearest articles' MeSH", () -> solr.client().query(q)).getResults()) {
+      out.add(ArticleDocuments.strings(doc, ArticleFields.MESH_UI));
+    }
+    return out;
+  }
+
   /** Number of articles in the collection. */
   public long count() {
     SolrQuery q = new SolrQuery("*:*").setRows(0).addFilterQuery(ArticleFields.DOC_TYPE + ":" + ArticleFields.ARTICLE_TYPE);

@@ -76,7 +76,8 @@ class ArticleStoreIT {
     assertThat(sentence.getFieldValues("context_before_stored")).containsExactly("Storage round trip");
     assertThat(sentence.getFieldValues("mention_stored")).containsExactly("3\t10\tdisease\tMESH:D001249\tAsthma");
 
-    assertThat(solr.client().query(new SolrQuery("{!knn f=vector topK=1}" + knnVector())).getResults().get(0)
+    assertThat(solr.client().query(new SolrQuery("{!knn f=vector topK=1}" + knnVector())
+        .addFilterQuery("embedding_model:all-minilm-l6-v2-q")).getResults().get(0)
         .getFieldValue("pmid")).isEqualTo("90000001");
 
     // Writing the article again replaces its sentences; deleting it removes them.
@@ -95,6 +96,33 @@ class ArticleStoreIT {
       v.append(",0.0");
     }
     return v.append(']').toString();
+  }
+
+  @Test
+  void headingsOfTheMostSimilarArticlesByTextOrByVector() {
+    String[][] docs = {{"91000001", "Inhaled steroids for asthma in children", "D001249", "0.0"},
+        {"91000002", "Asthma inhalers and adherence", "D007251", "0.3"},
+        {"91000003", "Statins after myocardial infarction", "D009203", "2.0"},
+        {"91000004", "Asthma without MeSH yet", null, "0.1"}};
+    for (String[] d : docs) {
+      EnrichedArticle e = new EnrichedArticle(new Article(d[0], d[1], List.of(new AbstractSection(null, null, d[1] + ".")),
+          null, null, null, null, List.of(), List.of(), List.of(), List.of(),
+          d[2] == null ? List.of() : List.of(new MeshHeading(d[2], d[2], false, List.of())), null));
+      float[] v = new float[384];
+      v[0] = (float) Math.cos(Double.parseDouble(d[3]));
+      v[1] = (float) Math.sin(Double.parseDouble(d[3]));
+      e.setVector(v, "similarity-test-model");
+      store.upsert(List.of(ArticleDocuments.toSolr(e)));
+    }
+    store.commit();
+
+    // Only articles NLM has indexed vote, and never the article itself.
+    assertThat(store.meshOfSimilar("asthma inhaler children", 2, "91000001")).containsExactly(List.of("D007251"));
+    float[] near = new float[384];
+    near[0] = 1;
+    assertThat(store.meshOfNearest(near, "similarity-test-model", 2, "91000001"))
+        .containsExactly(List.of("D007251"), List.of("D009203"));
+    assertThat(store.meshOfNearest(near, "another-model", 2, null)).isEmpty();
   }
 
   @Test
