@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +12,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.litfacets.testing.SharedData;
-import picocli.CommandLine;
 
 /**
  * The train and bench commands of the analyzers as a user runs them, on small parts of the real corpora. Models come
@@ -27,26 +21,8 @@ class AnalyzerCommandsIT {
   @TempDir
   Path tmp;
 
-  record Result(int code, String err, String out) {}
 
-  private static Result run(String... args) {
-    StringWriter err = new StringWriter();
-    PrintStream originalErr = System.err;
-    PrintStream originalOut = System.out;
-    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-    System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-    try {
-      CommandLine cli = Main.commandLine();
-      cli.setErr(new PrintWriter(err, true));
-      int code = cli.execute(args);
-      return new Result(code, err + stderr.toString(StandardCharsets.UTF_8), stdout.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setErr(originalErr);
-      System.setOut(originalOut);
-    }
-  }
+
 
   /** The repository's models/ folder: the module's parent when run by Maven. */
   private static Path models() {
@@ -90,7 +66,7 @@ class AnalyzerCommandsIT {
     Path part = firstDocuments(bc5cdr.resolve("CDR_DevelopmentSet.PubTator.txt"), 30,
         tmp.resolve("bc5cdr").resolve("CDR_Dev30.PubTator.txt"));
 
-    Result r = run("bench", "ner", part.toString(), "--shared-data", bc5cdr.getParent().toString(),
+    CommandRun r = CommandRun.of("bench", "ner", part.toString(), "--shared-data", bc5cdr.getParent().toString(),
         "--models", models().toString(), "--results", tmp.resolve("results").toString());
 
     assertThat(r.code()).as(r.err()).isZero();
@@ -111,7 +87,7 @@ class AnalyzerCommandsIT {
     Path part = firstDocuments(bc5cdr.resolve("CDR_DevelopmentSet.PubTator.txt"), 30,
         tmp.resolve("bc5cdr").resolve("CDR_Dev30.PubTator.txt"));
 
-    Result r = run("bench", "sentences", part.toString(), "--results", tmp.resolve("results").toString());
+    CommandRun r = CommandRun.of("bench", "sentences", part.toString(), "--results", tmp.resolve("results").toString());
 
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("Sentence splitting on CDR_Dev30.PubTator.txt (30 documents").contains("+ abbreviation post-pass");
@@ -125,7 +101,7 @@ class AnalyzerCommandsIT {
     Path qa = SharedData.require("pubmedqa");
     Path xml = SharedData.require("pubmed-xml-samples");
 
-    Result onQa = run("bench", "roles", qa.resolve("ori_pqal.json").toString(), "--shared-data", qa.getParent().toString(),
+    CommandRun onQa = CommandRun.of("bench", "roles", qa.resolve("ori_pqal.json").toString(), "--shared-data", qa.getParent().toString(),
         "--models", models().toString(), "--results", tmp.resolve("results").toString());
 
     assertThat(onQa.code()).as(onQa.err()).isZero();
@@ -133,7 +109,7 @@ class AnalyzerCommandsIT {
     JsonNode f = figures("roles-pubmedqa-ori-pqal");
     assertThat(f.get("role.micro.f1").asDouble()).isGreaterThan(0.8);
 
-    Result onXml = run("bench", "roles", xml.toString(), "--shared-data", qa.getParent().toString(),
+    CommandRun onXml = CommandRun.of("bench", "roles", xml.toString(), "--shared-data", qa.getParent().toString(),
         "--models", models().toString(), "--results", tmp.resolve("results").toString());
 
     assertThat(onXml.code()).as(onXml.err()).isZero();
@@ -146,7 +122,7 @@ class AnalyzerCommandsIT {
     Path xml = SharedData.require("pubmed-xml-samples");
     Path models = tmp.resolve("models");
 
-    Result r = run("train", "roles", xml.toString(), "--models", models.toString());
+    CommandRun r = CommandRun.of("train", "roles", xml.toString(), "--models", models.toString());
 
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err()).contains("112 structured abstracts from 5 PubMed XML file(s)");
@@ -159,7 +135,7 @@ class AnalyzerCommandsIT {
   void benchChallengesScoresBothLabelsOnTheValSplit() throws IOException {
     Path data = SharedData.require("scientific-challenges-directions");
 
-    Result r = run("bench", "challenges", data.resolve("val_set.csv").toString(), "--shared-data",
+    CommandRun r = CommandRun.of("bench", "challenges", data.resolve("val_set.csv").toString(), "--shared-data",
         data.getParent().toString(), "--models", models().toString(), "--results", tmp.resolve("results").toString());
 
     assertThat(r.code()).as(r.err()).isZero();
@@ -175,7 +151,7 @@ class AnalyzerCommandsIT {
     Path data = SharedData.require("scientific-challenges-directions");
     Path models = tmp.resolve("models");
 
-    Result trained = run("train", "challenges", data.resolve("train_set.csv").toString(), "--models", models.toString());
+    CommandRun trained = CommandRun.of("train", "challenges", data.resolve("train_set.csv").toString(), "--models", models.toString());
 
     assertThat(trained.code()).as(trained.err()).isZero();
     Path model = models.resolve("challenges-all-minilm-l6-v2-q.bin");
@@ -183,7 +159,7 @@ class AnalyzerCommandsIT {
         .contains("wrote " + model);
     assertThat(model).isNotEmptyFile();
 
-    Result r = run("bench", "challenges", data.resolve("val_set.csv").toString(), "--models", models.toString(),
+    CommandRun r = CommandRun.of("bench", "challenges", data.resolve("val_set.csv").toString(), "--models", models.toString(),
         "--results", tmp.resolve("results").toString());
 
     assertThat(r.code()).as(r.err()).isZero();
@@ -204,7 +180,7 @@ class AnalyzerCommandsIT {
         new String[] {"train", "challenges", missing.toString(), "--models", tmp.resolve("models").toString()},
         new String[] {"train", "ner", "--shared-data", missing.toString(), "--models", tmp.resolve("models").toString()});
     for (String[] command : commands) {
-      Result r = run(command);
+      CommandRun r = CommandRun.of(command);
       assertThat(r.code()).as(String.join(" ", command)).isEqualTo(1);
       assertThat(r.err().strip()).as(String.join(" ", command)).startsWith("litfacets: ").contains(missing.toString())
           .doesNotContain("\n");

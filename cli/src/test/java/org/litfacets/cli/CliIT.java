@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -17,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.litfacets.solr.SolrConnection;
 import org.litfacets.solr.TestSolr;
 import org.litfacets.store.ArticleStore;
-import picocli.CommandLine;
 
 /** The commands a user types, run in-process against a real Solr node. */
 class CliIT {
@@ -35,31 +29,12 @@ class CliIT {
     solr.close();
   }
 
-  /** Runs a command, capturing what picocli and the command print on stderr and stdout. */
-  private static Result run(String... args) {
-    StringWriter err = new StringWriter();
-    PrintStream originalErr = System.err;
-    PrintStream originalOut = System.out;
-    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-    System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-    try {
-      CommandLine cli = Main.commandLine();
-      cli.setErr(new PrintWriter(err, true));
-      int code = cli.execute(args);
-      return new Result(code, err + stderr.toString(StandardCharsets.UTF_8), stdout.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setErr(originalErr);
-      System.setOut(originalOut);
-    }
-  }
 
-  record Result(int code, String err, String out) {}
+
 
   @Test
   void indexPrintsASummaryWithTypedReasons() {
-    Result r = run("index", "--solr-url", solr.baseUrl(), FIXTURE);
+    CommandRun r = CommandRun.of("index", "--solr-url", solr.baseUrl(), FIXTURE);
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err()).contains("read 5  indexed 1  deleted 2  skipped 2  failed 1")
         .contains("skipped 2: no abstract").contains("failed 1: malformed record, e.g. fixture.xml.gz PMID 22222222");
@@ -68,11 +43,11 @@ class CliIT {
 
   @Test
   void userErrorsAreOneLineAndExitOne() {
-    Result missing = run("index", "--solr-url", solr.baseUrl(), "no/such/folder");
+    CommandRun missing = CommandRun.of("index", "--solr-url", solr.baseUrl(), "no/such/folder");
     assertThat(missing.code()).isEqualTo(1);
     assertThat(missing.err().strip()).isEqualTo("litfacets: no such file or folder: no/such/folder");
 
-    Result down = run("index", "--solr-url", "http://127.0.0.1:9/solr", FIXTURE);
+    CommandRun down = CommandRun.of("index", "--solr-url", "http://127.0.0.1:9/solr", FIXTURE);
     assertThat(down.code()).isEqualTo(1);
     assertThat(down.err()).contains("litfacets: Solr is unreachable at http://127.0.0.1:9/solr").doesNotContain("Exception");
   }
@@ -80,7 +55,7 @@ class CliIT {
   @Test
   void benchIndexWritesItsFigures() throws Exception {
     Path results = Files.createTempDirectory("bench-results");
-    Result r = run("bench", "index", "--solr-url", solr.baseUrl(), "--docs", "50", "--results", results.toString(), FIXTURE);
+    CommandRun r = CommandRun.of("bench", "index", "--solr-url", solr.baseUrl(), "--docs", "50", "--results", results.toString(), FIXTURE);
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("bench index: 3 real records, copied under new PMIDs to 50 documents");
     JsonNode json = new ObjectMapper().readTree(results.resolve("index.json").toFile());

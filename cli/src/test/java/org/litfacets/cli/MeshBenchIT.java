@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.litfacets.testing.SharedData;
-import picocli.CommandLine;
 
 /** The MeSH benchmarks as a user runs them, on the real CLEF TAR, PubMed XML and PubMedQA data. */
 class MeshBenchIT {
@@ -22,14 +19,8 @@ class MeshBenchIT {
   @TempDir
   Path results;
 
-  record Run(int code, String err) {}
 
-  private static Run run(String... args) {
-    StringWriter err = new StringWriter();
-    CommandLine cli = Main.commandLine();
-    cli.setErr(new PrintWriter(err, true));
-    return new Run(cli.execute(args), err.toString());
-  }
+
 
   private JsonNode figures(String benchmark) throws IOException {
     return new ObjectMapper().readTree(results.resolve(benchmark + ".json").toFile()).path("figures");
@@ -47,7 +38,7 @@ class MeshBenchIT {
     Path clef = SharedData.require("clef-tar-mesh-suggestion");
     Path mesh = SharedData.require("mesh");
 
-    Run r = run("bench", "mesh-suggest", clef.toString(), "--methods", "exact,lexical", "--mesh", mesh.toString(),
+    CommandRun r = CommandRun.of("bench", "mesh-suggest", clef.toString(), "--methods", "exact,lexical", "--mesh", mesh.toString(),
         "--results", results.toString());
 
     assertThat(r.code()).as(r.err()).isZero();
@@ -72,7 +63,7 @@ class MeshBenchIT {
     Path qa = SharedData.require("pubmedqa");
     Path mesh = SharedData.require("mesh");
 
-    Run r = run("bench", "mesh-index", xml.toString(), qa.toString(), "--mesh", mesh.toString(),
+    CommandRun r = CommandRun.of("bench", "mesh-index", xml.toString(), qa.toString(), "--mesh", mesh.toString(),
         "--results", results.toString());
 
     assertThat(r.code()).as(r.err()).isZero();
@@ -92,7 +83,7 @@ class MeshBenchIT {
     Path qa = SharedData.require("pubmedqa");
     Path mesh = SharedData.require("mesh");
     try (org.litfacets.solr.SolrConnection solr = org.litfacets.solr.TestSolr.connect()) {
-      Run r = run("bench", "mesh-index", "--neighbours", "bm25", "--solr-url", solr.baseUrl(), xml.toString(), qa.toString(),
+      CommandRun r = CommandRun.of("bench", "mesh-index", "--neighbours", "bm25", "--solr-url", solr.baseUrl(), xml.toString(), qa.toString(),
           "--mesh", mesh.toString(), "--results", results.toString());
 
       assertThat(r.code()).as(r.err()).isZero();
@@ -109,7 +100,7 @@ class MeshBenchIT {
     Path qa = SharedData.require("pubmedqa").resolve("ori_pqal.json");
     Path mesh = SharedData.require("mesh");
 
-    Run r = run("bench", "mesh-index", xml.toString(), qa.toString(), "--limit", "40", "--mesh", mesh.toString(),
+    CommandRun r = CommandRun.of("bench", "mesh-index", xml.toString(), qa.toString(), "--limit", "40", "--mesh", mesh.toString(),
         "--results", results.toString());
 
     assertThat(r.code()).as(r.err()).isZero();
@@ -121,23 +112,23 @@ class MeshBenchIT {
 
   @Test
   void badInputIsOneLineSayingWhatIsWrong() throws IOException {
-    Run feedback = run("bench", "mesh-suggest", results.toString(), "--methods", "exact,feedback");
+    CommandRun feedback = CommandRun.of("bench", "mesh-suggest", results.toString(), "--methods", "exact,feedback");
     assertThat(feedback.code()).isEqualTo(1);
     assertThat(feedback.err().strip()).isEqualTo("litfacets: method feedback needs articles indexed in Solr and is "
         + "not part of this benchmark; use exact, lexical and semantic");
 
     Files.writeString(results.resolve("notes.txt"), "not a corpus");
-    Run empty = run("bench", "mesh-index", results.toString());
+    CommandRun empty = CommandRun.of("bench", "mesh-index", results.toString());
     assertThat(empty.code()).isEqualTo(1);
     assertThat(empty.err().strip()).isEqualTo("litfacets: " + results + " holds no PubMed XML (.xml, .xml.gz) and no "
         + "PubMedQA ori_pqal.json");
 
-    Run missingMesh = run("bench", "mesh-index", "../indexer/src/test/resources/pubmed/fixture.xml",
+    CommandRun missingMesh = CommandRun.of("bench", "mesh-index", "../indexer/src/test/resources/pubmed/fixture.xml",
         "--mesh", results.resolve("no-such-mesh").toString());
     assertThat(missingMesh.code()).isEqualTo(1);
     assertThat(missingMesh.err()).contains("litfacets: MeSH source").contains("does not exist");
 
-    Run noMesh = run("bench", "mesh-index", "../indexer/src/test/resources/pubmed/fixture.xml",
+    CommandRun noMesh = CommandRun.of("bench", "mesh-index", "../indexer/src/test/resources/pubmed/fixture.xml",
         "--shared-data", results.toString());
     assertThat(noMesh.code()).isEqualTo(1);
     assertThat(noMesh.err()).contains("litfacets: this benchmark needs the MeSH vocabulary: give --mesh");
