@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.litfacets.indexing.IndexOptions;
 import org.litfacets.indexing.IndexProgress;
 import org.litfacets.indexing.Indexer;
+import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.solr.SolrConnection;
 import org.litfacets.solr.TestSolr;
 import org.litfacets.store.ArticleStore;
@@ -45,7 +46,9 @@ class SearchUiIT {
     Files.copy(SearchUiIT.class.getResourceAsStream("/demo/demo-articles.xml"), corpus,
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     new Indexer(new ArticleStore(solr), List.of(), IndexOptions.DEFAULTS, IndexProgress.NONE).index(List.of(corpus));
-    app = WebApp.create(solr, Optional.empty()).start(0);
+    // The mesh module's NLM-format fixture: a small real slice of MeSH (diabetes, reflexes, ...).
+    app = WebApp.create(solr, Optional.of(MeshVocabulary.load(
+        Paths.get("../mesh/src/test/resources/mesh-fixture/desc-fixture.xml")))).start(0);
     playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
         .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -104,6 +107,26 @@ class SearchUiIT {
     page.locator(".active-filters .chip").click();
     page.waitForURL(url -> !url.contains("filter="));
     assertThat(page.locator("[data-test=total] strong").textContent()).isEqualTo("6");
+  }
+
+  @Test
+  void meshSuggesterBuildsAnExplodedClause() {
+    Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
+    page.navigate("http://localhost:" + app.port() + "/mesh");
+    page.locator("#keywords").fill("diabetes mellitus\ndiabetic retinopathy");
+    page.locator("#suggest-form button").click();
+    Locator rows = page.locator("#suggestions tbody tr");
+    rows.first().waitFor();
+    assertThat(page.locator("#status").textContent()).contains("for 2 keyword(s)");
+    assertThat(rows.first().locator("td").nth(1).textContent()).startsWith("Diabetes Mellitus");
+    assertThat(rows.first().locator("td").nth(3).textContent()).contains("exact");
+
+    rows.first().locator("button.add").click();
+    rows.nth(1).locator("button.add").click();
+    String clause = page.locator("#clause").inputValue();
+    assertThat(clause).startsWith("\"Diabetes Mellitus\"[mh] OR \"");
+    assertThat(clause).endsWith("\"[mh]");
+    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("4-mesh-suggester.png")).setFullPage(true));
   }
 
   @Test
