@@ -97,13 +97,15 @@ public final class Indexer {
     } finally {
       writer.shutdownNow();
     }
-    progress.update(total, total, counters);
+    // An interrupted run reports how far it got, not a full bar.
+    progress.update(stopRequested ? doneBefore : total, total, counters);
     return counters;
   }
 
   private long indexFile(Path file, IndexCounters counters, ThreadPoolExecutor writer, List<Future<?>> pending,
       long doneBefore, long total) {
     List<EnrichedArticle> batch = new ArrayList<>(options.batchSize());
+    long done = doneBefore + size(file);
     try (PubmedXmlReader reader = PubmedXmlReader.open(file)) {
       for (PubmedRecord record; !stopRequested && (record = reader.next()) != null; ) {
         counters.countRead();
@@ -130,10 +132,12 @@ public final class Indexer {
         }
       }
       submit(batch, counters, writer, pending);
+      if (stopRequested) {
+        done = doneBefore + reader.bytesRead();
+      }
     } catch (IOException | UncheckedIOException e) {
       counters.countFailed(FailureReason.UNREADABLE_FILE, file + ": " + e.getMessage());
     }
-    long done = doneBefore + size(file);
     progress.update(done, total, counters);
     return done;
   }

@@ -71,6 +71,25 @@ class IndexerIT {
   }
 
   @Test
+  void aStoppedRunWritesAndCommitsWhatItRead() {
+    Path samples = SharedData.require("pubmed-xml-samples");
+    solr.deleteAll();
+    Indexer[] indexer = new Indexer[1];
+    long[] reported = new long[2];
+    // Stop as an interrupted user would (Ctrl-C), after the first batch.
+    indexer[0] = new Indexer(store, List.of(), new IndexOptions(50, false), (done, total, counters) -> {
+      indexer[0].requestStop();
+      reported[0] = done;
+      reported[1] = total;
+    });
+    IndexCounters counters = indexer[0].index(Indexer.inputFiles(List.of(samples)));
+
+    assertThat(counters.indexed()).isBetween(50L, 471L);
+    assertThat(store.count()).isEqualTo(counters.indexed());
+    assertThat(reported[0]).as("the bar stops where reading stopped").isLessThan(reported[1]);
+  }
+
+  @Test
   void indexesTheRealPubmedSamples() throws Exception {
     Path samples = SharedData.require("pubmed-xml-samples");
     List<Path> files = Indexer.inputFiles(List.of(samples));
