@@ -62,6 +62,7 @@ public final class DescriptorVectors {
     }
     System.err.printf("embedding %d MeSH headings with %s into %s (once)%n", descriptors.size(), modelName, cacheFile);
     float[][] vectors = new float[descriptors.size()][];
+    long started = System.nanoTime();
     for (int from = 0; from < texts.size(); from += BATCH) {
       List<String> batch = texts.subList(from, Math.min(texts.size(), from + BATCH));
       List<float[]> embedded = embedder.apply(batch);
@@ -71,9 +72,20 @@ public final class DescriptorVectors {
       for (int i = 0; i < batch.size(); i++) {
         vectors[from + i] = unit(embedded.get(i));
       }
+      progress(from + batch.size(), texts.size(), started);
     }
+    System.err.println();
     write(cacheFile, vectors, fingerprint, modelName);
     return new DescriptorVectors(descriptors, vectors);
+  }
+
+  /** One progress line redrawn in place: minutes of work deserve a bar. */
+  private static void progress(int done, int total, long startedNanos) {
+    double seconds = Math.max((System.nanoTime() - startedNanos) / 1e9, 1e-3);
+    int width = 30;
+    int filled = (int) ((long) width * done / total);
+    System.err.printf(java.util.Locale.ROOT, "\r[%s%s] %,d / %,d headings, %.0f/s, ETA %.0f s   ", "#".repeat(filled),
+        " ".repeat(width - filled), done, total, done / seconds, (total - done) / (done / seconds));
   }
 
   /** What is embedded for a heading: its name, then a few entry terms, which carry most of its synonyms. */
