@@ -47,9 +47,8 @@ final class AnalyzerBenchCommands {
     @Mixin
     DataOptions data;
 
-    @Option(names = "--models", defaultValue = "models",
-        description = "Folder of trained models; a missing one is trained first. Default: ${DEFAULT-VALUE}.")
-    Path models;
+    @Mixin
+    ModelsOption modelsFolder;
 
     @Option(names = "--results", defaultValue = "bench/results", description = "Results folder. Default: ${DEFAULT-VALUE}.")
     Path results;
@@ -82,11 +81,11 @@ final class AnalyzerBenchCommands {
       if (dictionaryOnly) {
         recognizer = new EntityRecognizer(dictionary);
       } else {
-        if (!hasNerModels(options.models)) {
-          log.println("NER: no CRF models in " + options.models + "; training them first from "
+        if (!hasNerModels(options.modelsFolder.models)) {
+          log.println("NER: no CRF models in " + options.modelsFolder.models + "; training them first from "
               + options.data.sharedData + " (several minutes)");
         }
-        recognizer = new EntityRecognizer(dictionary, CrfMentionTagger.loadOrTrain(options.models,
+        recognizer = new EntityRecognizer(dictionary, CrfMentionTagger.loadOrTrain(options.modelsFolder.models,
             options.data.sharedData, mesh));
       }
       String kind = dictionaryOnly ? "dictionaries" : "dictionaries + CRF";
@@ -128,7 +127,7 @@ final class AnalyzerBenchCommands {
       if (!Files.exists(input)) {
         throw new IllegalArgumentException("no such file or folder: " + input);
       }
-      RoleModel model = TrainCommand.loadOrTrainRoles(options.models, options.data.sharedData);
+      RoleModel model = TrainCommand.loadOrTrainRoles(options.modelsFolder.models, options.data.sharedData);
       RoleBenchmark.Result result;
       String note = "";
       List<Path> xml = StructuredAbstracts.xmlFiles(input);
@@ -166,12 +165,12 @@ final class AnalyzerBenchCommands {
     public Integer call() {
       requireFile(csv, "CSV file");
       Path trainCsv = train != null ? train : TrainCommand.defaultChallengeTrainingSet(options.data.sharedData);
-      Path modelFile = ChallengeModel.file(options.models, TextEmbeddingModel.DEFAULT_NAME);
+      Path modelFile = ChallengeModel.file(options.modelsFolder.models, TextEmbeddingModel.DEFAULT_NAME);
       if (!Files.isRegularFile(modelFile)) {
         requireFile(trainCsv, "training CSV for the missing challenge model " + modelFile + ",");
         System.err.println("challenges: no model at " + modelFile + "; training it first from " + trainCsv);
       }
-      ChallengeBenchmark.Result result = ChallengeBenchmark.run(csv, options.models, trainCsv);
+      ChallengeBenchmark.Result result = ChallengeBenchmark.run(csv, options.modelsFolder.models, trainCsv);
       BenchResults.publish(options.results, resultName("challenges", csv), result.report().stripTrailing(),
           rounded(result.figures()));
       return 0;

@@ -55,7 +55,7 @@ final class DemoCommand implements Callable<Integer> {
       throw e;
     }
     ServeCommand.serveUntilStopped(session, mesh,
-        ServeCommand.semantics(mesh, enrichment.models, enrichment.embeddingModel, System.err), "localhost", port);
+        ServeCommand.semantics(mesh, enrichment.modelsFolder.models, enrichment.embeddingModel, System.err), "localhost", port);
     return 0;
   }
 

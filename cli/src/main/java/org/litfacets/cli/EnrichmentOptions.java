@@ -29,6 +29,7 @@ import org.litfacets.store.ArticleStore;
 import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.role.RoleClassifier;
 import org.litfacets.role.RoleModel;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Which enrichment steps an indexing run applies, and where their trained models live. */
@@ -41,9 +42,8 @@ final class EnrichmentOptions {
           + "Default: ${DEFAULT-VALUE}. A step whose data is missing is skipped with a message.")
   List<String> steps;
 
-  @Option(names = "--models", defaultValue = "models",
-      description = "Folder of trained models; missing ones are trained on first use. Default: ${DEFAULT-VALUE}.")
-  Path models;
+  @Mixin
+  ModelsOption modelsFolder;
 
   @Option(names = "--embedding-model", defaultValue = TextEmbeddingModel.DEFAULT_NAME,
       description = "Embedding model of the article vectors and the challenge classifier: all-minilm-l6-v2-q (fast) or "
@@ -75,6 +75,7 @@ final class EnrichmentOptions {
    */
   List<Enricher> build(DataOptions data, Optional<MeshVocabulary> mesh, ArticleStore store, PrintStream log) {
     Set<Step> chosen = chosen();
+    Path models = modelsFolder.models;
     List<Enricher> enrichers = new ArrayList<>();
     Path shared = data.sharedData;
     if (chosen.contains(Step.MESH)) {

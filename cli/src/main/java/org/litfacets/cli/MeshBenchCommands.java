@@ -71,9 +71,8 @@ final class MeshBenchCommands {
             + "this benchmark). Default: ${DEFAULT-VALUE}.")
     List<String> methods;
 
-    @Option(names = "--models", defaultValue = "models",
-        description = "Folder of the cached heading vectors (computed once, minutes). Default: ${DEFAULT-VALUE}.")
-    Path models;
+    @Mixin
+    ModelsOption modelsFolder;
 
     @Option(names = "--results", defaultValue = "bench/results", description = "Results folder. Default: ${DEFAULT-VALUE}.")
     Path results;
@@ -90,7 +89,7 @@ final class MeshBenchCommands {
       if (chosen.contains(SuggestionMethod.SEMANTIC)) {
         Embedder embedder = Embedder.withDefaultModel();
         builder.semantic(embedder::embed, embedder.modelName(),
-            TrainCommand.MeshVectors.file(models, embedder.modelName()));
+            TrainCommand.MeshVectors.file(modelsFolder.models, embedder.modelName()));
       }
       long start = System.nanoTime();
       MeshSuggestBenchmark.Result result = new MeshSuggestBenchmark(builder.build()).run(folder);

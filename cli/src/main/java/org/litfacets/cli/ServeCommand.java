@@ -29,8 +29,8 @@ final class ServeCommand implements Callable<Integer> {
   @Mixin
   DataOptions data;
 
-  @Option(names = "--models", defaultValue = "models", description = "Folder of trained models. Default: ${DEFAULT-VALUE}.")
-  Path models;
+  @Mixin
+  ModelsOption modelsFolder;
 
   @Option(names = "--embedding-model", defaultValue = TextEmbeddingModel.DEFAULT_NAME,
       description = "Model that embeds queries for semantic search; it must be the one the index was built with. "
@@ -44,7 +44,7 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     Optional<MeshVocabulary> mesh = data.loadMesh(System.err);
     SolrSession session = SolrSession.open(solr, System.err);
-    serveUntilStopped(session, mesh, semantics(mesh, models, embeddingModel, System.err), host, port);
+    serveUntilStopped(session, mesh, semantics(mesh, modelsFolder.models, embeddingModel, System.err), host, port);
     return 0;
   }
 

@@ -30,12 +30,6 @@ import picocli.CommandLine.Parameters;
 final class TrainCommand {
   static final String ROLE_MODEL = "roles.bin";
 
-  /** Where the models go. */
-  static final class ModelsOption {
-    @Option(names = "--models", defaultValue = "models", description = "Folder of trained models. Default: ${DEFAULT-VALUE}.")
-    Path models;
-  }
-
   @Command(name = "ner", mixinStandardHelpOptions = true,
       description = "Trains the CRF entity recognisers on the BC5CDR and BioRED training splits under --shared-data "
           + "(minutes).")
