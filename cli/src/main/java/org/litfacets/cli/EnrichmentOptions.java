@@ -11,7 +11,6 @@ import java.util.Set;
 import org.litfacets.challenge.ChallengeClassifier;
 import org.litfacets.challenge.ChallengeModel;
 import org.litfacets.embedding.Embedder;
-import org.litfacets.embedding.TextEmbeddingModel;
 import org.litfacets.enrichment.ChallengeLabels;
 import org.litfacets.enrichment.Entities;
 import org.litfacets.enrichment.MeshTrees;
@@ -45,10 +44,8 @@ final class EnrichmentOptions {
   @Mixin
   ModelsOption modelsFolder;
 
-  @Option(names = "--embedding-model", defaultValue = TextEmbeddingModel.DEFAULT_NAME,
-      description = "Embedding model of the article vectors and the challenge classifier: all-minilm-l6-v2-q (fast) or "
-          + "bge-small-en-v15-q (slower). Default: ${DEFAULT-VALUE}. The model's name is stored with every vector.")
-  String embeddingModel;
+  @Mixin
+  EmbeddingModelOption embeddingModel;
 
   @Option(names = "--dictionary-only", description = "Entities from dictionaries and patterns only, without the CRF model.")
   boolean dictionaryOnly;
@@ -108,12 +105,8 @@ final class EnrichmentOptions {
         log.println("Enrich: roles skipped (no model at " + file + " and no training data under " + shared + ")");
       }
     }
-    if (!TextEmbeddingModel.names().contains(embeddingModel)) {
-      throw new IllegalArgumentException("unknown embedding model '" + embeddingModel + "'; use one of "
-          + String.join(", ", TextEmbeddingModel.names()));
-    }
     Embedder embedder = chosen.contains(Step.CHALLENGES) || chosen.contains(Step.VECTORS)
-        ? new Embedder(TextEmbeddingModel.load(embeddingModel)) : null;
+        ? embeddingModel.load() : null;
     if (chosen.contains(Step.CHALLENGES)) {
       Path train = shared.resolve("scientific-challenges-directions/train_set.csv");
       if (Files.isRegularFile(ChallengeModel.file(models, embedder.modelName())) || Files.isRegularFile(train)) {

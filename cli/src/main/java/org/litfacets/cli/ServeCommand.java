@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.litfacets.embedding.Embedder;
-import org.litfacets.embedding.TextEmbeddingModel;
 import org.litfacets.mesh.suggest.DescriptorVectors;
 import org.litfacets.search.QueryEmbedder;
 import java.util.concurrent.Callable;
@@ -32,10 +31,8 @@ final class ServeCommand implements Callable<Integer> {
   @Mixin
   ModelsOption modelsFolder;
 
-  @Option(names = "--embedding-model", defaultValue = TextEmbeddingModel.DEFAULT_NAME,
-      description = "Model that embeds queries for semantic search; it must be the one the index was built with. "
-          + "Default: ${DEFAULT-VALUE}.")
-  String embeddingModel;
+  @Mixin
+  EmbeddingModelOption embeddingModel;
 
   @Option(names = "--host", defaultValue = "localhost", description = "Address to listen on. Default: ${DEFAULT-VALUE}.")
   String host;
@@ -53,8 +50,9 @@ final class ServeCommand implements Callable<Integer> {
    * The query embedder of semantic search, and the MeSH heading vectors for semantic MeSH matching when they were built
    * ('litfacets train mesh-vectors'): computing those takes minutes, too long to do while a server starts.
    */
-  static Semantics semantics(Optional<MeshVocabulary> mesh, Path models, String embeddingModel, PrintStream log) {
-    Embedder embedder = new Embedder(TextEmbeddingModel.load(embeddingModel));
+  static Semantics semantics(Optional<MeshVocabulary> mesh, Path models, EmbeddingModelOption embeddingModel,
+      PrintStream log) {
+    Embedder embedder = embeddingModel.load();
     QueryEmbedder queryEmbedder = new QueryEmbedder(embedder.modelName(), embedder::embed);
     if (mesh.isEmpty()) {
       return new Semantics(Optional.of(queryEmbedder), Optional.empty());
