@@ -21,7 +21,6 @@ class CliIT {
   @BeforeAll
   static void start() {
     solr = TestSolr.connect();
-    solr.ensureCollection(1);
   }
 
   @AfterAll

@@ -43,7 +43,6 @@ class FetchThenIndexIT {
     });
     nlm.start();
     solr = TestSolr.connect();
-    solr.ensureCollection(1);
   }
 
   @AfterAll

@@ -40,7 +40,6 @@ class SearchUiIT {
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
         "Debian's chromium is not installed (apt-get install -y chromium); skipping the browser test");
     solr = TestSolr.connect();
-    solr.ensureCollection(1);
     // The demo's bundled articles: the same corpus a new user sees without ../shared.
     Path corpus = Files.createTempFile("e2e", ".xml");
     Files.copy(SearchUiIT.class.getResourceAsStream("/demo/demo-articles.xml"), corpus,

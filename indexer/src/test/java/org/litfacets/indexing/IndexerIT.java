@@ -21,7 +21,6 @@ class IndexerIT {
   @BeforeAll
   static void start() {
     solr = TestSolr.connect();
-    solr.ensureCollection(1);
     store = new ArticleStore(solr);
   }
 

@@ -14,7 +14,7 @@ public final class TestSolr {
 
   private TestSolr() {}
 
-  /** A connection to the shared node's litfacets collection; the caller closes it. */
+  /** A connection to the shared node's litfacets collection, checked to exist; the caller closes it. */
   public static synchronized SolrConnection connect() {
     if (node == null) {
       try {
@@ -26,6 +26,8 @@ public final class TestSolr {
       LocalSolr started = node;
       Runtime.getRuntime().addShutdownHook(new Thread(started::close, "test-solr-stop"));
     }
-    return SolrConnection.open(node.baseUrl(), ConfigSet.COLLECTION);
+    SolrConnection connection = SolrConnection.open(node.baseUrl(), ConfigSet.COLLECTION);
+    connection.ensureCollection(1);
+    return connection;
   }
 }

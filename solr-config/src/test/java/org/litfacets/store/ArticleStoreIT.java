@@ -26,7 +26,6 @@ class ArticleStoreIT {
   @BeforeAll
   static void start() {
     solr = TestSolr.connect();
-    solr.ensureCollection(1);
     store = new ArticleStore(solr);
   }
 

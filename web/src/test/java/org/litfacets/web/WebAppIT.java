@@ -45,7 +45,6 @@ class WebAppIT {
   @BeforeAll
   static void start() throws Exception {
     solr = TestSolr.connect();
-    solr.ensureCollection(1);
     ArticleStore store = new ArticleStore(solr);
     List<org.apache.solr.common.SolrInputDocument> docs = new ArrayList<>();
     docs.add(doc("70000001", "Asthma in children: inhaled corticosteroids", "Inhaled steroids reduce asthma attacks.", 2019,
