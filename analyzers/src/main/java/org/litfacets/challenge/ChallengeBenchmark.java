@@ -3,18 +3,27 @@ package org.litfacets.challenge;
 import org.litfacets.embedding.Embedder;
 import org.litfacets.embedding.EmbeddingCache;
 import org.litfacets.embedding.TextEmbeddingModel;
+import org.litfacets.role.LabelledAbstract;
+import org.litfacets.role.PubmedQaCorpus;
+import org.litfacets.role.Role;
+import org.litfacets.sentence.SentenceSplitter;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Challenge/direction labelling of sentences with known labels: precision, recall and F1 per label, micro-F1 over
  * both, and the classification time per sentence on one thread, embeddings excluded (vectors come from the cache).
+ * Given PubMedQA, also how often the model labels the sentences of its held-out abstracts, by their gold role: there
+ * is no gold for challenges in abstracts, but a METHODS sentence is rarely one, so a high rate there is false alarms.
  */
 public final class ChallengeBenchmark {
 
@@ -22,8 +31,25 @@ public final class ChallengeBenchmark {
     static final int SENTENCES_PER_ABSTRACT = 10;
     private static final int WARM_UP_CALLS = 5000;
 
+    /** Of {@code sentences} abstract sentences of one role, how many were labelled challenge and direction. */
+    public record RoleRate(Role role, int sentences, int challenges, int directions) {
+
+        double challengeRate() {
+            return sentences == 0 ? 0 : (double) challenges / sentences;
+        }
+
+        double directionRate() {
+            return sentences == 0 ? 0 : (double) directions / sentences;
+        }
+    }
+
     public record Result(String corpus, String embeddingModel, int sentences, long[] truePositives, long[] falsePositives,
-                         long[] falseNegatives, double msPerSentence) {
+                         long[] falseNegatives, double msPerSentence, List<RoleRate> abstractRates) {
+
+        Result withAbstractRates(List<RoleRate> rates) {
+            return new Result(corpus, embeddingModel, sentences, truePositives, falsePositives, falseNegatives,
+                    msPerSentence, rates);
+        }
 
         public double precision(ChallengeLabel label) {
             int i = label.ordinal();
@@ -62,6 +88,11 @@ public final class ChallengeBenchmark {
             f.put("sentences", (double) sentences);
             f.put("ms_per_sentence", msPerSentence);
             f.put("ms_per_abstract", msPerSentence * SENTENCES_PER_ABSTRACT);
+            for (RoleRate r : abstractRates) {
+                String key = "abstracts." + r.role().name().toLowerCase(Locale.ROOT);
+                f.put(key + ".challenge_rate", r.challengeRate());
+                f.put(key + ".direction_rate", r.directionRate());
+            }
             return f;
         }
 
@@ -77,6 +108,14 @@ public final class ChallengeBenchmark {
             b.append(String.format(Locale.ROOT, "%-10s %29.3f%n%n", "micro-F1", microF1()));
             b.append(String.format(Locale.ROOT, "speed: %.4f ms CPU per sentence, %.3f ms per %d-sentence abstract, one thread, embeddings excluded%n",
                     msPerSentence, msPerSentence * SENTENCES_PER_ABSTRACT, SENTENCES_PER_ABSTRACT));
+            if (!abstractRates.isEmpty()) {
+                b.append(String.format(Locale.ROOT, "%nlabelled sentences of PubMedQA's held-out abstracts, by gold role (no gold labels; "
+                        + "METHODS sentences are rarely challenges)%n%-12s %9s %10s %10s%n", "role", "sentences", "challenge", "direction"));
+                for (RoleRate r : abstractRates) {
+                    b.append(String.format(Locale.ROOT, "%-12s %9d %9.1f%% %9.1f%%%n", r.role(), r.sentences(),
+                            100 * r.challengeRate(), 100 * r.directionRate()));
+                }
+            }
             return b.toString();
         }
 
@@ -90,18 +129,36 @@ public final class ChallengeBenchmark {
 
     /**
      * Entry point of {@code litfacets bench challenges <csv>}: labels {@code csv} with the model in {@code modelsDir}
-     * (trained from {@code trainCsv} when missing), vectors from the default embedder through the cache in
-     * {@code modelsDir}.
+     * (trained from {@code trainCsv} and {@code pubmedQa} when missing), vectors from the default embedder through the
+     * cache in {@code modelsDir}; with {@code pubmedQa}, also the label rates on its held-out abstracts.
      */
-    public static Result run(Path csv, Path modelsDir, Path trainCsv) {
-        return run(csv, modelsDir, trainCsv, TextEmbeddingModel.DEFAULT_NAME);
+    public static Result run(Path csv, Path modelsDir, Path trainCsv, Optional<Path> pubmedQa) {
+        ChallengeModel model = ChallengeModel.loadOrTrain(modelsDir, trainCsv, pubmedQa);
+        EmbeddingCache cache = EmbeddingCache.open(new Embedder(TextEmbeddingModel.load(model.embeddingModel())), modelsDir);
+        Result result = run(csv.toString(), ChallengeCorpus.read(csv), model, cache);
+        if (pubmedQa.isEmpty()) {
+            return result;
+        }
+        return result.withAbstractRates(abstractRates(
+                PubmedQaCorpus.heldOutPart(PubmedQaCorpus.read(pubmedQa.get(), new SentenceSplitter())), model, cache));
     }
 
-    /** As {@link #run(Path, Path, Path)} with the named embedding model. */
-    public static Result run(Path csv, Path modelsDir, Path trainCsv, String embeddingModel) {
-        ChallengeModel model = ChallengeModel.loadOrTrain(modelsDir, trainCsv, embeddingModel);
-        EmbeddingCache cache = EmbeddingCache.open(new Embedder(TextEmbeddingModel.load(embeddingModel)), modelsDir);
-        return run(csv.toString(), ChallengeCorpus.read(csv), model, cache);
+    static List<RoleRate> abstractRates(List<LabelledAbstract> abstracts, ChallengeModel model, EmbeddingCache cache) {
+        ChallengeClassifier classifier = new ChallengeClassifier(model);
+        Map<Role, int[]> counts = new EnumMap<>(Role.class);
+        for (LabelledAbstract a : abstracts) {
+            List<String> roles = a.roles().stream().map(Role::name).toList();
+            List<ChallengePrediction> predictions = classifier.classifyAbstract(a.sentences(), roles, cache.embed(a.sentences()));
+            for (int i = 0; i < predictions.size(); i++) {
+                int[] c = counts.computeIfAbsent(a.roles().get(i), r -> new int[3]);
+                c[0]++;
+                c[1] += predictions.get(i).isChallenge() ? 1 : 0;
+                c[2] += predictions.get(i).isDirection() ? 1 : 0;
+            }
+        }
+        List<RoleRate> rates = new ArrayList<>();
+        counts.forEach((role, c) -> rates.add(new RoleRate(role, c[0], c[1], c[2])));
+        return rates;
     }
 
     public static Result run(String corpus, List<ChallengeSentence> sentences, ChallengeModel model, EmbeddingCache cache) {
@@ -138,6 +195,6 @@ public final class ChallengeBenchmark {
                 fn[j] += gold && !predicted ? 1 : 0;
             }
         }
-        return new Result(corpus, model.embeddingModel(), sentences.size(), tp, fp, fn, ms);
+        return new Result(corpus, model.embeddingModel(), sentences.size(), tp, fp, fn, ms, List.of());
     }
 }

@@ -15,20 +15,24 @@ import java.util.Set;
  */
 public final class ChallengeClassifier {
 
-    /** Section name given to the sentences of an abstract, as in the training corpus. */
-    public static final String ABSTRACT_SECTION = "abstract";
-
     private final ChallengeModel model;
 
     public ChallengeClassifier(ChallengeModel model) {
         this.model = Objects.requireNonNull(model, "model");
     }
 
-    /** Labels of each sentence of an abstract (sentences in reading order, with their vectors in the same order). */
-    public List<ChallengePrediction> classifyAbstract(List<String> sentences, List<float[]> vectors) {
+    /**
+     * Labels of each sentence of an abstract: sentences in reading order, each with its rhetorical role (a
+     * {@link org.litfacets.role.Role} name, or null when unknown) and its vector, in the same order. The role stands in
+     * for the section name of the training corpus's full-text sentences: a METHODS sentence is rarely a challenge.
+     */
+    public List<ChallengePrediction> classifyAbstract(List<String> sentences, List<String> roles, List<float[]> vectors) {
+        if (roles.size() != sentences.size()) {
+            throw new IllegalArgumentException(sentences.size() + " sentences but " + roles.size() + " roles");
+        }
         List<ChallengeSentence> inContext = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
-            inContext.add(ChallengeSentence.of(ABSTRACT_SECTION, i > 0 ? sentences.get(i - 1) : "", sentences.get(i),
+            inContext.add(ChallengeSentence.of(roles.get(i), i > 0 ? sentences.get(i - 1) : "", sentences.get(i),
                     i + 1 < sentences.size() ? sentences.get(i + 1) : ""));
         }
         return classify(inContext, vectors);

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Trained challenge/direction model: one logistic regression per {@link ChallengeLabel} over
@@ -25,7 +26,7 @@ import java.util.Map;
 public final class ChallengeModel {
 
     /** Changes whenever features or layout change, so that a stale model file is retrained. */
-    private static final String FORMAT = "litfacets-challenges-1";
+    private static final String FORMAT = "litfacets-challenges-3";
 
     private final String embeddingModel;
     private final int dimensions;
@@ -51,14 +52,15 @@ public final class ChallengeModel {
 
     /**
      * The model for the default embedding model in {@code modelsDir}; when missing or stale, trains one from
-     * {@code trainCsv} (embedding vectors are cached in {@code modelsDir}) and saves it first.
+     * {@code trainCsv} and PubMedQA's abstracts (see {@link ChallengeTrainer#trainAndSave(Path, Optional, Path)};
+     * embedding vectors are cached in {@code modelsDir}) and saves it first.
      */
-    public static ChallengeModel loadOrTrain(Path modelsDir, Path trainCsv) {
-        return loadOrTrain(modelsDir, trainCsv, TextEmbeddingModel.DEFAULT_NAME);
+    public static ChallengeModel loadOrTrain(Path modelsDir, Path trainCsv, Optional<Path> pubmedQa) {
+        return loadOrTrain(modelsDir, trainCsv, pubmedQa, TextEmbeddingModel.DEFAULT_NAME);
     }
 
-    /** As {@link #loadOrTrain(Path, Path)} for vectors of the named embedding model. */
-    public static ChallengeModel loadOrTrain(Path modelsDir, Path trainCsv, String embeddingModel) {
+    /** As {@link #loadOrTrain(Path, Path, Optional)} for vectors of the named embedding model. */
+    public static ChallengeModel loadOrTrain(Path modelsDir, Path trainCsv, Optional<Path> pubmedQa, String embeddingModel) {
         Path file = file(modelsDir, embeddingModel);
         if (Files.isRegularFile(file)) {
             try {
@@ -69,7 +71,7 @@ public final class ChallengeModel {
         } else {
             System.err.println("[challenges] no challenge model at " + file + "; training one from " + trainCsv);
         }
-        return ChallengeTrainer.trainAndSave(trainCsv, modelsDir, embeddingModel);
+        return ChallengeTrainer.trainAndSave(trainCsv, pubmedQa, modelsDir, embeddingModel);
     }
 
     /** Where the model for vectors of {@code embeddingModel} lives: one per embedding model, they are not interchangeable. */

@@ -3,6 +3,9 @@ package org.litfacets.challenge;
 import org.litfacets.embedding.Embedder;
 import org.litfacets.embedding.EmbeddingCache;
 import org.litfacets.embedding.TextEmbeddingModel;
+import org.litfacets.role.LabelledAbstract;
+import org.litfacets.role.PubmedQaCorpus;
+import org.litfacets.sentence.SentenceSplitter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +16,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Trains a {@link ChallengeModel}: per label, the L2 strength and the decision threshold are chosen by 5-fold
@@ -31,25 +35,37 @@ public final class ChallengeTrainer {
 
     /**
      * Entry point of {@code litfacets train challenges <csv>}: trains on {@code trainCsv} (with the keyword list
-     * {@code keywords.csv} beside it, when present) using the default embedding model, caches the sentence vectors
-     * and saves the model in {@code modelsDir}.
+     * {@code keywords.csv} beside it, when present) plus negatives from the training part of PubMedQA's
+     * {@code ori_pqal.json} when given (see {@link AbstractNegatives}), using the default embedding model; caches the
+     * sentence vectors and saves the model in {@code modelsDir}.
      */
-    public static ChallengeModel trainAndSave(Path trainCsv, Path modelsDir) {
-        return trainAndSave(trainCsv, modelsDir, TextEmbeddingModel.DEFAULT_NAME);
+    public static ChallengeModel trainAndSave(Path trainCsv, Optional<Path> pubmedQa, Path modelsDir) {
+        return trainAndSave(trainCsv, pubmedQa, modelsDir, TextEmbeddingModel.DEFAULT_NAME);
     }
 
-    /** As {@link #trainAndSave(Path, Path)} with the named embedding model (see {@link TextEmbeddingModel#names()}). */
-    public static ChallengeModel trainAndSave(Path trainCsv, Path modelsDir, String embeddingModel) {
+    /** As {@link #trainAndSave(Path, Optional, Path)} with the named embedding model (see {@link TextEmbeddingModel#names()}). */
+    public static ChallengeModel trainAndSave(Path trainCsv, Optional<Path> pubmedQa, Path modelsDir, String embeddingModel) {
         long t0 = System.nanoTime();
-        List<ChallengeSentence> sentences = ChallengeCorpus.read(trainCsv);
+        List<ChallengeSentence> sentences = new ArrayList<>(ChallengeCorpus.read(trainCsv));
         List<String> keywords = readKeywords(trainCsv.toAbsolutePath().resolveSibling("keywords.csv"));
+        int negatives = 0;
+        if (pubmedQa.isPresent()) {
+            List<LabelledAbstract> abstracts = PubmedQaCorpus.trainingPart(PubmedQaCorpus.read(pubmedQa.get(), new SentenceSplitter()));
+            List<ChallengeSentence> extra = AbstractNegatives.from(abstracts, new ChallengeFeatures(0, keywords));
+            sentences.addAll(extra);
+            negatives = extra.size();
+        } else {
+            System.err.println("[challenges] no PubMedQA abstracts given; training without negatives from abstracts, "
+                    + "so METHODS and RESULTS sentences of abstracts will often be labelled");
+        }
         EmbeddingCache cache = EmbeddingCache.open(new Embedder(TextEmbeddingModel.load(embeddingModel)), modelsDir);
         List<float[]> vectors = cache.embed(sentences.stream().map(ChallengeSentence::text).toList());
         ChallengeModel model = train(sentences, vectors, cache.modelName(), cache.dimensions(), keywords);
         Path file = ChallengeModel.file(modelsDir, embeddingModel);
         model.save(file);
-        System.err.printf("[challenges] trained on %d sentences (%d keywords) in %.1f s, thresholds challenge %.2f direction %.2f, saved to %s%n",
-                sentences.size(), keywords.size(), (System.nanoTime() - t0) / 1e9,
+        System.err.printf("[challenges] trained on %d sentences (%d of them negatives from abstracts; %d keywords) in %.1f s, "
+                        + "thresholds challenge %.2f direction %.2f, saved to %s%n",
+                sentences.size(), negatives, keywords.size(), (System.nanoTime() - t0) / 1e9,
                 model.threshold(ChallengeLabel.CHALLENGE), model.threshold(ChallengeLabel.DIRECTION), file);
         return model;
     }

@@ -8,7 +8,9 @@ import org.litfacets.embedding.TextEmbeddingModel;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,13 +24,13 @@ class ChallengeClassifierTest {
 
     @BeforeAll
     static void train() {
-        model = ChallengeTrainer.trainAndSave(resource("sentences.csv"), models);
+        model = ChallengeTrainer.trainAndSave(resource("sentences.csv"), Optional.empty(), models);
     }
 
     @Test
     void learnsItsTrainingSentencesAndSavesTheModelWithItsVectorCache() {
         List<ChallengeSentence> sentences = ChallengeCorpus.read(resource("sentences.csv"));
-        ChallengeModel reloaded = ChallengeModel.loadOrTrain(models, models.resolve("absent.csv"));
+        ChallengeModel reloaded = ChallengeModel.loadOrTrain(models, models.resolve("absent.csv"), Optional.empty());
 
         List<ChallengePrediction> p = new ChallengeClassifier(reloaded).classify(sentences, Embedder.withDefaultModel());
 
@@ -46,7 +48,8 @@ class ChallengeClassifierTest {
                 "Further research is needed to identify the receptor.");
         List<float[]> vectors = Embedder.withDefaultModel().embed(sentences);
 
-        List<ChallengePrediction> p = new ChallengeClassifier(model).classifyAbstract(sentences, vectors);
+        List<ChallengePrediction> p = new ChallengeClassifier(model).classifyAbstract(sentences,
+                Arrays.asList("METHODS", null), vectors);
 
         assertThat(p).hasSize(2);
         assertThat(p.get(0).labels()).isEmpty();

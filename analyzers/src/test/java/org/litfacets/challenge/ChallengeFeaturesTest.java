@@ -2,7 +2,11 @@ package org.litfacets.challenge;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,8 +30,28 @@ class ChallengeFeaturesTest {
         assertThat(v.index()).startsWith(0, 1, 2);
         assertThat(v.value()[0]).isEqualTo(-v.value()[2]).isPositive();
         assertThat(v.index()).hasSizeGreaterThan(8);
-        assertThat(java.util.Arrays.stream(v.index()).max().getAsInt()).isLessThan(features.size());
+        assertThat(Arrays.stream(v.index()).max().getAsInt()).isLessThan(features.size());
         assertThatThrownBy(() -> features.of(ChallengeSentence.of("", "", "x", ""), new float[2]))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2 dimensions");
+    }
+
+    @Test
+    void readsAPaperHeadingAndAPredictedSentenceRoleAsTheSameRole() {
+        Set<Integer> heading = sectionFeatures("Experimental procedures");
+        Set<Integer> role = sectionFeatures("METHODS");
+
+        assertThat(heading).containsAnyElementsOf(role);
+        assertThat(sectionFeatures("Discussion")).doesNotContainAnyElementsOf(role);
+    }
+
+    /** Indexes that a section name adds to the features of a sentence without one. */
+    private Set<Integer> sectionFeatures(String section) {
+        Set<Integer> with = indexes(features.of(ChallengeSentence.of(section, "", "Cells were counted.", ""), new float[3]));
+        with.removeAll(indexes(features.of(ChallengeSentence.of("", "", "Cells were counted.", ""), new float[3])));
+        return with;
+    }
+
+    private static Set<Integer> indexes(FeatureVector v) {
+        return Arrays.stream(v.index()).boxed().collect(Collectors.toCollection(HashSet::new));
     }
 }

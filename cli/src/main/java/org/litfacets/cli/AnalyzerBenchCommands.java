@@ -161,6 +161,9 @@ final class AnalyzerBenchCommands {
         + "Default: <shared-data>/scientific-challenges-directions/train_set.csv.")
     Path train;
 
+    @Mixin
+    AbstractsOption abstracts;
+
     @Override
     public Integer call() {
       requireFile(csv, "CSV file");
@@ -170,7 +173,8 @@ final class AnalyzerBenchCommands {
         requireFile(trainCsv, "training CSV for the missing challenge model " + modelFile + ",");
         System.err.println("challenges: no model at " + modelFile + "; training it first from " + trainCsv);
       }
-      ChallengeBenchmark.Result result = ChallengeBenchmark.run(csv, options.modelsFolder.models, trainCsv);
+      ChallengeBenchmark.Result result = ChallengeBenchmark.run(csv, options.modelsFolder.models, trainCsv,
+          abstracts.pubmedQa(options.data.sharedData));
       BenchResults.publish(options.results, resultName("challenges", csv), result.report().stripTrailing(),
           rounded(result.figures()));
       return 0;

@@ -110,7 +110,8 @@ final class EnrichmentOptions {
     if (chosen.contains(Step.CHALLENGES)) {
       Path train = shared.resolve("scientific-challenges-directions/train_set.csv");
       if (Files.isRegularFile(ChallengeModel.file(models, embedder.modelName())) || Files.isRegularFile(train)) {
-        enrichers.add(new ChallengeLabels(new ChallengeClassifier(ChallengeModel.loadOrTrain(models, train, embedder.modelName())), embedder));
+        enrichers.add(new ChallengeLabels(new ChallengeClassifier(ChallengeModel.loadOrTrain(models, train,
+            AbstractsOption.pubmedQaIn(shared), embedder.modelName())), embedder));
       } else {
         log.println("Enrich: challenges skipped (no model in " + models + " and no " + train + ")");
       }

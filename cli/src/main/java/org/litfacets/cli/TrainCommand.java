@@ -96,10 +96,17 @@ final class TrainCommand {
 
   @Command(name = "challenges", mixinStandardHelpOptions = true,
       description = "Trains the challenge/direction classifier (sentence vectors of the default embedding model, "
-          + "lexical features, and keywords.csv beside the training file when present).")
+          + "lexical features, and keywords.csv beside the training file when present), with METHODS and plain "
+          + "RESULTS sentences of PubMedQA's training abstracts as negatives.")
   static final class Challenges implements Callable<Integer> {
     @Mixin
     ModelsOption out;
+
+    @Mixin
+    AbstractsOption abstracts;
+
+    @Mixin
+    DataOptions data;
 
     @Parameters(index = "0", paramLabel = "TRAIN_CSV",
         description = "e.g. ../shared/data/scientific-challenges-directions/train_set.csv.")
@@ -109,7 +116,7 @@ final class TrainCommand {
     public Integer call() {
       AnalyzerBenchCommands.requireFile(trainCsv, "training CSV");
       long start = System.nanoTime();
-      ChallengeTrainer.trainAndSave(trainCsv, out.models);
+      ChallengeTrainer.trainAndSave(trainCsv, abstracts.pubmedQa(data.sharedData), out.models);
       done("challenge/direction model", trainCsv.toString(),
           List.of(ChallengeModel.file(out.models, TextEmbeddingModel.DEFAULT_NAME)), start);
       return 0;

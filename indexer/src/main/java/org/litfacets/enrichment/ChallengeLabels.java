@@ -11,7 +11,10 @@ import org.litfacets.challenge.ChallengePrediction;
 import org.litfacets.embedding.Embedder;
 import org.litfacets.indexing.Enricher;
 
-/** Marks the sentences that state a challenge and/or a research direction. Needs {@link Sentences} before it. */
+/**
+ * Marks the sentences that state a challenge and/or a research direction. Needs {@link Sentences} before it, and
+ * {@link SentenceRoles} too when available: the classifier reads a sentence's role as its section.
+ */
 public final class ChallengeLabels implements Enricher {
   private final ChallengeClassifier classifier;
   private final Embedder embedder;
@@ -30,15 +33,20 @@ public final class ChallengeLabels implements Enricher {
   public void enrich(List<EnrichedArticle> batch) {
     // One embedding call for the whole batch: the embedder is several times faster on batches.
     List<String> texts = new ArrayList<>();
+    List<String> roles = new ArrayList<>();
     for (EnrichedArticle enriched : batch) {
       String text = enriched.article().analysisText();
-      enriched.sentences().forEach(s -> texts.add(text.substring(s.start(), s.end())));
+      for (Sentence s : enriched.sentences()) {
+        texts.add(text.substring(s.start(), s.end()));
+        roles.add(s.role());
+      }
     }
     List<float[]> vectors = texts.isEmpty() ? List.of() : embedder.embed(texts);
     int k = 0;
     for (EnrichedArticle enriched : batch) {
       int n = enriched.sentences().size();
-      List<ChallengePrediction> predictions = classifier.classifyAbstract(texts.subList(k, k + n), vectors.subList(k, k + n));
+      List<ChallengePrediction> predictions = classifier.classifyAbstract(texts.subList(k, k + n), roles.subList(k, k + n),
+          vectors.subList(k, k + n));
       for (int i = 0; i < n; i++) {
         Set<String> labels = predictions.get(i).labels().stream().map(l -> l.name().toLowerCase())
             .collect(Collectors.toSet());
