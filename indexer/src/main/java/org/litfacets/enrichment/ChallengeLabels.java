@@ -1,9 +1,9 @@
 package org.litfacets.enrichment;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Map;
 import org.litfacets.article.EnrichedArticle;
 import org.litfacets.article.Sentence;
 import org.litfacets.challenge.ChallengeClassifier;
@@ -48,8 +48,14 @@ public final class ChallengeLabels implements Enricher {
       List<ChallengePrediction> predictions = classifier.classifyAbstract(texts.subList(k, k + n), roles.subList(k, k + n),
           vectors.subList(k, k + n));
       for (int i = 0; i < n; i++) {
-        Set<String> labels = predictions.get(i).labels().stream().map(l -> l.name().toLowerCase())
-            .collect(Collectors.toSet());
+        ChallengePrediction p = predictions.get(i);
+        Map<String, Float> labels = new HashMap<>();
+        if (p.isChallenge()) {
+          labels.put("challenge", (float) p.challengeProbability());
+        }
+        if (p.isDirection()) {
+          labels.put("direction", (float) p.directionProbability());
+        }
         if (!labels.isEmpty()) {
           Sentence s = enriched.sentences().get(i);
           enriched.sentences().set(i, s.withLabels(labels));

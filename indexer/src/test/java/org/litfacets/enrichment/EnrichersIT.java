@@ -11,6 +11,9 @@ import org.litfacets.article.Article;
 import org.litfacets.article.EnrichedArticle;
 import org.litfacets.article.EntityMention;
 import org.litfacets.article.Sentence;
+import org.litfacets.challenge.ChallengeClassifier;
+import org.litfacets.challenge.ChallengeModel;
+import org.litfacets.embedding.Embedder;
 import org.litfacets.entity.DictionaryLoader;
 import org.litfacets.entity.EntityRecognizer;
 import org.litfacets.mesh.MeshVocabulary;
@@ -18,11 +21,12 @@ import org.litfacets.role.RoleClassifier;
 import org.litfacets.role.RoleModel;
 import org.litfacets.testing.SharedData;
 
-/** The sentence, entity and role steps together on one structured abstract, with the real dictionaries and models. */
+/** The enrichment steps together on structured abstracts, with the real dictionaries and models. */
 class EnrichersIT {
   private static MeshVocabulary mesh;
   private static EntityRecognizer recognizer;
   private static RoleClassifier roles;
+  private static ChallengeClassifier challenges;
 
   @BeforeAll
   static void load() {
@@ -31,6 +35,9 @@ class EnrichersIT {
         SharedData.models().resolve("entity-dictionary.bin")));
     roles = new RoleClassifier(RoleModel.loadOrTrain(SharedData.models().resolve("roles.bin"),
         List.of(SharedData.require("pubmedqa/ori_pqal.json"))));
+    challenges = new ChallengeClassifier(ChallengeModel.loadOrTrain(SharedData.models(),
+        SharedData.require("scientific-challenges-directions/train_set.csv"),
+        Optional.of(SharedData.require("pubmedqa/ori_pqal.json"))));
   }
 
   @Test
@@ -59,5 +66,28 @@ class EnrichersIT {
     // Pairs are per sentence, in one stable order (by entity type, then identifier).
     assertThat(enriched.entityPairs()).containsExactly("disease:MESH:D001249|chemical:MESH:D001241",
         "disease:MESH:D001249|species:NCBITaxon:9606");
+  }
+
+  @Test
+  void challengesAndDirectionsWithTheirProbabilityReadInTheLightOfEachSentencesRole() {
+    Article article = new Article("2", "Statins after stroke.",
+        List.of(new AbstractSection("METHODS", "METHODS", "We enrolled 120 patients in two hospitals."),
+            new AbstractSection("CONCLUSIONS", "CONCLUSIONS", "Little is known about the long-term safety of statins "
+                + "in the elderly. Further randomised trials are needed to establish the optimal dose.")),
+        null, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), null);
+    EnrichedArticle enriched = new EnrichedArticle(article);
+
+    List.of(new Sentences(), new SentenceRoles(roles), new ChallengeLabels(challenges, Embedder.withDefaultModel()))
+        .forEach(e -> e.enrich(List.of(enriched)));
+
+    List<Sentence> s = enriched.sentences();
+    assertThat(s).extracting(Sentence::role).containsExactly(null, "METHODS", "CONCLUSIONS", "CONCLUSIONS");
+    assertThat(s.get(1).labels()).isEmpty();
+    assertThat(s.get(2).labels()).contains("challenge");
+    assertThat(s.get(3).labels()).contains("direction");
+    for (Sentence labelled : s) {
+      assertThat(labelled.confidence().keySet()).isEqualTo(labelled.labels());
+      labelled.confidence().values().forEach(p -> assertThat(p).isBetween(0f, 1f));
+    }
   }
 }

@@ -114,6 +114,7 @@ public final class ArticleDocuments {
       doc.setField(SENTENCE_TEXT, text.substring(s.start(), s.end()));
       setIfPresent(doc, SENTENCE_ROLE, s.role());
       s.labels().forEach(l -> doc.addField(SENTENCE_LABEL, l));
+      s.confidence().forEach((label, p) -> doc.setField(ArticleFields.sentenceConfidence(label), p));
       setIfPresent(doc, YEAR, a.year());
       setIfPresent(doc, ARTICLE_TITLE, a.title());
       setIfPresent(doc, ARTICLE_JOURNAL, a.journal());

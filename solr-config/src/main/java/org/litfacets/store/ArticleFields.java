@@ -41,6 +41,11 @@ public final class ArticleFields {
   public static final String ENTITY_PAIR = "entity_pair";
   /** "challenge" and/or "direction" when some sentence states one. */
   public static final String SENTENCE_LABEL = "sentence_label_ss";
+
+  /** Field of a sentence document holding the probability of one of its labels (a float dynamic field). */
+  public static String sentenceConfidence(String label) {
+    return "sentence_confidence_" + label + "_f";
+  }
   public static final String VECTOR = "vector";
   public static final String EMBEDDING_MODEL = "embedding_model";
 

@@ -1,6 +1,7 @@
 package org.litfacets.search;
 
 import java.util.List;
+import java.util.Map;
 import org.litfacets.article.EntityMention;
 
 /** One page of sentence hits with facet counts over all matching sentences. */
@@ -12,7 +13,8 @@ public record SentenceResult(SentenceSearchRequest request, long total, List<Hit
    * entity offsets are relative to {@code text}.
    */
   public record Hit(String id, String pmid, int index, String text, String html, String before, String after,
-      String role, List<String> kinds, List<EntityMention> entities, String title, String journal, Integer year) {}
+      String role, List<String> kinds, Map<String, Float> confidence, List<EntityMention> entities, String title,
+      String journal, Integer year) {}
 
   public long pages() {
     return Math.min(SearchRequest.MAX_PAGE, (total + request.size() - 1) / request.size());

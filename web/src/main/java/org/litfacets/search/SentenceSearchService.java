@@ -5,6 +5,7 @@ import static org.litfacets.store.ArticleFields.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
@@ -48,7 +49,11 @@ public final class SentenceSearchService {
     q.setFacetLimit(10);
     q.setFields(ID, PMID, SENTENCE_INDEX, SENTENCE_TEXT, SENTENCE_ROLE, SENTENCE_LABEL, CONTEXT_BEFORE, CONTEXT_AFTER,
         MENTION_STORED, ARTICLE_TITLE, ARTICLE_JOURNAL, YEAR);
+    SentenceSearchRequest.KINDS.forEach(k -> q.addField(sentenceConfidence(k)));
     if (request.query().isEmpty()) {
+      if (!request.kinds().isEmpty()) {
+        q.addSort(confidenceOf(request.kinds()), SolrQuery.ORDER.desc);
+      }
       q.addSort(YEAR, SolrQuery.ORDER.desc);
     } else {
       q.addSort("score", SolrQuery.ORDER.desc);
@@ -67,7 +72,7 @@ public final class SentenceSearchService {
       Object year = d.getFirstValue(YEAR);
       hits.add(new SentenceResult.Hit(id, (String) d.getFirstValue(PMID), ((Number) d.getFirstValue(SENTENCE_INDEX)).intValue(),
           text, hl == null || hl.isEmpty() ? Html.escape(text) : hl.get(0), first(d, CONTEXT_BEFORE), first(d, CONTEXT_AFTER),
-          (String) d.getFirstValue(SENTENCE_ROLE), ArticleDocuments.strings(d, SENTENCE_LABEL), ArticleDocuments.mentions(d),
+          (String) d.getFirstValue(SENTENCE_ROLE), ArticleDocuments.strings(d, SENTENCE_LABEL), confidence(d), ArticleDocuments.mentions(d),
           first(d, ARTICLE_TITLE), first(d, ARTICLE_JOURNAL), year == null ? null : ((Number) year).intValue()));
     }
     List<SearchResult.Facet> facets = new ArrayList<>();
@@ -94,5 +99,25 @@ public final class SentenceSearchService {
   private static String first(SolrDocument d, String field) {
     List<String> values = ArticleDocuments.strings(d, field);
     return values.isEmpty() ? null : values.get(0);
+  }
+
+  /**
+   * Without a query, the sentences the classifier is surest of come first: sorted by the probability of the asked-for
+   * kind, or the larger of the two when both are asked for.
+   */
+  private static String confidenceOf(List<String> kinds) {
+    List<String> fields = kinds.stream().sorted().map(k -> "def(" + sentenceConfidence(k) + ",0)").toList();
+    return fields.size() == 1 ? fields.get(0) : "max(" + String.join(",", fields) + ")";
+  }
+
+  private static Map<String, Float> confidence(SolrDocument d) {
+    Map<String, Float> confidence = new TreeMap<>();
+    for (String kind : SentenceSearchRequest.KINDS) {
+      Object p = d.getFirstValue(sentenceConfidence(kind));
+      if (p instanceof Number n) {
+        confidence.put(kind, n.floatValue());
+      }
+    }
+    return confidence;
   }
 }

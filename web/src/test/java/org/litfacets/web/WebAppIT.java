@@ -1,6 +1,7 @@
 package org.litfacets.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -64,8 +65,11 @@ class WebAppIT {
     EnrichedArticle aspirin = new EnrichedArticle(new Article("70000006", "Aspirin and wheezing", List.of(new AbstractSection(
         null, null, "Aspirin can provoke attacks.")), "Allergy", null, 2016, "2016", List.of(), List.of(), List.of(),
         List.of(), List.of(), null));
-    aspirin.sentences().add(new org.litfacets.article.Sentence(0, 20, null, java.util.Set.of()));
-    aspirin.sentences().add(new org.litfacets.article.Sentence(21, 49, "RESULTS", java.util.Set.of("challenge")));
+    // The title is a less certain challenge than the abstract's sentence: sentence search must rank it second.
+    aspirin.sentences().add(new org.litfacets.article.Sentence(0, 20, null, java.util.Set.of("challenge"),
+        Map.of("challenge", 0.3f)));
+    aspirin.sentences().add(new org.litfacets.article.Sentence(21, 49, "RESULTS", java.util.Set.of("challenge"),
+        Map.of("challenge", 0.8f)));
     aspirin.mentions().add(new org.litfacets.article.EntityMention(0, 7, "chemical", "MESH:D001241", "Aspirin"));
     aspirin.setVector(unit(1.05), "another-model");
     aspirin.mentions().add(new org.litfacets.article.EntityMention(12, 20, "disease", "MESH:D012135", "Wheezing"));
@@ -243,9 +247,11 @@ class WebAppIT {
   @Test
   void sentencesAreSearchableByKindRoleEntityAndText() throws Exception {
     JsonNode challenges = json("/api/sentences?kind=challenge", 200);
-    assertThat(challenges.get("total").asLong()).isEqualTo(1);
+    assertThat(challenges.get("total").asLong()).isEqualTo(2);
     JsonNode hit = challenges.get("hits").get(0);
-    assertThat(hit.get("id").asText()).isEqualTo("70000006-s1");
+    assertThat(hit.get("id").asText()).as("surest first").isEqualTo("70000006-s1");
+    assertThat(hit.get("confidence").get("challenge").asDouble()).isCloseTo(0.8, within(1e-6));
+    assertThat(challenges.get("hits").get(1).get("id").asText()).isEqualTo("70000006-s0");
     assertThat(hit.get("text").asText()).isEqualTo("Aspirin can provoke attacks.");
     assertThat(hit.get("before").asText()).isEqualTo("Aspirin and wheezing");
     assertThat(hit.get("role").asText()).isEqualTo("RESULTS");
