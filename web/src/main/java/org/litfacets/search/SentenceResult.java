@@ -1,5 +1,6 @@
 package org.litfacets.search;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.litfacets.article.EntityMention;
@@ -14,7 +15,15 @@ public record SentenceResult(SentenceSearchRequest request, long total, List<Hit
    */
   public record Hit(String id, String pmid, int index, String text, String html, String before, String after,
       String role, List<String> kinds, Map<String, Float> confidence, List<EntityMention> entities, String title,
-      String journal, Integer year) {}
+      String journal, Integer year) {
+
+    /** Each entity of the sentence once, in order of first mention: what the page lists under the sentence. */
+    public List<EntityMention> distinctEntities() {
+      Map<String, EntityMention> first = new LinkedHashMap<>();
+      entities.forEach(m -> first.putIfAbsent(m.type() + ":" + m.id(), m));
+      return List.copyOf(first.values());
+    }
+  }
 
   public long pages() {
     return Math.min(SearchRequest.MAX_PAGE, (total + request.size() - 1) / request.size());

@@ -265,7 +265,13 @@ class WebAppIT {
     assertThat(json("/api/sentences?entity=" + q("chemical:MESH:D001241"), 200).get("total").asLong()).isEqualTo(2);
     assertThat(json("/api/sentences?kind=problem", 400).get("message").asText()).contains("kind must be challenge or direction");
     assertThat(json("/api/sentences?entity=year:2020", 400).get("message").asText()).contains("entity must be type:identifier");
-    assertThat(get("/sentences?kind=challenge").body()).contains("stating a challenge").contains("Aspirin can provoke attacks.");
+    String page = get("/sentences?kind=challenge").body();
+    assertThat(page).contains("stating a challenge").contains("Aspirin can provoke attacks.");
+    // Each entity is listed under its sentences and links to the sentences that mention it, as its facet value does:
+    // the chemical facet's Aspirin and the two sentences' Aspirin.
+    String link = "href=\"/sentences?q=&amp;kind=challenge&amp;entity=chemical%3AAspirin%7CMESH%3AD001241\"";
+    assertThat(page.split(java.util.regex.Pattern.quote(link), -1)).hasSize(4);
+    assertThat(json("/api/sentences?entity=" + q("chemical:Aspirin|MESH:D001241"), 200).get("total").asLong()).isEqualTo(2);
   }
 
   @Test
