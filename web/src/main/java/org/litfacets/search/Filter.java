@@ -30,9 +30,27 @@ public record Filter(FilterField field, String value) {
     return displayOf(field, value);
   }
 
+  /** The name part of an entity's "name|identifier" value: identifiers may hold bars themselves, names do not. */
   static String displayOf(FilterField field, String value) {
-    int bar = value.lastIndexOf('|');
+    int bar = value.indexOf('|');
     return field.isEntity() && bar > 0 ? value.substring(0, bar) : value;
+  }
+
+  /** The Solr clause that matches this value of this field. */
+  String clause() {
+    return clause(field, value);
+  }
+
+  /**
+   * An entity value is either a bare identifier or a "name|identifier" facet value; identifiers may contain bars
+   * (variants such as "p|SUB|V|600|E", ambiguous genes), so both fields are asked.
+   */
+  static String clause(FilterField field, String value) {
+    String quoted = '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    if (field.isEntity()) {
+      return "(" + field.entityIdField() + ":" + quoted + " OR " + field.solrField() + ":" + quoted + ")";
+    }
+    return field.solrField() + ":" + quoted;
   }
 
   public String asParam() {

@@ -192,7 +192,7 @@ public final class SearchService {
       }
       if (!values.isEmpty()) {
         // Values of one field are OR'ed and tagged, so that field's own facet still shows its other values.
-        q.addFilterQuery("{!tag=" + field.apiName() + "}(" + values.stream().map(v -> clause(field, v))
+        q.addFilterQuery("{!tag=" + field.apiName() + "}(" + values.stream().map(v -> Filter.clause(field, v))
             .collect(Collectors.joining(" OR ")) + ")");
       }
       q.addFacetField("{!ex=" + field.apiName() + " key=" + field.apiName() + "}" + field.solrField());
@@ -211,16 +211,6 @@ public final class SearchService {
     q.setStart((request.page() - 1) * request.size());
     q.setRows(request.size());
     return q;
-  }
-
-  /** An entity filter given as a bare identifier matches the identifier field, otherwise the "name|id" one. */
-  private static String clause(FilterField field, String value) {
-    String solrField = field.isEntity() && !value.contains("|") ? field.entityIdField() : field.solrField();
-    return solrField + ":" + quoted(value);
-  }
-
-  private static String quoted(String value) {
-    return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
   }
 
   private static SearchResult.Hit hit(SolrDocument doc, Map<String, List<String>> highlight) {

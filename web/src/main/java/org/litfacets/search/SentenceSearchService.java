@@ -37,10 +37,7 @@ public final class SentenceSearchService {
     if (!request.years().isEmpty()) {
       q.addFilterQuery("{!tag=year}" + YEAR + ":(" + String.join(" OR ", request.years()) + ")");
     }
-    for (Filter entity : request.entities()) {
-      String field = entity.value().contains("|") ? entity.field().solrField() : "entity_" + entity.field().apiName();
-      q.addFilterQuery(field + ":\"" + entity.value().replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
-    }
+    request.entities().forEach(entity -> q.addFilterQuery(entity.clause()));
     q.setFacet(true);
     q.setFacetMinCount(1);
     q.addFacetField("{!ex=kind key=kind}" + SENTENCE_LABEL, "{!ex=role key=role}" + SENTENCE_ROLE,

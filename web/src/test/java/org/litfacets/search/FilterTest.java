@@ -1,0 +1,23 @@
+package org.litfacets.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class FilterTest {
+
+  @Test
+  void showsTheNameOfAnEntityWhoseIdentifierHoldsBars() {
+    assertThat(Filter.parse("gene:DDR2|NCBIGene:4921|NCBIGene:780").displayValue()).isEqualTo("DDR2");
+    assertThat(Filter.parse("variant:V600E|p|SUB|V|600|E").displayValue()).isEqualTo("V600E");
+    assertThat(Filter.parse("chemical:MESH:D001241").displayValue()).isEqualTo("MESH:D001241");
+    assertThat(Filter.parse("journal:Lancet|Oncology").displayValue()).isEqualTo("Lancet|Oncology");
+  }
+
+  @Test
+  void matchesAnEntityByIdentifierOrByFacetValueAndQuotesTheValue() {
+    assertThat(Filter.parse("variant:p|SUB|V|600|E").clause())
+        .isEqualTo("(entity_variant:\"p|SUB|V|600|E\" OR entity_variant_label:\"p|SUB|V|600|E\")");
+    assertThat(Filter.parse("journal:The \"Lancet\"").clause()).isEqualTo("journal:\"The \\\"Lancet\\\"\"");
+  }
+}
