@@ -11,9 +11,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.litfacets.mesh.Descriptor;
 import org.litfacets.mesh.MeshVocabulary;
+import org.litfacets.progress.ProgressLine;
 
 /**
  * Unit-length embeddings of every heading (its name and first entry terms), computed once and cached in a binary file.
@@ -63,6 +65,7 @@ public final class DescriptorVectors {
     System.err.printf("embedding %d MeSH headings with %s into %s (once)%n", descriptors.size(), modelName, cacheFile);
     float[][] vectors = new float[descriptors.size()][];
     long started = System.nanoTime();
+    ProgressLine line = new ProgressLine(System.err);
     for (int from = 0; from < texts.size(); from += BATCH) {
       List<String> batch = texts.subList(from, Math.min(texts.size(), from + BATCH));
       List<float[]> embedded = embedder.apply(batch);
@@ -72,20 +75,14 @@ public final class DescriptorVectors {
       for (int i = 0; i < batch.size(); i++) {
         vectors[from + i] = unit(embedded.get(i));
       }
-      progress(from + batch.size(), texts.size(), started);
+      int done = from + batch.size();
+      double perSecond = done / Math.max((System.nanoTime() - started) / 1e9, 1e-3);
+      line.draw(String.format(Locale.ROOT, "%s %,d / %,d headings, %.0f/s, ETA %s", ProgressLine.bar((double) done / texts.size()),
+          done, texts.size(), perSecond, ProgressLine.duration((texts.size() - done) / perSecond)), done == texts.size());
     }
     System.err.println();
     write(cacheFile, vectors, fingerprint, modelName);
     return new DescriptorVectors(descriptors, vectors);
-  }
-
-  /** One progress line redrawn in place: minutes of work deserve a bar. */
-  private static void progress(int done, int total, long startedNanos) {
-    double seconds = Math.max((System.nanoTime() - startedNanos) / 1e9, 1e-3);
-    int width = 30;
-    int filled = (int) ((long) width * done / total);
-    System.err.printf(java.util.Locale.ROOT, "\r[%s%s] %,d / %,d headings, %.0f/s, ETA %.0f s   ", "#".repeat(filled),
-        " ".repeat(width - filled), done, total, done / seconds, (total - done) / (done / seconds));
   }
 
   /** What is embedded for a heading: its name, then a few entry terms, which carry most of its synonyms. */
