@@ -39,9 +39,8 @@ final class AbstractNegatives {
                         || role == Role.RESULTS && features.keywordHits(ChallengeFeatures.tokens(text)).isEmpty();
                 if (negative) {
                     // The abstract's id stands for the paper, so that cross-validation keeps an abstract in one fold.
-                    candidates.computeIfAbsent(role, r -> new ArrayList<>()).add(new ChallengeSentence(
-                            "abstract-" + a.id() + "_" + i, role.name(), i > 0 ? sentences.get(i - 1) : "", text,
-                            i + 1 < sentences.size() ? sentences.get(i + 1) : "", Set.of()));
+                    candidates.computeIfAbsent(role, r -> new ArrayList<>())
+                            .add(ChallengeSentence.inText("abstract-" + a.id() + "_" + i, sentences, i, role.name(), Set.of()));
                 }
             }
         }

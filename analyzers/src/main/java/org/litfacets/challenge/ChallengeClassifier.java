@@ -32,8 +32,7 @@ public final class ChallengeClassifier {
         }
         List<ChallengeSentence> inContext = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
-            inContext.add(ChallengeSentence.of(roles.get(i), i > 0 ? sentences.get(i - 1) : "", sentences.get(i),
-                    i + 1 < sentences.size() ? sentences.get(i + 1) : ""));
+            inContext.add(ChallengeSentence.inText("", sentences, i, roles.get(i), Set.of()));
         }
         return classify(inContext, vectors);
     }

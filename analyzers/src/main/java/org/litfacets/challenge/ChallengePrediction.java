@@ -12,4 +12,8 @@ public record ChallengePrediction(Set<ChallengeLabel> labels, double challengePr
     public boolean isDirection() {
         return labels.contains(ChallengeLabel.DIRECTION);
     }
+
+    public double probability(ChallengeLabel label) {
+        return label == ChallengeLabel.CHALLENGE ? challengeProbability : directionProbability;
+    }
 }

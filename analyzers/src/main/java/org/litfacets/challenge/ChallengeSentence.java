@@ -1,6 +1,7 @@
 package org.litfacets.challenge;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -17,6 +18,12 @@ public record ChallengeSentence(String id, String section, String previous, Stri
         previous = previous == null ? "" : previous;
         next = next == null ? "" : next;
         labels = labels.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(labels));
+    }
+
+    /** Sentence {@code i} of {@code sentences} (one text in reading order), with its neighbours as context. */
+    static ChallengeSentence inText(String id, List<String> sentences, int i, String section, Set<ChallengeLabel> labels) {
+        return new ChallengeSentence(id, section, i > 0 ? sentences.get(i - 1) : "", sentences.get(i),
+                i + 1 < sentences.size() ? sentences.get(i + 1) : "", labels);
     }
 
     /** An unlabelled sentence to classify. */

@@ -3,6 +3,7 @@ package org.litfacets.enrichment;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.litfacets.article.EnrichedArticle;
 import org.litfacets.article.Sentence;
@@ -50,12 +51,7 @@ public final class ChallengeLabels implements Enricher {
       for (int i = 0; i < n; i++) {
         ChallengePrediction p = predictions.get(i);
         Map<String, Float> labels = new HashMap<>();
-        if (p.isChallenge()) {
-          labels.put("challenge", (float) p.challengeProbability());
-        }
-        if (p.isDirection()) {
-          labels.put("direction", (float) p.directionProbability());
-        }
+        p.labels().forEach(l -> labels.put(l.name().toLowerCase(Locale.ROOT), (float) p.probability(l)));
         if (!labels.isEmpty()) {
           Sentence s = enriched.sentences().get(i);
           enriched.sentences().set(i, s.withLabels(labels));
