@@ -1,7 +1,7 @@
 package org.litfacets.challenge;
 
 import org.litfacets.role.LabelledAbstract;
-import org.litfacets.role.Role;
+import org.litfacets.article.Role;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,11 +1,13 @@
 package org.litfacets.challenge;
 
+import org.litfacets.article.ChallengeLabel;
+
 import org.litfacets.embedding.Embedder;
 import org.litfacets.embedding.EmbeddingCache;
 import org.litfacets.embedding.TextEmbeddingModel;
 import org.litfacets.role.LabelledAbstract;
 import org.litfacets.role.PubmedQaCorpus;
-import org.litfacets.role.Role;
+import org.litfacets.article.Role;
 import org.litfacets.sentence.SentenceSplitter;
 
 import java.lang.management.ManagementFactory;
@@ -147,8 +149,8 @@ public final class ChallengeBenchmark {
         ChallengeClassifier classifier = new ChallengeClassifier(model);
         Map<Role, int[]> counts = new EnumMap<>(Role.class);
         for (LabelledAbstract a : abstracts) {
-            List<String> roles = a.roles().stream().map(Role::name).toList();
-            List<ChallengePrediction> predictions = classifier.classifyAbstract(a.sentences(), roles, cache.embed(a.sentences()));
+            List<ChallengePrediction> predictions = classifier.classifyAbstract(a.sentences(), a.roles(),
+                    cache.embed(a.sentences()));
             for (int i = 0; i < predictions.size(); i++) {
                 int[] c = counts.computeIfAbsent(a.roles().get(i), r -> new int[3]);
                 c[0]++;

@@ -1,5 +1,9 @@
 package org.litfacets.challenge;
 
+import org.litfacets.article.Role;
+
+import org.litfacets.article.ChallengeLabel;
+
 import org.litfacets.embedding.Embedder;
 
 import java.util.ArrayList;
@@ -22,17 +26,18 @@ public final class ChallengeClassifier {
     }
 
     /**
-     * Labels of each sentence of an abstract: sentences in reading order, each with its rhetorical role (a
-     * {@link org.litfacets.role.Role} name, or null when unknown) and its vector, in the same order. The role stands in
+     * Labels of each sentence of an abstract: sentences in reading order, each with its rhetorical role (or null when
+     * unknown) and its vector, in the same order. The role stands in
      * for the section name of the training corpus's full-text sentences: a METHODS sentence is rarely a challenge.
      */
-    public List<ChallengePrediction> classifyAbstract(List<String> sentences, List<String> roles, List<float[]> vectors) {
+    public List<ChallengePrediction> classifyAbstract(List<String> sentences, List<Role> roles, List<float[]> vectors) {
         if (roles.size() != sentences.size()) {
             throw new IllegalArgumentException(sentences.size() + " sentences but " + roles.size() + " roles");
         }
         List<ChallengeSentence> inContext = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
-            inContext.add(ChallengeSentence.inText("", sentences, i, roles.get(i), Set.of()));
+            inContext.add(ChallengeSentence.inText("", sentences, i,
+                    roles.get(i) == null ? null : roles.get(i).name(), Set.of()));
         }
         return classify(inContext, vectors);
     }

@@ -1,6 +1,6 @@
 package org.litfacets.challenge;
 
-import org.litfacets.role.Role;
+import org.litfacets.article.Role;
 
 import java.util.ArrayList;
 import java.util.HashSet;

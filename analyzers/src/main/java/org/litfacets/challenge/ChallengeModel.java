@@ -1,5 +1,7 @@
 package org.litfacets.challenge;
 
+import org.litfacets.article.ChallengeLabel;
+
 import org.litfacets.embedding.TextEmbeddingModel;
 
 import java.io.BufferedInputStream;

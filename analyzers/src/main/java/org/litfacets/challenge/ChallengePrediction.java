@@ -1,5 +1,7 @@
 package org.litfacets.challenge;
 
+import org.litfacets.article.ChallengeLabel;
+
 import java.util.Set;
 
 /** The labels given to a sentence, with the probabilities they were decided from (against tuned thresholds). */

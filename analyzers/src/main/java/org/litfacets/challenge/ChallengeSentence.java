@@ -1,5 +1,7 @@
 package org.litfacets.challenge;
 
+import org.litfacets.article.ChallengeLabel;
+
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package org.litfacets.entity;
 
+import org.litfacets.article.EntityType;
+
 import java.util.Locale;
 
 /**

@@ -1,5 +1,7 @@
 package org.litfacets.entity;
 
+import org.litfacets.article.EntityType;
+
 /**
  * Two different normalised entities mentioned in the same sentence, in a stable order (by type,
  * then id) so that a pair has one form; {@link #key()} is the form to store and facet on.

@@ -1,5 +1,7 @@
 package org.litfacets.entity;
 
+import org.litfacets.article.EntityType;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -101,8 +103,14 @@ public final class EntityRecognizer implements MentionTagger {
 
     /** Sentences of a title and abstract with their entities and co-occurring pairs; offsets index title + " " + abstract. */
     public AnalyzedText analyze(String title, String abstractText) {
-        String text = title + " " + abstractText;
-        List<Span> sentences = splitter.split(title, abstractText);
+        return analyze(title + " " + abstractText, splitter.split(title, abstractText));
+    }
+
+    /**
+     * The entities of a text already split into sentences (the indexer splits once, for every step), with the pairs
+     * that co-occur in each sentence.
+     */
+    public AnalyzedText analyze(String text, List<Span> sentences) {
         List<Mention> mentions = tag(text);
         List<SentenceEntities> result = new ArrayList<>(sentences.size());
         int k = 0;

@@ -1,5 +1,7 @@
 package org.litfacets.entity;
 
+import org.litfacets.article.EntityType;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package org.litfacets.pubtator;
 
 import java.util.Arrays;
 import java.util.List;
-import org.litfacets.entity.EntityType;
+import org.litfacets.article.EntityType;
 
 /**
  * One entity mention line of a PubTator file. {@code type} and {@code id} are as in the corpus:

@@ -1,5 +1,7 @@
 package org.litfacets.role;
 
+import org.litfacets.article.Role;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;

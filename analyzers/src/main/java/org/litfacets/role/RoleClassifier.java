@@ -1,5 +1,7 @@
 package org.litfacets.role;
 
+import org.litfacets.article.Role;
+
 import java.util.List;
 import java.util.Objects;
 

@@ -1,5 +1,7 @@
 package org.litfacets.role;
 
+import org.litfacets.article.Role;
+
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.GenericModelReader;

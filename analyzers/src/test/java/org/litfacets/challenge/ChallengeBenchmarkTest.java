@@ -1,7 +1,9 @@
 package org.litfacets.challenge;
 
+import org.litfacets.article.ChallengeLabel;
+
 import org.junit.jupiter.api.Test;
-import org.litfacets.role.Role;
+import org.litfacets.article.Role;
 
 import java.util.List;
 

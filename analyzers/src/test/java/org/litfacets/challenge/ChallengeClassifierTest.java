@@ -1,5 +1,7 @@
 package org.litfacets.challenge;
 
+import org.litfacets.article.Role;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +51,7 @@ class ChallengeClassifierTest {
         List<float[]> vectors = Embedder.withDefaultModel().embed(sentences);
 
         List<ChallengePrediction> p = new ChallengeClassifier(model).classifyAbstract(sentences,
-                Arrays.asList("METHODS", null), vectors);
+                Arrays.asList(Role.METHODS, null), vectors);
 
         assertThat(p).hasSize(2);
         assertThat(p.get(0).labels()).isEmpty();

@@ -1,5 +1,7 @@
 package org.litfacets.challenge;
 
+import org.litfacets.article.ChallengeLabel;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

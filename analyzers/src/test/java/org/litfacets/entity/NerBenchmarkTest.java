@@ -1,5 +1,7 @@
 package org.litfacets.entity;
 
+import org.litfacets.article.EntityType;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

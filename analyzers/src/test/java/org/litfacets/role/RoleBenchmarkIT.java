@@ -1,5 +1,7 @@
 package org.litfacets.role;
 
+import org.litfacets.article.AbstractSection;
+
 import org.junit.jupiter.api.Test;
 import org.litfacets.testing.SharedData;
 import org.litfacets.sentence.SentenceSplitter;
@@ -118,7 +120,7 @@ class RoleBenchmarkIT {
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("PubmedArticle")
                         && structured && !sections.isEmpty()) {
-                    AbstractSection.toLabelledAbstract(pmid, sections, splitter).ifPresent(result::add);
+                    LabelledAbstract.of(pmid, sections, splitter).ifPresent(result::add);
                 }
             }
         }

@@ -1,5 +1,7 @@
 package org.litfacets.role;
 
+import org.litfacets.article.Role;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -24,7 +24,6 @@ import org.litfacets.entity.learned.CrfMentionTagger;
 import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.pubmed.PubmedRecord;
 import org.litfacets.pubmed.PubmedXmlReader;
-import org.litfacets.role.AbstractSection;
 import org.litfacets.role.LabelledAbstract;
 import org.litfacets.role.RoleBenchmark;
 import org.litfacets.role.RoleModel;
@@ -233,9 +232,7 @@ final class AnalyzerBenchCommands {
         try (PubmedXmlReader reader = PubmedXmlReader.open(file)) {
           for (PubmedRecord r = reader.next(); r != null; r = reader.next()) {
             if (r instanceof PubmedRecord.Citation c) {
-              List<AbstractSection> sections = c.article().sections().stream()
-                  .map(s -> new AbstractSection(s.label(), s.category(), s.text())).toList();
-              AbstractSection.toLabelledAbstract(c.article().pmid(), sections, splitter).ifPresent(out::add);
+              LabelledAbstract.of(c.article().pmid(), c.article().sections(), splitter).ifPresent(out::add);
             }
           }
         } catch (IOException e) {

@@ -1,5 +1,7 @@
 package org.litfacets.cli;
 
+import org.litfacets.pubmedqa.PubmedQaReader;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -210,7 +212,7 @@ final class MeshBenchCommands {
           if (scores.articles() >= cap) {
             break;
           }
-          for (Article article : isPubmedQa(file) ? PubmedQa.read(file) : readXml(file)) {
+          for (Article article : isPubmedQa(file) ? PubmedQaReader.read(file) : readXml(file)) {
             if (scores.articles() >= cap) {
               break;
             }
@@ -251,7 +253,7 @@ final class MeshBenchCommands {
       List<SolrInputDocument> docs = new ArrayList<>();
       for (List<Path> corpus : files.values()) {
         for (Path file : corpus) {
-          for (Article a : isPubmedQa(file) ? PubmedQa.read(file) : readXml(file)) {
+          for (Article a : isPubmedQa(file) ? PubmedQaReader.read(file) : readXml(file)) {
             List<MeshHeading> headings = gold.uis(a).stream().map(ui -> new MeshHeading(ui, ui, false, List.of())).toList();
             EnrichedArticle indexed = new EnrichedArticle(new Article(a.pmid(), a.title(), a.sections(), a.journal(),
                 a.journalAbbrev(), a.year(), a.pubDate(), a.authors(), a.languages(), a.publicationTypes(), a.keywords(),
@@ -340,48 +342,5 @@ final class MeshBenchCommands {
     String key = MeshTerms.key(name);
     return found.stream().filter(d -> MeshTerms.key(d.name()).equals(key)).findFirst()
         .or(() -> found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty()).map(Descriptor::ui);
-  }
-
-  /**
-   * PubMedQA's {@code ori_pqal.json} as articles. It has no title: QUESTION, which its authors derived from the title,
-   * stands in for it. CONTEXTS are the labelled abstract parts and LONG_ANSWER the conclusions. MESHES holds heading
-   * names without UIs; they become headings without UIs, looked up by name like those of old MEDLINE files.
-   */
-  private static final class PubmedQa {
-    private PubmedQa() {}
-
-    static List<Article> read(Path json) throws IOException {
-      JsonNode root = new ObjectMapper().readTree(json.toFile());
-      if (root == null || !root.isObject()) {
-        throw new IllegalArgumentException(json + ": expected PubMedQA's JSON object keyed by PMID");
-      }
-      List<Article> out = new ArrayList<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
-        JsonNode r = e.getValue();
-        JsonNode contexts = r.path("CONTEXTS");
-        JsonNode labels = r.path("LABELS");
-        if (!contexts.isArray()) {
-          throw new IllegalArgumentException(json + ": record " + e.getKey() + " has no CONTEXTS array");
-        }
-        List<AbstractSection> sections = new ArrayList<>();
-        for (int i = 0; i < contexts.size(); i++) {
-          String label = labels.path(i).isTextual() ? labels.path(i).asText() : null;
-          sections.add(new AbstractSection(label, null, contexts.get(i).asText()));
-        }
-        String conclusion = r.path("LONG_ANSWER").asText("");
-        if (!conclusion.isBlank()) {
-          sections.add(new AbstractSection("CONCLUSIONS", "CONCLUSIONS", conclusion));
-        }
-        List<MeshHeading> headings = new ArrayList<>();
-        for (JsonNode name : r.path("MESHES")) {
-          headings.add(new MeshHeading(null, name.asText(), false, List.of()));
-        }
-        Integer year = r.path("YEAR").asText("").matches("\\d{4}") ? Integer.valueOf(r.path("YEAR").asText()) : null;
-        out.add(new Article(e.getKey(), r.path("QUESTION").asText(null), sections, null, null, year, null, List.of(),
-            List.of(), List.of(), List.of(), headings, null));
-      }
-      return out;
-    }
   }
 }

@@ -1,11 +1,12 @@
 package org.litfacets.enrichment;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.litfacets.article.ChallengeLabel;
 import org.litfacets.article.EnrichedArticle;
+import org.litfacets.article.Role;
 import org.litfacets.article.Sentence;
 import org.litfacets.challenge.ChallengeClassifier;
 import org.litfacets.challenge.ChallengePrediction;
@@ -34,7 +35,7 @@ public final class ChallengeLabels implements Enricher {
   public void enrich(List<EnrichedArticle> batch) {
     // One embedding call for the whole batch: the embedder is several times faster on batches.
     List<String> texts = new ArrayList<>();
-    List<String> roles = new ArrayList<>();
+    List<Role> roles = new ArrayList<>();
     for (EnrichedArticle enriched : batch) {
       String text = enriched.article().analysisText();
       for (Sentence s : enriched.sentences()) {
@@ -48,15 +49,14 @@ public final class ChallengeLabels implements Enricher {
       int n = enriched.sentences().size();
       List<ChallengePrediction> predictions = classifier.classifyAbstract(texts.subList(k, k + n), roles.subList(k, k + n),
           vectors.subList(k, k + n));
+      List<Sentence> labelled = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
         ChallengePrediction p = predictions.get(i);
-        Map<String, Float> labels = new HashMap<>();
-        p.labels().forEach(l -> labels.put(l.name().toLowerCase(Locale.ROOT), (float) p.probability(l)));
-        if (!labels.isEmpty()) {
-          Sentence s = enriched.sentences().get(i);
-          enriched.sentences().set(i, s.withLabels(labels));
-        }
+        Map<ChallengeLabel, Float> labels = new EnumMap<>(ChallengeLabel.class);
+        p.labels().forEach(l -> labels.put(l, (float) p.probability(l)));
+        labelled.add(enriched.sentences().get(i).withLabels(labels));
       }
+      enriched.setSentences(labelled);
       k += n;
     }
   }

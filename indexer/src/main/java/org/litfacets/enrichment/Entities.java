@@ -1,8 +1,10 @@
 package org.litfacets.enrichment;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import org.litfacets.article.Article;
+import java.util.Set;
 import org.litfacets.article.EnrichedArticle;
 import org.litfacets.article.EntityMention;
 import org.litfacets.entity.AnalyzedText;
@@ -13,6 +15,7 @@ import org.litfacets.entity.SentenceEntities;
 import org.litfacets.indexing.Enricher;
 import org.litfacets.mesh.Descriptor;
 import org.litfacets.mesh.MeshVocabulary;
+import org.litfacets.sentence.Span;
 
 /**
  * Finds disease, chemical, gene, species, variant and cell-line mentions normalised to identifiers, and the entity
@@ -51,16 +54,19 @@ public final class Entities implements Enricher {
   @Override
   public void enrich(List<EnrichedArticle> batch) {
     for (EnrichedArticle enriched : batch) {
-      Article a = enriched.article();
-      AnalyzedText analyzed = recognizer.analyze(a.title() == null ? "" : a.title(), a.abstractText());
+      List<Span> sentences = enriched.sentences().stream().map(s -> new Span(s.start(), s.end())).toList();
+      AnalyzedText analyzed = recognizer.analyze(enriched.article().analysisText(), sentences);
+      List<EntityMention> mentions = new ArrayList<>();
+      Set<String> pairs = new LinkedHashSet<>();
       for (SentenceEntities sentence : analyzed.sentences()) {
         for (Mention m : sentence.mentions()) {
           if (m.id() != null) {
-            enriched.mentions().add(new EntityMention(m.start(), m.end(), m.type().key(), m.id(), name(m)));
+            mentions.add(new EntityMention(m.start(), m.end(), m.type(), m.id(), name(m)));
           }
         }
-        sentence.pairs().stream().map(EntityPair::key).forEach(enriched.entityPairs()::add);
+        sentence.pairs().stream().map(EntityPair::key).forEach(pairs::add);
       }
+      enriched.setEntities(mentions, pairs);
     }
   }
 }

@@ -32,7 +32,7 @@ public final class MeshTrees implements Enricher {
       for (MeshHeading heading : article.article().meshHeadings()) {
         descriptor(heading).ifPresent(d -> trees.addAll(d.treeNumbers()));
       }
-      article.meshTreeNumbers().addAll(trees);
+      article.setMeshTreeNumbers(List.copyOf(trees));
     }
   }
 

@@ -2,13 +2,13 @@ package org.litfacets.enrichment;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.litfacets.article.AbstractSection;
 import org.litfacets.article.Article;
 import org.litfacets.article.EnrichedArticle;
 import org.litfacets.article.Sentence;
+import org.litfacets.article.TextLayout;
 import org.litfacets.indexing.Enricher;
-import org.litfacets.role.Role;
+import org.litfacets.article.Role;
 import org.litfacets.role.RoleClassifier;
 
 /**
@@ -31,50 +31,34 @@ public final class SentenceRoles implements Enricher {
   public void enrich(List<EnrichedArticle> batch) {
     for (EnrichedArticle enriched : batch) {
       Article a = enriched.article();
-      String text = a.analysisText();
-      int abstractStart = text.length() - a.abstractText().length();
+      TextLayout layout = a.layout();
+      List<Sentence> sentences = enriched.sentences();
       List<Integer> inAbstract = new ArrayList<>();
-      for (int i = 0; i < enriched.sentences().size(); i++) {
-        if (enriched.sentences().get(i).start() >= abstractStart) {
+      for (int i = 0; i < sentences.size(); i++) {
+        if (sentences.get(i).start() >= layout.abstractStart()) {
           inAbstract.add(i);
         }
       }
-      if (inAbstract.isEmpty()) {
-        continue;
+      List<Role> roles = inAbstract.isEmpty() ? List.of()
+          : a.isStructured() ? fromSections(layout, sentences, inAbstract)
+          : classifier.classify(inAbstract.stream().map(i -> layout.text().substring(sentences.get(i).start(),
+              sentences.get(i).end())).toList());
+      List<Sentence> withRoles = new ArrayList<>(sentences.size());
+      for (int i = 0; i < sentences.size(); i++) {
+        int k = inAbstract.indexOf(i);
+        withRoles.add(sentences.get(i).withRole(k < 0 ? null : roles.get(k)));
       }
-      if (a.isStructured()) {
-        labelFromSections(enriched, inAbstract, abstractStart);
-      } else {
-        List<String> texts = inAbstract.stream().map(i -> text.substring(enriched.sentences().get(i).start(),
-            enriched.sentences().get(i).end())).toList();
-        List<Role> roles = classifier.classify(texts);
-        for (int k = 0; k < inAbstract.size(); k++) {
-          int i = inAbstract.get(k);
-          enriched.sentences().set(i, enriched.sentences().get(i).withRole(roles.get(k).name()));
-        }
-      }
+      enriched.setSentences(withRoles);
     }
   }
 
   /** Each sentence takes the role of the labelled part it starts in; unmappable labels leave it without a role. */
-  private static void labelFromSections(EnrichedArticle enriched, List<Integer> inAbstract, int abstractStart) {
-    List<AbstractSection> sections = enriched.article().sections();
-    int[] sectionEnds = new int[sections.size()];
-    int offset = abstractStart;
-    for (int s = 0; s < sections.size(); s++) {
-      offset += sections.get(s).text().length();
-      sectionEnds[s] = offset;
-      offset++; // the space between parts
-    }
+  private static List<Role> fromSections(TextLayout layout, List<Sentence> sentences, List<Integer> inAbstract) {
+    List<Role> roles = new ArrayList<>(inAbstract.size());
     for (int i : inAbstract) {
-      Sentence sentence = enriched.sentences().get(i);
-      int s = 0;
-      while (s < sectionEnds.length - 1 && sentence.start() >= sectionEnds[s]) {
-        s++;
-      }
-      AbstractSection section = sections.get(s);
-      Optional<Role> role = Role.ofSection(section.category(), section.label());
-      enriched.sentences().set(i, sentence.withRole(role.map(Role::name).orElse(null)));
+      AbstractSection section = layout.partAt(sentences.get(i).start()).orElseThrow().section();
+      roles.add(Role.ofSection(section.category(), section.label()).orElse(null));
     }
+    return roles;
   }
 }

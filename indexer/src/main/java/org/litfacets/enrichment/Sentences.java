@@ -1,7 +1,7 @@
 package org.litfacets.enrichment;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.litfacets.article.Article;
 import org.litfacets.article.EnrichedArticle;
 import org.litfacets.article.Sentence;
@@ -22,9 +22,11 @@ public final class Sentences implements Enricher {
   public void enrich(List<EnrichedArticle> batch) {
     for (EnrichedArticle enriched : batch) {
       Article a = enriched.article();
+      List<Sentence> sentences = new ArrayList<>();
       for (Span span : splitter.split(a.title() == null ? "" : a.title(), a.abstractText())) {
-        enriched.sentences().add(new Sentence(span.start(), span.end(), null, Set.of()));
+        sentences.add(new Sentence(span.start(), span.end()));
       }
+      enriched.setSentences(sentences);
     }
   }
 }

@@ -70,15 +70,14 @@ public final class SuggestedMesh implements Enricher {
   public void enrich(List<EnrichedArticle> batch) {
     for (EnrichedArticle enriched : batch) {
       Article article = enriched.article();
-      if (!article.meshHeadings().isEmpty()) {
-        continue;
-      }
       String abstractText = suggesterText(article);
-      if ((article.title() == null || article.title().isBlank()) && abstractText.isBlank()) {
+      if (!article.meshHeadings().isEmpty()
+          || (article.title() == null || article.title().isBlank()) && abstractText.isBlank()) {
+        enriched.setSuggestedMeshUis(List.of());
         continue;
       }
-      suggesterFor.apply(enriched).suggest(article.title(), abstractText, headings)
-          .forEach(s -> enriched.suggestedMeshUis().add(s.descriptor().ui()));
+      enriched.setSuggestedMeshUis(suggesterFor.apply(enriched).suggest(article.title(), abstractText, headings)
+          .stream().map(s -> s.descriptor().ui()).toList());
     }
   }
 

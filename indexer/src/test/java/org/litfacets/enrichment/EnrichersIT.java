@@ -3,13 +3,17 @@ package org.litfacets.enrichment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.litfacets.article.AbstractSection;
 import org.litfacets.article.Article;
 import org.litfacets.article.EnrichedArticle;
+import org.litfacets.article.ChallengeLabel;
 import org.litfacets.article.EntityMention;
+import org.litfacets.article.EntityType;
+import org.litfacets.article.Role;
 import org.litfacets.article.Sentence;
 import org.litfacets.challenge.ChallengeClassifier;
 import org.litfacets.challenge.ChallengeModel;
@@ -53,19 +57,27 @@ class EnrichersIT {
 
     // "Aspirin-induced asthma." | "Aspirin can trigger asthma attacks." | "Patients with asthma should avoid it."
     assertThat(enriched.sentences()).containsExactly(
-        new Sentence(0, 23, null, java.util.Set.of()),
-        new Sentence(24, 59, "BACKGROUND", java.util.Set.of()),
-        new Sentence(60, 97, "CONCLUSIONS", java.util.Set.of()));
+        new Sentence(0, 23),
+        new Sentence(24, 59, Role.BACKGROUND, Set.of()),
+        new Sentence(60, 97, Role.CONCLUSIONS, Set.of()));
     // "Aspirin-induced asthma" is a MeSH disease of its own; "patients" are humans, as PubTator has it.
     assertThat(enriched.mentions()).containsExactly(
-        new EntityMention(0, 22, "disease", "MESH:D055963", "Asthma, Aspirin-Induced"),
-        new EntityMention(24, 31, "chemical", "MESH:D001241", "Aspirin"),
-        new EntityMention(44, 50, "disease", "MESH:D001249", "Asthma"),
-        new EntityMention(60, 68, "species", "NCBITaxon:9606", "Homo sapiens"),
-        new EntityMention(74, 80, "disease", "MESH:D001249", "Asthma"));
+        new EntityMention(0, 22, EntityType.DISEASE, "MESH:D055963", "Asthma, Aspirin-Induced"),
+        new EntityMention(24, 31, EntityType.CHEMICAL, "MESH:D001241", "Aspirin"),
+        new EntityMention(44, 50, EntityType.DISEASE, "MESH:D001249", "Asthma"),
+        new EntityMention(60, 68, EntityType.SPECIES, "NCBITaxon:9606", "Homo sapiens"),
+        new EntityMention(74, 80, EntityType.DISEASE, "MESH:D001249", "Asthma"));
     // Pairs are per sentence, in one stable order (by entity type, then identifier).
     assertThat(enriched.entityPairs()).containsExactly("disease:MESH:D001249|chemical:MESH:D001241",
         "disease:MESH:D001249|species:NCBITaxon:9606");
+
+    // Every step sets its part, so running the steps again (as the indexer does after a failed batch) changes nothing.
+    List<Sentence> sentences = enriched.sentences();
+    List<EntityMention> mentions = enriched.mentions();
+    List.of(new Sentences(), new Entities(recognizer, Optional.of(mesh)), new SentenceRoles(roles))
+        .forEach(e -> e.enrich(List.of(enriched)));
+    assertThat(enriched.sentences()).isEqualTo(sentences);
+    assertThat(enriched.mentions()).isEqualTo(mentions);
   }
 
   @Test
@@ -81,10 +93,10 @@ class EnrichersIT {
         .forEach(e -> e.enrich(List.of(enriched)));
 
     List<Sentence> s = enriched.sentences();
-    assertThat(s).extracting(Sentence::role).containsExactly(null, "METHODS", "CONCLUSIONS", "CONCLUSIONS");
+    assertThat(s).extracting(Sentence::role).containsExactly(null, Role.METHODS, Role.CONCLUSIONS, Role.CONCLUSIONS);
     assertThat(s.get(1).labels()).isEmpty();
-    assertThat(s.get(2).labels()).contains("challenge");
-    assertThat(s.get(3).labels()).contains("direction");
+    assertThat(s.get(2).labels()).contains(ChallengeLabel.CHALLENGE);
+    assertThat(s.get(3).labels()).contains(ChallengeLabel.DIRECTION);
     for (Sentence labelled : s) {
       assertThat(labelled.confidence().keySet()).isEqualTo(labelled.labels());
       labelled.confidence().values().forEach(p -> assertThat(p).isBetween(0f, 1f));

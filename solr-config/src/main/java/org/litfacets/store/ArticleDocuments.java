@@ -5,6 +5,7 @@ import static org.litfacets.store.ArticleFields.*;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +16,10 @@ import org.litfacets.article.AbstractSection;
 import org.litfacets.article.Article;
 import org.litfacets.article.AnnotatedArticle;
 import org.litfacets.article.EnrichedArticle;
+import org.litfacets.article.ChallengeLabel;
 import org.litfacets.article.EntityMention;
+import org.litfacets.article.EntityType;
+import org.litfacets.article.Role;
 import org.litfacets.article.MeshHeading;
 import org.litfacets.article.Sentence;
 
@@ -69,14 +73,12 @@ public final class ArticleDocuments {
     enriched.suggestedMeshUis().forEach(v -> doc.addField(MESH_SUGGESTED_UI, v));
     for (Sentence sentence : enriched.sentences()) {
       doc.addField(SENTENCE_STORED, sentence.start() + PART_SEPARATOR + sentence.end() + PART_SEPARATOR
-          + nullToEmpty(sentence.role()) + PART_SEPARATOR + String.join(",", new TreeSet<>(sentence.labels())));
-      sentence.labels().forEach(label -> addOnce(doc, SENTENCE_LABEL, label));
+          + (sentence.role() == null ? "" : sentence.role().name()) + PART_SEPARATOR
+          + String.join(",", new TreeSet<>(sentence.labels()).stream().map(ChallengeLabel::key).toList()));
+      sentence.labels().forEach(label -> addOnce(doc, SENTENCE_LABEL, label.key()));
     }
     for (EntityMention m : enriched.mentions()) {
-      doc.addField(MENTION_STORED, String.join(PART_SEPARATOR, Integer.toString(m.start()), Integer.toString(m.end()),
-          m.type(), m.id(), nullToEmpty(m.name())));
-      addOnce(doc, ENTITY_PREFIX + m.type(), m.id());
-      addOnce(doc, ENTITY_PREFIX + m.type() + ENTITY_LABEL_SUFFIX, (m.name() == null ? m.id() : m.name()) + "|" + m.id());
+      addMention(doc, m, 0);
     }
     enriched.entityPairs().forEach(p -> doc.addField(ENTITY_PAIR, p));
     if (enriched.vector() != null) {
@@ -112,8 +114,10 @@ public final class ArticleDocuments {
       doc.setField(DOC_TYPE, SENTENCE_TYPE);
       doc.setField(SENTENCE_INDEX, i);
       doc.setField(SENTENCE_TEXT, text.substring(s.start(), s.end()));
-      setIfPresent(doc, SENTENCE_ROLE, s.role());
-      s.labels().forEach(l -> doc.addField(SENTENCE_LABEL, l));
+      if (s.role() != null) {
+        doc.setField(SENTENCE_ROLE, s.role().name());
+      }
+      s.labels().forEach(l -> doc.addField(SENTENCE_LABEL, l.key()));
       s.confidence().forEach((label, p) -> doc.setField(ArticleFields.sentenceConfidence(label), p));
       setIfPresent(doc, YEAR, a.year());
       setIfPresent(doc, ARTICLE_TITLE, a.title());
@@ -126,10 +130,7 @@ public final class ArticleDocuments {
       }
       for (EntityMention m : enriched.mentions()) {
         if (m.start() >= s.start() && m.end() <= s.end()) {
-          doc.addField(MENTION_STORED, String.join(PART_SEPARATOR, Integer.toString(m.start() - s.start()),
-              Integer.toString(m.end() - s.start()), m.type(), m.id(), nullToEmpty(m.name())));
-          addOnce(doc, ENTITY_PREFIX + m.type(), m.id());
-          addOnce(doc, ENTITY_PREFIX + m.type() + ENTITY_LABEL_SUFFIX, (m.name() == null ? m.id() : m.name()) + "|" + m.id());
+          addMention(doc, m, s.start());
         }
       }
       docs.add(doc);
@@ -137,12 +138,21 @@ public final class ArticleDocuments {
     return docs;
   }
 
+  /** Stores a mention, its offsets made relative to {@code origin}, and its type's identifier and facet values. */
+  private static void addMention(SolrInputDocument doc, EntityMention m, int origin) {
+    doc.addField(MENTION_STORED, String.join(PART_SEPARATOR, Integer.toString(m.start() - origin),
+        Integer.toString(m.end() - origin), m.type().key(), m.id(), nullToEmpty(m.name())));
+    addOnce(doc, ArticleFields.entityIds(m.type()), m.id());
+    addOnce(doc, ArticleFields.entityLabels(m.type()), (m.name() == null ? m.id() : m.name()) + "|" + m.id());
+  }
+
   /** Entity mentions stored on a document (offsets relative to its text: the article's or the sentence's). */
   public static List<EntityMention> mentions(SolrDocument doc) {
     List<EntityMention> mentions = new ArrayList<>();
     for (String value : strings(doc, MENTION_STORED)) {
       String[] p = value.split(PART_SEPARATOR, 5);
-      mentions.add(new EntityMention(Integer.parseInt(p[0]), Integer.parseInt(p[1]), p[2], p[3], emptyToNull(p[4])));
+      mentions.add(new EntityMention(Integer.parseInt(p[0]), Integer.parseInt(p[1]), EntityType.ofKey(p[2]).orElseThrow(),
+          p[3], emptyToNull(p[4])));
     }
     return mentions;
   }
@@ -187,8 +197,12 @@ public final class ArticleDocuments {
     List<Sentence> sentences = new ArrayList<>();
     for (String value : strings(doc, SENTENCE_STORED)) {
       String[] p = value.split(PART_SEPARATOR, 4);
-      sentences.add(new Sentence(Integer.parseInt(p[0]), Integer.parseInt(p[1]), emptyToNull(p[2]),
-          p[3].isEmpty() ? Set.of() : Set.of(p[3].split(","))));
+      Set<ChallengeLabel> labels = EnumSet.noneOf(ChallengeLabel.class);
+      for (String key : p[3].isEmpty() ? new String[0] : p[3].split(",")) {
+        labels.add(ChallengeLabel.ofKey(key).orElseThrow());
+      }
+      sentences.add(new Sentence(Integer.parseInt(p[0]), Integer.parseInt(p[1]),
+          p[2].isEmpty() ? null : Role.valueOf(p[2]), labels));
     }
     return new AnnotatedArticle(fromSolr(doc), sentences, mentions(doc), strings(doc, MESH_SUGGESTED_UI));
   }

@@ -1,5 +1,8 @@
 package org.litfacets.store;
 
+import org.litfacets.article.ChallengeLabel;
+import org.litfacets.article.EntityType;
+
 /** Field names of the litfacets schema (solr-config's schema.xml), in one place for writers and readers. */
 public final class ArticleFields {
   /** The unique key: the PMID for an article, PMID-sINDEX for one of its sentences. */
@@ -23,8 +26,9 @@ public final class ArticleFields {
   public static final String MESH_MAJOR_UI = "mesh_major_ui";
   public static final String MESH_MAJOR = "mesh_major";
   public static final String MESH_TREE = "mesh_tree";
-  /** One value per heading: UI, name, major flag and qualifiers, for showing the article. */
+  /** Descriptor UIs litfacets suggests for an article NLM has not indexed; never mixed with NLM's headings. */
   public static final String MESH_SUGGESTED_UI = "mesh_suggested_ui";
+  /** One value per heading: UI, name, major flag and qualifiers, for showing the article. */
   public static final String MESH_HEADING_STORED = "mesh_heading_stored";
   public static final String AUTHOR_TEXT = "author_text";
   public static final String KEYWORD_TEXT = "keyword_text";
@@ -34,18 +38,29 @@ public final class ArticleFields {
   public static final String SENTENCE_STORED = "sentence_stored";
   /** One value per entity mention: start, end, type, id, name. */
   public static final String MENTION_STORED = "mention_stored";
-  /** Prefix of the per-type identifier fields, e.g. entity_chemical; {@code _label} fields hold "name|id" for facets. */
-  public static final String ENTITY_PREFIX = "entity_";
-  public static final String ENTITY_LABEL_SUFFIX = "_label";
+  private static final String ENTITY_PREFIX = "entity_";
+  private static final String ENTITY_LABEL_SUFFIX = "_label";
+
+  /** The field of one type's identifiers, e.g. entity_chemical. */
+  public static String entityIds(EntityType type) {
+    return ENTITY_PREFIX + type.key();
+  }
+
+  /** The facet field of one type's entities, "name|id" values, e.g. entity_chemical_label. */
+  public static String entityLabels(EntityType type) {
+    return ENTITY_PREFIX + type.key() + ENTITY_LABEL_SUFFIX;
+  }
+
   /** Entity pairs that co-occur in one sentence. */
   public static final String ENTITY_PAIR = "entity_pair";
   /** "challenge" and/or "direction" when some sentence states one. */
   public static final String SENTENCE_LABEL = "sentence_label_ss";
 
   /** Field of a sentence document holding the probability of one of its labels (a float dynamic field). */
-  public static String sentenceConfidence(String label) {
-    return "sentence_confidence_" + label + "_f";
+  public static String sentenceConfidence(ChallengeLabel label) {
+    return "sentence_confidence_" + label.key() + "_f";
   }
+
   public static final String VECTOR = "vector";
   public static final String EMBEDDING_MODEL = "embedding_model";
 

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.litfacets.article.AbstractSection;
 import org.litfacets.article.AnnotatedArticle;
+import org.litfacets.article.ChallengeLabel;
 import org.litfacets.article.EntityMention;
+import org.litfacets.article.EntityType;
+import org.litfacets.article.Role;
 import org.litfacets.article.Sentence;
 import org.litfacets.article.Article;
 import org.litfacets.article.EnrichedArticle;
@@ -49,11 +52,11 @@ class ArticleStoreIT {
   void storesAndReadsBackEveryField() throws Exception {
     Article original = article("90000001", "Storage round trip");
     EnrichedArticle enriched = new EnrichedArticle(original);
-    enriched.meshTreeNumbers().add("C08.127.108");
-    enriched.sentences().add(new Sentence(0, 18, null, Set.of()));
-    enriched.sentences().add(new Sentence(19, 35, "OBJECTIVE", Set.of("challenge", "direction")));
-    enriched.mentions().add(new EntityMention(22, 29, "disease", "MESH:D001249", "Asthma"));
-    enriched.entityPairs().add("chemical:MESH:D019819|disease:MESH:D001249");
+    enriched.setMeshTreeNumbers(List.of("C08.127.108"));
+    enriched.setSentences(List.of(new Sentence(0, 18),
+        new Sentence(19, 35, Role.OBJECTIVE, Set.of(ChallengeLabel.CHALLENGE, ChallengeLabel.DIRECTION))));
+    enriched.setEntities(List.of(new EntityMention(22, 29, EntityType.DISEASE, "MESH:D001249", "Asthma")),
+        Set.of("chemical:MESH:D019819|disease:MESH:D001249"));
     float[] vector = new float[384];
     vector[0] = 1;
     enriched.setVector(vector, "all-minilm-l6-v2-q");

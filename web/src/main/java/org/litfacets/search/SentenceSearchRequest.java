@@ -3,8 +3,8 @@ package org.litfacets.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import org.litfacets.article.ChallengeLabel;
+import org.litfacets.article.Role;
 
 /**
  * A search inside sentences: free text, the kinds of statement (challenge, direction), rhetorical roles, entities
@@ -12,9 +12,6 @@ import java.util.Set;
  */
 public record SentenceSearchRequest(String query, List<String> kinds, List<String> roles, List<Filter> entities,
     List<String> years, int page, int size) {
-  static final Set<String> KINDS = Set.of("challenge", "direction");
-  static final Set<String> ROLES = Set.of("BACKGROUND", "OBJECTIVE", "METHODS", "RESULTS", "CONCLUSIONS");
-
   public SentenceSearchRequest {
     query = query == null ? "" : query.strip();
     kinds = List.copyOf(kinds);
@@ -32,18 +29,16 @@ public record SentenceSearchRequest(String query, List<String> kinds, List<Strin
   /** From URL parameters; kind and role take comma-separated lists, entity and year repeat. */
   public static SentenceSearchRequest fromParams(String q, String kind, String role, List<String> entities,
       List<String> years, String page, String size) {
-    List<String> kinds = split(kind).stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();
-    for (String k : kinds) {
-      if (!KINDS.contains(k)) {
-        throw new IllegalArgumentException("kind must be challenge or direction (or both, comma-separated), got '" + k + "'");
-      }
+    List<String> kinds = new ArrayList<>();
+    for (String k : split(kind)) {
+      kinds.add(ChallengeLabel.ofKey(k).orElseThrow(() -> new IllegalArgumentException(
+          "kind must be challenge or direction (or both, comma-separated), got '" + k + "'")).key());
     }
-    List<String> roles = split(role).stream().map(r -> r.toUpperCase(Locale.ROOT)).toList();
-    for (String r : roles) {
-      if (!ROLES.contains(r)) {
-        throw new IllegalArgumentException("role must be among " + String.join(", ", ROLES.stream().sorted().toList())
-            + ", got '" + r + "'");
-      }
+    List<String> roles = new ArrayList<>();
+    for (String r : split(role)) {
+      roles.add(Arrays.stream(Role.values()).filter(known -> known.name().equalsIgnoreCase(r)).findFirst()
+          .orElseThrow(() -> new IllegalArgumentException("role must be among "
+              + String.join(", ", Arrays.stream(Role.values()).map(Role::name).toList()) + ", got '" + r + "'")).name());
     }
     List<Filter> entityFilters = new ArrayList<>();
     for (String e : entities) {

@@ -10,6 +10,7 @@ import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
+import org.litfacets.article.ChallengeLabel;
 import org.litfacets.solr.SolrConnection;
 import org.litfacets.store.ArticleDocuments;
 
@@ -46,7 +47,9 @@ public final class SentenceSearchService {
     q.setFacetLimit(10);
     q.setFields(ID, PMID, SENTENCE_INDEX, SENTENCE_TEXT, SENTENCE_ROLE, SENTENCE_LABEL, CONTEXT_BEFORE, CONTEXT_AFTER,
         MENTION_STORED, ARTICLE_TITLE, ARTICLE_JOURNAL, YEAR);
-    SentenceSearchRequest.KINDS.forEach(k -> q.addField(sentenceConfidence(k)));
+    for (ChallengeLabel label : ChallengeLabel.values()) {
+      q.addField(sentenceConfidence(label));
+    }
     if (request.query().isEmpty()) {
       if (!request.kinds().isEmpty()) {
         q.addSort(confidenceOf(request.kinds()), SolrQuery.ORDER.desc);
@@ -103,16 +106,17 @@ public final class SentenceSearchService {
    * kind, or the larger of the two when both are asked for.
    */
   private static String confidenceOf(List<String> kinds) {
-    List<String> fields = kinds.stream().sorted().map(k -> "def(" + sentenceConfidence(k) + ",0)").toList();
+    List<String> fields = kinds.stream().sorted()
+        .map(k -> "def(" + sentenceConfidence(ChallengeLabel.ofKey(k).orElseThrow()) + ",0)").toList();
     return fields.size() == 1 ? fields.get(0) : "max(" + String.join(",", fields) + ")";
   }
 
   private static Map<String, Float> confidence(SolrDocument d) {
     Map<String, Float> confidence = new TreeMap<>();
-    for (String kind : SentenceSearchRequest.KINDS) {
-      Object p = d.getFirstValue(sentenceConfidence(kind));
+    for (ChallengeLabel label : ChallengeLabel.values()) {
+      Object p = d.getFirstValue(sentenceConfidence(label));
       if (p instanceof Number n) {
-        confidence.put(kind, n.floatValue());
+        confidence.put(label.key(), n.floatValue());
       }
     }
     return confidence;

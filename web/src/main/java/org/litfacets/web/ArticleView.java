@@ -1,16 +1,20 @@
 package org.litfacets.web;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.litfacets.article.AbstractSection;
 import org.litfacets.article.AnnotatedArticle;
 import org.litfacets.article.Article;
+import org.litfacets.article.ChallengeLabel;
 import org.litfacets.article.EntityMention;
+import org.litfacets.article.EntityType;
+import org.litfacets.article.Role;
 import org.litfacets.article.Sentence;
+import org.litfacets.article.TextLayout;
 import org.litfacets.search.Html;
 
 /**
@@ -26,20 +30,15 @@ public record ArticleView(Article article, String titleHtml, List<Part> parts, L
 
   public record EntityGroup(String type, String label, List<Entity> entities) {}
 
-  private static final Map<String, String> TYPE_LABELS = Map.of("disease", "Diseases", "chemical", "Chemicals", "gene",
-      "Genes", "species", "Species", "variant", "Variants", "cell_line", "Cell lines");
-
   static ArticleView of(AnnotatedArticle annotated) {
     Article a = annotated.article();
-    String text = a.analysisText();
-    String title = a.title() == null ? "" : a.title();
+    TextLayout layout = a.layout();
+    String text = layout.text();
     List<Part> parts = new ArrayList<>();
-    int offset = title.length() + 1;
-    for (AbstractSection s : a.sections()) {
-      parts.add(new Part(s.label(), s.category(), html(text, offset, offset + s.text().length(), annotated)));
-      offset += s.text().length() + 1;
+    for (TextLayout.Part p : layout.parts()) {
+      parts.add(new Part(p.section().label(), p.section().category(), html(text, p.start(), p.end(), annotated)));
     }
-    Map<String, Map<String, int[]>> counts = new TreeMap<>();
+    Map<EntityType, Map<String, int[]>> counts = new TreeMap<>(Comparator.comparing(EntityType::key));
     Map<String, String> names = new LinkedHashMap<>();
     for (EntityMention m : annotated.mentions()) {
       counts.computeIfAbsent(m.type(), t -> new LinkedHashMap<>()).computeIfAbsent(m.id(), i -> new int[1])[0]++;
@@ -50,11 +49,12 @@ public record ArticleView(Article article, String titleHtml, List<Part> parts, L
       List<Entity> entities = new ArrayList<>();
       byId.forEach((id, n) -> entities.add(new Entity(id, names.get(id), n[0])));
       entities.sort((x, y) -> y.mentions() - x.mentions());
-      groups.add(new EntityGroup(type, TYPE_LABELS.getOrDefault(type, type), entities));
+      groups.add(new EntityGroup(type.key(), type.label(), entities));
     });
-    List<String> roles = annotated.sentences().stream().map(Sentence::role).filter(r -> r != null).distinct().toList();
+    List<String> roles = annotated.sentences().stream().map(Sentence::role).filter(r -> r != null).distinct()
+        .map(Role::name).toList();
     boolean challenges = annotated.sentences().stream().anyMatch(s -> !s.labels().isEmpty());
-    return new ArticleView(a, html(text, 0, title.length(), annotated), parts, groups, roles, challenges);
+    return new ArticleView(a, html(text, 0, layout.titleEnd(), annotated), parts, groups, roles, challenges);
   }
 
   /** HTML of text[from, to): sentences as spans with their role and labels, mentions inside them as marks. */
@@ -70,16 +70,16 @@ public record ArticleView(Article article, String titleHtml, List<Part> parts, L
       escape(text, pos, start, out);
       out.append("<span class=\"sentence");
       if (s.role() != null) {
-        out.append(" role-").append(s.role().toLowerCase(Locale.ROOT));
+        out.append(" role-").append(s.role().name().toLowerCase(Locale.ROOT));
       }
-      s.labels().stream().sorted().forEach(l -> out.append(" ").append(l));
+      s.labels().stream().sorted().forEach(l -> out.append(" ").append(l.key()));
       out.append('"');
       if (s.role() != null || !s.labels().isEmpty()) {
         List<String> about = new ArrayList<>();
         if (s.role() != null) {
-          about.add(s.role());
+          about.add(s.role().name());
         }
-        s.labels().stream().sorted().forEach(about::add);
+        s.labels().stream().sorted().map(ChallengeLabel::key).forEach(about::add);
         out.append(" title=\"").append(String.join(", ", about)).append('"');
       }
       out.append('>');
@@ -89,8 +89,8 @@ public record ArticleView(Article article, String titleHtml, List<Part> parts, L
           continue;
         }
         escape(text, p, m.start(), out);
-        out.append("<mark class=\"entity entity-").append(m.type()).append("\" data-id=\"").append(attr(m.id()))
-            .append("\" title=\"").append(attr(TYPE_LABELS.getOrDefault(m.type(), m.type()) + ": "
+        out.append("<mark class=\"entity entity-").append(m.type().key()).append("\" data-id=\"").append(attr(m.id()))
+            .append("\" title=\"").append(attr(m.type().label() + ": "
                 + (m.name() == null ? "" : m.name() + " ") + "(" + m.id() + ")")).append("\">");
         escape(text, m.start(), m.end(), out);
         out.append("</mark>");

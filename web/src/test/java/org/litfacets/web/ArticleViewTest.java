@@ -1,5 +1,11 @@
 package org.litfacets.web;
 
+import org.litfacets.article.ChallengeLabel;
+
+import org.litfacets.article.Role;
+
+import org.litfacets.article.EntityType;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -22,11 +28,11 @@ class ArticleViewTest {
   @Test
   void marksSentencesByRoleAndEntitiesByTypeWithEscapedText() {
     AnnotatedArticle annotated = new AnnotatedArticle(ARTICLE,
-        List.of(new Sentence(0, 16, null, Set.of()), new Sentence(17, 31, "RESULTS", Set.of()),
-            new Sentence(32, 43, "CONCLUSIONS", Set.of("direction"))),
-        List.of(new EntityMention(0, 7, "chemical", "MESH:D001241", "Aspirin"),
-            new EntityMention(10, 16, "disease", "MESH:D001249", "Asthma"),
-            new EntityMention(17, 24, "chemical", "MESH:D001241", "Aspirin")), List.of());
+        List.of(new Sentence(0, 16, null, Set.of()), new Sentence(17, 31, Role.RESULTS, Set.of()),
+            new Sentence(32, 43, Role.CONCLUSIONS, Set.of(ChallengeLabel.DIRECTION))),
+        List.of(new EntityMention(0, 7, EntityType.CHEMICAL, "MESH:D001241", "Aspirin"),
+            new EntityMention(10, 16, EntityType.DISEASE, "MESH:D001249", "Asthma"),
+            new EntityMention(17, 24, EntityType.CHEMICAL, "MESH:D001241", "Aspirin")), List.of());
 
     ArticleView view = ArticleView.of(annotated);
 

@@ -1,5 +1,17 @@
 package org.litfacets.web;
 
+import java.util.Set;
+
+import org.litfacets.article.ChallengeLabel;
+
+import org.litfacets.article.Role;
+
+import org.litfacets.article.EntityType;
+
+import org.litfacets.article.EntityMention;
+
+import org.litfacets.article.Sentence;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -66,14 +78,13 @@ class WebAppIT {
         null, null, "Aspirin can provoke attacks.")), "Allergy", null, 2016, "2016", List.of(), List.of(), List.of(),
         List.of(), List.of(), null));
     // The title is a less certain challenge than the abstract's sentence: sentence search must rank it second.
-    aspirin.sentences().add(new org.litfacets.article.Sentence(0, 20, null, java.util.Set.of("challenge"),
-        Map.of("challenge", 0.3f)));
-    aspirin.sentences().add(new org.litfacets.article.Sentence(21, 49, "RESULTS", java.util.Set.of("challenge"),
-        Map.of("challenge", 0.8f)));
-    aspirin.mentions().add(new org.litfacets.article.EntityMention(0, 7, "chemical", "MESH:D001241", "Aspirin"));
+    aspirin.setSentences(List.of(
+        new Sentence(0, 20, null, Set.of(ChallengeLabel.CHALLENGE), Map.of(ChallengeLabel.CHALLENGE, 0.3f)),
+        new Sentence(21, 49, Role.RESULTS, Set.of(ChallengeLabel.CHALLENGE), Map.of(ChallengeLabel.CHALLENGE, 0.8f))));
+    aspirin.setEntities(List.of(new EntityMention(0, 7, EntityType.CHEMICAL, "MESH:D001241", "Aspirin"),
+        new EntityMention(12, 20, EntityType.DISEASE, "MESH:D012135", "Wheezing"),
+        new EntityMention(21, 28, EntityType.CHEMICAL, "MESH:D001241", "Aspirin")), Set.of());
     aspirin.setVector(unit(1.05), "another-model");
-    aspirin.mentions().add(new org.litfacets.article.EntityMention(12, 20, "disease", "MESH:D012135", "Wheezing"));
-    aspirin.mentions().add(new org.litfacets.article.EntityMention(21, 28, "chemical", "MESH:D001241", "Aspirin"));
     docs.add(ArticleDocuments.toSolr(aspirin));
     store.upsert(docs);
     new Indexer(store, List.of(), IndexOptions.DEFAULTS, IndexProgress.NONE)

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
-import org.litfacets.entity.EntityType;
+import org.litfacets.article.EntityType;
 import org.litfacets.entity.Mention;
 import org.litfacets.pubtator.PubtatorAnnotation;
 import org.litfacets.sentence.Span;

@@ -7,7 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.litfacets.entity.EntityType;
+import org.litfacets.article.EntityType;
 import org.litfacets.entity.Mention;
 import org.litfacets.entity.MentionTagger;
 import org.litfacets.mesh.MeshVocabulary;

@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
-import org.litfacets.entity.EntityType;
+import org.litfacets.article.EntityType;
 
 /**
  * A trained linear-chain CRF, read from a CRFsuite model file into plain Java arrays and decoded

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.litfacets.entity.EntityType;
+import org.litfacets.article.EntityType;
 import org.litfacets.pubtator.PubtatorDocument;
 import org.litfacets.pubtator.PubtatorReader;
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.litfacets.entity.EntityType;
+import org.litfacets.article.EntityType;
 import org.litfacets.entity.Mention;
 import org.litfacets.sentence.Span;
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.litfacets.entity.EntityType;
+import org.litfacets.article.EntityType;
 import org.litfacets.entity.Mention;
 
 class MentionConsistencyTest {

@@ -1,4 +1,4 @@
-package org.litfacets.role;
+package org.litfacets.article;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -38,12 +38,17 @@ public record Article(
     return sections.stream().map(AbstractSection::text).collect(Collectors.joining(" "));
   }
 
+  /** Where the title and each abstract part lie in {@link #analysisText()}. */
+  public TextLayout layout() {
+    return TextLayout.of(title, sections);
+  }
+
   /**
    * The text that analyzers read and whose offsets mentions and sentences use: the title, a space, the abstract
-   * (as PubTator lays them out).
+   * (as PubTator lays them out); see {@link TextLayout}.
    */
   public String analysisText() {
-    return (title == null ? "" : title) + " " + abstractText();
+    return layout().text();
   }
 
   public boolean hasAbstract() {

@@ -1,4 +1,4 @@
-package org.litfacets.entity;
+package org.litfacets.article;
 
 import java.util.Locale;
 import java.util.Map;
@@ -6,17 +6,34 @@ import java.util.Optional;
 
 /** The six PubTator 3.0 entity types. */
 public enum EntityType {
-    DISEASE("Disease"),
-    CHEMICAL("Chemical"),
-    GENE("Gene"),
-    SPECIES("Species"),
-    VARIANT("Variant"),
-    CELL_LINE("CellLine");
+    DISEASE("Disease", "Diseases"),
+    CHEMICAL("Chemical", "Chemicals"),
+    GENE("Gene", "Genes"),
+    SPECIES("Species", "Species"),
+    VARIANT("Variant", "Variants"),
+    CELL_LINE("CellLine", "Cell lines");
 
     private final String pubtatorName;
+    private final String label;
 
-    EntityType(String pubtatorName) {
+    EntityType(String pubtatorName, String label) {
         this.pubtatorName = pubtatorName;
+        this.label = label;
+    }
+
+    /** How the UI names a group of this type, e.g. "Cell lines". */
+    public String label() {
+        return label;
+    }
+
+    /** The type of a key such as "cell_line" (see {@link #key()}); empty when it names none. */
+    public static Optional<EntityType> ofKey(String key) {
+        for (EntityType type : values()) {
+            if (type.key().equals(key)) {
+                return Optional.of(type);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The type name PubTator 3.0 uses, e.g. "CellLine" (also used in its "@CELLLINE_" search syntax). */

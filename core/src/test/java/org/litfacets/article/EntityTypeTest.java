@@ -1,4 +1,4 @@
-package org.litfacets.entity;
+package org.litfacets.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.litfacets.role;
+package org.litfacets.article;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,9 @@
 package org.litfacets.role;
 
+import org.litfacets.article.AbstractSection;
+
+import org.litfacets.article.Role;
+
 import org.junit.jupiter.api.Test;
 import org.litfacets.sentence.SentenceSplitter;
 
@@ -7,13 +11,13 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class AbstractSectionTest {
+class LabelledAbstractTest {
 
     private final SentenceSplitter splitter = new SentenceSplitter();
 
     @Test
     void sentencesTakeTheRoleOfTheirPart() {
-        LabelledAbstract a = AbstractSection.toLabelledAbstract("42", List.of(
+        LabelledAbstract a = LabelledAbstract.of("42", List.of(
                 new AbstractSection("INTRODUCTION", null, "Falls are common. They cost a lot."),
                 new AbstractSection("Patients and methods", "METHODS", "We followed 90 patients."),
                 new AbstractSection("Discussion", "CONCLUSIONS", "Exercise prevents falls.")), splitter).orElseThrow();
@@ -26,9 +30,9 @@ class AbstractSectionTest {
 
     @Test
     void anAbstractWithAPartWithoutRoleIsLeftOut() {
-        assertThat(AbstractSection.toLabelledAbstract("43", List.of(
+        assertThat(LabelledAbstract.of("43", List.of(
                 new AbstractSection("BACKGROUND", "BACKGROUND", "Falls are common."),
                 new AbstractSection("TRIAL REGISTRATION", "UNASSIGNED", "NCT000001.")), splitter)).isEmpty();
-        assertThat(AbstractSection.toLabelledAbstract("44", List.of(), splitter)).isEmpty();
+        assertThat(LabelledAbstract.of("44", List.of(), splitter)).isEmpty();
     }
 }
