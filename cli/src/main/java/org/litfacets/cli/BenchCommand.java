@@ -15,6 +15,7 @@ import org.litfacets.indexing.IndexCounters;
 import org.litfacets.indexing.IndexOptions;
 import org.litfacets.indexing.IndexProgress;
 import org.litfacets.indexing.Indexer;
+import org.litfacets.indexing.Pipeline;
 import org.litfacets.search.SearchRequest;
 import org.litfacets.search.SearchService;
 import org.litfacets.search.SortOrder;
@@ -62,7 +63,7 @@ final class BenchCommand {
         BenchCorpus bench = BenchCorpus.build(Indexer.inputFiles(corpus), docs, file);
         session.connection().deleteAll();
         long start = System.nanoTime();
-        IndexCounters counters = new Indexer(new ArticleStore(session.connection()), List.of(),
+        IndexCounters counters = new Indexer(new ArticleStore(session.connection()), Pipeline.NONE,
             new IndexOptions(500, true), IndexProgress.NONE).index(List.of(file));
         double seconds = (System.nanoTime() - start) / 1e9;
         figures.put("corpus", bench.description());

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.litfacets.indexing.Enricher;
+import org.litfacets.indexing.Pipeline;
 import org.litfacets.store.ArticleStore;
 import org.litfacets.indexing.IndexOptions;
 import org.litfacets.indexing.Indexer;
@@ -48,8 +48,8 @@ final class DemoCommand implements Callable<Integer> {
     Optional<MeshVocabulary> mesh = data.loadMesh(System.err);
     SolrSession session = SolrSession.open(solr, System.err);
     try {
-      List<Enricher> enrichers = enrichment.build(data, mesh, new ArticleStore(session.connection()), System.err);
-      IndexCommand.run(session.connection(), Indexer.inputFiles(inputs), IndexOptions.DEFAULTS, enrichers, System.err);
+      Pipeline pipeline = enrichment.pipeline(data, mesh, new ArticleStore(session.connection()), System.err);
+      IndexCommand.run(session.connection(), Indexer.inputFiles(inputs), IndexOptions.DEFAULTS, pipeline, System.err);
     } catch (RuntimeException e) {
       session.close();
       throw e;

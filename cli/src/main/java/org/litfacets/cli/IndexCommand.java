@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.litfacets.indexing.Enricher;
+import org.litfacets.indexing.Pipeline;
 import org.litfacets.indexing.IndexCounters;
 import org.litfacets.indexing.IndexOptions;
 import org.litfacets.mesh.MeshVocabulary;
@@ -48,9 +48,9 @@ final class IndexCommand implements Callable<Integer> {
     }
     Optional<MeshVocabulary> mesh = data.loadMesh(System.err);
     try (SolrSession session = SolrSession.open(solr, System.err)) {
-      List<Enricher> enrichers = enrichment.build(data, mesh, new ArticleStore(session.connection()), System.err);
+      Pipeline pipeline = enrichment.pipeline(data, mesh, new ArticleStore(session.connection()), System.err);
       IndexCounters counters = run(session.connection(), files, new IndexOptions(batchSize, keepWithoutAbstract),
-          enrichers, System.err);
+          pipeline, System.err);
       return counters.failedTotal() > 0 && counters.indexed() == 0 ? 1 : 0;
     }
   }
@@ -59,10 +59,10 @@ final class IndexCommand implements Callable<Integer> {
    * Indexes {@code files} with a progress bar and a summary. Ctrl-C stops after the current batch, and what was read
    * until then is written and committed.
    */
-  static IndexCounters run(SolrConnection solr, List<Path> files, IndexOptions options, List<Enricher> enrichers,
+  static IndexCounters run(SolrConnection solr, List<Path> files, IndexOptions options, Pipeline pipeline,
       PrintStream out) {
     out.printf("Indexing %,d file(s) into collection %s ...%n", files.size(), solr.collection());
-    Indexer indexer = new Indexer(new ArticleStore(solr), enrichers, options, new ConsoleIndexProgress(out));
+    Indexer indexer = new Indexer(new ArticleStore(solr), pipeline, options, new ConsoleIndexProgress(out));
     CountDownLatch done = new CountDownLatch(1);
     Thread onInterrupt = new Thread(() -> {
       out.println();

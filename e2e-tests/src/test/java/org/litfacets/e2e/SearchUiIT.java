@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.litfacets.indexing.IndexOptions;
 import org.litfacets.indexing.IndexProgress;
 import org.litfacets.indexing.Indexer;
+import org.litfacets.indexing.Pipeline;
 import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.solr.SolrConnection;
 import org.litfacets.solr.TestSolr;
@@ -44,7 +45,7 @@ class SearchUiIT {
     Path corpus = Files.createTempFile("e2e", ".xml");
     Files.copy(SearchUiIT.class.getResourceAsStream("/demo/demo-articles.xml"), corpus,
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    new Indexer(new ArticleStore(solr), List.of(), IndexOptions.DEFAULTS, IndexProgress.NONE).index(List.of(corpus));
+    new Indexer(new ArticleStore(solr), Pipeline.NONE, IndexOptions.DEFAULTS, IndexProgress.NONE).index(List.of(corpus));
     // The mesh module's NLM-format fixture: a small real slice of MeSH (diabetes, reflexes, ...).
     app = WebApp.create(solr, Optional.of(MeshVocabulary.load(
         Paths.get("../mesh/src/test/resources/mesh-fixture/desc-fixture.xml")))).start(0);

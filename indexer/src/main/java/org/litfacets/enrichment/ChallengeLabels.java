@@ -3,6 +3,7 @@ package org.litfacets.enrichment;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.litfacets.article.ChallengeLabel;
 import org.litfacets.article.EnrichedArticle;
@@ -12,10 +13,11 @@ import org.litfacets.challenge.ChallengeClassifier;
 import org.litfacets.challenge.ChallengePrediction;
 import org.litfacets.embedding.Embedder;
 import org.litfacets.indexing.Enricher;
+import org.litfacets.indexing.Part;
 
 /**
- * Marks the sentences that state a challenge and/or a research direction. Needs {@link Sentences} before it, and
- * {@link SentenceRoles} too when available: the classifier reads a sentence's role as its section.
+ * Marks the sentences that state a challenge and/or a research direction. The classifier reads a sentence's
+ * role, when a step sets roles, as its section.
  */
 public final class ChallengeLabels implements Enricher {
   private final ChallengeClassifier classifier;
@@ -29,6 +31,21 @@ public final class ChallengeLabels implements Enricher {
   @Override
   public String name() {
     return "challenges";
+  }
+
+  @Override
+  public Set<Part> needs() {
+    return Set.of(Part.SENTENCES);
+  }
+
+  @Override
+  public Set<Part> uses() {
+    return Set.of(Part.ROLES);
+  }
+
+  @Override
+  public Set<Part> sets() {
+    return Set.of(Part.CHALLENGE_LABELS);
   }
 
   @Override

@@ -13,6 +13,7 @@ import org.litfacets.entity.EntityRecognizer;
 import org.litfacets.entity.Mention;
 import org.litfacets.entity.SentenceEntities;
 import org.litfacets.indexing.Enricher;
+import org.litfacets.indexing.Part;
 import org.litfacets.mesh.Descriptor;
 import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.sentence.Span;
@@ -49,6 +50,16 @@ public final class Entities implements Enricher {
   @Override
   public String name() {
     return "entities";
+  }
+
+  @Override
+  public Set<Part> needs() {
+    return Set.of(Part.SENTENCES);
+  }
+
+  @Override
+  public Set<Part> sets() {
+    return Set.of(Part.ENTITIES);
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.litfacets.article.EnrichedArticle;
 import org.litfacets.article.MeshHeading;
 import org.litfacets.indexing.Enricher;
+import org.litfacets.indexing.Part;
 import org.litfacets.mesh.Descriptor;
 import org.litfacets.mesh.MeshVocabulary;
 
@@ -23,6 +24,11 @@ public final class MeshTrees implements Enricher {
   @Override
   public String name() {
     return "mesh-trees";
+  }
+
+  @Override
+  public Set<Part> sets() {
+    return Set.of(Part.MESH_TREES);
   }
 
   @Override

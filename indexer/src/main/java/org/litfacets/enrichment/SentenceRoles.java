@@ -2,18 +2,20 @@ package org.litfacets.enrichment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.litfacets.article.AbstractSection;
 import org.litfacets.article.Article;
 import org.litfacets.article.EnrichedArticle;
 import org.litfacets.article.Sentence;
 import org.litfacets.article.TextLayout;
 import org.litfacets.indexing.Enricher;
+import org.litfacets.indexing.Part;
 import org.litfacets.article.Role;
 import org.litfacets.role.RoleClassifier;
 
 /**
  * Gives every abstract sentence its rhetorical role: from PubMed's own section labels when the abstract is
- * structured, otherwise from the trained classifier. Needs {@link Sentences} before it.
+ * structured, otherwise from the trained classifier.
  */
 public final class SentenceRoles implements Enricher {
   private final RoleClassifier classifier;
@@ -25,6 +27,16 @@ public final class SentenceRoles implements Enricher {
   @Override
   public String name() {
     return "sentence-roles";
+  }
+
+  @Override
+  public Set<Part> needs() {
+    return Set.of(Part.SENTENCES);
+  }
+
+  @Override
+  public Set<Part> sets() {
+    return Set.of(Part.ROLES);
   }
 
   @Override

@@ -2,10 +2,12 @@ package org.litfacets.enrichment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.litfacets.article.Article;
 import org.litfacets.article.EnrichedArticle;
 import org.litfacets.article.Sentence;
 import org.litfacets.indexing.Enricher;
+import org.litfacets.indexing.Part;
 import org.litfacets.sentence.SentenceSplitter;
 import org.litfacets.sentence.Span;
 
@@ -16,6 +18,11 @@ public final class Sentences implements Enricher {
   @Override
   public String name() {
     return "sentences";
+  }
+
+  @Override
+  public Set<Part> sets() {
+    return Set.of(Part.SENTENCES);
   }
 
   @Override

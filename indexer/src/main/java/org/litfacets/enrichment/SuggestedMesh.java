@@ -1,6 +1,7 @@
 package org.litfacets.enrichment;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import org.litfacets.article.AbstractSection;
 import org.litfacets.article.Article;
 import org.litfacets.article.EnrichedArticle;
 import org.litfacets.indexing.Enricher;
+import org.litfacets.indexing.Part;
 import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.mesh.indexing.ArticleMeshSuggester;
 
@@ -64,6 +66,16 @@ public final class SuggestedMesh implements Enricher {
   @Override
   public String name() {
     return "suggest-mesh";
+  }
+
+  @Override
+  public Set<Part> uses() {
+    return Set.of(Part.VECTOR);
+  }
+
+  @Override
+  public Set<Part> sets() {
+    return Set.of(Part.SUGGESTED_MESH);
   }
 
   @Override

@@ -1,9 +1,11 @@
 package org.litfacets.enrichment;
 
 import java.util.List;
+import java.util.Set;
 import org.litfacets.article.EnrichedArticle;
 import org.litfacets.embedding.Embedder;
 import org.litfacets.indexing.Enricher;
+import org.litfacets.indexing.Part;
 
 /** Embeds title + abstract into the article's dense vector, recording the model that made it. */
 public final class Vectors implements Enricher {
@@ -16,6 +18,11 @@ public final class Vectors implements Enricher {
   @Override
   public String name() {
     return "vectors";
+  }
+
+  @Override
+  public Set<Part> sets() {
+    return Set.of(Part.VECTOR);
   }
 
   @Override

@@ -27,14 +27,14 @@ import org.litfacets.store.ArticleStore;
 public final class Indexer {
   private static final int WRITERS = 2;
   private final ArticleStore store;
-  private final List<Enricher> enrichers;
+  private final Pipeline pipeline;
   private final IndexOptions options;
   private final IndexProgress progress;
   private volatile boolean stopRequested;
 
-  public Indexer(ArticleStore store, List<Enricher> enrichers, IndexOptions options, IndexProgress progress) {
+  public Indexer(ArticleStore store, Pipeline pipeline, IndexOptions options, IndexProgress progress) {
     this.store = store;
-    this.enrichers = List.copyOf(enrichers);
+    this.pipeline = pipeline;
     this.options = options;
     this.progress = progress;
   }
@@ -147,35 +147,10 @@ public final class Indexer {
     if (batch.isEmpty()) {
       return;
     }
-    List<EnrichedArticle> enriched = enrich(batch, counters);
+    List<EnrichedArticle> enriched = pipeline.enrich(batch, counters);
     List<SolrInputDocument> docs = enriched.stream().map(ArticleDocuments::toSolr).toList();
     pending.removeIf(Future::isDone);
     pending.add(writer.submit(() -> write(docs, counters)));
-  }
-
-  private List<EnrichedArticle> enrich(List<EnrichedArticle> batch, IndexCounters counters) {
-    List<EnrichedArticle> ok = new ArrayList<>(batch);
-    for (Enricher enricher : enrichers) {
-      long start = System.nanoTime();
-      try {
-        enricher.enrich(ok);
-        counters.countEnricherTime(enricher.name(), System.nanoTime() - start);
-      } catch (RuntimeException batchFailure) {
-        // Find the articles that break this enricher; the others go on.
-        List<EnrichedArticle> survivors = new ArrayList<>();
-        for (EnrichedArticle article : ok) {
-          try {
-            enricher.enrich(List.of(article));
-            survivors.add(article);
-          } catch (RuntimeException e) {
-            counters.countFailed(FailureReason.ENRICHMENT_FAILED, enricher.name() + " on PMID " + article.article().pmid()
-                + ": " + e.getMessage());
-          }
-        }
-        ok = survivors;
-      }
-    }
-    return ok;
   }
 
   private void write(List<SolrInputDocument> docs, IndexCounters counters) {

@@ -39,6 +39,7 @@ import org.litfacets.article.MeshHeading;
 import org.litfacets.indexing.IndexOptions;
 import org.litfacets.indexing.IndexProgress;
 import org.litfacets.indexing.Indexer;
+import org.litfacets.indexing.Pipeline;
 import org.litfacets.enrichment.MeshTrees;
 import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.solr.ConfigSet;
@@ -87,7 +88,7 @@ class WebAppIT {
     aspirin.setVector(unit(1.05), "another-model");
     docs.add(ArticleDocuments.toSolr(aspirin));
     store.upsert(docs);
-    new Indexer(store, List.of(), IndexOptions.DEFAULTS, IndexProgress.NONE)
+    new Indexer(store, Pipeline.NONE, IndexOptions.DEFAULTS, IndexProgress.NONE)
         .index(List.of(Path.of("../indexer/src/test/resources/pubmed/fixture.xml")));
     app = WebApp.create(solr, Optional.of(mesh)).start(0);
     base = "http://localhost:" + app.port();
