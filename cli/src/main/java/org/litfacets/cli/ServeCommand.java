@@ -45,7 +45,6 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Serves the UI over {@code session} and blocks; Ctrl-C stops the web server, then Solr. */
   /**
    * The query embedder of semantic search, and the MeSH heading vectors for semantic MeSH matching when they were built
    * ('litfacets train mesh-vectors'): computing those takes minutes, too long to do while a server starts.
@@ -70,6 +69,7 @@ final class ServeCommand implements Callable<Integer> {
   /** What semantic search and semantic MeSH matching need. */
   record Semantics(Optional<QueryEmbedder> embedder, Optional<DescriptorVectors> meshHeadingVectors) {}
 
+  /** Serves the UI over {@code session} and blocks; Ctrl-C stops the web server, then Solr. */
   static void serveUntilStopped(SolrSession session, Optional<MeshVocabulary> mesh, Semantics semantics,
       String host, int port) throws InterruptedException {
     SolrConnection solr = session.connection();

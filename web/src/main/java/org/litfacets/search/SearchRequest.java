@@ -21,12 +21,12 @@ public record SearchRequest(String query, List<Filter> filters, int page, int si
     }
   }
 
-  /** Builds a request from raw URL parameters, with a message that says which one is wrong. */
   /** A lexical (BM25) search. */
   public SearchRequest(String query, List<Filter> filters, int page, int size, SortOrder sort) {
     this(query, filters, page, size, sort, false);
   }
 
+  /** Builds a request from raw URL parameters, with a message that says which one is wrong. */
   public static SearchRequest fromParams(String q, List<String> filters, String page, String size, String sort) {
     return fromParams(q, filters, page, size, sort, null);
   }
