@@ -3,16 +3,14 @@ package org.litfacets.challenge;
 import org.litfacets.article.ChallengeLabel;
 
 import org.litfacets.embedding.TextEmbeddingModel;
+import org.litfacets.modelfile.ModelFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -26,6 +24,8 @@ import java.util.Optional;
  * and thread-safe; apply it with {@link ChallengeClassifier}.
  */
 public final class ChallengeModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChallengeModel.class);
 
     /** Changes whenever features or layout change, so that a stale model file is retrained. */
     private static final String FORMAT = "litfacets-challenges-3";
@@ -63,17 +63,9 @@ public final class ChallengeModel {
 
     /** As {@link #loadOrTrain(Path, Path, Optional)} for vectors of the named embedding model. */
     public static ChallengeModel loadOrTrain(Path modelsDir, Path trainCsv, Optional<Path> pubmedQa, String embeddingModel) {
-        Path file = file(modelsDir, embeddingModel);
-        if (Files.isRegularFile(file)) {
-            try {
-                return load(file);
-            } catch (StaleModelException e) {
-                System.err.println("[challenges] " + e.getMessage() + "; retraining");
-            }
-        } else {
-            System.err.println("[challenges] no challenge model at " + file + "; training one from " + trainCsv);
-        }
-        return ChallengeTrainer.trainAndSave(trainCsv, pubmedQa, modelsDir, embeddingModel);
+        return modelFile(file(modelsDir, embeddingModel)).loadOrBuild(ChallengeModel::read,
+                () -> ChallengeTrainer.trainOn(trainCsv, pubmedQa, modelsDir, embeddingModel), ChallengeModel::write,
+                reason -> LOG.info("{}; training the challenge model from {}", reason, trainCsv));
     }
 
     /** Where the model for vectors of {@code embeddingModel} lives: one per embedding model, they are not interchangeable. */
@@ -81,73 +73,61 @@ public final class ChallengeModel {
         return modelsDir.resolve("challenges-" + embeddingModel + ".bin");
     }
 
-    public static ChallengeModel load(Path file) {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-            String format = in.readUTF();
-            if (!format.equals(FORMAT)) {
-                throw new StaleModelException("challenge model " + file + " has format " + format + ", expected " + FORMAT);
-            }
-            String embeddingModel = in.readUTF();
-            int dimensions = in.readInt();
-            int keywordCount = in.readInt();
-            List<String> keywords = new ArrayList<>(keywordCount);
-            for (int i = 0; i < keywordCount; i++) {
-                keywords.add(in.readUTF());
-            }
-            int size = dimensions + (1 << ChallengeFeatures.HASH_BITS);
-            Map<ChallengeLabel, LogisticRegression> regressions = new EnumMap<>(ChallengeLabel.class);
-            Map<ChallengeLabel, Double> thresholds = new EnumMap<>(ChallengeLabel.class);
-            for (ChallengeLabel label : ChallengeLabel.values()) {
-                thresholds.put(label, in.readDouble());
-                float bias = in.readFloat();
-                float[] weights = new float[size];
-                int nonZero = in.readInt();
-                for (int i = 0; i < nonZero; i++) {
-                    int index = in.readInt();
-                    weights[index] = in.readFloat();
-                }
-                regressions.put(label, new LogisticRegression(weights, bias));
-            }
-            return new ChallengeModel(embeddingModel, dimensions, keywords, regressions, thresholds);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read challenge model " + file, e);
-        }
+    void save(Path file) {
+        modelFile(file).write(this, ChallengeModel::write);
     }
 
-    public void save(Path file) {
-        try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "challenges", ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
-                out.writeUTF(FORMAT);
-                out.writeUTF(embeddingModel);
-                out.writeInt(dimensions);
-                out.writeInt(keywords.size());
-                for (String k : keywords) {
-                    out.writeUTF(k);
-                }
-                for (ChallengeLabel label : ChallengeLabel.values()) {
-                    out.writeDouble(thresholds.get(label));
-                    LogisticRegression lr = regressions.get(label);
-                    out.writeFloat(lr.bias);
-                    int nonZero = 0;
-                    for (float w : lr.weights) {
-                        nonZero += w != 0 ? 1 : 0;
-                    }
-                    out.writeInt(nonZero);
-                    for (int i = 0; i < lr.weights.length; i++) {
-                        if (lr.weights[i] != 0) {
-                            out.writeInt(i);
-                            out.writeFloat(lr.weights[i]);
-                        }
-                    }
+    private static ModelFile modelFile(Path file) {
+        return new ModelFile(file, out -> out.writeUTF(FORMAT));
+    }
+
+    private static ChallengeModel read(DataInputStream in) throws IOException {
+        String embeddingModel = in.readUTF();
+        int dimensions = in.readInt();
+        int keywordCount = in.readInt();
+        List<String> keywords = new ArrayList<>(keywordCount);
+        for (int i = 0; i < keywordCount; i++) {
+            keywords.add(in.readUTF());
+        }
+        int size = dimensions + (1 << ChallengeFeatures.HASH_BITS);
+        Map<ChallengeLabel, LogisticRegression> regressions = new EnumMap<>(ChallengeLabel.class);
+        Map<ChallengeLabel, Double> thresholds = new EnumMap<>(ChallengeLabel.class);
+        for (ChallengeLabel label : ChallengeLabel.values()) {
+            thresholds.put(label, in.readDouble());
+            float bias = in.readFloat();
+            float[] weights = new float[size];
+            int nonZero = in.readInt();
+            for (int i = 0; i < nonZero; i++) {
+                int index = in.readInt();
+                weights[index] = in.readFloat();
+            }
+            regressions.put(label, new LogisticRegression(weights, bias));
+        }
+        return new ChallengeModel(embeddingModel, dimensions, keywords, regressions, thresholds);
+    }
+
+    private void write(DataOutputStream out) throws IOException {
+        out.writeUTF(embeddingModel);
+        out.writeInt(dimensions);
+        out.writeInt(keywords.size());
+        for (String k : keywords) {
+            out.writeUTF(k);
+        }
+        for (ChallengeLabel label : ChallengeLabel.values()) {
+            out.writeDouble(thresholds.get(label));
+            LogisticRegression lr = regressions.get(label);
+            out.writeFloat(lr.bias);
+            int nonZero = 0;
+            for (float w : lr.weights) {
+                nonZero += w != 0 ? 1 : 0;
+            }
+            out.writeInt(nonZero);
+            for (int i = 0; i < lr.weights.length; i++) {
+                if (lr.weights[i] != 0) {
+                    out.writeInt(i);
+                    out.writeFloat(lr.weights[i]);
                 }
             }
-            // Readers in other processes never see a half-written model.
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write challenge model " + file, e);
         }
     }
 
@@ -166,11 +146,5 @@ public final class ChallengeModel {
 
     double probability(ChallengeLabel label, FeatureVector v) {
         return regressions.get(label).probability(v);
-    }
-
-    static final class StaleModelException extends IllegalStateException {
-        StaleModelException(String message) {
-            super(message);
-        }
     }
 }

@@ -8,6 +8,8 @@ import org.litfacets.embedding.TextEmbeddingModel;
 import org.litfacets.role.LabelledAbstract;
 import org.litfacets.role.PubmedQaCorpus;
 import org.litfacets.sentence.SentenceSplitter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,6 +29,8 @@ import java.util.Optional;
  * the final regression is then fitted on all of it. The evaluation split is never looked at.
  */
 public final class ChallengeTrainer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChallengeTrainer.class);
 
     static final double[] L2_GRID = {1e-4, 1e-3, 1e-2};
     static final int EPOCHS = 15;
@@ -47,6 +52,13 @@ public final class ChallengeTrainer {
 
     /** As {@link #trainAndSave(Path, Optional, Path)} with the named embedding model (see {@link TextEmbeddingModel#names()}). */
     public static ChallengeModel trainAndSave(Path trainCsv, Optional<Path> pubmedQa, Path modelsDir, String embeddingModel) {
+        ChallengeModel model = trainOn(trainCsv, pubmedQa, modelsDir, embeddingModel);
+        model.save(ChallengeModel.file(modelsDir, embeddingModel));
+        return model;
+    }
+
+    /** Trains as {@link #trainAndSave(Path, Optional, Path, String)} does, without saving the model. */
+    static ChallengeModel trainOn(Path trainCsv, Optional<Path> pubmedQa, Path modelsDir, String embeddingModel) {
         long t0 = System.nanoTime();
         List<ChallengeSentence> sentences = new ArrayList<>(ChallengeCorpus.read(trainCsv));
         List<String> keywords = readKeywords(trainCsv.toAbsolutePath().resolveSibling("keywords.csv"));
@@ -57,25 +69,23 @@ public final class ChallengeTrainer {
             sentences.addAll(extra);
             negatives = extra.size();
         } else {
-            System.err.println("[challenges] no PubMedQA abstracts given; training without negatives from abstracts, "
+            LOG.warn("no PubMedQA abstracts given; training the challenge model without negatives from abstracts, "
                     + "so METHODS and RESULTS sentences of abstracts will often be labelled");
         }
         EmbeddingCache cache = EmbeddingCache.open(new Embedder(TextEmbeddingModel.load(embeddingModel)), modelsDir);
         List<float[]> vectors = cache.embed(sentences.stream().map(ChallengeSentence::text).toList());
         ChallengeModel model = train(sentences, vectors, cache.modelName(), cache.dimensions(), keywords);
-        Path file = ChallengeModel.file(modelsDir, embeddingModel);
-        model.save(file);
-        System.err.printf("[challenges] trained on %d sentences (%d of them negatives from abstracts; %d keywords) in %.1f s, "
-                        + "thresholds challenge %.2f direction %.2f, saved to %s%n",
+        LOG.info(String.format(Locale.ROOT, "trained the challenge model on %d sentences (%d of them negatives from "
+                        + "abstracts; %d keywords) in %.1f s, thresholds challenge %.2f direction %.2f",
                 sentences.size(), negatives, keywords.size(), (System.nanoTime() - t0) / 1e9,
-                model.threshold(ChallengeLabel.CHALLENGE), model.threshold(ChallengeLabel.DIRECTION), file);
+                model.threshold(ChallengeLabel.CHALLENGE), model.threshold(ChallengeLabel.DIRECTION)));
         return model;
     }
 
     /** One keyword or phrase per line after a header line; a missing file means no keyword features. */
     static List<String> readKeywords(Path file) {
         if (!Files.isRegularFile(file)) {
-            System.err.println("[challenges] no keyword list at " + file + "; training without keyword features");
+            LOG.warn("no keyword list at {}; training the challenge model without keyword features", file);
             return List.of();
         }
         try {

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +26,8 @@ import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.pubtator.PubtatorAnnotation;
 import org.litfacets.pubtator.PubtatorDocument;
 import org.litfacets.pubtator.PubtatorReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds the {@link EntityDictionary} at run time from the shared data folder: MeSH (diseases from
@@ -38,7 +39,7 @@ import org.litfacets.pubtator.PubtatorReader;
  */
 public final class DictionaryLoader {
 
-    private static final System.Logger LOG = System.getLogger(DictionaryLoader.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(DictionaryLoader.class);
 
     /** Training splits, relative to the data folder; dev splits are for evaluation only. */
     static final List<String> TRAINING_FILES = List.of(
@@ -70,34 +71,15 @@ public final class DictionaryLoader {
         if (dataDir == null || !Files.isDirectory(dataDir)) {
             throw new IllegalArgumentException("data folder " + dataDir + " does not exist");
         }
-        String fingerprint = fingerprint(dataDir);
-        if (Files.isRegularFile(cacheFile)) {
-            long t0 = System.nanoTime();
-            try {
-                java.util.Optional<EntityDictionary> cached = EntityDictionary.read(cacheFile, fingerprint);
-                if (cached.isPresent()) {
-                    LOG.log(Level.INFO, "entity dictionary read from {0} in {1} ms", cacheFile, (System.nanoTime() - t0) / 1_000_000);
-                    return cached.get();
-                }
-                LOG.log(Level.INFO, "entity dictionary cache {0} is out of date: rebuilding", cacheFile);
-            } catch (IOException | RuntimeException e) {
-                LOG.log(Level.WARNING, "cannot read entity dictionary cache {0} ({1}): rebuilding", cacheFile, e.toString());
-            }
-        } else {
-            LOG.log(Level.INFO, "no entity dictionary cache at {0}: building it (first run)", cacheFile);
-        }
-        EntityDictionary dictionary = load(dataDir);
-        try {
-            Path parent = cacheFile.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path tmp = Files.createTempFile(parent, "entity-dictionary", ".part");
-            dictionary.write(tmp, fingerprint);
-            Files.move(tmp, cacheFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "cannot write entity dictionary cache {0}: {1}", cacheFile, e.toString());
-        }
-        return dictionary;
+        long t0 = System.nanoTime();
+        return EntityDictionary.file(cacheFile, fingerprint(dataDir)).loadOrBuild(
+                in -> {
+                    EntityDictionary cached = EntityDictionary.read(in);
+                    LOG.info("entity dictionary read from {} in {} ms", cacheFile, (System.nanoTime() - t0) / 1_000_000);
+                    return cached;
+                },
+                () -> load(dataDir), EntityDictionary::write,
+                reason -> LOG.info("{}; building the entity dictionary from {}", reason, dataDir));
     }
 
     /** Names, sizes and modification times of every input, and the rules version. */
@@ -137,9 +119,9 @@ public final class DictionaryLoader {
         if (Files.isDirectory(meshDir)) {
             long t0 = System.nanoTime();
             mesh = MeshVocabulary.load(meshDir);
-            LOG.log(Level.INFO, "MeSH loaded: {0} descriptors in {1} ms", mesh.size(), (System.nanoTime() - t0) / 1_000_000);
+            LOG.info("MeSH loaded: {} descriptors in {} ms", mesh.size(), (System.nanoTime() - t0) / 1_000_000);
         } else {
-            LOG.log(Level.WARNING, "no MeSH at {0}: diseases and chemicals come from training names only", meshDir);
+            LOG.warn("no MeSH at {}: diseases and chemicals come from training names only", meshDir);
         }
         return load(dataDir, mesh);
     }
@@ -165,7 +147,7 @@ public final class DictionaryLoader {
         }
         int pruned = prune(builder, training);
         EntityDictionary dictionary = builder.build();
-        LOG.log(Level.INFO, "entity dictionary: {0} keys {1}, {2} names pruned on training text, built in {3} ms",
+        LOG.info("entity dictionary: {} keys {}, {} names pruned on training text, built in {} ms",
                 dictionary.size(), dictionary.sizeByType(), pruned, (System.nanoTime() - t0) / 1_000_000);
         return dictionary;
     }
@@ -203,12 +185,12 @@ public final class DictionaryLoader {
                 }
             }
         }
-        LOG.log(Level.INFO, "MeSH names: {0} disease and {1} chemical descriptors", diseases, chemicals);
+        LOG.info("MeSH names: {} disease and {} chemical descriptors", diseases, chemicals);
     }
 
     private static void addSupplementaryChemicals(EntityDictionary.Builder builder, Path file) {
         if (!Files.isRegularFile(file)) {
-            LOG.log(Level.WARNING, "no {0}: supplementary chemicals (C-numbers) come from training names only", file);
+            LOG.warn("no {}: supplementary chemicals (C-numbers) come from training names only", file);
             return;
         }
         Set<String> seen = new HashSet<>();
@@ -217,13 +199,13 @@ public final class DictionaryLoader {
                 builder.add(cols[1], EntityType.CHEMICAL, "MESH:" + cols[0], cols[1], Source.SYNONYM);
             }
         });
-        LOG.log(Level.INFO, "MeSH supplementary chemicals: {0}", seen.size());
+        LOG.info("MeSH supplementary chemicals: {}", seen.size());
     }
 
     private static void addGenes(EntityDictionary.Builder builder, Path file, int taxon, int order) {
         String taxonColumn = Integer.toString(taxon);
         if (!Files.isRegularFile(file)) {
-            LOG.log(Level.WARNING, "no {0}: genes of taxon {1} come from training names and the learned tagger only", file, taxon);
+            LOG.warn("no {}: genes of taxon {} come from training names and the learned tagger only", file, taxon);
             return;
         }
         int[] genes = {0};
@@ -258,7 +240,7 @@ public final class DictionaryLoader {
                 builder.add(cols[11], EntityType.GENE, id, symbol, Source.SYNONYM, order, taxon);
             }
         });
-        LOG.log(Level.INFO, "genes of taxon {0}: {1}", taxon, genes[0]);
+        LOG.info("genes of taxon {}: {}", taxon, genes[0]);
     }
 
     private static void addSpecies(EntityDictionary.Builder builder) {
@@ -268,7 +250,7 @@ public final class DictionaryLoader {
                 frequency.put(cols[0], Long.parseLong(cols[1].trim()));
             }
         })) {
-            LOG.log(Level.WARNING, "LINNAEUS species dictionary is not on the classpath: species come from training names only");
+            LOG.warn("LINNAEUS species dictionary is not on the classpath: species come from training names only");
             return;
         }
         Map<String, List<Pattern>> stop = new HashMap<>();
@@ -308,12 +290,12 @@ public final class DictionaryLoader {
                 }
             }
         });
-        LOG.log(Level.INFO, "LINNAEUS species: {0} name rows of taxa seen in text", taxa[0]);
+        LOG.info("LINNAEUS species: {} name rows of taxa seen in text", taxa[0]);
     }
 
     private static void addCellLines(EntityDictionary.Builder builder, Path file) {
         if (!Files.isRegularFile(file)) {
-            LOG.log(Level.WARNING, "no {0}: cell lines come from training names and the learned tagger only", file);
+            LOG.warn("no {}: cell lines come from training names and the learned tagger only", file);
             return;
         }
         Map<String, String> recommended = new HashMap<>();
@@ -334,7 +316,7 @@ public final class DictionaryLoader {
                 }
             }
         });
-        LOG.log(Level.INFO, "Cellosaurus cell-line names: {0} of {1} lines", names[0], recommended.size());
+        LOG.info("Cellosaurus cell-line names: {} of {} lines", names[0], recommended.size());
     }
 
     /** A training corpus and the types it annotates. */
@@ -346,7 +328,7 @@ public final class DictionaryLoader {
         for (String name : TRAINING_FILES) {
             Path file = dataDir.resolve(name);
             if (!Files.isRegularFile(file)) {
-                LOG.log(Level.WARNING, "no training corpus {0}: its names are not in the dictionary", file);
+                LOG.warn("no training corpus {}: its names are not in the dictionary", file);
                 continue;
             }
             List<PubtatorDocument> docs = PubtatorReader.read(file);

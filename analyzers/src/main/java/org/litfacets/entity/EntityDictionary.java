@@ -2,12 +2,11 @@ package org.litfacets.entity;
 
 import org.litfacets.article.EntityType;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
+import org.litfacets.modelfile.ModelFile;
+
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,11 +58,22 @@ public final class EntityDictionary {
         }
     }
 
-    /** Bump when the entry layout changes, so that older cache files are not read. */
+    /** Bump when the entry layout changes, so that older cache files are rebuilt. */
     private static final int FILE_FORMAT = 1;
 
-    /** Writes the dictionary in a compact binary form that {@link #read(Path, String)} loads in seconds. */
-    public void write(Path file, String fingerprint) throws IOException {
+    /**
+     * The cache file at {@code path} of the dictionary built from inputs with this {@code fingerprint}: it is read
+     * (see {@link #read}) only when it was written (see {@link #write}) from the same inputs and in this format.
+     */
+    static ModelFile file(Path path, String fingerprint) {
+        return new ModelFile(path, out -> {
+            out.writeInt(FILE_FORMAT);
+            out.writeUTF(fingerprint);
+        });
+    }
+
+    /** Writes the dictionary in a compact binary form that {@link #read} loads in seconds. */
+    void write(DataOutputStream out) throws IOException {
         Map<String, Integer> strings = new HashMap<>();
         List<String> table = new ArrayList<>();
         for (Entry[] es : entries.values()) {
@@ -76,60 +86,48 @@ public final class EntityDictionary {
                 }
             }
         }
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
-            out.writeInt(FILE_FORMAT);
-            out.writeUTF(fingerprint);
-            out.writeInt(table.size());
-            for (String x : table) {
-                out.writeUTF(x);
-            }
-            out.writeInt(entries.size());
-            for (Map.Entry<String, Entry[]> kv : entries.entrySet()) {
-                out.writeUTF(kv.getKey());
-                out.writeShort(kv.getValue().length);
-                for (Entry e : kv.getValue()) {
-                    out.writeByte(e.type().ordinal());
-                    out.writeInt(e.id() == null ? -1 : strings.get(e.id()));
-                    out.writeInt(e.name() == null ? -1 : strings.get(e.name()));
-                    out.writeInt(e.caseForm() == null ? -1 : strings.get(e.caseForm()));
-                    out.writeInt(e.rank());
-                    out.writeInt(e.taxon());
-                }
+        out.writeInt(table.size());
+        for (String x : table) {
+            out.writeUTF(x);
+        }
+        out.writeInt(entries.size());
+        for (Map.Entry<String, Entry[]> kv : entries.entrySet()) {
+            out.writeUTF(kv.getKey());
+            out.writeShort(kv.getValue().length);
+            for (Entry e : kv.getValue()) {
+                out.writeByte(e.type().ordinal());
+                out.writeInt(e.id() == null ? -1 : strings.get(e.id()));
+                out.writeInt(e.name() == null ? -1 : strings.get(e.name()));
+                out.writeInt(e.caseForm() == null ? -1 : strings.get(e.caseForm()));
+                out.writeInt(e.rank());
+                out.writeInt(e.taxon());
             }
         }
     }
 
-    /**
-     * Reads a dictionary written by {@link #write(Path, String)}; empty when the file was written
-     * from other inputs (another fingerprint) or in another format.
-     */
-    public static java.util.Optional<EntityDictionary> read(Path file, String fingerprint) throws IOException {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (in.readInt() != FILE_FORMAT || !in.readUTF().equals(fingerprint)) {
-                return java.util.Optional.empty();
-            }
-            String[] table = new String[in.readInt()];
-            for (int i = 0; i < table.length; i++) {
-                table[i] = in.readUTF();
-            }
-            EntityType[] types = EntityType.values();
-            int size = in.readInt();
-            Map<String, Entry[]> entries = new HashMap<>(size * 4 / 3 + 1);
-            for (int k = 0; k < size; k++) {
-                String key = in.readUTF();
-                Entry[] es = new Entry[in.readShort()];
-                for (int i = 0; i < es.length; i++) {
-                    EntityType type = types[in.readByte()];
-                    int id = in.readInt();
-                    int name = in.readInt();
-                    int caseForm = in.readInt();
-                    es[i] = new Entry(type, id < 0 ? null : table[id], name < 0 ? null : table[name],
-                            caseForm < 0 ? null : table[caseForm], in.readInt(), in.readInt());
-                }
-                entries.put(key, es);
-            }
-            return java.util.Optional.of(new EntityDictionary(entries));
+    /** Reads a dictionary written by {@link #write}. */
+    static EntityDictionary read(DataInputStream in) throws IOException {
+        String[] table = new String[in.readInt()];
+        for (int i = 0; i < table.length; i++) {
+            table[i] = in.readUTF();
         }
+        EntityType[] types = EntityType.values();
+        int size = in.readInt();
+        Map<String, Entry[]> entries = new HashMap<>(size * 4 / 3 + 1);
+        for (int k = 0; k < size; k++) {
+            String key = in.readUTF();
+            Entry[] es = new Entry[in.readShort()];
+            for (int i = 0; i < es.length; i++) {
+                EntityType type = types[in.readByte()];
+                int id = in.readInt();
+                int name = in.readInt();
+                int caseForm = in.readInt();
+                es[i] = new Entry(type, id < 0 ? null : table[id], name < 0 ? null : table[name],
+                        caseForm < 0 ? null : table[caseForm], in.readInt(), in.readInt());
+            }
+            entries.put(key, es);
+        }
+        return new EntityDictionary(entries);
     }
 
     public static Builder builder() {

@@ -7,16 +7,14 @@ import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
+import org.litfacets.modelfile.ModelFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -24,6 +22,8 @@ import java.util.List;
  * log-probabilities for decoding a whole abstract. Immutable and thread-safe; apply it with {@link RoleClassifier}.
  */
 public final class RoleModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RoleModel.class);
 
     /** Changes whenever the features or the file layout change, so that a stale model file is retrained. */
     private static final String FORMAT = "litfacets-roles-2";
@@ -53,54 +53,34 @@ public final class RoleModel {
      * {@link RoleTrainer#readInputs}) and saves it there first.
      */
     public static RoleModel loadOrTrain(Path file, List<Path> trainingInputs) {
-        if (Files.isRegularFile(file)) {
-            try {
-                return load(file);
-            } catch (StaleModelException e) {
-                System.err.println("[roles] " + e.getMessage() + "; retraining");
-            }
-        } else {
-            System.err.println("[roles] no role model at " + file + "; training one from " + trainingInputs);
-        }
-        return RoleTrainer.trainAndSave(trainingInputs, file);
+        return modelFile(file).loadOrBuild(RoleModel::read, () -> RoleTrainer.trainOn(trainingInputs, List.of()),
+                RoleModel::write, reason -> LOG.info("{}; training the role model from {}", reason, trainingInputs));
     }
 
-    public static RoleModel load(Path file) {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-            String format = in.readUTF();
-            if (!format.equals(FORMAT)) {
-                throw new StaleModelException("role model " + file + " has format " + format + ", expected " + FORMAT);
-            }
-            double[] start = readRow(in);
-            double[][] transition = new double[ROLES][];
-            for (int i = 0; i < ROLES; i++) {
-                transition[i] = readRow(in);
-            }
-            AbstractModel maxent = new GenericModelReader(new BinaryFileDataReader(in)).getModel();
-            return new RoleModel(maxent, start, transition);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read role model " + file, e);
-        }
+    void save(Path file) {
+        modelFile(file).write(this, RoleModel::write);
     }
 
-    public void save(Path file) {
-        try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "roles", ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
-                out.writeUTF(FORMAT);
-                writeRow(out, start);
-                for (double[] row : transition) {
-                    writeRow(out, row);
-                }
-                new GenericModelWriter((AbstractModel) maxent, out).persist();
-            }
-            // Readers in other processes never see a half-written model.
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write role model " + file, e);
+    private static ModelFile modelFile(Path file) {
+        return new ModelFile(file, out -> out.writeUTF(FORMAT));
+    }
+
+    private static RoleModel read(DataInputStream in) throws IOException {
+        double[] start = readRow(in);
+        double[][] transition = new double[ROLES][];
+        for (int i = 0; i < ROLES; i++) {
+            transition[i] = readRow(in);
         }
+        AbstractModel maxent = new GenericModelReader(new BinaryFileDataReader(in)).getModel();
+        return new RoleModel(maxent, start, transition);
+    }
+
+    private void write(DataOutputStream out) throws IOException {
+        writeRow(out, start);
+        for (double[] row : transition) {
+            writeRow(out, row);
+        }
+        new GenericModelWriter((AbstractModel) maxent, out).persist();
     }
 
     /** P(role | sentence features), indexed by Role.ordinal(). */
@@ -132,12 +112,6 @@ public final class RoleModel {
     private static void writeRow(DataOutputStream out, double[] row) throws IOException {
         for (double v : row) {
             out.writeDouble(v);
-        }
-    }
-
-    static final class StaleModelException extends IllegalStateException {
-        StaleModelException(String message) {
-            super(message);
         }
     }
 }

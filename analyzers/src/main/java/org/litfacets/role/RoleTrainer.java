@@ -8,6 +8,8 @@ import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 import org.litfacets.sentence.SentenceSplitter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,9 +18,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 
 /** Trains a {@link RoleModel} from role-labelled abstracts. */
 public final class RoleTrainer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RoleTrainer.class);
 
     /*
      * Chosen on a development fifth of PubMedQA's training part: L2 0.3-3 and transition weights 0-2 all scored
@@ -43,6 +48,13 @@ public final class RoleTrainer {
      * of PubMed XML); {@code inputs} may then be empty.
      */
     public static RoleModel trainAndSave(List<Path> inputs, List<LabelledAbstract> moreAbstracts, Path modelFile) {
+        RoleModel model = trainOn(inputs, moreAbstracts);
+        model.save(modelFile);
+        return model;
+    }
+
+    /** Trains on every input (see {@link #readInputs}) and on {@code moreAbstracts}. */
+    static RoleModel trainOn(List<Path> inputs, List<LabelledAbstract> moreAbstracts) {
         List<LabelledAbstract> abstracts = new ArrayList<>(moreAbstracts);
         if (!inputs.isEmpty()) {
             abstracts.addAll(readInputs(inputs, new SentenceSplitter()));
@@ -52,9 +64,8 @@ public final class RoleTrainer {
         }
         long t0 = System.nanoTime();
         RoleModel model = train(abstracts);
-        model.save(modelFile);
-        System.err.printf("[roles] trained on %d abstracts in %.1f s, saved to %s%n",
-                abstracts.size(), (System.nanoTime() - t0) / 1e9, modelFile);
+        LOG.info("trained the role model on {} abstracts in {} s", abstracts.size(),
+                String.format(Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
         return model;
     }
 

@@ -70,9 +70,10 @@ class DictionaryTaggerTest {
     @Test
     void survivesAWriteAndReadRoundTrip(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         java.nio.file.Path file = dir.resolve("dictionary.bin");
-        fixture().write(file, "inputs-1");
-        assertThat(EntityDictionary.read(file, "inputs-2")).isEmpty();
-        EntityDictionary read = EntityDictionary.read(file, "inputs-1").orElseThrow();
+        EntityDictionary.file(file, "inputs-1").write(fixture(), EntityDictionary::write);
+        assertThat(EntityDictionary.file(file, "inputs-2").read(EntityDictionary::read, reason -> { })).isEmpty();
+        EntityDictionary read = EntityDictionary.file(file, "inputs-1").read(EntityDictionary::read, reason -> { })
+                .orElseThrow();
         String text = "In ALL, all HeLa cells of mice with Type-2 diabetes mellitus";
         assertThat(new DictionaryTagger(read).tag(text)).isEqualTo(tagger.tag(text)).hasSize(4);
         assertThat(read.size()).isEqualTo(fixture().size());

@@ -1,8 +1,5 @@
 package org.litfacets.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.logging.LogManager;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,17 +12,7 @@ import picocli.CommandLine.Command;
 public final class Main {
 
   public static void main(String[] args) {
-    configureLogging();
     System.exit(commandLine().execute(args));
-  }
-
-  /** Library log lines on one short line each (java.util.logging's default takes two, with a date). */
-  private static void configureLogging() {
-    try (InputStream config = Main.class.getResourceAsStream("/logging.properties")) {
-      LogManager.getLogManager().readConfiguration(config);
-    } catch (IOException e) {
-      System.err.println("litfacets: cannot read the logging configuration: " + e.getMessage());
-    }
   }
 
   /** The configured command line, shared by {@link #main} and tests. */

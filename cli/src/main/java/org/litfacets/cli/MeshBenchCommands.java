@@ -91,7 +91,7 @@ final class MeshBenchCommands {
       if (chosen.contains(SuggestionMethod.SEMANTIC)) {
         Embedder embedder = Embedder.withDefaultModel();
         builder.semantic(embedder::embed, embedder.modelName(),
-            TrainCommand.MeshVectors.file(modelsFolder.models, embedder.modelName()));
+            TrainCommand.MeshVectors.file(modelsFolder.models, embedder.modelName()), System.err);
       }
       long start = System.nanoTime();
       MeshSuggestBenchmark.Result result = new MeshSuggestBenchmark(builder.build()).run(folder);

@@ -63,7 +63,7 @@ final class ServeCommand implements Callable<Integer> {
       return new Semantics(Optional.of(queryEmbedder), Optional.empty());
     }
     return new Semantics(Optional.of(queryEmbedder),
-        Optional.of(DescriptorVectors.loadOrCompute(mesh.get(), embedder::embed, embedder.modelName(), vectors)));
+        Optional.of(DescriptorVectors.loadOrCompute(mesh.get(), embedder::embed, embedder.modelName(), vectors, log)));
   }
 
   /** What semantic search and semantic MeSH matching need. */

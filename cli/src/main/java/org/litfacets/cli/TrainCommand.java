@@ -162,7 +162,7 @@ final class TrainCommand {
       long start = System.nanoTime();
       Embedder embedder = Embedder.withDefaultModel();
       Path file = file(out.models, embedder.modelName());
-      DescriptorVectors.loadOrCompute(mesh, embedder::embed, embedder.modelName(), file);
+      DescriptorVectors.loadOrCompute(mesh, embedder::embed, embedder.modelName(), file, System.err);
       done("MeSH heading vectors (" + embedder.modelName() + ")", mesh.size() + " descriptors", List.of(file), start);
       return 0;
     }

@@ -70,6 +70,7 @@ class AnalyzerCommandsIT {
         "--models", models().toString(), "--results", tmp.resolve("results").toString());
 
     assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).as("the analyzers' log lines reach the console").contains("INFO DictionaryLoader - ");
     assertThat(r.out()).contains("NER on CDR_Dev30.PubTator.txt (30 abstracts)").contains("abstracts/s")
         .contains("recogniser: dictionaries + CRF").containsPattern("(?m)^chemical +\\|").containsPattern("(?m)^disease +\\|");
     JsonNode f = figures("ner-bc5cdr-cdr-dev30");

@@ -206,7 +206,7 @@ class WebAppIT {
     MeshVocabulary mesh = MeshVocabulary.load(Path.of("../mesh/src/test/resources/mesh-fixture/desc-fixture.xml"));
     org.litfacets.embedding.Embedder embedder = org.litfacets.embedding.Embedder.withDefaultModel();
     var vectors = org.litfacets.mesh.suggest.DescriptorVectors.loadOrCompute(mesh, embedder::embed, embedder.modelName(),
-        java.nio.file.Files.createTempDirectory("vectors").resolve("mesh-vectors.bin"));
+        java.nio.file.Files.createTempDirectory("vectors").resolve("mesh-vectors.bin"), System.err);
     Javalin semantic = WebApp.create(solr, Optional.of(mesh),
         Optional.of(new org.litfacets.search.QueryEmbedder(embedder.modelName(), embedder::embed)), Optional.of(vectors))
         .start(0);

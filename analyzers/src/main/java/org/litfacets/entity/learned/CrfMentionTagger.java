@@ -12,6 +12,8 @@ import org.litfacets.entity.Mention;
 import org.litfacets.entity.MentionTagger;
 import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.sentence.Span;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds typed entity mentions with one or more CRF models over subword tokens. Mentions carry no
@@ -20,7 +22,7 @@ import org.litfacets.sentence.Span;
  */
 public final class CrfMentionTagger implements MentionTagger {
 
-    private static final System.Logger LOG = System.getLogger(CrfMentionTagger.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(CrfMentionTagger.class);
 
     /**
      * A default model: its name, training files relative to the shared data folder, the types it
@@ -85,8 +87,8 @@ public final class CrfMentionTagger implements MentionTagger {
 
     /**
      * The default tagger from {@code modelsDir}, with dictionary features from the MeSH tables in
-     * {@code sharedDataDir/mesh}; models that are missing are first trained from the training
-     * splits under {@code sharedDataDir}.
+     * {@code sharedDataDir/mesh}; models that are missing or damaged are first trained from the
+     * training splits under {@code sharedDataDir}.
      */
     public static CrfMentionTagger loadOrTrain(Path modelsDir, Path sharedDataDir) {
         return loadOrTrain(modelsDir, sharedDataDir, loadMesh(sharedDataDir));
@@ -97,14 +99,10 @@ public final class CrfMentionTagger implements MentionTagger {
         TermDictionary dictionary = TermDictionary.fromMesh(mesh);
         List<CrfModel> loaded = new ArrayList<>();
         for (ModelSpec spec : DEFAULT_MODELS) {
-            Path file = spec.file(modelsDir);
-            if (Files.isRegularFile(file)) {
-                loaded.add(CrfModel.load(file).emitting(spec.emitted()));
-            } else {
-                LOG.log(System.Logger.Level.INFO, "training NER model {0} (first run) from {1}",
-                        file, spec.trainFiles());
-                loaded.add(train(spec, modelsDir, sharedDataDir, dictionary).emitting(spec.emitted()));
-            }
+            CrfModel model = CrfModel.read(spec.file(modelsDir), reason -> LOG.info(
+                            "{}; training the NER model from {} (about a minute)", reason, spec.trainFiles()))
+                    .orElseGet(() -> train(spec, modelsDir, sharedDataDir, dictionary));
+            loaded.add(model.emitting(spec.emitted()));
         }
         return new CrfMentionTagger(loaded, dictionary);
     }

@@ -11,9 +11,12 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.litfacets.article.EntityType;
+import org.litfacets.modelfile.ModelFile;
 
 /**
  * A trained linear-chain CRF, read from a CRFsuite model file into plain Java arrays and decoded
@@ -158,12 +161,23 @@ public final class CrfModel {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("no CRF model file at " + file);
         }
-        ByteBuffer b;
         try {
-            b = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
+            return parse(Files.readAllBytes(file), file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read CRF model " + file, e);
         }
+    }
+
+    /**
+     * As {@link #load}, but empty when the file is missing or damaged, with the reason told to {@code whyNot}. The
+     * file has no header of ours (CRFsuite reads it too): the version of the features it was trained on is in its name.
+     */
+    static Optional<CrfModel> read(Path file, Consumer<String> whyNot) {
+        return new ModelFile(file, out -> { }).read(in -> parse(in.readAllBytes(), file), whyNot);
+    }
+
+    private static CrfModel parse(byte[] bytes, Path file) {
+        ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
         try {
             if (!magic(b, 0).equals("lCRF") || !magic(b, 8).equals("FOMC")) {
                 throw new IllegalArgumentException(file + " is not a CRFsuite CRF1d model");

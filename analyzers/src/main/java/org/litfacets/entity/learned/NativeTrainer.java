@@ -1,17 +1,15 @@
 package org.litfacets.entity.learned;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Set;
 
 import org.litfacets.article.EntityType;
+import org.litfacets.modelfile.ModelFile;
 import org.litfacets.pubtator.PubtatorDocument;
 import org.litfacets.sentence.Span;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import third_party.org.chokkan.crfsuite.ItemSequence;
 import third_party.org.chokkan.crfsuite.StringList;
@@ -20,7 +18,7 @@ import third_party.org.chokkan.crfsuite.Trainer;
 /** The CRFsuite calls of {@link CrfTraining}; use only after {@link CrfTraining#loadNativeLibrary()}. */
 final class NativeTrainer {
 
-    private static final System.Logger LOG = System.getLogger(CrfTraining.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(CrfTraining.class);
 
     private NativeTrainer() {
     }
@@ -60,26 +58,13 @@ final class NativeTrainer {
                 labels.delete();
                 tokenCount += tokens.size();
             }
-            Path dir = modelFile.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            // Written aside and moved so that a crash or a concurrent reader never sees half a model.
-            Path partial = Files.createTempFile(dir, modelFile.getFileName().toString(), ".partial");
-            try {
+            ModelFile.replace(modelFile, partial -> {
                 if (trainer.train(partial.toString(), -1) != 0) {
                     throw new IllegalStateException("CRFsuite failed to train " + modelFile);
                 }
-                if (Files.getFileStore(partial).supportsFileAttributeView("posix")) {
-                    // Temporary files are private; a model is meant to be read by whoever runs the app.
-                    Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-r--r--"));
-                }
-                Files.move(partial, modelFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(partial);
-            }
-            LOG.log(System.Logger.Level.INFO, "trained {0} on {1} documents ({2} tokens) for {3} in {4} s",
+            });
+            LOG.info("trained {} on {} documents ({} tokens) for {} in {} s",
                     modelFile, documents.size(), tokenCount, types, (System.nanoTime() - started) / 1_000_000_000L);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write CRF model " + modelFile, e);
         } finally {
             trainer.delete();
         }

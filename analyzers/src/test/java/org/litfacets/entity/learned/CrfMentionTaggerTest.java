@@ -95,6 +95,10 @@ class CrfMentionTaggerTest {
         Path foreign = Files.writeString(dir.resolve("foreign.crfsuite"), "not a model at all, just some text here");
         assertThatThrownBy(() -> CrfModel.load(foreign))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a CRFsuite");
+        List<String> reasons = new ArrayList<>();
+        assertThat(CrfModel.read(foreign, reasons::add)).as("a damaged model is trained anew").isEmpty();
+        assertThat(reasons).singleElement().asString().contains("is unreadable").contains("not a CRFsuite");
+        assertThat(CrfModel.read(model.file(), reasons::add)).get().extracting(CrfModel::types).isEqualTo(model.types());
         assertThatThrownBy(() -> new CrfMentionTagger(List.of(), DICTIONARY))
                 .isInstanceOf(IllegalArgumentException.class);
     }

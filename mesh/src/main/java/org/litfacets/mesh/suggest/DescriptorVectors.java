@@ -1,21 +1,20 @@
 package org.litfacets.mesh.suggest;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.io.PrintStream;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.litfacets.mesh.Descriptor;
 import org.litfacets.mesh.MeshVocabulary;
+import org.litfacets.modelfile.ModelFile;
 import org.litfacets.progress.ProgressLine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Unit-length embeddings of every heading (its name and first entry terms), computed once and cached in a binary file.
@@ -23,6 +22,7 @@ import org.litfacets.progress.ProgressLine;
  * does not match is recomputed, so switching model or MeSH year never serves stale vectors.
  */
 public final class DescriptorVectors {
+  private static final Logger LOG = LoggerFactory.getLogger(DescriptorVectors.class);
   private static final int MAGIC = 0x4C464D56; // "LFMV"
   private static final int VERSION = 1;
   private static final int ENTRY_TERMS_EMBEDDED = 6;
@@ -49,23 +49,33 @@ public final class DescriptorVectors {
    * @param embedder  texts to vectors, one per text, in order
    * @param modelName identifies the embedder in the cache header
    * @param cacheFile where the vectors are kept; its folder is created if needed
+   * @param console   where the progress of embedding is drawn
    */
   public static DescriptorVectors loadOrCompute(MeshVocabulary vocabulary, Function<List<String>, List<float[]>> embedder,
-                                                String modelName, Path cacheFile) {
+                                                String modelName, Path cacheFile, PrintStream console) {
     List<Descriptor> descriptors = List.copyOf(vocabulary.descriptors());
     List<String> texts = new ArrayList<>(descriptors.size());
     for (Descriptor d : descriptors) {
       texts.add(text(d));
     }
     long fingerprint = fingerprint(texts);
-    float[][] cached = read(cacheFile, descriptors.size(), fingerprint, modelName);
-    if (cached != null) {
-      return new DescriptorVectors(descriptors, cached);
-    }
-    System.err.printf("embedding %d MeSH headings with %s into %s (once)%n", descriptors.size(), modelName, cacheFile);
-    float[][] vectors = new float[descriptors.size()][];
+    ModelFile file = new ModelFile(cacheFile, out -> {
+      out.writeInt(MAGIC);
+      out.writeInt(VERSION);
+      out.writeInt(descriptors.size());
+      out.writeLong(fingerprint);
+      out.writeUTF(modelName);
+    });
+    float[][] vectors = file.loadOrBuild(in -> read(in, descriptors.size()), () -> embed(texts, embedder, console),
+        DescriptorVectors::write,
+        reason -> LOG.info("{}; embedding {} MeSH headings with {} (once)", reason, descriptors.size(), modelName));
+    return new DescriptorVectors(descriptors, vectors);
+  }
+
+  private static float[][] embed(List<String> texts, Function<List<String>, List<float[]>> embedder, PrintStream console) {
+    float[][] vectors = new float[texts.size()][];
     long started = System.nanoTime();
-    ProgressLine line = new ProgressLine(System.err);
+    ProgressLine line = new ProgressLine(console);
     for (int from = 0; from < texts.size(); from += BATCH) {
       List<String> batch = texts.subList(from, Math.min(texts.size(), from + BATCH));
       List<float[]> embedded = embedder.apply(batch);
@@ -80,9 +90,8 @@ public final class DescriptorVectors {
       line.draw(String.format(Locale.ROOT, "%s %,d / %,d headings, %.0f/s, ETA %s", ProgressLine.bar((double) done / texts.size()),
           done, texts.size(), perSecond, ProgressLine.duration((texts.size() - done) / perSecond)), done == texts.size());
     }
-    System.err.println();
-    write(cacheFile, vectors, fingerprint, modelName);
-    return new DescriptorVectors(descriptors, vectors);
+    console.println();
+    return vectors;
   }
 
   /** What is embedded for a heading: its name, then a few entry terms, which carry most of its synonyms. */
@@ -169,53 +178,23 @@ public final class DescriptorVectors {
     return h;
   }
 
-  private static float[][] read(Path file, int count, long fingerprint, String modelName) {
-    if (!Files.isRegularFile(file)) {
-      return null;
-    }
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-      if (in.readInt() != MAGIC || in.readInt() != VERSION || in.readInt() != count || in.readLong() != fingerprint
-          || !in.readUTF().equals(modelName)) {
-        System.err.println("MeSH vector cache " + file + " was made for another vocabulary or model; recomputing");
-        return null;
+  private static float[][] read(DataInputStream in, int count) throws IOException {
+    int dim = in.readInt();
+    float[][] vectors = new float[count][dim];
+    for (float[] v : vectors) {
+      for (int j = 0; j < dim; j++) {
+        v[j] = in.readFloat();
       }
-      int dim = in.readInt();
-      float[][] vectors = new float[count][dim];
-      for (float[] v : vectors) {
-        for (int j = 0; j < dim; j++) {
-          v[j] = in.readFloat();
-        }
-      }
-      return vectors;
-    } catch (IOException e) {
-      System.err.println("MeSH vector cache " + file + " is unreadable (" + e.getMessage() + "); recomputing");
-      return null;
     }
+    return vectors;
   }
 
-  private static void write(Path file, float[][] vectors, long fingerprint, String modelName) {
-    try {
-      Path parent = file.toAbsolutePath().getParent();
-      Files.createDirectories(parent);
-      Path tmp = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
-      try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-        out.writeInt(MAGIC);
-        out.writeInt(VERSION);
-        out.writeInt(vectors.length);
-        out.writeLong(fingerprint);
-        out.writeUTF(modelName);
-        int dim = vectors.length == 0 ? 0 : vectors[0].length;
-        out.writeInt(dim);
-        for (float[] v : vectors) {
-          for (float x : v) {
-            out.writeFloat(x);
-          }
-        }
+  private static void write(float[][] vectors, DataOutputStream out) throws IOException {
+    out.writeInt(vectors.length == 0 ? 0 : vectors[0].length);
+    for (float[] v : vectors) {
+      for (float x : v) {
+        out.writeFloat(x);
       }
-      // Readers in other processes must never see a half-written cache.
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write MeSH vector cache " + file, e);
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.litfacets.mesh.suggest;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -212,9 +213,11 @@ public final class MeshSuggester {
      * @param embedder  texts to vectors (e.g. langchain4j all-MiniLM-L6-v2), one per text, in order
      * @param modelName names the model in the cache header, so that another model's cache is not reused
      * @param cacheFile binary file holding the heading vectors
+     * @param console   where the progress of computing them is drawn
      */
-    public Builder semantic(Function<List<String>, List<float[]>> embedder, String modelName, Path cacheFile) {
-      return semantic(embedder, DescriptorVectors.loadOrCompute(vocabulary, embedder, modelName, cacheFile));
+    public Builder semantic(Function<List<String>, List<float[]>> embedder, String modelName, Path cacheFile,
+        PrintStream console) {
+      return semantic(embedder, DescriptorVectors.loadOrCompute(vocabulary, embedder, modelName, cacheFile, console));
     }
 
     /** Turns semantic matching on with heading vectors already loaded (shared between suggesters). */

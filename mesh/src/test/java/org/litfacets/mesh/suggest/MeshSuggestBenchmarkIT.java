@@ -24,7 +24,8 @@ class MeshSuggestBenchmarkIT {
     assumeTrue(Files.isDirectory(data) && Files.isDirectory(meshDir), data + " or " + meshDir + " absent, skipping");
     MeshVocabulary mesh = MeshVocabulary.load(meshDir);
     MeshSuggester suggester = MeshSuggester.builder(mesh)
-        .semantic(MiniLm.embedder(), MiniLm.NAME, SharedData.models().resolve("mesh-vectors-" + MiniLm.NAME + ".bin"))
+        .semantic(MiniLm.embedder(), MiniLm.NAME, SharedData.models().resolve("mesh-vectors-" + MiniLm.NAME + ".bin"),
+            System.err)
         .build();
     MeshSuggestBenchmark.Result result = new MeshSuggestBenchmark(suggester).run(data);
     System.out.println(result.report());

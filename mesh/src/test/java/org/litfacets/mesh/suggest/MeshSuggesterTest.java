@@ -91,16 +91,16 @@ class MeshSuggesterTest {
     };
     Path cache = dir.resolve("vectors.bin");
     MeshSuggester semantic = MeshSuggester.builder(mesh).exact(false).lexical(false)
-        .semantic(counting, MiniLm.NAME, cache).build();
+        .semantic(counting, MiniLm.NAME, cache, System.err).build();
     assertThat(embedded.get()).isEqualTo(17);
     List<Suggestion> out = semantic.suggest(List.of("retina damage in diabetic patients"), 3);
     assertThat(uis(out)).first().isEqualTo("D003930");
     assertThat(out.get(0).evidence().get(0).method()).isEqualTo(SuggestionMethod.SEMANTIC);
 
     embedded.set(0);
-    MeshSuggester.builder(mesh).semantic(counting, MiniLm.NAME, cache).build();
+    MeshSuggester.builder(mesh).semantic(counting, MiniLm.NAME, cache, System.err).build();
     assertThat(embedded.get()).as("vectors come from the cache").isZero();
-    MeshSuggester.builder(mesh).semantic(counting, "another-model", cache).build();
+    MeshSuggester.builder(mesh).semantic(counting, "another-model", cache, System.err).build();
     assertThat(embedded.get()).as("another model's cache is recomputed").isEqualTo(17);
   }
 
