@@ -170,7 +170,6 @@ final class AnalyzerBenchCommands {
       Path modelFile = ChallengeModel.file(options.modelsFolder.models, TextEmbeddingModel.DEFAULT_NAME);
       if (!Files.isRegularFile(modelFile)) {
         requireFile(trainCsv, "training CSV for the missing challenge model " + modelFile + ",");
-        System.err.println("challenges: no model at " + modelFile + "; training it first from " + trainCsv);
       }
       ChallengeBenchmark.Result result = ChallengeBenchmark.run(csv, options.modelsFolder.models, trainCsv,
           abstracts.pubmedQa(options.data.sharedData));

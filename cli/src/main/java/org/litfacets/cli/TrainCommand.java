@@ -128,12 +128,9 @@ final class TrainCommand {
     Path file = models.resolve(ROLE_MODEL);
     List<Path> inputs = Stream.of(sharedData.resolve("pubmed-rct"),
         sharedData.resolve("pubmedqa/ori_pqal.json")).filter(Files::exists).toList();
-    if (!Files.isRegularFile(file)) {
-      if (inputs.isEmpty()) {
-        throw new IllegalArgumentException("no role model at " + file + " and no training data (pubmed-rct, "
-            + "pubmedqa) under " + sharedData + "; run 'litfacets train roles INPUT...'");
-      }
-      System.err.println("roles: no model at " + file + "; training it first from " + inputs);
+    if (!Files.isRegularFile(file) && inputs.isEmpty()) {
+      throw new IllegalArgumentException("no role model at " + file + " and no training data (pubmed-rct, "
+          + "pubmedqa) under " + sharedData + "; run 'litfacets train roles INPUT...'");
     }
     return RoleModel.loadOrTrain(file, inputs);
   }
