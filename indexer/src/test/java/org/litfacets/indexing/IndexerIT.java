@@ -8,6 +8,7 @@ import org.apache.solr.client.solrj.SolrQuery;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.litfacets.article.EnrichedArticle;
 import org.litfacets.solr.SolrConnection;
 import org.litfacets.solr.TestSolr;
 import org.litfacets.store.ArticleStore;
@@ -57,6 +58,29 @@ class IndexerIT {
     IndexCounters counters = indexer.index(List.of(fixture()));
     assertThat(counters.indexed()).isEqualTo(3);
     assertThat(store.get("33333333").orElseThrow().title()).isEqualTo("Une lettre sans résumé.");
+  }
+
+  @Test
+  void anArticleSolrRefusesFailsAloneWhileTheRestOfItsBatchIsIndexed() throws Exception {
+    // A vector of the wrong dimension makes Solr refuse that one article, and with it the batch of three.
+    Enricher shortVector = new Enricher() {
+      @Override
+      public String name() {
+        return "short-vector";
+      }
+
+      @Override
+      public void enrich(List<EnrichedArticle> batch) {
+        batch.stream().filter(a -> a.article().pmid().equals("33333333"))
+            .forEach(a -> a.setVector(new float[] {1, 0}, "test-model"));
+      }
+    };
+    IndexCounters counters = new Indexer(store, List.of(shortVector), new IndexOptions(10, true), IndexProgress.NONE)
+        .index(List.of(fixture()));
+    assertThat(counters.indexed()).isEqualTo(2);
+    assertThat(counters.failed(FailureReason.REJECTED_BY_SOLR)).isEqualTo(1);
+    assertThat(counters.failureExamples(FailureReason.REJECTED_BY_SOLR).get(0)).startsWith("PMID 33333333: ")
+        .contains("vector");
   }
 
   @Test
