@@ -3,6 +3,7 @@ package org.litfacets.cli;
 import java.io.PrintStream;
 import org.litfacets.solr.LocalSolr;
 import org.litfacets.solr.SolrConnection;
+import org.litfacets.solr.SolrRequestRejectedException;
 import org.litfacets.solr.SolrUnavailableException;
 
 /** A connection to Solr for one command, with the local node it started (if any), stopped on close. */
@@ -54,7 +55,7 @@ final class SolrSession implements AutoCloseable {
     try {
       connection.isCloud();
       return true;
-    } catch (SolrUnavailableException e) {
+    } catch (SolrUnavailableException | SolrRequestRejectedException e) {
       return false;
     }
   }

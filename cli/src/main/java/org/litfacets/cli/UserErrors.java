@@ -2,6 +2,7 @@ package org.litfacets.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.litfacets.solr.SolrRequestRejectedException;
 import org.litfacets.solr.SolrStartException;
 import org.litfacets.solr.SolrUnavailableException;
 import picocli.CommandLine;
@@ -13,8 +14,9 @@ final class UserErrors implements IExecutionExceptionHandler {
 
   @Override
   public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
-    if (e instanceof SolrUnavailableException || e instanceof SolrStartException || e instanceof IllegalArgumentException
-        || e instanceof IOException || e instanceof UncheckedIOException || e instanceof IllegalStateException) {
+    if (e instanceof SolrUnavailableException || e instanceof SolrRequestRejectedException
+        || e instanceof SolrStartException || e instanceof IllegalArgumentException || e instanceof IOException
+        || e instanceof UncheckedIOException || e instanceof IllegalStateException) {
       cli.getErr().println("litfacets: " + message(e));
       return 1;
     }

@@ -16,8 +16,10 @@ import org.apache.solr.common.SolrInputDocument;
 import org.litfacets.article.EnrichedArticle;
 import org.litfacets.pubmed.PubmedRecord;
 import org.litfacets.pubmed.PubmedXmlReader;
+import org.litfacets.solr.SolrRequestRejectedException;
 import org.litfacets.solr.SolrUnavailableException;
 import org.litfacets.store.ArticleDocuments;
+import org.litfacets.store.ArticleFields;
 import org.litfacets.store.ArticleStore;
 
 /**
@@ -157,20 +159,19 @@ public final class Indexer {
     try {
       store.upsert(docs);
       counters.countIndexed(docs.size());
-    } catch (SolrUnavailableException batchFailure) {
-      if (docs.size() == 1 || batchFailure.unreachable()) {
+    } catch (SolrRequestRejectedException batchFailure) {
+      if (docs.size() == 1) {
         throw batchFailure;
       }
-      // Solr refused the batch: send one by one so that only the bad documents fail.
+      // Solr refused the batch: send one by one so that only the bad documents fail. An unreachable Solr
+      // (SolrUnavailableException) stops the run instead.
       for (SolrInputDocument doc : docs) {
         try {
           store.upsert(List.of(doc));
           counters.countIndexed(1);
-        } catch (SolrUnavailableException e) {
-          if (e.unreachable()) {
-            throw e;
-          }
-          counters.countFailed(FailureReason.REJECTED_BY_SOLR, "PMID " + doc.getFieldValue("pmid") + ": " + e.getMessage());
+        } catch (SolrRequestRejectedException e) {
+          counters.countFailed(FailureReason.REJECTED_BY_SOLR, "PMID " + doc.getFieldValue(ArticleFields.PMID) + ": "
+              + e.getMessage());
         }
       }
     }

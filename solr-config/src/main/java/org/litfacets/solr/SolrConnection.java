@@ -15,6 +15,8 @@ import org.apache.solr.client.solrj.request.CoreAdminRequest;
 import org.apache.solr.client.solrj.request.GenericSolrRequest;
 import org.apache.solr.client.solrj.request.SolrPing;
 import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.common.SolrException;
+import org.apache.solr.common.SolrException.ErrorCode;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.ContentStreamBase;
 import org.apache.solr.common.util.NamedList;
@@ -87,14 +89,11 @@ public final class SolrConnection implements AutoCloseable {
     create.setConfigSet(ConfigSet.NAME);
     try {
       call("create core " + collection, () -> create.process(client));
-    } catch (SolrUnavailableException e) {
-      if (e.unreachable()) {
-        throw e;
-      }
+    } catch (SolrRequestRejectedException e) {
       throw new SolrUnavailableException("Solr at " + baseUrl + " has no core '" + collection + "' and cannot create "
           + "one from a config set named '" + ConfigSet.NAME + "'. Copy solr-config/src/main/resources/org/litfacets/"
           + "solr/configset to the server's configsets/" + ConfigSet.NAME + "/conf, or leave out --solr-url to use "
-          + "the local node", false, e);
+          + "the local node", e);
     }
   }
 
@@ -129,19 +128,34 @@ public final class SolrConnection implements AutoCloseable {
     call("ping collection " + collection, () -> new SolrPing().process(client, collection));
   }
 
-  /** Runs a Solr call, turning transport and server errors into one exception with a message for the user. */
+  /**
+   * Runs a Solr call. Its failures come out as {@link SolrUnavailableException} when no Solr answered, or it answered
+   * that it has no such collection (404) or cannot serve it now (503), and as {@link SolrRequestRejectedException}
+   * when Solr answered with another error; either with a message for the user. Any other exception is a bug of ours
+   * and passes unchanged.
+   */
   public <T> T call(String what, SolrCall<T> call) {
     try {
       return call.run();
-    } catch (SolrUnavailableException e) {
-      throw e;
-    } catch (SolrServerException | IOException | RuntimeException e) {
+    } catch (SolrServerException | IOException | SolrException e) {
       if (isConnectionFailure(e)) {
-        throw new SolrUnavailableException("Solr is unreachable at " + baseUrl + " (" + what + "): is it running?",
-            true, e);
+        throw new SolrUnavailableException("Solr is unreachable at " + baseUrl + " (" + what + "): is it running?", e);
       }
-      throw new SolrUnavailableException("Solr at " + baseUrl + " failed to " + what + ": " + e.getMessage(), false, e);
+      if (e instanceof SolrException s && s.code() != ErrorCode.NOT_FOUND.code
+          && s.code() != ErrorCode.SERVICE_UNAVAILABLE.code) {
+        String reason = reason(s);
+        throw new SolrRequestRejectedException("Solr at " + baseUrl + " refused to " + what + ": " + reason, s.code(),
+            reason, e);
+      }
+      throw new SolrUnavailableException("Solr at " + baseUrl + " failed to " + what + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Solr's own words, without the "Error from server at URL: " that SolrJ puts before them. */
+  private static String reason(SolrException e) {
+    String message = String.valueOf(e.getMessage());
+    int colon = message.indexOf(": ");
+    return message.startsWith("Error from server at ") && colon > 0 ? message.substring(colon + 2) : message;
   }
 
   private static boolean isConnectionFailure(Exception e) {

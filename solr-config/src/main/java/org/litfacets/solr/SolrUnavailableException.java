@@ -1,16 +1,11 @@
 package org.litfacets.solr;
 
-/** Solr could not be reached or refused a request; the message names the URL and the cause. */
+/**
+ * No Solr answered (it is not running, not reachable or too slow), or it answered that it cannot serve the collection
+ * now; the message names the URL and the cause. Trying again later may work.
+ */
 public final class SolrUnavailableException extends RuntimeException {
-  private final boolean unreachable;
-
-  public SolrUnavailableException(String message, boolean unreachable, Throwable cause) {
+  public SolrUnavailableException(String message, Throwable cause) {
     super(message, cause);
-    this.unreachable = unreachable;
-  }
-
-  /** True when no Solr answered at all (as opposed to Solr refusing the request). */
-  public boolean unreachable() {
-    return unreachable;
   }
 }

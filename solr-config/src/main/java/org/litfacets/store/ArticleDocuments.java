@@ -224,6 +224,20 @@ public final class ArticleDocuments {
     return out;
   }
 
+  /** The article's vector as stored, null when it has none. */
+  public static float[] vector(SolrDocument doc) {
+    Collection<Object> values = doc.getFieldValues(VECTOR);
+    if (values == null) {
+      return null;
+    }
+    float[] vector = new float[values.size()];
+    int i = 0;
+    for (Object v : values) {
+      vector[i++] = ((Number) v).floatValue();
+    }
+    return vector;
+  }
+
   private static void setIfPresent(SolrInputDocument doc, String field, Object value) {
     if (value != null && !(value instanceof String s && s.isBlank())) {
       doc.setField(field, value);

@@ -1,5 +1,6 @@
 package org.litfacets.store;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -28,8 +29,8 @@ public final class ArticleStore {
   /** Deletes articles with their sentence documents. */
   public void delete(List<String> pmids) {
     if (!pmids.isEmpty()) {
-      solr.call("delete " + pmids.size() + " articles", () -> solr.client().deleteByQuery(ArticleFields.PMID + ":("
-          + String.join(" OR ", pmids.stream().map(p -> '"' + p.replace("\"", "") + '"').toList()) + ")"));
+      solr.call("delete " + pmids.size() + " articles",
+          () -> solr.client().deleteByQuery(Clauses.anyTerm(ArticleFields.PMID, pmids)));
     }
   }
 
@@ -60,18 +61,7 @@ public final class ArticleStore {
     q.set("q.op", "OR");
     // A whole abstract as a query must not be read as query syntax.
     q.set("uf", "-*");
-    q.addFilterQuery(ArticleFields.DOC_TYPE + ":" + ArticleFields.ARTICLE_TYPE);
-    q.addFilterQuery(ArticleFields.MESH_UI + ":*");
-    if (excludePmid != null) {
-      q.addFilterQuery("-" + ArticleFields.ID + ":\"" + excludePmid + "\"");
-    }
-    q.setFields(ArticleFields.MESH_UI);
-    q.setRows(rows);
-    List<List<String>> out = new java.util.ArrayList<>();
-    for (SolrDocument doc : solr.call("find similar articles' MeSH", () -> solr.client().query(q)).getResults()) {
-      out.add(ArticleDocuments.strings(doc, ArticleFields.MESH_UI));
-    }
-    return out;
+    return meshOf("find similar articles' MeSH", q, rows, excludePmid);
   }
 
   /**
@@ -80,21 +70,21 @@ public final class ArticleStore {
    * does.
    */
   public List<List<String>> meshOfNearest(float[] vector, String embeddingModel, int rows, String excludePmid) {
-    StringBuilder v = new StringBuilder("[");
-    for (float f : vector) {
-      v.append(v.length() > 1 ? "," : "").append(f);
-    }
-    SolrQuery q = new SolrQuery("{!knn f=" + ArticleFields.VECTOR + " topK=" + rows + "}" + v.append(']'));
+    return meshOf("find nearest articles' MeSH", KnnQuery.nearest(new SolrQuery(), vector, embeddingModel, rows), rows,
+        excludePmid);
+  }
+
+  /** The MeSH UIs of the first {@code rows} articles {@code q} finds among those NLM has indexed. */
+  private List<List<String>> meshOf(String what, SolrQuery q, int rows, String excludePmid) {
     q.addFilterQuery(ArticleFields.DOC_TYPE + ":" + ArticleFields.ARTICLE_TYPE);
     q.addFilterQuery(ArticleFields.MESH_UI + ":*");
-    q.addFilterQuery(ArticleFields.EMBEDDING_MODEL + ":\"" + embeddingModel + "\"");
     if (excludePmid != null) {
-      q.addFilterQuery("-" + ArticleFields.ID + ":\"" + excludePmid + "\"");
+      q.addFilterQuery(Clauses.notTerm(ArticleFields.ID, excludePmid));
     }
     q.setFields(ArticleFields.MESH_UI);
     q.setRows(rows);
-    List<List<String>> out = new java.util.ArrayList<>();
-    for (SolrDocument doc : solr.call("find nearest articles' MeSH", () -> solr.client().query(q)).getResults()) {
+    List<List<String>> out = new ArrayList<>();
+    for (SolrDocument doc : solr.call(what, () -> solr.client().query(q)).getResults()) {
       out.add(ArticleDocuments.strings(doc, ArticleFields.MESH_UI));
     }
     return out;

@@ -78,9 +78,8 @@ class ArticleStoreIT {
     assertThat(sentence.getFieldValues("context_before_stored")).containsExactly("Storage round trip");
     assertThat(sentence.getFieldValues("mention_stored")).containsExactly("3\t10\tdisease\tMESH:D001249\tAsthma");
 
-    assertThat(solr.client().query(new SolrQuery("{!knn f=vector topK=1}" + knnVector())
-        .addFilterQuery("embedding_model:all-minilm-l6-v2-q")).getResults().get(0)
-        .getFieldValue("pmid")).isEqualTo("90000001");
+    assertThat(solr.client().query(KnnQuery.nearest(new SolrQuery(), vector, "all-minilm-l6-v2-q", 1)).getResults()
+        .get(0).getFieldValue("pmid")).isEqualTo("90000001");
 
     // Writing the article again replaces its sentences; deleting it removes them.
     store.upsert(List.of(ArticleDocuments.toSolr(enriched)));
@@ -90,14 +89,6 @@ class ArticleStoreIT {
     store.commit();
     assertThat(solr.client().query(new SolrQuery("pmid:90000001")).getResults().getNumFound()).isZero();
     assertThat(store.get("99999999")).isEmpty();
-  }
-
-  private static String knnVector() {
-    StringBuilder v = new StringBuilder("[1.0");
-    for (int i = 1; i < 384; i++) {
-      v.append(",0.0");
-    }
-    return v.append(']').toString();
   }
 
   @Test
@@ -140,5 +131,22 @@ class ArticleStoreIT {
     store.commit();
     assertThat(store.get("90000002")).isEmpty();
     assertThat(store.count()).isEqualTo(before);
+  }
+
+  @Test
+  void deletesArticlesWhosePmidsLookLikeQuerySyntax() {
+    List<String> odd = List.of("9300\"0001", "93000002\\", ") OR (*:*", "93000004 OR", "93000005:x");
+    for (String pmid : odd) {
+      store.upsert(List.of(ArticleDocuments.toSolr(new EnrichedArticle(article(pmid, "Odd")))));
+    }
+    store.upsert(List.of(ArticleDocuments.toSolr(new EnrichedArticle(article("93000006", "Plain")))));
+    store.commit();
+
+    store.delete(odd);
+    store.commit();
+    for (String pmid : odd) {
+      assertThat(store.get(pmid)).as(pmid).isEmpty();
+    }
+    assertThat(store.get("93000006")).isPresent();
   }
 }

@@ -1,5 +1,7 @@
 package org.litfacets.search;
 
+import org.litfacets.store.Clauses;
+
 /** One selected facet value, written {@code field:value} in URLs (e.g. {@code journal:Lancet}). */
 public record Filter(FilterField field, String value) {
 
@@ -46,11 +48,10 @@ public record Filter(FilterField field, String value) {
    * (variants such as "p|SUB|V|600|E", ambiguous genes), so both fields are asked.
    */
   static String clause(FilterField field, String value) {
-    String quoted = '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     if (field.isEntity()) {
-      return "(" + field.entityIdField() + ":" + quoted + " OR " + field.solrField() + ":" + quoted + ")";
+      return "(" + Clauses.term(field.entityIdField(), value) + " OR " + Clauses.term(field.solrField(), value) + ")";
     }
-    return field.solrField() + ":" + quoted;
+    return Clauses.term(field.solrField(), value);
   }
 
   public String asParam() {

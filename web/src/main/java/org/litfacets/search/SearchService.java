@@ -13,13 +13,14 @@ import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.FacetField.Count;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
-import org.apache.solr.common.SolrException;
 import org.litfacets.article.AnnotatedArticle;
 import org.litfacets.mesh.Descriptor;
 import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.solr.SolrConnection;
-import org.litfacets.solr.SolrUnavailableException;
+import org.litfacets.store.ArticleDocuments;
 import org.litfacets.store.ArticleStore;
+import org.litfacets.store.Clauses;
+import org.litfacets.store.KnnQuery;
 
 /** Faceted article search over the litfacets collection: the one place that turns a search into a Solr query. */
 public final class SearchService {
@@ -59,15 +60,7 @@ public final class SearchService {
     if (request.semantic()) {
       semantic(query, request);
     }
-    QueryResponse response;
-    try {
-      response = solr.call("search", () -> solr.client().query(query));
-    } catch (SolrUnavailableException e) {
-      if (e.getCause() instanceof SolrException s && s.code() == 400) {
-        throw new InvalidQueryException("the query could not be parsed: " + s.getMessage(), e);
-      }
-      throw e;
-    }
+    QueryResponse response = solr.call("search", () -> solr.client().query(query));
     List<SearchResult.Hit> hits = new ArrayList<>();
     Map<String, Map<String, List<String>>> highlights = response.getHighlighting();
     for (SolrDocument doc : response.getResults()) {
@@ -92,12 +85,11 @@ public final class SearchService {
     if (doc == null || doc.getFieldValues(VECTOR) == null || doc.getFirstValue(EMBEDDING_MODEL) == null) {
       return List.of();
     }
-    String vector = doc.getFieldValues(VECTOR).stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"));
-    // topK counts the article itself, and applies per shard in SolrCloud; the fq keeps other models' vectors out.
-    SolrQuery q = new SolrQuery("{!knn f=" + VECTOR + " topK=" + (count + 1) + "}" + vector);
+    // topK counts the article itself, and applies per shard in SolrCloud.
+    String model = (String) doc.getFirstValue(EMBEDDING_MODEL);
+    SolrQuery q = KnnQuery.nearest(new SolrQuery(), ArticleDocuments.vector(doc), model, count + 1);
     q.addFilterQuery(DOC_TYPE + ":" + ARTICLE_TYPE);
-    q.addFilterQuery(EMBEDDING_MODEL + ":\"" + doc.getFirstValue(EMBEDDING_MODEL) + "\"");
-    q.addFilterQuery("-" + ID + ":\"" + pmid + "\"");
+    q.addFilterQuery(Clauses.notTerm(ID, pmid));
     q.setFields(PMID, TITLE, ABSTRACT, JOURNAL, YEAR, AUTHOR);
     q.setRows(count);
     List<SearchResult.Hit> hits = new ArrayList<>();
@@ -128,14 +120,9 @@ public final class SearchService {
     QueryEmbedder embedder = queryEmbedder.orElseThrow(() -> new IllegalArgumentException(
         "semantic search is off on this server: it was started without an embedding model"));
     checkIndexModel(embedder.model());
-    StringBuilder vector = new StringBuilder("[");
-    for (float f : embedder.embed(request.query())) {
-      vector.append(vector.length() > 1 ? "," : "").append(f);
-    }
-    q.setQuery("{!knn f=" + VECTOR + " topK=" + SEMANTIC_DEPTH + "}" + vector.append(']'));
+    KnnQuery.nearest(q, embedder.embed(request.query()), embedder.model(), SEMANTIC_DEPTH);
     q.remove("uq");
     q.setHighlight(false);
-    q.addFilterQuery(EMBEDDING_MODEL + ":\"" + embedder.model() + "\"");
     if (request.sort() == SortOrder.RELEVANCE) {
       q.clearSorts();
       q.addSort("score", SolrQuery.ORDER.desc);

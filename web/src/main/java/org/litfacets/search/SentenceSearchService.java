@@ -3,6 +3,7 @@ package org.litfacets.search;
 import static org.litfacets.store.ArticleFields.*;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,11 +14,12 @@ import org.apache.solr.common.SolrDocument;
 import org.litfacets.article.ChallengeLabel;
 import org.litfacets.solr.SolrConnection;
 import org.litfacets.store.ArticleDocuments;
+import org.litfacets.store.Clauses;
 
 /** Search inside the sentences of the indexed abstracts (the sentence documents nested under each article). */
 public final class SentenceSearchService {
-  private static final List<FilterField> ENTITY_FACETS = List.of(FilterField.CHEMICAL, FilterField.DISEASE,
-      FilterField.GENE, FilterField.SPECIES, FilterField.VARIANT, FilterField.CELL_LINE);
+  private static final List<FilterField> ENTITY_FACETS = Arrays.stream(FilterField.values()).filter(FilterField::isEntity)
+      .toList();
   private final SolrConnection solr;
 
   public SentenceSearchService(SolrConnection solr) {
@@ -30,13 +32,13 @@ public final class SentenceSearchService {
     UserQuery.apply(q, request.query(), SENTENCE_TEXT, SENTENCE_TEXT, 0, SENTENCE_TEXT);
     q.addFilterQuery(DOC_TYPE + ":" + SENTENCE_TYPE);
     if (!request.kinds().isEmpty()) {
-      q.addFilterQuery("{!tag=kind}" + SENTENCE_LABEL + ":(" + String.join(" OR ", request.kinds()) + ")");
+      q.addFilterQuery("{!tag=kind}" + Clauses.anyTerm(SENTENCE_LABEL, request.kinds()));
     }
     if (!request.roles().isEmpty()) {
-      q.addFilterQuery("{!tag=role}" + SENTENCE_ROLE + ":(" + String.join(" OR ", request.roles()) + ")");
+      q.addFilterQuery("{!tag=role}" + Clauses.anyTerm(SENTENCE_ROLE, request.roles()));
     }
     if (!request.years().isEmpty()) {
-      q.addFilterQuery("{!tag=year}" + YEAR + ":(" + String.join(" OR ", request.years()) + ")");
+      q.addFilterQuery("{!tag=year}" + Clauses.anyTerm(YEAR, request.years()));
     }
     request.entities().forEach(entity -> q.addFilterQuery(entity.clause()));
     q.setFacet(true);

@@ -6,8 +6,8 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.util.Map;
 import org.litfacets.search.EmbeddingModelMismatchException;
-import org.litfacets.search.InvalidQueryException;
 import org.litfacets.search.MeshService;
+import org.litfacets.solr.SolrRequestRejectedException;
 import org.litfacets.solr.SolrUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +23,14 @@ final class Errors {
 
   static void register(RoutesConfig routes) {
     routes.exception(IllegalArgumentException.class, (e, ctx) -> respond(ctx, HttpStatus.BAD_REQUEST, "bad_request", e.getMessage()));
-    routes.exception(InvalidQueryException.class, (e, ctx) -> respond(ctx, HttpStatus.BAD_REQUEST, "invalid_query", e.getMessage()));
+    routes.exception(SolrRequestRejectedException.class, (e, ctx) -> {
+      // Solr blames the request for a query it cannot run; anything else it refuses is ours to fix.
+      if (e.isBadRequest()) {
+        respond(ctx, HttpStatus.BAD_REQUEST, "invalid_query", "the query could not be run: " + e.reason());
+      } else {
+        internalError(e, ctx);
+      }
+    });
     routes.exception(SolrUnavailableException.class, (e, ctx) -> {
       LOG.warn("search backend failed: {}", e.getMessage());
       respond(ctx, HttpStatus.SERVICE_UNAVAILABLE, "search_unavailable",
@@ -37,15 +44,17 @@ final class Errors {
       HttpStatus status = HttpStatus.forStatus(e.getStatus());
       respond(ctx, status, status == HttpStatus.NOT_FOUND ? "not_found" : "http_" + e.getStatus(), e.getMessage());
     });
-    routes.exception(Exception.class, (e, ctx) -> {
-      LOG.error("unexpected error on {}", ctx.path(), e);
-      respond(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", "something went wrong on our side; it has been logged");
-    });
+    routes.exception(Exception.class, Errors::internalError);
     routes.error(404, ctx -> {
       if (ctx.result() == null || ctx.result().isEmpty()) {
         respond(ctx, HttpStatus.NOT_FOUND, "not_found", "no page at " + ctx.path());
       }
     });
+  }
+
+  private static void internalError(Exception e, Context ctx) {
+    LOG.error("unexpected error on {}", ctx.path(), e);
+    respond(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", "something went wrong on our side; it has been logged");
   }
 
   private static void respond(Context ctx, HttpStatus status, String error, String message) {

@@ -374,6 +374,23 @@ class WebAppIT {
   }
 
   @Test
+  void aQuerySolrRefusesIs400WithSolrsReasonNot503() throws Exception {
+    // Query vectors shorter than the indexed ones make a KNN query Solr refuses.
+    Javalin shortVectors = WebApp.create(solr, Optional.empty(), Optional.of(new org.litfacets.search.QueryEmbedder(
+        "test-model", texts -> List.of(new float[] {1, 0}))), Optional.empty()).start(0);
+    try {
+      HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + shortVectors.port()
+          + "/api/search?mode=semantic&q=asthma")).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+      JsonNode body = JSON.readTree(r.body());
+      assertThat(body.get("error").asText()).isEqualTo("invalid_query");
+      assertThat(body.get("message").asText()).contains("vector dimension").doesNotContain(solr.baseUrl());
+    } finally {
+      shortVectors.stop();
+    }
+  }
+
+  @Test
   void solrDownIs503WithAMessage() throws Exception {
     try (SolrConnection dead = SolrConnection.open("http://127.0.0.1:9/solr", ConfigSet.COLLECTION)) {
       Javalin down = WebApp.create(dead, Optional.empty()).start(0);

@@ -1,0 +1,31 @@
+package org.litfacets.store;
+
+import java.util.Collection;
+import java.util.stream.Collectors;
+
+/**
+ * Solr clauses that match exact values of a field. Every value is quoted and escaped, so that none (a user's filter,
+ * a PMID read from a file) is ever read as query syntax.
+ */
+public final class Clauses {
+  private Clauses() {}
+
+  /** {@code field:"value"}. */
+  public static String term(String field, String value) {
+    return field + ":" + quoted(value);
+  }
+
+  /** Everything but {@code field:"value"}, as a filter. */
+  public static String notTerm(String field, String value) {
+    return "-" + term(field, value);
+  }
+
+  /** {@code field:("a" OR "b")}. */
+  public static String anyTerm(String field, Collection<String> values) {
+    return field + ":(" + values.stream().map(Clauses::quoted).collect(Collectors.joining(" OR ")) + ")";
+  }
+
+  private static String quoted(String value) {
+    return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+  }
+}

@@ -1,0 +1,16 @@
+package org.litfacets.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ClausesTest {
+
+  @Test
+  void quotesAndEscapesEveryValueSoThatNoneIsReadAsSyntax() {
+    assertThat(Clauses.term("journal", "The \"Lancet\"")).isEqualTo("journal:\"The \\\"Lancet\\\"\"");
+    assertThat(Clauses.notTerm("id", "1\\")).isEqualTo("-id:\"1\\\\\"");
+    assertThat(Clauses.anyTerm("pmid", List.of("1", ") OR (*:*"))).isEqualTo("pmid:(\"1\" OR \") OR (*:*\")");
+  }
+}
