@@ -1,13 +1,21 @@
 package org.litfacets.web;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializerBase;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Optional;
+import org.litfacets.article.ChallengeLabel;
+import org.litfacets.article.EntityType;
 import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.solr.SolrConnection;
 import org.litfacets.search.MeshService;
@@ -47,7 +55,8 @@ public final class WebApp {
     ArticleController articleController = new ArticleController(search, mesh);
     MeshController meshController = new MeshController(mesh);
     SentenceController sentenceController = new SentenceController(sentences);
-    ObjectMapper json = JavalinJackson.defaultMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    ObjectMapper json = JavalinJackson.defaultMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .registerModule(articleKeys());
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
@@ -73,6 +82,33 @@ public final class WebApp {
       config.routes.get("/api/mesh/{ui}", meshController::heading);
       Errors.register(config.routes);
     });
+  }
+
+  /**
+   * Entity types and sentence labels appear in the API as the keys that filters and Solr values use ("cell_line",
+   * "challenge"), not as Java constant names.
+   */
+  private static SimpleModule articleKeys() {
+    SimpleModule keys = new SimpleModule("article-keys");
+    keys.addSerializer(EntityType.class, new ToStringSerializerBase(EntityType.class) {
+      @Override
+      public String valueToString(Object value) {
+        return ((EntityType) value).key();
+      }
+    });
+    keys.addSerializer(ChallengeLabel.class, new ToStringSerializerBase(ChallengeLabel.class) {
+      @Override
+      public String valueToString(Object value) {
+        return ((ChallengeLabel) value).key();
+      }
+    });
+    keys.addKeySerializer(ChallengeLabel.class, new JsonSerializer<ChallengeLabel>() {
+      @Override
+      public void serialize(ChallengeLabel label, JsonGenerator out, SerializerProvider provider) throws IOException {
+        out.writeFieldName(label.key());
+      }
+    });
+    return keys;
   }
 
   private static TemplateEngine templateEngine() {
