@@ -75,7 +75,9 @@ final class AnalyzerBenchCommands {
           "bench ner needs the MeSH vocabulary: put the MeSH tables in " + options.data.sharedData.resolve("mesh")
               + ", or run 'litfacets fetch mesh'"));
       long start = System.nanoTime();
-      EntityDictionary dictionary = DictionaryLoader.load(options.data.sharedData, mesh);
+      // The dictionary the indexer uses: built once, then read from the models folder (until its inputs change).
+      EntityDictionary dictionary = DictionaryLoader.loadCached(options.data.sharedData,
+          options.modelsFolder.models.resolve("entity-dictionary.bin"));
       EntityRecognizer recognizer;
       if (dictionaryOnly) {
         recognizer = new EntityRecognizer(dictionary);
@@ -93,7 +95,8 @@ final class AnalyzerBenchCommands {
       Map<String, Object> figures = new LinkedHashMap<>(rounded(result.figures()));
       figures.put("recogniser", kind);
       String name = resultName("ner" + (dictionaryOnly ? "-dictionary" : ""), file);
-      BenchResults.publish(options.results, name, result.report().stripTrailing() + "\nrecogniser: " + kind, figures);
+      BenchResults.publish(options.results, name, dictionaryOnly ? "ner --dictionary-only" : "ner", List.of(file),
+          result.report().stripTrailing() + "\nrecogniser: " + kind, figures);
       return 0;
     }
 
@@ -139,8 +142,8 @@ final class AnalyzerBenchCommands {
       } else {
         result = RoleBenchmark.run(input, model);
       }
-      BenchResults.publish(options.results, resultName("roles", input), result.report().stripTrailing() + note,
-          rounded(result.figures()));
+      BenchResults.publish(options.results, resultName("roles", input), "roles", List.of(input),
+          result.report().stripTrailing() + note, rounded(result.figures()));
       return 0;
     }
   }
@@ -173,8 +176,8 @@ final class AnalyzerBenchCommands {
       }
       ChallengeBenchmark.Result result = ChallengeBenchmark.run(csv, options.modelsFolder.models, trainCsv,
           abstracts.pubmedQa(options.data.sharedData));
-      BenchResults.publish(options.results, resultName("challenges", csv), result.report().stripTrailing(),
-          rounded(result.figures()));
+      BenchResults.publish(options.results, resultName("challenges", csv), "challenges", List.of(csv),
+          result.report().stripTrailing(), rounded(result.figures()));
       return 0;
     }
   }
@@ -193,8 +196,8 @@ final class AnalyzerBenchCommands {
     public Integer call() {
       requireFile(file, "PubTator file");
       SentenceBenchmark.Result result = SentenceBenchmark.run(file);
-      BenchResults.publish(results, resultName("sentences", file), result.report().stripTrailing(),
-          rounded(result.figures()));
+      BenchResults.publish(results, resultName("sentences", file), "sentences", List.of(file),
+          result.report().stripTrailing(), rounded(result.figures()));
       return 0;
     }
   }

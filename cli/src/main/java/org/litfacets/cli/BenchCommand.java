@@ -98,7 +98,7 @@ final class BenchCommand {
         String report = String.format(Locale.ROOT, "bench index: %s%n  indexed %,d documents in %.2f s = %,.0f docs/s "
                 + "(target %,.0f: %s)%n  failed %d", f.get("corpus"), f.get("documents"), f.get("seconds"), rate,
             TARGET_DOCS_PER_SECOND, rate >= TARGET_DOCS_PER_SECOND ? "met" : "NOT met", f.get("failed"));
-        BenchResults.publish(options.results, "index", report, f);
+        BenchResults.publish(options.results, "index", "index", options.corpus, report, f);
       }
       return 0;
     }
@@ -157,7 +157,7 @@ final class BenchCommand {
                 + "highlighting, over HTTP)%n  p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  mean %.2f ms  (target p95 < %.0f ms: %s)",
             f.get("corpus"), lines.size(), rounds, f.get("p50_ms"), f.get("p95_ms"), f.get("p99_ms"), f.get("mean_ms"),
             TARGET_P95_MS, met ? "met" : "NOT met");
-        BenchResults.publish(options.results, "query", report, f);
+        BenchResults.publish(options.results, "query", "query", options.corpus, report, f);
       }
       return 0;
     }

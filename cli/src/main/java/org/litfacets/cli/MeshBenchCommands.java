@@ -60,6 +60,8 @@ final class MeshBenchCommands {
       description = "MeSH suggestion for Boolean query clauses on a CLEF TAR MeSH-suggestion folder: P/R/F1 at 1, 3, 5 "
           + "and 10 per method, for the fusion and for the baseline runs shipped in the folder.")
   static final class Suggest implements Callable<Integer> {
+    private static final String DEFAULT_METHODS = "exact,lexical,semantic";
+
     @Mixin
     DataOptions data;
 
@@ -68,7 +70,7 @@ final class MeshBenchCommands {
             + "../shared/data/clef-tar-mesh-suggestion.")
     Path folder;
 
-    @Option(names = "--methods", split = ",", defaultValue = "exact,lexical,semantic",
+    @Option(names = "--methods", split = ",", defaultValue = DEFAULT_METHODS,
         description = "Methods to run and fuse: exact, lexical, semantic (feedback needs an index and is not part of "
             + "this benchmark). Default: ${DEFAULT-VALUE}.")
     List<String> methods;
@@ -99,9 +101,12 @@ final class MeshBenchCommands {
       String report = result.report().stripTrailing() + String.format(Locale.ROOT,
           "%n%nmethods fused: %s (fusion = weighted reciprocal rank fusion); corpus feedback is not measured here: it "
               + "needs the articles indexed in Solr.%n%.1f s", String.join(", ", names(chosen)), seconds);
+      String fused = String.join(",", names(chosen));
       Map<String, Object> figures = new LinkedHashMap<>(result.figures());
-      figures.put("methods", String.join(",", names(chosen)));
-      BenchResults.publish(results, "mesh-suggest", report, figures);
+      figures.put("methods", fused);
+      BenchResults.publish(results, "mesh-suggest",
+          fused.equals(DEFAULT_METHODS) ? "mesh-suggest" : "mesh-suggest --methods " + fused, List.of(folder), report,
+          figures);
       return 0;
     }
 
@@ -239,8 +244,10 @@ final class MeshBenchCommands {
         figures.put("all.articles", all.articles());
       }
       report.append(String.format(Locale.ROOT, "%n%.1f s", (System.nanoTime() - start) / 1e9));
-      BenchResults.publish(results, session == null ? "mesh-index" : "mesh-index-neighbours-" + neighbours,
-          report.toString(), figures);
+      String benchmark = "mesh-index" + (neighbours == null ? "" : " --neighbours " + neighbours)
+          + (limit == null ? "" : " --limit " + limit);
+      BenchResults.publish(results, session == null ? "mesh-index" : "mesh-index-neighbours-" + neighbours, benchmark,
+          corpora, report.toString(), figures);
       return 0;
     }
 

@@ -98,27 +98,6 @@ class AnalyzerCommandsIT {
   }
 
   @Test
-  void benchRolesOnPubmedQaAndOnStructuredPubmedXml() throws IOException {
-    Path qa = SharedData.require("pubmedqa");
-    Path xml = SharedData.require("pubmed-xml-samples");
-
-    CommandRun onQa = CommandRun.of("bench", "roles", qa.resolve("ori_pqal.json").toString(), "--shared-data", qa.getParent().toString(),
-        "--models", models().toString(), "--results", tmp.resolve("results").toString());
-
-    assertThat(onQa.code()).as(onQa.err()).isZero();
-    assertThat(onQa.out()).contains("156 abstracts").contains("confusion (rows = gold, columns = predicted)");
-    JsonNode f = figures("roles-pubmedqa-ori-pqal");
-    assertThat(f.get("role.micro.f1").asDouble()).isGreaterThan(0.8);
-
-    CommandRun onXml = CommandRun.of("bench", "roles", xml.toString(), "--shared-data", qa.getParent().toString(),
-        "--models", models().toString(), "--results", tmp.resolve("results").toString());
-
-    assertThat(onXml.code()).as(onXml.err()).isZero();
-    assertThat(onXml.out()).contains("structured abstracts of 5 PubMed XML file(s)");
-    assertThat(figures("roles-pubmed-xml-samples").get("role.micro.f1").asDouble()).isGreaterThan(0.75);
-  }
-
-  @Test
   void trainRolesLearnsFromStructuredAbstractsOfPubmedXml() throws IOException {
     Path xml = SharedData.require("pubmed-xml-samples");
     Path models = tmp.resolve("models");
@@ -130,21 +109,6 @@ class AnalyzerCommandsIT {
     assertThat(r.out()).containsPattern("trained sentence-role model from .* in [0-9.]+ s")
         .contains("wrote " + models.resolve("roles.bin"));
     assertThat(models.resolve("roles.bin")).isNotEmptyFile();
-  }
-
-  @Test
-  void benchChallengesScoresBothLabelsOnTheValSplit() throws IOException {
-    Path data = SharedData.require("scientific-challenges-directions");
-
-    CommandRun r = CommandRun.of("bench", "challenges", data.resolve("val_set.csv").toString(), "--shared-data",
-        data.getParent().toString(), "--models", models().toString(), "--results", tmp.resolve("results").toString());
-
-    assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("284 sentences").contains("micro-F1");
-    JsonNode f = figures("challenges-scientific-challenges-directions-val-set");
-    assertThat(f.get("challenge.f1").asDouble()).isGreaterThan(0.6);
-    assertThat(f.get("direction.f1").asDouble()).isGreaterThan(0.4);
-    assertThat(f.get("ms_per_abstract").asDouble()).isLessThan(5);
   }
 
   @Test

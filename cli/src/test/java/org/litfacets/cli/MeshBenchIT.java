@@ -7,91 +7,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.litfacets.testing.SharedData;
 
-/** The MeSH benchmarks as a user runs them, on the real CLEF TAR, PubMed XML and PubMedQA data. */
+/**
+ * The MeSH benchmark commands' options and errors, on the real CLEF TAR, PubMed XML and PubMedQA data; their figures are
+ * RegressionIT's.
+ */
 class MeshBenchIT {
-  private static final double MARGIN = 0.015;
-
   @TempDir
   Path results;
 
-
-
-
   private JsonNode figures(String benchmark) throws IOException {
     return new ObjectMapper().readTree(results.resolve(benchmark + ".json").toFile()).path("figures");
-  }
-
-  private static void assertAtLeast(JsonNode figures, Map<String, Double> expected) {
-    expected.forEach((key, value) -> {
-      assertThat(figures.has(key)).as(key + " in " + figures).isTrue();
-      assertThat(figures.get(key).asDouble()).as(key).isGreaterThanOrEqualTo(value - MARGIN);
-    });
-  }
-
-  @Test
-  void meshSuggestScoresTheFusionOfExactAndLexicalMatchingOnEveryClefSplit() throws IOException {
-    Path clef = SharedData.require("clef-tar-mesh-suggestion");
-    Path mesh = SharedData.require("mesh");
-
-    CommandRun r = CommandRun.of("bench", "mesh-suggest", clef.toString(), "--methods", "exact,lexical", "--mesh", mesh.toString(),
-        "--results", results.toString());
-
-    assertThat(r.code()).as(r.err()).isZero();
-    JsonNode f = figures("mesh-suggest");
-    assertThat(f.get("methods").asText()).isEqualTo("exact,lexical");
-    assertThat(f.has("clef-2018-testing.semantic.f1@5")).isFalse();
-    // Figures of this run as first measured (exact + lexical only; semantic matching lifts them, see mesh/README.md).
-    assertAtLeast(f, Map.of(
-        "clef-2017-testing.fusion.f1@5", 0.263, "clef-2017-testing.fusion.r@10", 0.504,
-        "clef-2018-testing.fusion.f1@5", 0.204, "clef-2018-testing.fusion.r@10", 0.445,
-        "clef-2017-training.fusion.f1@5", 0.256, "clef-2018-training.fusion.f1@5", 0.257));
-    assertThat(f.get("clef-2018-testing.fusion.r@10").asDouble())
-        .isGreaterThan(f.get("clef-2018-testing.baseline-atm.r@10").asDouble());
-    assertThat(Files.readString(results.resolve("mesh-suggest.txt")))
-        .contains("CLEF-2017/testing: 67 clauses with gold headings").contains("baseline-metamap")
-        .contains("corpus feedback is not measured here");
-  }
-
-  @Test
-  void meshIndexScoresHiddenHeadingsOfPubmedXmlAndPubmedQa() throws IOException {
-    Path xml = SharedData.require("pubmed-xml-samples");
-    Path qa = SharedData.require("pubmedqa");
-    Path mesh = SharedData.require("mesh");
-
-    CommandRun r = CommandRun.of("bench", "mesh-index", xml.toString(), qa.toString(), "--mesh", mesh.toString(),
-        "--results", results.toString());
-
-    assertThat(r.code()).as(r.err()).isZero();
-    JsonNode f = figures("mesh-index");
-    // Every record with an abstract and MeSH: 447 of the XML samples, all 715 PubMedQA records.
-    assertThat(f.get("pubmed-xml-samples.articles").asInt()).isEqualTo(447);
-    assertThat(f.get("pubmedqa.articles").asInt()).isEqualTo(715);
-    assertThat(f.get("all.articles").asInt()).isEqualTo(447 + 715);
-    assertAtLeast(f, Map.of(
-        "pubmed-xml-samples.f1@5", 0.256, "pubmed-xml-samples.f1@10", 0.311,
-        "pubmedqa.f1@5", 0.240, "pubmedqa.f1@10", 0.319, "all.f1@10", 0.316));
-  }
-
-  @Test
-  void neighboursFromTheIndexImproveArticleSuggestions() throws IOException {
-    Path xml = SharedData.require("pubmed-xml-samples");
-    Path qa = SharedData.require("pubmedqa");
-    Path mesh = SharedData.require("mesh");
-    try (org.litfacets.solr.SolrConnection solr = org.litfacets.solr.TestSolr.connect()) {
-      CommandRun r = CommandRun.of("bench", "mesh-index", "--neighbours", "bm25", "--solr-url", solr.baseUrl(), xml.toString(), qa.toString(),
-          "--mesh", mesh.toString(), "--results", results.toString());
-
-      assertThat(r.code()).as(r.err()).isZero();
-      // Text matching alone: F1@5 0.246, F1@10 0.316 on all corpora (the test above).
-      assertAtLeast(figures("mesh-index-neighbours-bm25"), Map.of(
-          "pubmed-xml-samples.f1@5", 0.345, "pubmed-xml-samples.f1@10", 0.427,
-          "pubmedqa.f1@5", 0.334, "pubmedqa.f1@10", 0.437, "all.f1@10", 0.433));
-    }
   }
 
   @Test
@@ -108,6 +37,7 @@ class MeshBenchIT {
     assertThat(f.get("pubmed-xml-samples.articles").asInt()).isEqualTo(40);
     assertThat(f.get("ori-pqal-json.articles").asInt()).isEqualTo(40);
     assertThat(f.get("all.articles").asInt()).isEqualTo(80);
+    assertThat(r.out()).as("a limited run has no expected figures").doesNotContainPattern("(?m)^(OK|FAIL) ");
   }
 
   @Test
