@@ -14,7 +14,7 @@ import org.litfacets.testing.SharedData;
 class RelationBenchmarkIT {
 
     /** Pair F1 measured on BioRED dev with gold entities ({@code litfacets bench relations .../Dev.PubTator}). */
-    private static final double MEASURED_PAIR_F1 = 0.719;
+    private static final double MEASURED_PAIR_F1 = 0.702;
     private static final double MARGIN = 0.02;
 
     @Test
