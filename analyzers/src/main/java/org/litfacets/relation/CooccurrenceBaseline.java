@@ -35,7 +35,7 @@ public final class CooccurrenceBaseline {
     }
 
     /** The type this baseline gives a pair of these types; empty when training related no such pair. */
-    public Optional<RelationType> typeOf(TypePair typePair) {
+    private Optional<RelationType> typeOf(TypePair typePair) {
         return Optional.ofNullable(mostFrequent.get(typePair));
     }
 

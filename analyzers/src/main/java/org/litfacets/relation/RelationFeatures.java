@@ -28,10 +28,10 @@ import org.litfacets.sentence.Tokenizer;
  * Cue words and words between are also conjoined with the type pair, since "increase" means one thing between a drug
  * and a disease and another between two genes.
  */
-public final class RelationFeatures {
+final class RelationFeatures {
 
     /** A pair of entities of an abstract, how many sentences mention both, and its features. */
-    public record Candidate(EntityPair pair, int sharedSentences, String[] features) {
+    record Candidate(EntityPair pair, int sharedSentences, String[] features) {
     }
 
     /**
@@ -74,7 +74,7 @@ public final class RelationFeatures {
      * and PubTator lay an article out); {@code mentions} carry identifiers, several joined by "|" where a name is
      * ambiguous, and mentions without one are ignored.
      */
-    public static List<Candidate> of(String text, List<Span> sentences, List<EntityMention> mentions) {
+    static List<Candidate> of(String text, List<Span> sentences, List<EntityMention> mentions) {
         return new Document(text, sentences, mentions).candidates();
     }
 
