@@ -2,6 +2,8 @@ package org.litfacets.entity;
 
 import org.litfacets.article.EntityType;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -12,6 +14,24 @@ import java.util.Locale;
 public final class EntityIds {
 
     private EntityIds() {
+    }
+
+    /**
+     * The canonical identifiers of a tagger's mention id, which joins several with "|" when a name
+     * has more than one meaning; variant ids keep their "|" (tmVar form "p|SUB|V|600|E").
+     */
+    public static List<String> each(EntityType type, String id) {
+        List<String> ids = new ArrayList<>();
+        if (id == null) {
+            return ids;
+        }
+        for (String part : type == EntityType.VARIANT ? new String[] {id} : id.split("\\|")) {
+            String c = canonical(type, part);
+            if (c != null) {
+                ids.add(c);
+            }
+        }
+        return ids;
     }
 
     public static String canonical(EntityType type, String id) {

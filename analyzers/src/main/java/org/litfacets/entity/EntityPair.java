@@ -9,8 +9,13 @@ import org.litfacets.article.EntityType;
 public record EntityPair(EntityType type1, String id1, EntityType type2, String id2) {
 
     static EntityPair of(Mention a, Mention b) {
-        int c = a.type() != b.type() ? a.type().compareTo(b.type()) : a.id().compareTo(b.id());
-        return c <= 0 ? new EntityPair(a.type(), a.id(), b.type(), b.id()) : new EntityPair(b.type(), b.id(), a.type(), a.id());
+        return of(a.type(), a.id(), b.type(), b.id());
+    }
+
+    /** The pair of two entities in its one form, whichever order they are given in. */
+    public static EntityPair of(EntityType typeA, String idA, EntityType typeB, String idB) {
+        int c = typeA != typeB ? typeA.compareTo(typeB) : idA.compareTo(idB);
+        return c <= 0 ? new EntityPair(typeA, idA, typeB, idB) : new EntityPair(typeB, idB, typeA, idA);
     }
 
     /** e.g. "disease:MESH:D014262|chemical:MESH:D008094" (types in EntityType order). */

@@ -30,6 +30,18 @@ public final class NerBenchmark {
 
     /** True/false positives and false negatives of one measure. */
     public record Counts(int tp, int fp, int fn) {
+
+        /** The counts of a set of predicted items against the gold set. */
+        public static Counts of(Set<?> gold, Set<?> predicted) {
+            int tp = 0;
+            for (Object p : predicted) {
+                if (gold.contains(p)) {
+                    tp++;
+                }
+            }
+            return new Counts(tp, predicted.size() - tp, gold.size() - tp);
+        }
+
         public double precision() {
             return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
         }
@@ -44,7 +56,7 @@ public final class NerBenchmark {
             return p + r == 0 ? 0 : 2 * p * r / (p + r);
         }
 
-        Counts plus(Counts o) {
+        public Counts plus(Counts o) {
             return new Counts(tp + o.tp, fp + o.fp, fn + o.fn);
         }
     }
@@ -164,13 +176,8 @@ public final class NerBenchmark {
                     continue;
                 }
                 predMentions.add(new Item(m.type(), m.start() + ":" + m.end()));
-                if (m.id() != null) {
-                    for (String id : m.type() == EntityType.VARIANT ? new String[] {m.id()} : m.id().split("\\|")) {
-                        String c = EntityIds.canonical(m.type(), id);
-                        if (c != null) {
-                            predIds.add(new Item(m.type(), c));
-                        }
-                    }
+                for (String id : EntityIds.each(m.type(), m.id())) {
+                    predIds.add(new Item(m.type(), id));
                 }
             }
             count(goldMentions, predMentions, mentionCounts);

@@ -24,6 +24,11 @@ import org.litfacets.entity.learned.CrfMentionTagger;
 import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.pubmed.PubmedRecord;
 import org.litfacets.pubmed.PubmedXmlReader;
+import org.litfacets.relation.CooccurrenceBaseline;
+import org.litfacets.relation.GoldAbstract;
+import org.litfacets.relation.RelationBenchmark;
+import org.litfacets.relation.RelationExtractor;
+import org.litfacets.relation.RelationModel;
 import org.litfacets.role.LabelledAbstract;
 import org.litfacets.role.RoleBenchmark;
 import org.litfacets.role.RoleModel;
@@ -35,7 +40,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * Benchmarks of the analyzers (entities, sentence roles, challenge sentences, sentence splitting) on annotated files.
+ * Benchmarks of the analyzers (entities, relations, sentence roles, challenge sentences, sentence splitting) on
+ * annotated files.
  * Results are named after the input (e.g. ner-bc5cdr-cdr-developmentset) so that runs on several splits are all kept.
  */
 final class AnalyzerBenchCommands {
@@ -70,9 +76,22 @@ final class AnalyzerBenchCommands {
     @Override
     public Integer call() {
       requireFile(file, "PubTator file");
+      EntityRecognizer recognizer = recognizer(options, dictionaryOnly, "bench ner");
+      String kind = dictionaryOnly ? "dictionaries" : "dictionaries + CRF";
+      NerBenchmark.Result result = NerBenchmark.run(file, recognizer);
+      Map<String, Object> figures = new LinkedHashMap<>(rounded(result.figures()));
+      figures.put("recogniser", kind);
+      String name = resultName("ner" + (dictionaryOnly ? "-dictionary" : ""), file);
+      BenchResults.publish(options.results, name, dictionaryOnly ? "ner --dictionary-only" : "ner", List.of(file),
+          result.report().stripTrailing() + "\nrecogniser: " + kind, figures);
+      return 0;
+    }
+
+    /** The project's entity recogniser as the indexer runs it (MeSH, dictionaries, and unless told otherwise the CRF). */
+    static EntityRecognizer recognizer(Options options, boolean dictionaryOnly, String command) {
       PrintStream log = System.err;
       MeshVocabulary mesh = options.data.loadMesh(log).orElseThrow(() -> new IllegalArgumentException(
-          "bench ner needs the MeSH vocabulary: put the MeSH tables in " + options.data.sharedData.resolve("mesh")
+          command + " needs the MeSH vocabulary: put the MeSH tables in " + options.data.sharedData.resolve("mesh")
               + ", or run 'litfacets fetch mesh'"));
       long start = System.nanoTime();
       // The dictionary the indexer uses: built once, then read from the models folder (until its inputs change).
@@ -89,15 +108,9 @@ final class AnalyzerBenchCommands {
         recognizer = new EntityRecognizer(dictionary, CrfMentionTagger.loadOrTrain(options.modelsFolder.models,
             options.data.sharedData, mesh));
       }
-      String kind = dictionaryOnly ? "dictionaries" : "dictionaries + CRF";
-      log.printf(Locale.ROOT, "NER: %s ready in %.1f s%n", kind, (System.nanoTime() - start) / 1e9);
-      NerBenchmark.Result result = NerBenchmark.run(file, recognizer);
-      Map<String, Object> figures = new LinkedHashMap<>(rounded(result.figures()));
-      figures.put("recogniser", kind);
-      String name = resultName("ner" + (dictionaryOnly ? "-dictionary" : ""), file);
-      BenchResults.publish(options.results, name, dictionaryOnly ? "ner --dictionary-only" : "ner", List.of(file),
-          result.report().stripTrailing() + "\nrecogniser: " + kind, figures);
-      return 0;
+      log.printf(Locale.ROOT, "NER: %s ready in %.1f s%n", dictionaryOnly ? "dictionaries" : "dictionaries + CRF",
+          (System.nanoTime() - start) / 1e9);
+      return recognizer;
     }
 
     private static boolean hasNerModels(Path models) {
@@ -109,6 +122,44 @@ final class AnalyzerBenchCommands {
       } catch (IOException e) {
         return false;
       }
+    }
+  }
+
+  @Command(name = "relations", mixinStandardHelpOptions = true,
+      description = "Document-level relations between entity identifiers on a PubTator file with gold relations "
+          + "(BioRED; BC5CDR, whose CID any predicted chemical-disease relation counts as): P/R/F1 over entity pairs "
+          + "and over pairs with their type, with the file's entities and with the recogniser's, beside the sentence "
+          + "co-occurrence baseline. Goal: 10 pair-F1 points above co-occurrence with gold entities.")
+  static final class Relations implements Callable<Integer> {
+    @Mixin
+    Options options;
+
+    @Parameters(index = "0", paramLabel = "PUBTATOR", description = "A PubTator file with relations, e.g. "
+        + "../shared/data/biored/Dev.PubTator or ../shared/data/bc5cdr/CDR_DevelopmentSet.PubTator.txt.")
+    Path file;
+
+    @Option(names = "--train", description = "BioRED-style training file: trains a missing model and gives the "
+        + "baseline its type per type pair. Default: <shared-data>/biored/Train.PubTator.")
+    Path train;
+
+    @Option(names = "--gold-entities-only", description = "Score with the file's entities only, without the "
+        + "recogniser (which needs MeSH and the NER models).")
+    boolean goldEntitiesOnly;
+
+    @Override
+    public Integer call() {
+      requireFile(file, "PubTator file");
+      Path trainFile = train != null ? train : TrainCommand.defaultRelationTrainingSet(options.data.sharedData);
+      requireFile(trainFile, "relation training file");
+      RelationModel model = TrainCommand.loadOrTrainRelations(options.modelsFolder.models, trainFile);
+      CooccurrenceBaseline baseline = CooccurrenceBaseline.fit(GoldAbstract.read(trainFile));
+      EntityRecognizer recognizer = goldEntitiesOnly ? null : Ner.recognizer(options, false, "bench relations");
+      RelationBenchmark.Result result = RelationBenchmark.run(file.getFileName().toString(), GoldAbstract.read(file),
+          new RelationExtractor(model)::extract, baseline::extract, recognizer);
+      BenchResults.publish(options.results, resultName("relations", file),
+          goldEntitiesOnly ? "relations --gold-entities-only" : "relations", List.of(file),
+          result.report().stripTrailing(), rounded(result.figures()));
+      return 0;
     }
   }
 

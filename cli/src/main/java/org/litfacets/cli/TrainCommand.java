@@ -11,6 +11,8 @@ import org.litfacets.challenge.ChallengeModel;
 import org.litfacets.challenge.ChallengeTrainer;
 import org.litfacets.embedding.TextEmbeddingModel;
 import org.litfacets.entity.learned.CrfMentionTagger;
+import org.litfacets.relation.RelationModel;
+import org.litfacets.relation.RelationTrainer;
 import org.litfacets.role.LabelledAbstract;
 import org.litfacets.role.RoleModel;
 import org.litfacets.role.RoleTrainer;
@@ -25,10 +27,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Trains the analyzers' models into --models (git-ignored). Commands that need a missing model "
         + "train it themselves; these retrain on purpose or from other data.",
-    subcommands = {TrainCommand.Ner.class, TrainCommand.Roles.class, TrainCommand.Challenges.class,
-        TrainCommand.MeshVectors.class})
+    subcommands = {TrainCommand.Ner.class, TrainCommand.Relations.class, TrainCommand.Roles.class,
+        TrainCommand.Challenges.class, TrainCommand.MeshVectors.class})
 final class TrainCommand {
   static final String ROLE_MODEL = "roles.bin";
+  static final String RELATION_MODEL = "relations.bin";
 
   @Command(name = "ner", mixinStandardHelpOptions = true,
       description = "Trains the CRF entity recognisers on the BC5CDR and BioRED training splits under --shared-data "
@@ -51,6 +54,41 @@ final class TrainCommand {
       done("NER CRF models", "BC5CDR and BioRED training splits in " + data.sharedData, written, start);
       return 0;
     }
+  }
+
+  @Command(name = "relations", mixinStandardHelpOptions = true,
+      description = "Trains the relation classifier (BioRED's types between entity pairs of an abstract) into "
+          + "<models>/" + RELATION_MODEL + " (seconds).")
+  static final class Relations implements Callable<Integer> {
+    @Mixin
+    DataOptions data;
+
+    @Mixin
+    ModelsOption out;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "TRAIN_PUBTATOR", description = "A PubTator file with "
+        + "BioRED relations. Default: <shared-data>/biored/Train.PubTator.")
+    Path train;
+
+    @Override
+    public Integer call() {
+      Path file = train != null ? train : defaultRelationTrainingSet(data.sharedData);
+      AnalyzerBenchCommands.requireFile(file, "relation training file");
+      long start = System.nanoTime();
+      Path model = out.models.resolve(RELATION_MODEL);
+      RelationTrainer.trainAndSave(file, model);
+      done("relation model", file.toString(), List.of(model), start);
+      return 0;
+    }
+  }
+
+  /** The relation model in {@code models}, trained first from {@code trainFile} when missing. */
+  static RelationModel loadOrTrainRelations(Path models, Path trainFile) {
+    return RelationModel.loadOrTrain(models.resolve(RELATION_MODEL), trainFile);
+  }
+
+  static Path defaultRelationTrainingSet(Path sharedData) {
+    return sharedData.resolve("biored/Train.PubTator");
   }
 
   @Command(name = "roles", mixinStandardHelpOptions = true,

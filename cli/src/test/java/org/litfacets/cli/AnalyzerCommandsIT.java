@@ -134,6 +134,30 @@ class AnalyzerCommandsIT {
   }
 
   @Test
+  void trainRelationsWritesTheModelThatBenchRelationsScoresBesideTheBaseline() throws IOException {
+    Path biored = SharedData.require("biored");
+    Path models = tmp.resolve("models");
+    Path train = firstDocuments(biored.resolve("Train.PubTator"), 60, tmp.resolve("biored").resolve("Train60.PubTator"));
+    Path dev = firstDocuments(biored.resolve("Dev.PubTator"), 20, tmp.resolve("biored").resolve("Dev20.PubTator"));
+
+    CommandRun trained = CommandRun.of("train", "relations", train.toString(), "--models", models.toString());
+
+    assertThat(trained.code()).as(trained.err()).isZero();
+    assertThat(trained.out()).containsPattern("trained relation model from .*Train60.PubTator in [0-9.]+ s")
+        .contains("wrote " + models.resolve("relations.bin"));
+
+    CommandRun r = CommandRun.of("bench", "relations", dev.toString(), "--train", train.toString(), "--gold-entities-only",
+        "--models", models.toString(), "--results", tmp.resolve("results").toString());
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).doesNotContain("training one");
+    assertThat(r.out()).contains("Relations on Dev20.PubTator (20 abstracts").contains("gold / cooccurrence");
+    JsonNode f = figures("relations-biored-dev20");
+    assertThat(f.get("gold.model.pair.f1").asDouble()).isGreaterThan(f.get("gold.cooccurrence.pair.f1").asDouble());
+    assertThat(f.has("own.model.pair.f1")).isFalse();
+  }
+
+  @Test
   void missingInputsAreOneLineErrors() {
     Path missing = tmp.resolve("missing.txt");
     List<String[]> commands = List.of(
@@ -141,6 +165,8 @@ class AnalyzerCommandsIT {
         new String[] {"bench", "roles", missing.toString()},
         new String[] {"bench", "challenges", missing.toString()},
         new String[] {"bench", "sentences", missing.toString()},
+        new String[] {"bench", "relations", missing.toString()},
+        new String[] {"train", "relations", missing.toString(), "--models", tmp.resolve("models").toString()},
         new String[] {"train", "roles", missing.toString(), "--models", tmp.resolve("models").toString()},
         new String[] {"train", "challenges", missing.toString(), "--models", tmp.resolve("models").toString()},
         new String[] {"train", "ner", "--shared-data", missing.toString(), "--models", tmp.resolve("models").toString()});
