@@ -69,6 +69,9 @@ public final class History {
       labeled = entries.stream().anyMatch(e -> SECTION_CAPTION.matcher(e.text(text)).matches())
           ? sections(text, entries) : unnumbered(entries);
     }
+    if (labeled.isEmpty()) {
+      throw positions.error(text.length(), "expected a query below the captions but found end of line");
+    }
     List<Line> lines = new ArrayList<>();
     Set<String> labels = new LinkedHashSet<>();
     for (Span span : labeled) {

@@ -103,7 +103,8 @@ final class Lexer {
   private Token word(int start) {
     // A DOI holds slashes, dots and colons of its own: after the doi: alias everything up to a space is the value.
     if (text.regionMatches(true, start, "doi:", 0, 4)) {
-      while (i < limit && !isSpace(text.charAt(i)) && text.charAt(i) != ')') {
+      while (i < limit && !isSpace(text.charAt(i)) && text.charAt(i) != ')' && !isQuote(text.charAt(i))
+          && text.charAt(i) != '[') {
         i++;
       }
       return token(Token.Kind.WORD, text.substring(start, i), start);
@@ -111,7 +112,7 @@ final class Lexer {
     boolean numeric = Character.isDigit(text.charAt(start));
     while (i < limit) {
       char c = text.charAt(i);
-      if (isSpace(c) || c == '(' || c == ')' || c == '[' || c == ']' || c == '=' || isQuote(c)) {
+      if (endsWord(c) && c != '/') {
         break;
       }
       if (c == '/' && !(numeric && i + 1 < limit && Character.isDigit(text.charAt(i + 1)))) {
@@ -165,7 +166,7 @@ final class Lexer {
     if (j < limit && text.charAt(j) == '.') {
       j++;
     }
-    if (j < limit && !isSpace(text.charAt(j)) && text.charAt(j) != ')' && text.charAt(j) != '[') {
+    if (j < limit && !endsWord(text.charAt(j))) {
       return null;
     }
     return new Token(Token.Kind.SUFFIX, text.substring(dot, j), dot, j, List.copyOf(codes));
@@ -173,6 +174,14 @@ final class Lexer {
 
   private Token token(Token.Kind kind, String value, int start) {
     return new Token(kind, value, start, i, List.of());
+  }
+
+  /**
+   * Characters a word stops at (a slash only outside dates). A field suffix must be followed by one of them, so that
+   * a word never ends in something that reads as a suffix once a space follows it.
+   */
+  private static boolean endsWord(char c) {
+    return isSpace(c) || c == '(' || c == ')' || c == '[' || c == ']' || c == '=' || c == '/' || isQuote(c);
   }
 
   static boolean isQuote(char c) {

@@ -114,17 +114,19 @@ public final class QueryParser {
 
   private Query parseProximity() throws QuerySyntaxException {
     Query left = parseUnary();
+    Token adj = null;
     while (peek().is(Kind.WORD) && ADJ.matcher(peek().text()).matches()) {
-      Token adj = next();
+      adj = next();
       String digits = adj.text().substring(3);
       int n = digits.isEmpty() ? 1 : Integer.parseInt(digits);
       if (n < 1 || n > 99) {
         throw positions.error(adj.start(), "expected adj1 to adj99 but found '" + adj.text() + "'");
       }
       Query right = parseUnary();
-      left = sameFieldInside(new Near(List.of(left, right), n - 1), adj);
+      left = new Near(List.of(left, right), n - 1);
     }
-    return left;
+    // Once the whole chain is read, so that "a adj2 b.ti." and "a adj2 (b.ti.)" mean the same.
+    return adj == null ? left : sameFieldInside(left, adj);
   }
 
   private Query parseUnary() throws QuerySyntaxException {
@@ -164,6 +166,13 @@ public final class QueryParser {
       }
       case HASH -> {
         pos++;
+        if (t.text().chars().allMatch(Character::isDigit)) {
+          if (!INTEGER.matcher(t.text()).matches()) {
+            throw positions.error(t.start(), "expected a line number of at most 6 digits but found '#" + t.text()
+                + "'");
+          }
+          return new Ref(Integer.toString(Integer.parseInt(t.text())));
+        }
         return new Ref(t.text());
       }
       case WORD, QUOTED -> {
@@ -206,7 +215,7 @@ public final class QueryParser {
     if (t.is(Kind.QUOTED)) {
       name.append(next().text());
     } else {
-      while (peek().is(Kind.WORD)) {
+      while (peek().is(Kind.WORD) && booleanOperator(peek()) == null) {
         name.append(name.length() == 0 ? "" : " ").append(next().text());
       }
     }
@@ -322,7 +331,7 @@ public final class QueryParser {
       throw positions.error(words.get(1).start(), "expected an operator between line numbers but found '"
           + words.get(1).text() + "'");
     }
-    return new Term(termText(raw, first), Field.UNTAGGED, quoted);
+    return term(raw, Field.UNTAGGED, quoted, first);
   }
 
   /**
@@ -331,6 +340,9 @@ public final class QueryParser {
    */
   private Query parseHeadingWithSlash(String name, Token first, boolean explode, boolean major)
       throws QuerySyntaxException {
+    if (name.contains("/")) {
+      throw positions.error(first.start(), "expected a heading name without '/' but found '" + name + "'");
+    }
     pos++;
     List<Token> words = new ArrayList<>();
     while (peek().is(Kind.WORD) && booleanOperator(peek()) == null && !isAdj(peek())) {
@@ -354,10 +366,12 @@ public final class QueryParser {
     }
     List<Query> headings = new ArrayList<>();
     for (String sub : subheadings.split(",")) {
-      if (!sub.isBlank() || headings.isEmpty()) {
-        headings.add(new Heading(headingName(name, first), sub.isBlank() ? "" : Subheadings.canonical(sub), explode,
-            major));
+      if (!sub.isBlank()) {
+        headings.add(new Heading(headingName(name, first), Subheadings.canonical(sub), explode, major));
       }
+    }
+    if (headings.isEmpty()) {
+      return new Heading(headingName(name, first), "", explode, major);
     }
     return headings.size() == 1 ? headings.get(0) : new Or(headings);
   }
@@ -378,7 +392,10 @@ public final class QueryParser {
     if (target instanceof Target.OfHeading h) {
       return heading(value, word, h.explode(), h.major());
     }
-    return tagged(value, quoted, target, word);
+    // A DOI is an identifier, searched as written, and a value like "doi:x" in title:doi:x is not an alias: quoting
+    // them keeps their slashes, dots and colons from being read as syntax when printed.
+    boolean literal = target.equals(new Target.OfTerm(Field.DOI)) || value.indexOf(':') > 0 && alias(value) != null;
+    return tagged(value, quoted || literal, target, word);
   }
 
   private Query tagged(String text, boolean quoted, Target target, Token at) throws QuerySyntaxException {
@@ -399,14 +416,41 @@ public final class QueryParser {
     }
     List<Query> operands = new ArrayList<>();
     for (String w : words) {
-      operands.add(new Term(w, p.field(), false));
+      operands.add(new Term(w, p.field(), !readsBackAsWords(w)));
     }
     return new Near(operands, p.wordsBetween());
   }
 
   private Term term(String text, Field field, boolean quoted, Token at) throws QuerySyntaxException {
     String words = termText(text, at);
-    return new Term(field == Field.SUBHEADING ? Subheadings.canonical(words) : words, field, quoted);
+    String value = field == Field.SUBHEADING ? Subheadings.canonical(words) : words;
+    return new Term(value, field, quoted || !readsBackAsWords(value));
+  }
+
+  /**
+   * Whether the words, printed unquoted with their field, would be read back as the same words of a term, and not
+   * as a reference, an alias, a field suffix or an operator (odd input such as {@code title:#1} or {@code a.sh.tw}).
+   * Terms that would not are kept quoted, so that every parsed query prints in a form that parses back to it.
+   */
+  static boolean readsBackAsWords(String words) {
+    String[] split = words.split(" ");
+    List<Token> tokens;
+    try {
+      tokens = Lexer.tokens(words, 0, words.length(), new Positions(words));
+    } catch (QuerySyntaxException e) {
+      return false;
+    }
+    if (tokens.size() != split.length + 1 || alias(split[0]) != null
+        || split.length > 1 && (split[0].equalsIgnoreCase("exp") || split[0].equalsIgnoreCase("limit"))) {
+      return false;
+    }
+    for (int i = 0; i < split.length; i++) {
+      Token t = tokens.get(i);
+      if (!t.is(Kind.WORD) || !t.text().equals(split[i]) || booleanOperator(t) != null || isAdj(t)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A heading; a slash in the name ({@code "Sepsis/blood"[mh]}) separates its subheading. */
@@ -459,12 +503,36 @@ public final class QueryParser {
     return out;
   }
 
-  /** A proximity search runs in one field: untagged operands take the field the tagged ones name. */
-  private Query sameFieldInside(Near near, Token at) throws QuerySyntaxException {
-    Set<Field> fields = new HashSet<>();
-    collectFields(near, fields);
-    fields.remove(Field.UNTAGGED);
-    return fields.size() == 1 ? applyField(near, new Target.OfTerm(fields.iterator().next()), at) : near;
+  /**
+   * A proximity search runs in one field: in each proximity node, innermost first, untagged terms take the field the
+   * tagged ones name when they name one.
+   */
+  private Query sameFieldInside(Query q, Token at) throws QuerySyntaxException {
+    if (q instanceof Near near) {
+      Near inner = new Near(sameFieldInsideAll(near.operands(), at), near.wordsBetween());
+      Set<Field> fields = new HashSet<>();
+      collectFields(inner, fields);
+      fields.remove(Field.UNTAGGED);
+      return fields.size() == 1 ? applyField(inner, new Target.OfTerm(fields.iterator().next()), at) : inner;
+    }
+    if (q instanceof And and) {
+      return new And(sameFieldInsideAll(and.operands(), at));
+    }
+    if (q instanceof Or or) {
+      return new Or(sameFieldInsideAll(or.operands(), at));
+    }
+    if (q instanceof Not not) {
+      return new Not(sameFieldInside(not.include(), at), sameFieldInside(not.exclude(), at));
+    }
+    return q;
+  }
+
+  private List<Query> sameFieldInsideAll(List<Query> operands, Token at) throws QuerySyntaxException {
+    List<Query> out = new ArrayList<>();
+    for (Query q : operands) {
+      out.add(sameFieldInside(q, at));
+    }
+    return out;
   }
 
   private static void collectFields(Query q, Set<Field> fields) {
@@ -545,9 +613,13 @@ public final class QueryParser {
     return String.join(" ", out);
   }
 
-  private Target alias(Token word) {
-    int colon = word.text().indexOf(':');
-    return colon <= 0 ? null : ALIASES.get(word.text().substring(0, colon).toLowerCase(Locale.ROOT));
+  private static Target alias(Token word) {
+    return alias(word.text());
+  }
+
+  private static Target alias(String word) {
+    int colon = word.indexOf(':');
+    return colon <= 0 ? null : ALIASES.get(word.substring(0, colon).toLowerCase(Locale.ROOT));
   }
 
   private static String joined(List<Token> words) {

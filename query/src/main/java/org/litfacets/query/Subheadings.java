@@ -43,16 +43,18 @@ public final class Subheadings {
       Map.entry("ul", "ultrastructure"), Map.entry("ur", "urine"), Map.entry("us", "ultrasonography"),
       Map.entry("ut", "utilization"), Map.entry("ve", "veterinary"), Map.entry("vi", "virology"));
   private static final Map<String, String> ABBREVIATIONS_BY_NAME = invert(NAMES_BY_ABBREVIATION);
+  /** Entry terms of qualifiers that searchers write for the name, as PubMed maps them. */
+  private static final Map<String, String> NAMES_BY_ENTRY_TERM = Map.of("pathophysiology", "physiopathology");
 
   private Subheadings() {}
 
   /**
-   * The full lower-case name of a subheading given by abbreviation or name ("DT", "Drug Therapy"), or the input in
+   * The full lower-case name of a subheading given by abbreviation, name or entry term ("DT", "Drug Therapy"), or the input in
    * lower case when it is neither: parsing keeps what it cannot read for {@link MeshResolution} to report.
    */
   public static String canonical(String written) {
     String key = written.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    return NAMES_BY_ABBREVIATION.getOrDefault(key, key);
+    return NAMES_BY_ABBREVIATION.getOrDefault(key, NAMES_BY_ENTRY_TERM.getOrDefault(key, key));
   }
 
   public static boolean isKnown(String canonicalName) {
