@@ -38,7 +38,7 @@ public sealed interface Query
   }
 
   /**
-   * A MeSH heading as written, before {@link MeshResolution} looks it up.
+   * A MeSH heading as written, before {@link MeshResolver} looks it up.
    *
    * @param name       the heading's name or entry term as written, or a descriptor UI ({@code D006333})
    * @param subheading a qualifier's full name in lower case ("drug therapy") or as written when unknown; empty when

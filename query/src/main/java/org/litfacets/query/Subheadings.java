@@ -50,7 +50,7 @@ public final class Subheadings {
 
   /**
    * The full lower-case name of a subheading given by abbreviation, name or entry term ("DT", "Drug Therapy"), or the input in
-   * lower case when it is neither: parsing keeps what it cannot read for {@link MeshResolution} to report.
+   * lower case when it is neither: parsing keeps what it cannot read for {@link MeshResolver} to report.
    */
   public static String canonical(String written) {
     String key = written.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);

@@ -39,6 +39,9 @@ class MeshResolverTest {
     assertThat(asthma.heading().subheading()).isEqualTo("drug therapy");
     assertThat(asthma.descendants()).isZero();
     assertThat(((ResolvedHeading) resolved.operands().get(2)).name()).isEqualTo("Heart Failure, Diastolic");
+    assertThat(PubMedPrinter.print(resolved)).isEqualTo("\"Heart Failure\"[mh] OR \"Asthma/drug therapy\"[mh:noexp] "
+        + "OR \"Heart Failure, Diastolic\"[mh:noexp]");
+    assertThat(OvidPrinter.print(heartFailure)).isEqualTo("exp Heart Failure/");
   }
 
   @Test
