@@ -147,6 +147,9 @@ public final class History {
     while (lineStart <= text.length()) {
       int newline = text.indexOf('\n', lineStart);
       int lineEnd = newline < 0 ? text.length() : newline;
+      if (lineEnd > lineStart && text.charAt(lineEnd - 1) == '\r') {
+        lineEnd--;
+      }
       String line = text.substring(lineStart, lineEnd);
       if (!line.isBlank()) {
         Span previous = out.isEmpty() ? null : out.get(out.size() - 1);

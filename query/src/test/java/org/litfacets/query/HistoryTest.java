@@ -29,7 +29,7 @@ class HistoryTest {
 
   @Test
   void numberedLinesKeepTheirNumbers() throws QuerySyntaxException {
-    History h = History.parse("1 asthma[mh]\n2. child*[tiab]\n3 #1 AND #2");
+    History h = History.parse("1 asthma[mh]\r\n2. child*[tiab]\r\n3 #1 AND #2\r\n");
     assertThat(labels(h)).containsExactly("1", "2", "3");
     assertThat(h.line("2").orElseThrow().query()).isEqualTo(new Term("child*", Field.TITLE_ABSTRACT, false));
     assertThat(h.query()).isEqualTo(QueryParser.parse("asthma[mh] AND child*[tiab]"));
