@@ -98,21 +98,23 @@ public final class History {
 
   /** A line with every reference replaced, recursively, by the line it names. */
   public Query expanded(String label) {
-    Line line = byLabel.get(label);
-    if (line == null) {
+    if (!byLabel.containsKey(label)) {
       throw new IllegalArgumentException("no line " + label + " in this history");
     }
-    Query done = expansions.get(label);
-    if (done == null) {
-      done = expand(line.query());
-      expansions.put(label, done);
+    // Line by line from the first, so each reference meets a line already expanded: no recursion along long chains
+    // of references, and a line referred to many times ("28 not (28 and 29)") is expanded once and shared.
+    for (Line line : lines) {
+      if (expansions.containsKey(label)) {
+        break;
+      }
+      expansions.computeIfAbsent(line.label(), l -> expand(line.query()));
     }
-    return done;
+    return expansions.get(label);
   }
 
   private Query expand(Query q) {
     if (q instanceof Ref ref) {
-      return expanded(ref.label());
+      return expansions.get(ref.label());
     }
     if (q instanceof And and) {
       return new And(and.operands().stream().map(this::expand).toList());

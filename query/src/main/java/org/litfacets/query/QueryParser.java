@@ -38,6 +38,8 @@ import org.litfacets.query.Token.Kind;
  */
 public final class QueryParser {
   private static final int MAX_DEPTH = 100;
+  /** Far above the 139 of the longest CLEF TAR line; keeps the tree shallow enough to walk recursively. */
+  private static final int MAX_OPERATORS = 1_000;
   private static final int MAX_REFERENCES = 10_000;
   private static final Pattern ADJ = Pattern.compile("(?i)adj(\\d{0,3})");
   private static final Pattern INTEGER = Pattern.compile("\\d{1,6}");
@@ -61,6 +63,7 @@ public final class QueryParser {
   private final Set<String> labels;
   private int pos;
   private int depth;
+  private int operators;
 
   private QueryParser(List<Token> tokens, Positions positions, Set<String> labels) {
     this.tokens = tokens;
@@ -103,6 +106,7 @@ public final class QueryParser {
       } else {
         return left;
       }
+      countOperator(t);
       Query right = parseProximity();
       left = switch (operator) {
         case "and" -> new And(List.of(left, right));
@@ -117,6 +121,7 @@ public final class QueryParser {
     Token adj = null;
     while (peek().is(Kind.WORD) && ADJ.matcher(peek().text()).matches()) {
       adj = next();
+      countOperator(adj);
       String digits = adj.text().substring(3);
       int n = digits.isEmpty() ? 1 : Integer.parseInt(digits);
       if (n < 1 || n > 99) {
@@ -127,6 +132,12 @@ public final class QueryParser {
     }
     // Once the whole chain is read, so that "a adj2 b.ti." and "a adj2 (b.ti.)" mean the same.
     return adj == null ? left : sameFieldInside(left, adj);
+  }
+
+  private void countOperator(Token at) throws QuerySyntaxException {
+    if (++operators > MAX_OPERATORS) {
+      throw positions.error(at.start(), "expected at most " + MAX_OPERATORS + " operators in one query but found more");
+    }
   }
 
   private Query parseUnary() throws QuerySyntaxException {

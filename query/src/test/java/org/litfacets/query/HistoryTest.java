@@ -84,6 +84,15 @@ class HistoryTest {
   }
 
   @Test
+  void longChainsOfReferencesExpand() throws QuerySyntaxException {
+    StringBuilder text = new StringBuilder("asthma[tiab]\n");
+    for (int i = 1; i < 3_000; i++) {
+      text.append(i).append(" or copd").append(i).append("[tiab]\n");
+    }
+    assertThat(History.parse(text.toString()).query()).isInstanceOf(Or.class);
+  }
+
+  @Test
   void expandingSharesLinesReferredToMoreThanOnce() throws QuerySyntaxException {
     History h = History.parse("Animals/\nHumans/\n1 not (1 and 2)");
     Not expanded = (Not) h.query();

@@ -183,5 +183,7 @@ class QueryParserTest {
         "line 1, column 3: expected adj1 to adj99 but found 'adj100'");
     assertThatThrownBy(() -> parse("limit 3 to cats")).hasMessageContaining("column 12: expected a limit");
     assertThatThrownBy(() -> parse("   ")).hasMessage("line 1, column 4: expected a query but found end of line");
+    assertThatThrownBy(() -> parse("a NOT b".repeat(2_000))).hasMessageContaining(
+        "expected at most 1000 operators in one query");
   }
 }
