@@ -30,8 +30,8 @@ import picocli.CommandLine.Parameters;
     description = "Benchmarks: each prints its figures and writes them to bench/results/.",
     subcommands = {BenchCommand.IndexBench.class, BenchCommand.QueryBench.class, MeshBenchCommands.Suggest.class,
         MeshBenchCommands.Index.class, AnalyzerBenchCommands.Ner.class, AnalyzerBenchCommands.Relations.class,
-        AnalyzerBenchCommands.Roles.class,
-        AnalyzerBenchCommands.Challenges.class, AnalyzerBenchCommands.Sentences.class})
+        AnalyzerBenchCommands.Roles.class, AnalyzerBenchCommands.Challenges.class, AnalyzerBenchCommands.Sentences.class,
+        BooleanBenchCommand.class})
 final class BenchCommand {
   static final String BENCH_COLLECTION = "litfacets_bench";
 
