@@ -16,6 +16,7 @@ public final class EnrichedArticle {
   private List<Sentence> sentences = List.of();
   private List<EntityMention> mentions = List.of();
   private Set<String> entityPairs = Set.of();
+  private List<EntityRelation> relations = List.of();
   private List<String> suggestedMeshUis = List.of();
   private float[] vector;
   private String embeddingModel;
@@ -63,6 +64,15 @@ public final class EnrichedArticle {
   public void setEntities(List<EntityMention> mentions, Set<String> entityPairs) {
     this.mentions = List.copyOf(mentions);
     this.entityPairs = Collections.unmodifiableSet(new LinkedHashSet<>(entityPairs));
+  }
+
+  /** Relations between the article's entities, as the relation classifier states them. */
+  public List<EntityRelation> relations() {
+    return relations;
+  }
+
+  public void setRelations(List<EntityRelation> relations) {
+    this.relations = List.copyOf(relations);
   }
 
   /** MeSH descriptor UIs suggested by litfacets for an article NLM has not indexed; never mixed with NLM's. */

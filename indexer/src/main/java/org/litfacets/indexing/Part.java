@@ -5,6 +5,7 @@ public enum Part {
   MESH_TREES,
   SENTENCES,
   ENTITIES,
+  RELATIONS,
   ROLES,
   CHALLENGE_LABELS,
   VECTOR,

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
@@ -18,10 +19,12 @@ import org.litfacets.article.AnnotatedArticle;
 import org.litfacets.article.EnrichedArticle;
 import org.litfacets.article.ChallengeLabel;
 import org.litfacets.article.EntityMention;
+import org.litfacets.article.EntityRelation;
 import org.litfacets.article.EntityType;
 import org.litfacets.article.Role;
 import org.litfacets.article.MeshHeading;
 import org.litfacets.article.Sentence;
+import org.litfacets.article.TextLayout;
 
 /** Maps articles to Solr documents and back: the only place that knows how the schema stores an article. */
 public final class ArticleDocuments {
@@ -81,6 +84,7 @@ public final class ArticleDocuments {
       addMention(doc, m, 0);
     }
     enriched.entityPairs().forEach(p -> doc.addField(ENTITY_PAIR, p));
+    addEntityFacts(doc, enriched);
     if (enriched.vector() != null) {
       List<Float> vector = new ArrayList<>(enriched.vector().length);
       for (float f : enriched.vector()) {
@@ -98,12 +102,47 @@ public final class ArticleDocuments {
   }
 
   /**
+   * What pair search, related entities and entity autocomplete read: the names and surface forms the article uses for
+   * each identifier, the entities that share a sentence, and the classifier's relations between entities.
+   */
+  private static void addEntityFacts(SolrInputDocument doc, EnrichedArticle enriched) {
+    String text = enriched.article().analysisText();
+    Set<String> names = new LinkedHashSet<>();
+    for (EntityMention m : enriched.mentions()) {
+      String name = m.name() == null ? m.id() : m.name();
+      names.add(EntityValues.name(m.type(), text.substring(m.start(), m.end()), name, m.id()));
+      names.add(EntityValues.name(m.type(), name, name, m.id()));
+    }
+    Set<String> links = new LinkedHashSet<>();
+    for (Sentence sentence : enriched.sentences()) {
+      List<EntityKey> entities = mentionsIn(enriched, sentence).stream().map(m -> new EntityKey(m.type(), m.id()))
+          .distinct().toList();
+      for (EntityKey from : entities) {
+        entities.stream().filter(to -> !to.equals(from)).forEach(to -> links.add(EntityValues.link(from, to)));
+      }
+    }
+    Set<String> relations = new LinkedHashSet<>();
+    for (EntityRelation r : enriched.relations()) {
+      EntityKey first = new EntityKey(r.type1(), r.id1());
+      EntityKey second = new EntityKey(r.type2(), r.id2());
+      relations.add(EntityValues.relation(first, second, r.relationType()));
+      relations.add(EntityValues.relation(second, first, r.relationType()));
+      doc.addField(RELATION_STORED, String.join(PART_SEPARATOR, r.type1().key(), r.id1(), r.type2().key(), r.id2(),
+          r.relationType(), Float.toString(r.probability())));
+    }
+    names.forEach(v -> doc.addField(ENTITY_NAME, v));
+    links.forEach(v -> doc.addField(ENTITY_LINK, v));
+    relations.forEach(v -> doc.addField(ENTITY_RELATION, v));
+  }
+
+  /**
    * One child document per sentence, with what a sentence hit shows: its text, role, labels, entities (offsets
    * relative to the sentence), the neighbouring sentences and the article's title, journal and year.
    */
   private static List<SolrInputDocument> sentenceDocuments(EnrichedArticle enriched) {
     Article a = enriched.article();
-    String text = a.analysisText();
+    TextLayout layout = a.layout();
+    String text = layout.text();
     List<Sentence> sentences = enriched.sentences();
     List<SolrInputDocument> docs = new ArrayList<>(sentences.size());
     for (int i = 0; i < sentences.size(); i++) {
@@ -117,6 +156,7 @@ public final class ArticleDocuments {
       if (s.role() != null) {
         doc.setField(SENTENCE_ROLE, s.role().name());
       }
+      doc.setField(SENTENCE_SECTION, s.start() < layout.abstractStart() ? SECTION_TITLE : SECTION_ABSTRACT);
       s.labels().forEach(l -> doc.addField(SENTENCE_LABEL, l.key()));
       s.confidence().forEach((label, p) -> doc.setField(ArticleFields.sentenceConfidence(label), p));
       setIfPresent(doc, YEAR, a.year());
@@ -128,14 +168,15 @@ public final class ArticleDocuments {
       if (i + 1 < sentences.size()) {
         doc.setField(CONTEXT_AFTER, text.substring(sentences.get(i + 1).start(), sentences.get(i + 1).end()));
       }
-      for (EntityMention m : enriched.mentions()) {
-        if (m.start() >= s.start() && m.end() <= s.end()) {
-          addMention(doc, m, s.start());
-        }
-      }
+      mentionsIn(enriched, s).forEach(m -> addMention(doc, m, s.start()));
       docs.add(doc);
     }
     return docs;
+  }
+
+  /** The mentions that lie within a sentence: those its sentence document holds, and whose entities it links. */
+  private static List<EntityMention> mentionsIn(EnrichedArticle enriched, Sentence s) {
+    return enriched.mentions().stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
   }
 
   /** Stores a mention, its offsets made relative to {@code origin}, and its type's identifier and facet values. */
@@ -143,7 +184,8 @@ public final class ArticleDocuments {
     doc.addField(MENTION_STORED, String.join(PART_SEPARATOR, Integer.toString(m.start() - origin),
         Integer.toString(m.end() - origin), m.type().key(), m.id(), nullToEmpty(m.name())));
     addOnce(doc, ArticleFields.entityIds(m.type()), m.id());
-    addOnce(doc, ArticleFields.entityLabels(m.type()), (m.name() == null ? m.id() : m.name()) + "|" + m.id());
+    addOnce(doc, ArticleFields.entityLabels(m.type()),
+        EntityValues.label(m.name() == null ? m.id() : m.name(), m.id()));
   }
 
   /** Entity mentions stored on a document (offsets relative to its text: the article's or the sentence's). */
@@ -190,9 +232,11 @@ public final class ArticleDocuments {
   /** The stored fields {@link #fromSolr} and {@link #annotationsFromSolr} read. */
   public static final String[] STORED_FIELDS = {PMID, TITLE, ABSTRACT_SECTION, JOURNAL, JOURNAL_ABBREV, YEAR, PUB_DATE,
       DOI, AUTHOR, LANGUAGE, PUBLICATION_TYPE, KEYWORD, MESH_HEADING_STORED, SENTENCE_STORED, MENTION_STORED,
-      MESH_SUGGESTED_UI};
+      RELATION_STORED, MESH_SUGGESTED_UI};
 
-  /** Sentences and entity mentions of a stored document, with offsets in {@link Article#analysisText()}. */
+  /**
+   * Sentences, entity mentions and relations of a stored document, with offsets in {@link Article#analysisText()}.
+   */
   public static AnnotatedArticle annotationsFromSolr(SolrDocument doc) {
     List<Sentence> sentences = new ArrayList<>();
     for (String value : strings(doc, SENTENCE_STORED)) {
@@ -204,7 +248,13 @@ public final class ArticleDocuments {
       sentences.add(new Sentence(Integer.parseInt(p[0]), Integer.parseInt(p[1]),
           p[2].isEmpty() ? null : Role.valueOf(p[2]), labels));
     }
-    return new AnnotatedArticle(fromSolr(doc), sentences, mentions(doc), strings(doc, MESH_SUGGESTED_UI));
+    List<EntityRelation> relations = new ArrayList<>();
+    for (String value : strings(doc, RELATION_STORED)) {
+      String[] p = value.split(PART_SEPARATOR, 6);
+      relations.add(new EntityRelation(EntityType.ofKey(p[0]).orElseThrow(), p[1], EntityType.ofKey(p[2]).orElseThrow(),
+          p[3], p[4], Float.parseFloat(p[5])));
+    }
+    return new AnnotatedArticle(fromSolr(doc), sentences, mentions(doc), relations, strings(doc, MESH_SUGGESTED_UI));
   }
 
   private static void addOnce(SolrInputDocument doc, String field, String value) {

@@ -53,6 +53,14 @@ public final class ArticleFields {
 
   /** Entity pairs that co-occur in one sentence. */
   public static final String ENTITY_PAIR = "entity_pair";
+  /** Entities that share a sentence, directed and both ways round ({@link EntityValues#link}). */
+  public static final String ENTITY_LINK = "entity_link";
+  /** The classifier's relations, directed and both ways round with their type ({@link EntityValues#relation}). */
+  public static final String ENTITY_RELATION = "entity_relation";
+  /** Names and surface forms of the article's entities, for autocomplete and lookup ({@link EntityValues#name}). */
+  public static final String ENTITY_NAME = "entity_name";
+  /** One value per relation: type, id, type, id, relation type, probability. */
+  public static final String RELATION_STORED = "relation_stored";
   /** "challenge" and/or "direction" when some sentence states one. */
   public static final String SENTENCE_LABEL = "sentence_label_ss";
 
@@ -69,6 +77,10 @@ public final class ArticleFields {
   public static final String SENTENCE_TEXT = "sentence_text";
   public static final String SENTENCE_INDEX = "sentence_index";
   public static final String SENTENCE_ROLE = "sentence_role";
+  /** Where a sentence stands, {@link #SECTION_TITLE} or {@link #SECTION_ABSTRACT}: pair search weighs titles most. */
+  public static final String SENTENCE_SECTION = "sentence_section_s";
+  public static final String SECTION_TITLE = "title";
+  public static final String SECTION_ABSTRACT = "abstract";
   /** The sentences before and after, and the article's title and journal, stored on a sentence for showing it. */
   public static final String CONTEXT_BEFORE = "context_before_stored";
   public static final String CONTEXT_AFTER = "context_after_stored";

@@ -2,6 +2,7 @@ package org.litfacets.store;
 
 import java.util.Collection;
 import java.util.stream.Collectors;
+import org.apache.solr.client.solrj.util.ClientUtils;
 
 /**
  * Solr clauses that match exact values of a field. Every value is quoted and escaped, so that none (a user's filter,
@@ -23,6 +24,19 @@ public final class Clauses {
   /** {@code field:("a" OR "b")}. */
   public static String anyTerm(String field, Collection<String> values) {
     return field + ":(" + values.stream().map(Clauses::quoted).collect(Collectors.joining(" OR ")) + ")";
+  }
+
+  /** {@code field:prefix*}, every character of the prefix taken literally. */
+  public static String prefix(String field, String prefix) {
+    return field + ":" + ClientUtils.escapeQueryChars(prefix) + "*";
+  }
+
+  /**
+   * Values for the {@code terms} local param of a field facet, which counts just these values: comma-separated, with
+   * commas and backslashes in a value escaped.
+   */
+  public static String termList(Collection<String> values) {
+    return values.stream().map(v -> v.replace("\\", "\\\\").replace(",", "\\,")).collect(Collectors.joining(","));
   }
 
   private static String quoted(String value) {

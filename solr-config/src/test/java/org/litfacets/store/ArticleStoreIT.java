@@ -12,6 +12,7 @@ import org.litfacets.article.AbstractSection;
 import org.litfacets.article.AnnotatedArticle;
 import org.litfacets.article.ChallengeLabel;
 import org.litfacets.article.EntityMention;
+import org.litfacets.article.EntityRelation;
 import org.litfacets.article.EntityType;
 import org.litfacets.article.Role;
 import org.litfacets.article.Sentence;
@@ -57,6 +58,8 @@ class ArticleStoreIT {
         new Sentence(19, 35, Role.OBJECTIVE, Set.of(ChallengeLabel.CHALLENGE, ChallengeLabel.DIRECTION))));
     enriched.setEntities(List.of(new EntityMention(22, 29, EntityType.DISEASE, "MESH:D001249", "Asthma")),
         Set.of("chemical:MESH:D019819|disease:MESH:D001249"));
+    enriched.setRelations(List.of(new EntityRelation(EntityType.CHEMICAL, "MESH:D019819", EntityType.DISEASE,
+        "MESH:D001249", "Negative_Correlation", 0.75f)));
     float[] vector = new float[384];
     vector[0] = 1;
     enriched.setVector(vector, "all-minilm-l6-v2-q");
@@ -67,6 +70,7 @@ class ArticleStoreIT {
     AnnotatedArticle annotated = store.getAnnotated("90000001").orElseThrow();
     assertThat(annotated.sentences()).containsExactlyElementsOf(enriched.sentences());
     assertThat(annotated.mentions()).containsExactlyElementsOf(enriched.mentions());
+    assertThat(annotated.relations()).containsExactlyElementsOf(enriched.relations());
     // The article and the one sentence that mentions asthma.
     var withAsthma = solr.client().query(new SolrQuery("entity_disease_label:\"Asthma|MESH:D001249\"").setSort("id",
         SolrQuery.ORDER.asc)).getResults();
@@ -75,6 +79,12 @@ class ArticleStoreIT {
     assertThat(sentence.getFieldValue("doc_type")).isEqualTo("sentence");
     assertThat(sentence.getFieldValue("sentence_text")).isEqualTo("To test storage.");
     assertThat(sentence.getFieldValue("sentence_role")).isEqualTo("OBJECTIVE");
+    assertThat(sentence.getFieldValue("sentence_section_s")).isEqualTo("abstract");
+    assertThat(withAsthma.get(0).getFieldValues("entity_name")).containsExactly("disease|test st|Asthma|MESH:D001249",
+        "disease|asthma|Asthma|MESH:D001249");
+    assertThat(withAsthma.get(0).getFieldValues("entity_relation")).containsExactly(
+        "disease:MESH:D001249>chemical:MESH:D019819>Negative_Correlation",
+        "chemical:MESH:D019819>disease:MESH:D001249>Negative_Correlation");
     assertThat(sentence.getFieldValues("context_before_stored")).containsExactly("Storage round trip");
     assertThat(sentence.getFieldValues("mention_stored")).containsExactly("3\t10\tdisease\tMESH:D001249\tAsthma");
 

@@ -12,5 +12,12 @@ class ClausesTest {
     assertThat(Clauses.term("journal", "The \"Lancet\"")).isEqualTo("journal:\"The \\\"Lancet\\\"\"");
     assertThat(Clauses.notTerm("id", "1\\")).isEqualTo("-id:\"1\\\\\"");
     assertThat(Clauses.anyTerm("pmid", List.of("1", ") OR (*:*"))).isEqualTo("pmid:(\"1\" OR \") OR (*:*\")");
+    assertThat(Clauses.prefix("entity_relation", "chemical:MESH:D1>gene:x y*")).isEqualTo(
+        "entity_relation:chemical\\:MESH\\:D1>gene\\:x\\ y\\**");
+  }
+
+  @Test
+  void termListsEscapeTheCommasThatSeparateThem() {
+    assertThat(Clauses.termList(List.of("MESH:D1", "a,b", "c\\d"))).isEqualTo("MESH:D1,a\\,b,c\\\\d");
   }
 }

@@ -39,26 +39,11 @@ public record SearchRequest(String query, List<Filter> filters, int page, int si
       case "semantic" -> true;
       default -> throw new IllegalArgumentException("mode must be lexical or semantic, got '" + mode + "'");
     };
-    SearchRequest r = new SearchRequest(q, filters.stream().map(Filter::parse).toList(), integer("page", page, 1),
-        integer("size", size, 10), SortOrder.parse(sort), semantic);
+    SearchRequest r = new SearchRequest(q, filters.stream().map(Filter::parse).toList(), Params.integer("page", page, 1),
+        Params.integer("size", size, 10), SortOrder.parse(sort), semantic);
     if (semantic && r.query().isEmpty()) {
       throw new IllegalArgumentException("a semantic search needs a query: the text whose meaning to look for");
     }
     return r;
-  }
-
-  private static int integer(String name, String value, int fallback) {
-    if (value == null || value.isBlank()) {
-      return fallback;
-    }
-    try {
-      return Integer.parseInt(value.strip());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " must be a whole number, got '" + value + "'");
-    }
-  }
-
-  public boolean isSelected(FilterField field, String value) {
-    return filters.contains(new Filter(field, value));
   }
 }

@@ -3,14 +3,11 @@ package org.litfacets.search;
 import static org.litfacets.store.ArticleFields.*;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.apache.solr.client.solrj.SolrQuery;
-import org.apache.solr.client.solrj.response.FacetField.Count;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.litfacets.article.AnnotatedArticle;
@@ -69,7 +66,7 @@ public final class SearchService {
     List<SearchResult.Facet> facets = new ArrayList<>();
     for (FilterField field : FilterField.values()) {
       if (field.isFacet()) {
-        facets.add(facet(field, response.getFacetField(field.apiName()), request));
+        facets.add(Facets.of(field, response.getFacetField(field.apiName()), request.filters()));
       }
     }
     return new SearchResult(request, response.getResults().getNumFound(), hits, facets, response.getQTime());
@@ -169,21 +166,15 @@ public final class SearchService {
     }
     q.addFilterQuery(DOC_TYPE + ":" + ARTICLE_TYPE);
     for (FilterField field : FilterField.values()) {
-      List<String> values = request.filters().stream().filter(f -> f.field() == field).map(Filter::value).toList();
       if (field == FilterField.MESH_EXPLODED) {
         // Each exploded heading is a filter of its own: several of them narrow the search, as in PubMed.
-        for (String heading : values) {
+        for (String heading : request.filters().stream().filter(f -> f.field() == field).map(Filter::value).toList()) {
           q.addFilterQuery(field.solrField() + ":(" + String.join(" OR ", explode.apply(heading)) + ")");
         }
         continue;
       }
-      if (!values.isEmpty()) {
-        // Values of one field are OR'ed and tagged, so that field's own facet still shows its other values.
-        q.addFilterQuery("{!tag=" + field.apiName() + "}(" + values.stream().map(v -> Filter.clause(field, v))
-            .collect(Collectors.joining(" OR ")) + ")");
-      }
-      q.addFacetField("{!ex=" + field.apiName() + " key=" + field.apiName() + "}" + field.solrField());
-      q.set("f." + field.solrField() + ".facet.limit", field.limit());
+      Facets.filter(q, field, request.filters());
+      Facets.count(q, field);
     }
     q.setFacet(true);
     q.setFacetMinCount(1);
@@ -221,24 +212,5 @@ public final class SearchService {
 
   private static Optional<String> first(List<String> values) {
     return values == null || values.isEmpty() || values.get(0).isBlank() ? Optional.empty() : Optional.of(values.get(0));
-  }
-
-  private static SearchResult.Facet facet(FilterField field, org.apache.solr.client.solrj.response.FacetField solrFacet,
-      SearchRequest request) {
-    List<SearchResult.FacetValue> values = new ArrayList<>();
-    if (solrFacet != null && solrFacet.getValues() != null) {
-      for (Count c : solrFacet.getValues()) {
-        values.add(new SearchResult.FacetValue(c.getName(), Filter.displayOf(field, c.getName()), c.getCount(),
-            request.isSelected(field, c.getName())));
-      }
-    }
-    // A selected value always shows, so that it can be un-selected even when it has no hits left.
-    request.filters().stream().filter(f -> f.field() == field)
-        .filter(f -> values.stream().noneMatch(v -> v.value().equals(f.value())))
-        .forEach(f -> values.add(new SearchResult.FacetValue(f.value(), f.displayValue(), 0, true)));
-    if (field == FilterField.YEAR) {
-      values.sort(Comparator.comparing(SearchResult.FacetValue::value).reversed());
-    }
-    return new SearchResult.Facet(field.apiName(), field.label(), values);
   }
 }

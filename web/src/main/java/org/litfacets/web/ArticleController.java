@@ -31,11 +31,14 @@ final class ArticleController {
     ctx.json(Map.of("pmid", pmid, "similar", search.similar(pmid, SIMILAR)));
   }
 
-  /** The record with its sentences (offsets, role, labels) and entity mentions (offsets in title + " " + abstract). */
+  /**
+   * The record with its sentences (offsets, role, labels), entity mentions (offsets in title + " " + abstract) and the
+   * relations between its entities.
+   */
   void api(Context ctx) {
     AnnotatedArticle found = find(ctx);
     ctx.json(Map.of("article", found.article(), "sentences", found.sentences(), "entities", found.mentions(),
-        "suggestedMesh", mesh.names(found.suggestedMeshUis()), "pubmedUrl", SearchService.pubmedUrl(found.article().pmid())));
+        "relations", ArticleView.relations(found), "suggestedMesh", mesh.names(found.suggestedMeshUis()), "pubmedUrl", SearchService.pubmedUrl(found.article().pmid())));
   }
 
   private AnnotatedArticle find(Context ctx) {

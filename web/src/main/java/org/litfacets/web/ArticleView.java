@@ -2,6 +2,7 @@ package org.litfacets.web;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import org.litfacets.article.Role;
 import org.litfacets.article.Sentence;
 import org.litfacets.article.TextLayout;
 import org.litfacets.search.Html;
+import org.litfacets.search.NamedEntity;
 
 /**
  * The article page's view of an annotated article: title and abstract parts as HTML, with sentences coloured by role
@@ -29,6 +31,19 @@ public record ArticleView(Article article, String titleHtml, List<Part> parts, L
   public record Entity(String id, String name, int mentions) {}
 
   public record EntityGroup(String type, String label, List<Entity> entities) {}
+
+  /** A relation the classifier found between two of the article's entities, named as its mentions name them. */
+  public record Relation(NamedEntity entity1, NamedEntity entity2, String type, float probability) {}
+
+  static List<Relation> relations(AnnotatedArticle annotated) {
+    Map<String, String> names = new HashMap<>();
+    annotated.mentions().stream().filter(m -> m.name() != null)
+        .forEach(m -> names.putIfAbsent(m.type().key() + ":" + m.id(), m.name()));
+    return annotated.relations().stream().map(r -> new Relation(
+        new NamedEntity(r.type1(), r.id1(), names.getOrDefault(r.type1().key() + ":" + r.id1(), r.id1())),
+        new NamedEntity(r.type2(), r.id2(), names.getOrDefault(r.type2().key() + ":" + r.id2(), r.id2())),
+        r.relationType(), r.probability())).toList();
+  }
 
   static ArticleView of(AnnotatedArticle annotated) {
     Article a = annotated.article();

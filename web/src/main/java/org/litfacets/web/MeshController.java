@@ -13,6 +13,7 @@ import java.util.Set;
 import org.litfacets.mesh.suggest.MeshSuggester;
 import org.litfacets.mesh.suggest.SuggestionMethod;
 import org.litfacets.search.MeshService;
+import org.litfacets.search.Params;
 
 /** MeSH headings, autocomplete and the MeSH suggester: {@code /api/mesh/...} and the {@code /mesh} page. */
 final class MeshController {
@@ -75,17 +76,10 @@ final class MeshController {
   }
 
   private static int limit(String value, int fallback) {
-    if (value == null || value.isBlank()) {
-      return fallback;
+    int n = Params.integer("limit", value, fallback);
+    if (n < 1 || n > 100) {
+      throw new IllegalArgumentException("limit must be between 1 and 100, got " + n);
     }
-    try {
-      int n = Integer.parseInt(value.strip());
-      if (n < 1 || n > 100) {
-        throw new IllegalArgumentException("limit must be between 1 and 100, got " + n);
-      }
-      return n;
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("limit must be a whole number, got '" + value + "'");
-    }
+    return n;
   }
 }

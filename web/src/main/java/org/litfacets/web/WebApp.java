@@ -23,6 +23,9 @@ import org.litfacets.search.SearchService;
 import org.litfacets.search.QueryEmbedder;
 import org.litfacets.mesh.suggest.DescriptorVectors;
 import org.litfacets.search.SentenceSearchService;
+import org.litfacets.search.EntityService;
+import org.litfacets.search.PairSearchService;
+import org.litfacets.search.RelatedEntityService;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -45,16 +48,21 @@ public final class WebApp {
    */
   public static Javalin create(SolrConnection solr, Optional<MeshVocabulary> mesh, Optional<QueryEmbedder> embedder,
       Optional<DescriptorVectors> meshHeadingVectors) {
+    EntityService entities = new EntityService(solr);
     return create(new SearchService(solr, mesh, embedder), new MeshService(solr, mesh, embedder, meshHeadingVectors),
-        new SentenceSearchService(solr));
+        new SentenceSearchService(solr), entities, new PairSearchService(solr, entities),
+        new RelatedEntityService(solr, entities));
   }
 
-  private static Javalin create(SearchService search, MeshService mesh, SentenceSearchService sentences) {
+  private static Javalin create(SearchService search, MeshService mesh, SentenceSearchService sentences,
+      EntityService entities, PairSearchService pairs, RelatedEntityService related) {
     TemplateEngine templates = templateEngine();
     SearchController searchController = new SearchController(search);
     ArticleController articleController = new ArticleController(search, mesh);
     MeshController meshController = new MeshController(mesh);
     SentenceController sentenceController = new SentenceController(sentences);
+    EntityController entityController = new EntityController(entities, related);
+    PairController pairController = new PairController(pairs);
     ObjectMapper json = JavalinJackson.defaultMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
         .registerModule(articleKeys());
     return Javalin.create(config -> {
@@ -80,6 +88,9 @@ public final class WebApp {
       config.routes.get("/api/mesh/autocomplete", meshController::autocomplete);
       config.routes.post("/api/mesh/suggest", meshController::suggest);
       config.routes.get("/api/mesh/{ui}", meshController::heading);
+      config.routes.get("/api/entities/autocomplete", entityController::autocomplete);
+      config.routes.get("/api/pairs", pairController::api);
+      config.routes.get("/api/related", entityController::related);
       Errors.register(config.routes);
     });
   }

@@ -32,7 +32,7 @@ class ArticleViewTest {
             new Sentence(32, 43, Role.CONCLUSIONS, Set.of(ChallengeLabel.DIRECTION))),
         List.of(new EntityMention(0, 7, EntityType.CHEMICAL, "MESH:D001241", "Aspirin"),
             new EntityMention(10, 16, EntityType.DISEASE, "MESH:D001249", "Asthma"),
-            new EntityMention(17, 24, EntityType.CHEMICAL, "MESH:D001241", "Aspirin")), List.of());
+            new EntityMention(17, 24, EntityType.CHEMICAL, "MESH:D001241", "Aspirin")), List.of(), List.of());
 
     ArticleView view = ArticleView.of(annotated);
 
@@ -54,7 +54,7 @@ class ArticleViewTest {
 
   @Test
   void plainTextWhenNothingWasAnnotated() {
-    ArticleView view = ArticleView.of(new AnnotatedArticle(ARTICLE, List.of(), List.of(), List.of()));
+    ArticleView view = ArticleView.of(new AnnotatedArticle(ARTICLE, List.of(), List.of(), List.of(), List.of()));
     assertThat(view.parts().get(1).html()).isEqualTo("It &lt;works&gt;.");
   }
 }

@@ -1,0 +1,376 @@
+package org.litfacets.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.litfacets.article.AbstractSection;
+import org.litfacets.article.Article;
+import org.litfacets.article.EnrichedArticle;
+import org.litfacets.article.EntityMention;
+import org.litfacets.article.EntityRelation;
+import org.litfacets.article.EntityType;
+import org.litfacets.article.Role;
+import org.litfacets.article.Sentence;
+import org.litfacets.solr.SolrConnection;
+import org.litfacets.solr.TestSolr;
+import org.litfacets.store.ArticleDocuments;
+import org.litfacets.store.ArticleStore;
+
+/**
+ * Entity autocomplete, pair search and related entities over a real Solr node, on a small hand-made corpus about
+ * doxorubicin whose ranking is known in advance.
+ */
+class PairSearchIT {
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String DOX = "MESH:D004317";
+  private static final String CARDIO = "MESH:D066126";
+  private static final String NEOPLASMS = "MESH:D009369";
+  /** Surface forms the fixture's "recogniser" finds: type, identifier, normalised name. */
+  private static final Map<String, String[]> FORMS = new LinkedHashMap<>();
+
+  static {
+    FORMS.put("doxorubicin", new String[] {"CHEMICAL", DOX, "Doxorubicin"});
+    FORMS.put("Doxorubicin", new String[] {"CHEMICAL", DOX, "Doxorubicin"});
+    FORMS.put("adriamycin", new String[] {"CHEMICAL", DOX, "Doxorubicin"});
+    FORMS.put("Dexrazoxane", new String[] {"CHEMICAL", "MESH:D064730", "Dexrazoxane"});
+    FORMS.put("Daunorubicin", new String[] {"CHEMICAL", "MESH:D003630", "Daunorubicin"});
+    FORMS.put("cardiotoxicity", new String[] {"DISEASE", CARDIO, "Cardiotoxicity"});
+    FORMS.put("Cardiotoxicity", new String[] {"DISEASE", CARDIO, "Cardiotoxicity"});
+    FORMS.put("tumours", new String[] {"DISEASE", NEOPLASMS, "Neoplasms"});
+    FORMS.put("Tumours", new String[] {"DISEASE", NEOPLASMS, "Neoplasms"});
+    FORMS.put("alopecia", new String[] {"DISEASE", "MESH:D000505", "Alopecia"});
+    FORMS.put("Alopecia", new String[] {"DISEASE", "MESH:D000505", "Alopecia"});
+    FORMS.put("HER2", new String[] {"GENE", "NCBIGene:2064", "ERBB2"});
+  }
+
+  private static SolrConnection solr;
+  private static Javalin app;
+  private static String base;
+
+  private record S(Role role, String text) {}
+
+  @BeforeAll
+  static void start() {
+    solr = TestSolr.connect();
+    List<EnrichedArticle> articles = new ArrayList<>();
+    // Doxorubicin and cardiotoxicity. Weights: title 4, RESULTS/CONCLUSIONS 3, other sentences 1; co-occurrence 0.5.
+    // 81000004: a RESULTS and a BACKGROUND sentence, 4, newer than 81000001: the title, 4.
+    articles.add(article("81000001", 2019, "Cardio-Oncology", "Doxorubicin cardiotoxicity in children.",
+        new S(Role.METHODS, "We followed 40 children given doxorubicin."),
+        new S(Role.RESULTS, "Ejection fraction fell in 12 of them.")));
+    articles.add(article("81000002", 2020, "Lancet Oncology", "Anthracyclines and the heart.",
+        new S(Role.METHODS, "Patients received doxorubicin."),
+        new S(Role.RESULTS, "Twelve had cardiotoxicity."),
+        new S(Role.CONCLUSIONS, "Doxorubicin causes cardiotoxicity in a dose-dependent way.")));
+    articles.add(article("81000003", 2020, "Cardio-Oncology", "Heart monitoring during chemotherapy.",
+        new S(Role.METHODS, "Doxorubicin cardiotoxicity was graded by echocardiography."),
+        new S(Role.METHODS, "Cardiotoxicity after doxorubicin was also graded by troponin."),
+        new S(Role.RESULTS, "Both grades agreed.")));
+    articles.add(article("81000004", 2021, "Cardio-Oncology", "Late effects of chemotherapy.",
+        new S(Role.BACKGROUND, "Cardiotoxicity limits doxorubicin."),
+        new S(Role.RESULTS, "Dexrazoxane prevented cardiotoxicity of doxorubicin.")));
+    articles.add(article("81000005", 2022, "Cardio-Oncology", "A registry of anthracycline use.",
+        new S(Role.METHODS, "We recorded adriamycin doses and cardiotoxicity."),
+        new S(Role.RESULTS, "Dexrazoxane was rarely used.")));
+    // Only co-occurring, in different sentences: after every article with a shared sentence, newest first.
+    articles.add(article("81000006", 2022, "Cardio-Oncology", "Doxorubicin in sarcoma.",
+        new S(Role.RESULTS, "Cardiotoxicity was rare.")));
+    articles.add(article("81000007", 2018, "Cardio-Oncology", "Cardiotoxicity of cancer drugs.",
+        new S(Role.BACKGROUND, "Doxorubicin is an old drug.")));
+    // Doxorubicin with tumours in six articles, two of them with alopecia too (but in one sentence once only).
+    for (int i = 0; i < 6; i++) {
+      articles.add(article("8100001" + i, 2015, "Oncology", "Doxorubicin shrinks tumours, trial " + i + ".",
+          new S(Role.RESULTS, i == 0 ? "Doxorubicin caused alopecia." : i == 1 ? "Alopecia was common." : "It worked.")));
+    }
+    // Tumours without doxorubicin: the tumours are everywhere.
+    for (int i = 0; i < 8; i++) {
+      articles.add(article("8100002" + i, 2016, "Oncology", "Tumours in registry " + i + ".",
+          new S(Role.RESULTS, "HER2 was measured.")));
+    }
+    articles.add(article("81000030", 2017, "Haematology", "Daunorubicin in leukaemia.",
+        new S(Role.RESULTS, "It was given.")));
+    articles.get(0).setRelations(List.of(
+        new EntityRelation(EntityType.CHEMICAL, DOX, EntityType.DISEASE, CARDIO, "Positive_Correlation", 0.9f)));
+    articles.get(1).setRelations(List.of(
+        new EntityRelation(EntityType.CHEMICAL, DOX, EntityType.DISEASE, CARDIO, "Positive_Correlation", 0.8f)));
+    articles.get(3).setRelations(List.of(
+        new EntityRelation(EntityType.CHEMICAL, DOX, EntityType.DISEASE, CARDIO, "Negative_Correlation", 0.6f),
+        new EntityRelation(EntityType.CHEMICAL, "MESH:D064730", EntityType.DISEASE, CARDIO, "Negative_Correlation",
+            0.7f)));
+    ArticleStore store = new ArticleStore(solr);
+    store.upsert(articles.stream().map(ArticleDocuments::toSolr).toList());
+    store.commit();
+    app = WebApp.create(solr, Optional.empty()).start(0);
+    base = "http://localhost:" + app.port();
+  }
+
+  @AfterAll
+  static void stop() {
+    app.stop();
+    solr.close();
+  }
+
+  /** An article of one title sentence and abstract sentences with roles; entities are tagged by {@link #FORMS}. */
+  private static EnrichedArticle article(String pmid, int year, String journal, String title, S... sentences) {
+    List<String> texts = new ArrayList<>();
+    for (S s : sentences) {
+      texts.add(s.text());
+    }
+    EnrichedArticle article = new EnrichedArticle(new Article(pmid, title, List.of(new AbstractSection(null, null,
+        String.join(" ", texts))), journal, null, year, Integer.toString(year), List.of(), List.of(), List.of(),
+        List.of(), List.of(), null));
+    String text = article.article().analysisText();
+    List<Sentence> spans = new ArrayList<>(List.of(new Sentence(0, title.length())));
+    int start = title.length() + 1;
+    for (S s : sentences) {
+      spans.add(new Sentence(start, start + s.text().length(), s.role(), Set.of()));
+      start += s.text().length() + 1;
+    }
+    article.setSentences(spans);
+    List<EntityMention> mentions = new ArrayList<>();
+    FORMS.forEach((form, entity) -> {
+      Matcher m = Pattern.compile("\\b" + Pattern.quote(form) + "\\b").matcher(text);
+      while (m.find()) {
+        mentions.add(new EntityMention(m.start(), m.end(), EntityType.valueOf(entity[0]), entity[1], entity[2]));
+      }
+    });
+    mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    article.setEntities(mentions, Set.of());
+    return article;
+  }
+
+  private static JsonNode json(String path, int expectedStatus) throws Exception {
+    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
+    return JSON.readTree(response.body());
+  }
+
+  private static String q(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  private static List<String> pmids(JsonNode result) {
+    List<String> pmids = new ArrayList<>();
+    result.get("hits").forEach(h -> pmids.add(h.get("pmid").asText()));
+    return pmids;
+  }
+
+  private static JsonNode facet(JsonNode result, String field) {
+    for (JsonNode f : result.get("facets")) {
+      if (f.get("field").asText().equals(field)) {
+        return f;
+      }
+    }
+    throw new AssertionError("no facet " + field + " in " + result);
+  }
+
+  private static JsonNode hit(JsonNode result, String pmid) {
+    for (JsonNode h : result.get("hits")) {
+      if (h.get("pmid").asText().equals(pmid)) {
+        return h;
+      }
+    }
+    throw new AssertionError("no hit " + pmid + " in " + result);
+  }
+
+  @Test
+  void sharedSentencesRankByWhereTheyStandThenCooccurrenceOnly() throws Exception {
+    JsonNode result = json("/api/pairs?e1=" + q("@CHEMICAL_Doxorubicin") + "&e2=" + q("@DISEASE_Cardiotoxicity"), 200);
+    // 81000004 (RESULTS + BACKGROUND: 3 + 1, 2021) = 81000001 (title: 4, 2019) > 81000002 (CONCLUSIONS: 3)
+    // > 81000003 (two METHODS sentences: 1 + 1) > 81000005 (one METHODS sentence) > the two co-occurring only.
+    assertThat(pmids(result)).containsExactly("81000004", "81000001", "81000002", "81000003", "81000005", "81000006",
+        "81000007");
+    assertThat(result.get("total").asLong()).isEqualTo(7);
+    assertThat(result.get("e1").get("id").asText()).isEqualTo(DOX);
+    assertThat(result.get("e2").get("name").asText()).isEqualTo("Cardiotoxicity");
+
+    JsonNode lateEffects = hit(result, "81000004");
+    assertThat(lateEffects.get("sharedSentences").asInt()).isEqualTo(2);
+    JsonNode best = lateEffects.get("evidence").get(0);
+    assertThat(best.get("text").asText()).isEqualTo("Dexrazoxane prevented cardiotoxicity of doxorubicin.");
+    assertThat(best.get("role").asText()).isEqualTo("RESULTS");
+    assertThat(best.get("section").asText()).isEqualTo("abstract");
+    assertThat(best.get("index").asInt()).isEqualTo(2);
+    // Only the pair's mentions, offsets in the sentence: cardiotoxicity 22-36, doxorubicin 40-51 (not dexrazoxane).
+    assertThat(best.get("entities").findValuesAsText("id")).containsExactly(CARDIO, DOX);
+    assertThat(best.get("entities").get(0).get("start").asInt()).isEqualTo(22);
+    assertThat(best.get("entities").get(0).get("end").asInt()).isEqualTo(36);
+    assertThat(best.get("entities").get(1).get("start").asInt()).isEqualTo(40);
+    assertThat(best.get("entities").get(1).get("end").asInt()).isEqualTo(51);
+    assertThat(lateEffects.get("evidence").get(1).get("role").asText()).isEqualTo("BACKGROUND");
+    assertThat(lateEffects.get("relations").get(0).asText()).isEqualTo("Negative_Correlation");
+
+    JsonNode title = hit(result, "81000001").get("evidence");
+    assertThat(title).hasSize(1);
+    assertThat(title.get(0).get("section").asText()).isEqualTo("title");
+    assertThat(title.get(0).get("role").isNull()).isTrue();
+    assertThat(hit(result, "81000003").get("sharedSentences").asInt()).isEqualTo(2);
+    assertThat(hit(result, "81000006").get("sharedSentences").asInt()).isZero();
+    assertThat(hit(result, "81000006").get("evidence")).isEmpty();
+
+    JsonNode journals = facet(result, "journal").get("values");
+    assertThat(journals.get(0).get("value").asText()).isEqualTo("Cardio-Oncology");
+    assertThat(journals.get(0).get("count").asInt()).isEqualTo(6);
+    JsonNode relations = facet(result, "relation").get("values");
+    assertThat(relations.findValuesAsText("value")).containsExactly("Positive_Correlation", "Negative_Correlation");
+    assertThat(relations.findValuesAsText("count")).containsExactly("2", "1");
+  }
+
+  @Test
+  void entitiesByNameSynonymOrIdentifierFindTheSamePair() throws Exception {
+    List<String> expected = pmids(json("/api/pairs?e1=" + q("@CHEMICAL_Doxorubicin") + "&e2="
+        + q("@DISEASE_Cardiotoxicity"), 200));
+    for (String e1 : List.of("@CHEMICAL_adriamycin", "@CHEMICAL_MESH:D004317", "chemical:MESH:D004317")) {
+      JsonNode result = json("/api/pairs?e1=" + q(e1) + "&e2=" + q("disease:" + CARDIO), 200);
+      assertThat(pmids(result)).as(e1).isEqualTo(expected);
+      assertThat(result.get("e1").get("name").asText()).isEqualTo("Doxorubicin");
+    }
+    // The pair either way round.
+    assertThat(pmids(json("/api/pairs?e1=" + q("@DISEASE_Cardiotoxicity") + "&e2=" + q("@CHEMICAL_Doxorubicin"), 200)))
+        .isEqualTo(expected);
+  }
+
+  @Test
+  void relationTypesFilterTheArticles() throws Exception {
+    String pair = "/api/pairs?e1=" + q("@CHEMICAL_Doxorubicin") + "&e2=" + q("@DISEASE_Cardiotoxicity");
+    JsonNode positive = json(pair + "&relation=positive_correlation", 200);
+    assertThat(pmids(positive)).containsExactly("81000001", "81000002");
+    // The relation facet still offers the other type, with the chosen one marked.
+    JsonNode values = facet(positive, "relation").get("values");
+    assertThat(values.findValuesAsText("value")).containsExactly("Positive_Correlation", "Negative_Correlation");
+    assertThat(values.get(0).get("selected").asBoolean()).isTrue();
+    assertThat(values.get(1).get("selected").asBoolean()).isFalse();
+
+    assertThat(pmids(json("/api/pairs?q=" + q("relations:ANY|@CHEMICAL_Doxorubicin|@DISEASE_Cardiotoxicity"), 200)))
+        .containsExactly("81000004", "81000001", "81000002");
+    String dexrazoxane = "relations:Negative_Correlation|@CHEMICAL_Dexrazoxane|@DISEASE_Cardiotoxicity";
+    assertThat(pmids(json("/api/pairs?q=" + q(dexrazoxane), 200))).containsExactly("81000004");
+    assertThat(pmids(json(pair + "&filter=" + q("year:2020"), 200))).containsExactly("81000002", "81000003");
+    assertThat(pmids(json(pair + "&filter=" + q("journal:Lancet Oncology") + "&relation=ANY", 200)))
+        .containsExactly("81000002");
+    JsonNode paged = json(pair + "&size=2&page=2", 200);
+    assertThat(pmids(paged)).containsExactly("81000002", "81000003");
+    assertThat(paged.get("total").asLong()).isEqualTo(7);
+  }
+
+  @Test
+  void badPairRequestsAreExplained() throws Exception {
+    String cardio = "&e2=" + q("@DISEASE_Cardiotoxicity");
+    assertThat(json("/api/pairs?e1=" + q("@CHEMICAL_Doxorubicn") + cardio, 400).get("message").asText())
+        .isEqualTo("no chemical named 'Doxorubicn' in the index; did you mean Doxorubicin (MESH:D004317)?");
+    assertThat(json("/api/pairs?e1=" + q("@CHEMICAL_Zzyzx") + cardio, 400).get("message").asText())
+        .isEqualTo("no chemical named 'Zzyzx' in the index");
+    assertThat(json("/api/pairs?e1=" + q("chemical:MESH:D999999") + cardio, 400).get("message").asText())
+        .isEqualTo("no chemical with identifier 'MESH:D999999' in the index");
+    JsonNode badType = json("/api/pairs?e1=" + q("@DRUG_Doxorubicin") + cardio, 400);
+    assertThat(badType.get("error").asText()).isEqualTo("bad_request");
+    assertThat(badType.get("message").asText())
+        .startsWith("e1: unknown entity type 'DRUG' in '@DRUG_Doxorubicin'; use one of").contains("@CELLLINE_");
+    assertThat(json("/api/pairs?e1=" + q("@CHEMICAL_Doxorubicin"), 400).get("message").asText())
+        .startsWith("e2 is required");
+    assertThat(json("/api/pairs?e1=" + q("@CHEMICAL_Doxorubicin") + cardio + "&relation=Friendship", 400)
+        .get("message").asText()).startsWith("relation must be ANY or one of Association, Positive_Correlation");
+    assertThat(json("/api/pairs?e1=" + q("@CHEMICAL_Doxorubicin") + "&e2=" + q("@CHEMICAL_adriamycin"), 400)
+        .get("message").asText()).contains("the same entity, Doxorubicin (MESH:D004317)");
+    assertThat(json("/api/pairs?q=" + q("relations:ANY|@CHEMICAL_Doxorubicin"), 400).get("message").asText())
+        .startsWith("q must look like relations:ANY|");
+    assertThat(json("/api/pairs?e1=" + q("@CHEMICAL_Doxorubicin") + cardio + "&size=0", 400).get("message").asText())
+        .contains("size must be between 1 and 100");
+  }
+
+  @Test
+  void autocompleteFindsNamesAndSynonymsOneRowPerIdentifierMostArticlesFirst() throws Exception {
+    JsonNode d = json("/api/entities/autocomplete?q=d&type=chemical", 200).get("suggestions");
+    assertThat(d.findValuesAsText("name")).containsExactly("Doxorubicin", "Dexrazoxane", "Daunorubicin");
+    assertThat(d.findValuesAsText("articles")).containsExactly("13", "2", "1");
+    assertThat(d.get(0).get("id").asText()).isEqualTo(DOX);
+    assertThat(d.get(0).get("type").asText()).isEqualTo("chemical");
+    assertThat(d.get(0).get("matched").asText()).isEqualTo("doxorubicin");
+
+    JsonNode synonym = json("/api/entities/autocomplete?q=ADRIA", 200).get("suggestions");
+    assertThat(synonym).hasSize(1);
+    assertThat(synonym.get(0).get("name").asText()).isEqualTo("Doxorubicin");
+    assertThat(synonym.get(0).get("matched").asText()).isEqualTo("adriamycin");
+    assertThat(synonym.get(0).get("articles").asInt()).as("every article of the identifier counts").isEqualTo(13);
+
+    JsonNode gene = json("/api/entities/autocomplete?q=her", 200).get("suggestions");
+    assertThat(gene.findValuesAsText("id")).containsExactly("NCBIGene:2064");
+    assertThat(gene.get(0).get("name").asText()).isEqualTo("ERBB2");
+    assertThat(gene.get(0).get("matched").asText()).isEqualTo("her2");
+    assertThat(json("/api/entities/autocomplete?q=d&type=chemical&limit=1", 200).get("suggestions")
+        .findValuesAsText("name")).containsExactly("Doxorubicin");
+
+    assertThat(json("/api/entities/autocomplete?q=d&type=drug", 400).get("message").asText())
+        .isEqualTo("type must be one of disease, chemical, gene, species, variant, cell_line, got 'drug'");
+    assertThat(json("/api/entities/autocomplete?q=d&limit=51", 400).get("message").asText())
+        .isEqualTo("limit must be between 1 and 50, got 51");
+    assertThat(json("/api/entities/autocomplete?q=%20", 400).get("message").asText()).startsWith("q is required");
+  }
+
+  @Test
+  void relatedEntitiesRankByAssociationNotByCount() throws Exception {
+    JsonNode related = json("/api/related?e=" + q("@CHEMICAL_Doxorubicin") + "&type=disease", 200);
+    assertThat(related.get("entity").get("id").asText()).isEqualTo(DOX);
+    assertThat(related.get("articles").asInt()).isEqualTo(13);
+    JsonNode rows = related.get("related");
+    // Tumours share a sentence with doxorubicin in more articles (6) than cardiotoxicity does (5), but are mentioned in
+    // 14 articles against 7: cardiotoxicity is the stronger association. Alopecia shares one sentence only: left out.
+    assertThat(rows.findValuesAsText("name")).containsExactly("Cardiotoxicity", "Neoplasms");
+    JsonNode cardio = rows.get(0);
+    assertThat(cardio.get("sharedArticles").asInt()).isEqualTo(5);
+    assertThat(cardio.get("articles").asInt()).isEqualTo(7);
+    assertThat(cardio.get("score").asDouble()).isGreaterThan(rows.get(1).get("score").asDouble());
+    assertThat(cardio.get("relations").get("Positive_Correlation").asInt()).isEqualTo(2);
+    assertThat(cardio.get("relations").get("Negative_Correlation").asInt()).isEqualTo(1);
+    assertThat(rows.get(1).get("sharedArticles").asInt()).isEqualTo(6);
+    assertThat(rows.get(1).get("articles").asInt()).isEqualTo(14);
+    assertThat(rows.get(1).get("relations")).isEmpty();
+    String pairSearch = cardio.get("pairSearch").asText();
+    assertThat(pairSearch).isEqualTo("/api/pairs?e1=chemical%3AMESH%3AD004317&e2=disease%3AMESH%3AD066126");
+    assertThat(pmids(json(pairSearch, 200))).hasSize(7);
+
+    assertThat(json("/api/related?e=" + q("@CHEMICAL_Doxorubicin") + "&type=disease&limit=1", 200).get("related")
+        .findValuesAsText("name")).containsExactly("Cardiotoxicity");
+    assertThat(json("/api/related?e=" + q("@CHEMICAL_Doxorubicin"), 400).get("message").asText())
+        .startsWith("type is required");
+    assertThat(json("/api/related?e=" + q("@CHEMICAL_Doxorubicin") + "&type=organ", 400).get("message").asText())
+        .startsWith("type must be one of disease");
+    assertThat(json("/api/related?type=disease", 400).get("message").asText()).startsWith("e is required");
+  }
+
+  @Test
+  void theArticleListsItsRelationsWithTheEntitiesNames() throws Exception {
+    JsonNode relations = json("/api/articles/81000004", 200).get("relations");
+    assertThat(relations).hasSize(2);
+    // Disease before chemical: pairs are kept in entity type order.
+    JsonNode first = relations.get(0);
+    assertThat(first.get("entity1").get("type").asText()).isEqualTo("disease");
+    assertThat(first.get("entity1").get("id").asText()).isEqualTo(CARDIO);
+    assertThat(first.get("entity1").get("name").asText()).isEqualTo("Cardiotoxicity");
+    assertThat(first.get("entity2").get("name").asText()).isEqualTo("Doxorubicin");
+    assertThat(first.get("type").asText()).isEqualTo("Negative_Correlation");
+    assertThat(first.get("probability").asDouble()).isEqualTo(0.6);
+    assertThat(relations.get(1).get("entity2").get("name").asText()).isEqualTo("Dexrazoxane");
+  }
+}
