@@ -8,10 +8,6 @@ import org.litfacets.article.EntityType;
  */
 public record EntityPair(EntityType type1, String id1, EntityType type2, String id2) {
 
-    static EntityPair of(Mention a, Mention b) {
-        return of(a.type(), a.id(), b.type(), b.id());
-    }
-
     /** The pair of two entities in its one form, whichever order they are given in. */
     public static EntityPair of(EntityType typeA, String idA, EntityType typeB, String idB) {
         int c = typeA != typeB ? typeA.compareTo(typeB) : idA.compareTo(idB);

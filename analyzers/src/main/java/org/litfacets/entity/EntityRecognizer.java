@@ -101,14 +101,13 @@ public final class EntityRecognizer implements MentionTagger {
         return out;
     }
 
-    /** Sentences of a title and abstract with their entities and co-occurring pairs; offsets index title + " " + abstract. */
+    /** Sentences of a title and abstract with their entities; offsets index title + " " + abstract. */
     public AnalyzedText analyze(String title, String abstractText) {
         return analyze(title + " " + abstractText, splitter.split(title, abstractText));
     }
 
     /**
-     * The entities of a text already split into sentences (the indexer splits once, for every step), with the pairs
-     * that co-occur in each sentence.
+     * The entities of a text already split into sentences (the indexer splits once, for every step), by sentence.
      */
     public AnalyzedText analyze(String text, List<Span> sentences) {
         List<Mention> mentions = tag(text);
@@ -121,27 +120,9 @@ public final class EntityRecognizer implements MentionTagger {
             while (k < mentions.size() && mentions.get(k).start() < limit) {
                 inside.add(mentions.get(k++));
             }
-            result.add(new SentenceEntities(sentence, inside, pairs(inside)));
+            result.add(new SentenceEntities(sentence, inside));
         }
         return new AnalyzedText(text, result);
-    }
-
-    private static List<EntityPair> pairs(List<Mention> mentions) {
-        Map<String, Mention> distinct = new HashMap<>();
-        for (Mention m : mentions) {
-            if (m.id() != null) {
-                distinct.putIfAbsent(m.type() + "\t" + m.id(), m);
-            }
-        }
-        List<Mention> entities = new ArrayList<>(distinct.values());
-        entities.sort(Comparator.comparing(Mention::type).thenComparing(Mention::id));
-        Set<EntityPair> pairs = new LinkedHashSet<>();
-        for (int i = 0; i < entities.size(); i++) {
-            for (int j = i + 1; j < entities.size(); j++) {
-                pairs.add(EntityPair.of(entities.get(i), entities.get(j)));
-            }
-        }
-        return new ArrayList<>(pairs);
     }
 
     /** Gives learned mentions without an id the dictionary's identifier for their text and type. */

@@ -1,5 +1,7 @@
 package org.litfacets.relation;
 
+import org.litfacets.article.RelationType;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package org.litfacets.relation;
 
+import org.litfacets.article.RelationType;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package org.litfacets.relation;
 
+import org.litfacets.article.RelationType;
+
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;

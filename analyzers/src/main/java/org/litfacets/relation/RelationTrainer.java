@@ -1,5 +1,7 @@
 package org.litfacets.relation;
 
+import org.litfacets.article.RelationType;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

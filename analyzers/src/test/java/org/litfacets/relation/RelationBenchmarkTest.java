@@ -1,5 +1,7 @@
 package org.litfacets.relation;
 
+import org.litfacets.article.RelationType;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -12,9 +12,10 @@ import picocli.CommandLine.Option;
 
 /** Which enrichment steps an indexing run applies, and where their trained models live; the indexer builds them. */
 final class EnrichmentOptions {
-  @Option(names = "--enrich", split = ",", defaultValue = "mesh,suggest-mesh,entities,roles,challenges,vectors",
+  @Option(names = "--enrich", split = ",", defaultValue = "mesh,suggest-mesh,entities,relations,roles,challenges,vectors",
       description = "Enrichment steps, comma-separated: mesh, suggest-mesh (MeSH headings suggested for articles NLM has "
-          + "not indexed), entities, roles, challenges, vectors, or none. "
+          + "not indexed), entities, relations (BioRED relation types between an article's entities), roles, challenges, "
+          + "vectors, or none. "
           + "Default: ${DEFAULT-VALUE}. A step whose data is missing is skipped with a message.")
   List<String> steps;
 

@@ -1,9 +1,6 @@
 package org.litfacets.article;
 
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * An article on its way to the index: the citation plus what the enrichers add. Each enricher sets its own part,
@@ -15,7 +12,6 @@ public final class EnrichedArticle {
   private List<String> meshTreeNumbers = List.of();
   private List<Sentence> sentences = List.of();
   private List<EntityMention> mentions = List.of();
-  private Set<String> entityPairs = Set.of();
   private List<EntityRelation> relations = List.of();
   private List<String> suggestedMeshUis = List.of();
   private float[] vector;
@@ -52,18 +48,8 @@ public final class EnrichedArticle {
     return mentions;
   }
 
-  /**
-   * Keys of entity pairs that co-occur in a sentence, e.g. "disease:MESH:D014262|chemical:MESH:D008094" (types in
-   * {@link EntityType} order).
-   */
-  public Set<String> entityPairs() {
-    return entityPairs;
-  }
-
-  /** The mentions and the pairs that co-occur in a sentence, which one step finds together. */
-  public void setEntities(List<EntityMention> mentions, Set<String> entityPairs) {
+  public void setMentions(List<EntityMention> mentions) {
     this.mentions = List.copyOf(mentions);
-    this.entityPairs = Collections.unmodifiableSet(new LinkedHashSet<>(entityPairs));
   }
 
   /** Relations between the article's entities, as the relation classifier states them. */

@@ -1,5 +1,6 @@
 package org.litfacets.article;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,8 +18,8 @@ public record EntityRelation(EntityType type1, String id1, EntityType type2, Str
    * The relation types of BioRED, which the classifier is trained on; search refuses any other type by name rather
    * than finding nothing.
    */
-  public static final List<String> TYPES = List.of("Association", "Positive_Correlation", "Negative_Correlation",
-      "Bind", "Cotreatment", "Comparison", "Drug_Interaction", "Conversion");
+  public static final List<String> TYPES =
+      Arrays.stream(RelationType.values()).map(RelationType::corpusName).toList();
 
   public EntityRelation {
     if (type1 == null || type2 == null || id1 == null || id2 == null || id1.isBlank() || id2.isBlank()) {

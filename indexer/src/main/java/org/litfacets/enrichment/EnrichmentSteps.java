@@ -23,6 +23,8 @@ import org.litfacets.indexing.Enricher;
 import org.litfacets.indexing.Part;
 import org.litfacets.indexing.Pipeline;
 import org.litfacets.mesh.MeshVocabulary;
+import org.litfacets.relation.RelationExtractor;
+import org.litfacets.relation.RelationModel;
 import org.litfacets.role.RoleClassifier;
 import org.litfacets.role.RoleModel;
 import org.litfacets.store.ArticleStore;
@@ -36,7 +38,7 @@ public final class EnrichmentSteps {
 
   /** The steps by the names users give them. */
   public enum Step {
-    MESH, SUGGEST_MESH, ENTITIES, ROLES, CHALLENGES, VECTORS;
+    MESH, SUGGEST_MESH, ENTITIES, RELATIONS, ROLES, CHALLENGES, VECTORS;
 
     public String key() {
       return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -93,6 +95,17 @@ public final class EnrichmentSteps {
       say.accept(String.format(Locale.ROOT, "Enrich: entities (%s) ready in %.1f s",
           withCrf ? "dictionaries + CRF" : "dictionaries", (System.nanoTime() - start) / 1e9));
       steps.add(new Entities(recognizer, r.mesh()));
+      if (chosen.contains(Step.RELATIONS)) {
+        Path train = shared.resolve("biored/Train.PubTator");
+        Path file = models.resolve("relations.bin");
+        if (Files.isRegularFile(file) || Files.isRegularFile(train)) {
+          steps.add(new Relations(new RelationExtractor(RelationModel.loadOrTrain(file, train))));
+        } else {
+          say.accept("Enrich: relations skipped (no model at " + file + " and no " + train + ")");
+        }
+      }
+    } else if (chosen.contains(Step.RELATIONS)) {
+      say.accept("Enrich: relations skipped (they are read between the entities the entities step finds)");
     }
     if (chosen.contains(Step.ROLES)) {
       List<Path> inputs = Stream.of(shared.resolve("pubmed-rct"), shared.resolve("pubmedqa/ori_pqal.json"))

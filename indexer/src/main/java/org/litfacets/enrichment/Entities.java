@@ -68,16 +68,14 @@ public final class Entities implements Enricher {
       List<Span> sentences = enriched.sentences().stream().map(s -> new Span(s.start(), s.end())).toList();
       AnalyzedText analyzed = recognizer.analyze(enriched.article().analysisText(), sentences);
       List<EntityMention> mentions = new ArrayList<>();
-      Set<String> pairs = new LinkedHashSet<>();
       for (SentenceEntities sentence : analyzed.sentences()) {
         for (Mention m : sentence.mentions()) {
           if (m.id() != null) {
             mentions.add(new EntityMention(m.start(), m.end(), m.type(), m.id(), name(m)));
           }
         }
-        sentence.pairs().stream().map(EntityPair::key).forEach(pairs::add);
       }
-      enriched.setEntities(mentions, pairs);
+      enriched.setMentions(mentions);
     }
   }
 }

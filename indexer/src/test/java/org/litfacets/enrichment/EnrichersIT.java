@@ -1,6 +1,7 @@
 package org.litfacets.enrichment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Set;
@@ -23,6 +24,11 @@ import org.litfacets.entity.EntityRecognizer;
 import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.role.RoleClassifier;
 import org.litfacets.role.RoleModel;
+import org.litfacets.article.EntityRelation;
+import org.litfacets.indexing.IndexCounters;
+import org.litfacets.indexing.Pipeline;
+import org.litfacets.relation.RelationExtractor;
+import org.litfacets.relation.RelationModel;
 import org.litfacets.testing.SharedData;
 
 /** The enrichment steps together on structured abstracts, with the real dictionaries and models. */
@@ -31,6 +37,7 @@ class EnrichersIT {
   private static EntityRecognizer recognizer;
   private static RoleClassifier roles;
   private static ChallengeClassifier challenges;
+  private static RelationExtractor relations;
 
   @BeforeAll
   static void load() {
@@ -42,18 +49,21 @@ class EnrichersIT {
     challenges = new ChallengeClassifier(ChallengeModel.loadOrTrain(SharedData.models(),
         SharedData.require("scientific-challenges-directions/train_set.csv"),
         Optional.of(SharedData.require("pubmedqa/ori_pqal.json"))));
+    relations = new RelationExtractor(RelationModel.loadOrTrain(SharedData.models().resolve("relations.bin"),
+        SharedData.require("biored/Train.PubTator")));
   }
 
   @Test
-  void sentencesEntitiesPairsAndRolesOfAStructuredAbstract() {
+  void sentencesEntitiesRelationsAndRolesOfAStructuredAbstract() {
     Article article = new Article("1", "Aspirin-induced asthma.",
         List.of(new AbstractSection("BACKGROUND", "BACKGROUND", "Aspirin can trigger asthma attacks."),
             new AbstractSection("CONCLUSIONS", "CONCLUSIONS", "Patients with asthma should avoid it.")),
         null, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), null);
     EnrichedArticle enriched = new EnrichedArticle(article);
 
-    List.of(new Sentences(), new Entities(recognizer, Optional.of(mesh)), new SentenceRoles(roles))
-        .forEach(e -> e.enrich(List.of(enriched)));
+    Pipeline pipeline = Pipeline.of(List.of(new Sentences(), new Entities(recognizer, Optional.of(mesh)),
+        new Relations(relations), new SentenceRoles(roles)));
+    pipeline.enrich(List.of(enriched), new IndexCounters());
 
     // "Aspirin-induced asthma." | "Aspirin can trigger asthma attacks." | "Patients with asthma should avoid it."
     assertThat(enriched.sentences()).containsExactly(
@@ -67,17 +77,19 @@ class EnrichersIT {
         new EntityMention(44, 50, EntityType.DISEASE, "MESH:D001249", "Asthma"),
         new EntityMention(60, 68, EntityType.SPECIES, "NCBITaxon:9606", "Homo sapiens"),
         new EntityMention(74, 80, EntityType.DISEASE, "MESH:D001249", "Asthma"));
-    // Pairs are per sentence, in one stable order (by entity type, then identifier).
-    assertThat(enriched.entityPairs()).containsExactly("disease:MESH:D001249|chemical:MESH:D001241",
-        "disease:MESH:D001249|species:NCBITaxon:9606");
+
+    // The abstract says aspirin triggers asthma, in both sentences that name them.
+    assertThat(enriched.relations()).extracting(EntityRelation::id1, EntityRelation::id2, EntityRelation::relationType)
+        .contains(tuple("MESH:D001249", "MESH:D001241", "Positive_Correlation"));
 
     // Every step sets its part, so running the steps again (as the indexer does after a failed batch) changes nothing.
     List<Sentence> sentences = enriched.sentences();
     List<EntityMention> mentions = enriched.mentions();
-    List.of(new Sentences(), new Entities(recognizer, Optional.of(mesh)), new SentenceRoles(roles))
-        .forEach(e -> e.enrich(List.of(enriched)));
+    List<EntityRelation> found = enriched.relations();
+    pipeline.enrich(List.of(enriched), new IndexCounters());
     assertThat(enriched.sentences()).isEqualTo(sentences);
     assertThat(enriched.mentions()).isEqualTo(mentions);
+    assertThat(enriched.relations()).isEqualTo(found);
   }
 
   @Test

@@ -83,7 +83,6 @@ public final class ArticleDocuments {
     for (EntityMention m : enriched.mentions()) {
       addMention(doc, m, 0);
     }
-    enriched.entityPairs().forEach(p -> doc.addField(ENTITY_PAIR, p));
     addEntityFacts(doc, enriched);
     if (enriched.vector() != null) {
       List<Float> vector = new ArrayList<>(enriched.vector().length);

@@ -51,8 +51,6 @@ public final class ArticleFields {
     return ENTITY_PREFIX + type.key() + ENTITY_LABEL_SUFFIX;
   }
 
-  /** Entity pairs that co-occur in one sentence. */
-  public static final String ENTITY_PAIR = "entity_pair";
   /** Entities that share a sentence, directed and both ways round ({@link EntityValues#link}). */
   public static final String ENTITY_LINK = "entity_link";
   /** The classifier's relations, directed and both ways round with their type ({@link EntityValues#relation}). */

@@ -56,8 +56,7 @@ class ArticleStoreIT {
     enriched.setMeshTreeNumbers(List.of("C08.127.108"));
     enriched.setSentences(List.of(new Sentence(0, 18),
         new Sentence(19, 35, Role.OBJECTIVE, Set.of(ChallengeLabel.CHALLENGE, ChallengeLabel.DIRECTION))));
-    enriched.setEntities(List.of(new EntityMention(22, 29, EntityType.DISEASE, "MESH:D001249", "Asthma")),
-        Set.of("chemical:MESH:D019819|disease:MESH:D001249"));
+    enriched.setMentions(List.of(new EntityMention(22, 29, EntityType.DISEASE, "MESH:D001249", "Asthma")));
     enriched.setRelations(List.of(new EntityRelation(EntityType.CHEMICAL, "MESH:D019819", EntityType.DISEASE,
         "MESH:D001249", "Negative_Correlation", 0.75f)));
     float[] vector = new float[384];

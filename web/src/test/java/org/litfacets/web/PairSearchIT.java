@@ -155,7 +155,7 @@ class PairSearchIT {
       }
     });
     mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    article.setEntities(mentions, Set.of());
+    article.setMentions(mentions);
     return article;
   }
 

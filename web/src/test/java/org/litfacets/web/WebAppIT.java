@@ -82,9 +82,9 @@ class WebAppIT {
     aspirin.setSentences(List.of(
         new Sentence(0, 20, null, Set.of(ChallengeLabel.CHALLENGE), Map.of(ChallengeLabel.CHALLENGE, 0.3f)),
         new Sentence(21, 49, Role.RESULTS, Set.of(ChallengeLabel.CHALLENGE), Map.of(ChallengeLabel.CHALLENGE, 0.8f))));
-    aspirin.setEntities(List.of(new EntityMention(0, 7, EntityType.CHEMICAL, "MESH:D001241", "Aspirin"),
+    aspirin.setMentions(List.of(new EntityMention(0, 7, EntityType.CHEMICAL, "MESH:D001241", "Aspirin"),
         new EntityMention(12, 20, EntityType.DISEASE, "MESH:D012135", "Wheezing"),
-        new EntityMention(21, 28, EntityType.CHEMICAL, "MESH:D001241", "Aspirin")), Set.of());
+        new EntityMention(21, 28, EntityType.CHEMICAL, "MESH:D001241", "Aspirin")));
     aspirin.setVector(unit(1.05), "another-model");
     docs.add(ArticleDocuments.toSolr(aspirin));
     store.upsert(docs);

@@ -1,4 +1,4 @@
-package org.litfacets.relation;
+package org.litfacets.article;
 
 import java.util.Optional;
 
