@@ -55,6 +55,7 @@ public final class WebApp {
     ArticleController articleController = new ArticleController(search, mesh);
     MeshController meshController = new MeshController(mesh);
     SentenceController sentenceController = new SentenceController(sentences);
+    BooleanController booleanController = new BooleanController();
     ObjectMapper json = JavalinJackson.defaultMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
         .registerModule(articleKeys());
     return Javalin.create(config -> {
@@ -80,6 +81,7 @@ public final class WebApp {
       config.routes.get("/api/mesh/autocomplete", meshController::autocomplete);
       config.routes.post("/api/mesh/suggest", meshController::suggest);
       config.routes.get("/api/mesh/{ui}", meshController::heading);
+      config.routes.get("/boolean", booleanController::page);
       Errors.register(config.routes);
     });
   }
