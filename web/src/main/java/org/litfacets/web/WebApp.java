@@ -63,6 +63,7 @@ public final class WebApp {
     SentenceController sentenceController = new SentenceController(sentences);
     EntityController entityController = new EntityController(entities, related);
     PairController pairController = new PairController(pairs);
+    BooleanController booleanController = new BooleanController();
     ObjectMapper json = JavalinJackson.defaultMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
         .registerModule(articleKeys());
     return Javalin.create(config -> {
@@ -91,6 +92,7 @@ public final class WebApp {
       config.routes.get("/api/entities/autocomplete", entityController::autocomplete);
       config.routes.get("/api/pairs", pairController::api);
       config.routes.get("/api/related", entityController::related);
+      config.routes.get("/boolean", booleanController::page);
       Errors.register(config.routes);
     });
   }
