@@ -12,11 +12,15 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.litfacets.article.ChallengeLabel;
 import org.litfacets.article.EntityType;
 import org.litfacets.mesh.MeshVocabulary;
+import org.litfacets.pubtator3.PubtatorRelations;
+import org.litfacets.pubtator3.PubtatorSearch;
+import org.litfacets.pubtator3.Publications;
 import org.litfacets.solr.SolrConnection;
 import org.litfacets.search.MeshService;
 import org.litfacets.search.SearchService;
@@ -63,6 +67,8 @@ public final class WebApp {
     SentenceController sentenceController = new SentenceController(sentences);
     EntityController entityController = new EntityController(entities, related);
     PairController pairController = new PairController(pairs);
+    PubtatorController pubtator = new PubtatorController(new Publications(search), entities,
+        new PubtatorSearch(search, entities, pairs), new PubtatorRelations(related));
     ObjectMapper json = JavalinJackson.defaultMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
         .registerModule(articleKeys());
     return Javalin.create(config -> {
@@ -91,6 +97,14 @@ public final class WebApp {
       config.routes.get("/api/entities/autocomplete", entityController::autocomplete);
       config.routes.get("/api/pairs", pairController::api);
       config.routes.get("/api/related", entityController::related);
+      for (String prefix : List.of("", PubtatorController.PREFIX)) {
+        config.routes.get(prefix + "/publications/export/pubtator", pubtator::exportPubtator);
+        config.routes.get(prefix + "/publications/export/biocjson", pubtator::exportBiocJson);
+        config.routes.get(prefix + "/entity/autocomplete", pubtator::autocomplete);
+        config.routes.get(prefix + "/relations", pubtator::relations);
+      }
+      // At the root, /search is the search page: PubTator's search is served under its prefix only.
+      config.routes.get(PubtatorController.PREFIX + "/search", pubtator::search);
       Errors.register(config.routes);
     });
   }
