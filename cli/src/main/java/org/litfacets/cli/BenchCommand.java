@@ -31,9 +31,17 @@ import picocli.CommandLine.Parameters;
     subcommands = {BenchCommand.IndexBench.class, BenchCommand.QueryBench.class, MeshBenchCommands.Suggest.class,
         MeshBenchCommands.Index.class, AnalyzerBenchCommands.Ner.class, AnalyzerBenchCommands.Relations.class,
         AnalyzerBenchCommands.Roles.class, AnalyzerBenchCommands.Challenges.class, AnalyzerBenchCommands.Sentences.class,
-        BooleanBenchCommand.class})
+        BooleanBenchCommand.class, PairBenchCommand.class})
 final class BenchCommand {
   static final String BENCH_COLLECTION = "litfacets_bench";
+
+  /**
+   * The collection a benchmark indexes into: {@value BenchCommand#BENCH_COLLECTION} unless --collection names another, so
+   * that a benchmark never empties the user's index by default.
+   */
+  static String benchCollection(SolrOptions solr) {
+    return solr.collection.equals(ConfigSet.COLLECTION) ? BENCH_COLLECTION : solr.collection;
+  }
 
   /** What every benchmark over a PubMed corpus takes. */
   static final class CorpusOptions {
@@ -49,12 +57,9 @@ final class BenchCommand {
     @Option(names = "--results", defaultValue = "bench/results", description = "Results folder. Default: ${DEFAULT-VALUE}.")
     Path results;
 
-    /**
-     * The benchmark's collection: {@value BenchCommand#BENCH_COLLECTION} unless --collection names another, so that a benchmark
-     * never empties the user's index by default.
-     */
+    /** The benchmark's collection, never the user's by default ({@link BenchCommand#benchCollection}). */
     String collection() {
-      return solr.collection.equals(ConfigSet.COLLECTION) ? BENCH_COLLECTION : solr.collection;
+      return benchCollection(solr);
     }
 
     /** Fills the benchmark's own collection (never the user's) with the corpus; returns counters and seconds taken. */

@@ -13,8 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every error a user can meet, as JSON {@code {"error": ..., "message": ...}} under /api and as a page elsewhere;
- * never a stack trace.
+ * Every error a user can meet, as JSON {@code {"error": ..., "message": ...}} under /api and PubTator's routes and as a
+ * page elsewhere; never a stack trace.
  */
 final class Errors {
   private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
@@ -59,7 +59,7 @@ final class Errors {
 
   private static void respond(Context ctx, HttpStatus status, String error, String message) {
     ctx.status(status);
-    if (ctx.path().startsWith("/api/")) {
+    if (ctx.path().startsWith("/api/") || PubtatorController.isApiPath(ctx.path())) {
       ctx.json(Map.of("error", error, "message", message));
     } else {
       ctx.render("error", Map.of("status", status.getCode(), "title", status.getMessage(), "message", message));

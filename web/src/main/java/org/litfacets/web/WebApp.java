@@ -12,11 +12,15 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.litfacets.article.ChallengeLabel;
 import org.litfacets.article.EntityType;
 import org.litfacets.mesh.MeshVocabulary;
+import org.litfacets.pubtator3.PubtatorRelations;
+import org.litfacets.pubtator3.PubtatorSearch;
+import org.litfacets.pubtator3.Publications;
 import org.litfacets.solr.SolrConnection;
 import org.litfacets.search.MeshService;
 import org.litfacets.search.SearchService;
@@ -64,6 +68,8 @@ public final class WebApp {
     EntityController entityController = new EntityController(entities, related);
     PairController pairController = new PairController(pairs);
     BooleanController booleanController = new BooleanController();
+    PubtatorController pubtator = new PubtatorController(new Publications(search), entities,
+        new PubtatorSearch(search, entities, pairs), new PubtatorRelations(related));
     ObjectMapper json = JavalinJackson.defaultMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
         .registerModule(articleKeys());
     return Javalin.create(config -> {
@@ -93,6 +99,14 @@ public final class WebApp {
       config.routes.get("/api/pairs", pairController::api);
       config.routes.get("/api/related", entityController::related);
       config.routes.get("/boolean", booleanController::page);
+      for (String prefix : List.of("", PubtatorController.PREFIX)) {
+        config.routes.get(prefix + "/publications/export/pubtator", pubtator::exportPubtator);
+        config.routes.get(prefix + "/publications/export/biocjson", pubtator::exportBiocJson);
+        config.routes.get(prefix + "/entity/autocomplete", pubtator::autocomplete);
+        config.routes.get(prefix + "/relations", pubtator::relations);
+      }
+      // At the root, /search is the search page: PubTator's search is served under its prefix only.
+      config.routes.get(PubtatorController.PREFIX + "/search", pubtator::search);
       Errors.register(config.routes);
     });
   }

@@ -16,24 +16,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.litfacets.article.AbstractSection;
-import org.litfacets.article.Article;
 import org.litfacets.article.EnrichedArticle;
-import org.litfacets.article.EntityMention;
 import org.litfacets.article.EntityRelation;
 import org.litfacets.article.EntityType;
 import org.litfacets.article.Role;
-import org.litfacets.article.Sentence;
 import org.litfacets.solr.SolrConnection;
 import org.litfacets.solr.TestSolr;
 import org.litfacets.store.ArticleDocuments;
 import org.litfacets.store.ArticleStore;
+import org.litfacets.web.TaggedArticles.S;
 
 /**
  * Entity autocomplete, pair search and related entities over a real Solr node, on a small hand-made corpus about
@@ -66,8 +60,6 @@ class PairSearchIT {
   private static SolrConnection solr;
   private static Javalin app;
   private static String base;
-
-  private record S(Role role, String text) {}
 
   @BeforeAll
   static void start() {
@@ -132,31 +124,7 @@ class PairSearchIT {
 
   /** An article of one title sentence and abstract sentences with roles; entities are tagged by {@link #FORMS}. */
   private static EnrichedArticle article(String pmid, int year, String journal, String title, S... sentences) {
-    List<String> texts = new ArrayList<>();
-    for (S s : sentences) {
-      texts.add(s.text());
-    }
-    EnrichedArticle article = new EnrichedArticle(new Article(pmid, title, List.of(new AbstractSection(null, null,
-        String.join(" ", texts))), journal, null, year, Integer.toString(year), List.of(), List.of(), List.of(),
-        List.of(), List.of(), null));
-    String text = article.article().analysisText();
-    List<Sentence> spans = new ArrayList<>(List.of(new Sentence(0, title.length())));
-    int start = title.length() + 1;
-    for (S s : sentences) {
-      spans.add(new Sentence(start, start + s.text().length(), s.role(), Set.of()));
-      start += s.text().length() + 1;
-    }
-    article.setSentences(spans);
-    List<EntityMention> mentions = new ArrayList<>();
-    FORMS.forEach((form, entity) -> {
-      Matcher m = Pattern.compile("\\b" + Pattern.quote(form) + "\\b").matcher(text);
-      while (m.find()) {
-        mentions.add(new EntityMention(m.start(), m.end(), EntityType.valueOf(entity[0]), entity[1], entity[2]));
-      }
-    });
-    mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    article.setMentions(mentions);
-    return article;
+    return TaggedArticles.article(FORMS, pmid, year, journal, title, sentences);
   }
 
   private static JsonNode json(String path, int expectedStatus) throws Exception {
