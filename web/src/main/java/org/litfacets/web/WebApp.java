@@ -18,7 +18,9 @@ import org.litfacets.article.ChallengeLabel;
 import org.litfacets.article.EntityType;
 import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.solr.SolrConnection;
+import org.litfacets.search.BooleanService;
 import org.litfacets.search.MeshService;
+import org.litfacets.search.QueryReader;
 import org.litfacets.search.SearchService;
 import org.litfacets.search.QueryEmbedder;
 import org.litfacets.mesh.suggest.DescriptorVectors;
@@ -45,13 +47,18 @@ public final class WebApp {
    */
   public static Javalin create(SolrConnection solr, Optional<MeshVocabulary> mesh, Optional<QueryEmbedder> embedder,
       Optional<DescriptorVectors> meshHeadingVectors) {
-    return create(new SearchService(solr, mesh, embedder), new MeshService(solr, mesh, embedder, meshHeadingVectors),
-        new SentenceSearchService(solr));
+    SearchService search = new SearchService(solr, mesh, embedder);
+    return create(search, new MeshService(solr, mesh, embedder, meshHeadingVectors),
+        new SentenceSearchService(solr, mesh), new BooleanService(solr, search, mesh));
   }
 
-  private static Javalin create(SearchService search, MeshService mesh, SentenceSearchService sentences) {
+  private static Javalin create(SearchService search, MeshService mesh, SentenceSearchService sentences,
+      BooleanService booleanSearch) {
     TemplateEngine templates = templateEngine();
     SearchController searchController = new SearchController(search);
+    BooleanController booleanController = new BooleanController(booleanSearch);
+    ExportController exportController = new ExportController(search);
+    EutilsController eutilsController = new EutilsController(search);
     ArticleController articleController = new ArticleController(search, mesh);
     MeshController meshController = new MeshController(mesh);
     SentenceController sentenceController = new SentenceController(sentences);
@@ -60,6 +67,8 @@ public final class WebApp {
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
+      // A Boolean history may hold 200 lines of 10,000 characters, which JSON may escape to 6 bytes each.
+      config.http.maxRequestSize = (long) QueryReader.MAX_LINES * QueryReader.MAX_LINE_CHARS * 6 + 100_000;
       config.jsonMapper(new JavalinJackson(json, false));
       config.fileRenderer((file, model, ctx) -> templates.process(file, new Context(Locale.ENGLISH, new HashMap<>(model))));
       config.staticFiles.add(files -> {
@@ -80,6 +89,15 @@ public final class WebApp {
       config.routes.get("/api/mesh/autocomplete", meshController::autocomplete);
       config.routes.post("/api/mesh/suggest", meshController::suggest);
       config.routes.get("/api/mesh/{ui}", meshController::heading);
+      config.routes.post("/api/boolean/translate", booleanController::translate);
+      config.routes.post("/api/boolean/count", booleanController::count);
+      config.routes.post("/api/boolean/search", booleanController::search);
+      config.routes.post("/api/boolean/seeds", booleanController::seeds);
+      config.routes.get("/api/export", exportController::export);
+      config.routes.get("/eutils/esearch.fcgi", eutilsController::esearch);
+      config.routes.post("/eutils/esearch.fcgi", eutilsController::esearch);
+      config.routes.get("/eutils/efetch.fcgi", eutilsController::efetch);
+      config.routes.post("/eutils/efetch.fcgi", eutilsController::efetch);
       Errors.register(config.routes);
     });
   }
