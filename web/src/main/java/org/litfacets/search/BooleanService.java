@@ -13,6 +13,7 @@ import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.query.OvidPrinter;
 import org.litfacets.query.PubMedPrinter;
 import org.litfacets.solr.SolrConnection;
+import org.litfacets.solr.SolrRequestRejectedException;
 
 /**
  * The Boolean search builder's server side: a search history (numbered lines that may refer to earlier ones) read
@@ -90,6 +91,8 @@ public final class BooleanService {
         out.add(new CountedLine(line.number(), search.count(line.expanded()), null));
       } catch (IllegalArgumentException e) {
         out.add(new CountedLine(line.number(), null, untranslatable(line, e)));
+      } catch (SolrRequestRejectedException e) {
+        out.add(new CountedLine(line.number(), null, refused(line, e)));
       }
     }
     return out;
@@ -140,6 +143,8 @@ public final class BooleanService {
             inIndex.stream().filter(p -> !found.contains(p)).toList(), null));
       } catch (IllegalArgumentException e) {
         out.add(new SeedLine(line.number(), List.of(), List.of(), untranslatable(line, e)));
+      } catch (SolrRequestRejectedException e) {
+        out.add(new SeedLine(line.number(), List.of(), List.of(), refused(line, e)));
       }
     }
     return new SeedCheck(inIndex, notInIndex, out);
@@ -148,6 +153,17 @@ public final class BooleanService {
   /** A line that reads well but cannot be searched here (too many clauses, a proximity search across fields...). */
   private static QueryError untranslatable(QueryReader.Line line, IllegalArgumentException e) {
     return new QueryError(line.number(), 1, e.getMessage(), List.of());
+  }
+
+  /**
+   * A line Solr would not run (a truncation in a phrase matching too many terms): that line's error, so that the
+   * other lines still count. Failures that are not the query's pass on.
+   */
+  private static QueryError refused(QueryReader.Line line, SolrRequestRejectedException e) {
+    if (!e.isBadRequest() && !e.isTooManyClauses()) {
+      throw e;
+    }
+    return new QueryError(line.number(), 1, "Solr cannot run this line: " + e.reason(), List.of());
   }
 
   /** The most frequent index terms a truncated word matches, over the fields it is searched in. */

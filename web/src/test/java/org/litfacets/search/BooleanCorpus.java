@@ -48,8 +48,15 @@ public final class BooleanCorpus {
       // Only a heading below Diabetes Mellitus, and no word "diabetes": found by [mh] and by mapping, not by text.
       articles.add(article("80000002", "Retinal screening", "Screening for retinopathy in primary care.", 2021, "fre",
           "Journal Article", new MeshHeading("D003930", "Diabetic Retinopathy", false, List.of())));
-      articles.add(article("80000003", "Diabetes mellitus registry", "A registry of adults.", 2012, "eng",
-          "Journal Article", new MeshHeading("D003920", "Diabetes Mellitus", false, List.of())));
+      // Keywords zz0 ... zz1099: more terms than Lucene lets a truncation inside a phrase expand to.
+      List<String> keywords = new ArrayList<>(List.of("keyword 80000003"));
+      for (int i = 0; i < 1100; i++) {
+        keywords.add("zz" + i);
+      }
+      articles.add(new EnrichedArticle(new Article("80000003", "Diabetes mellitus registry", List.of(
+          new AbstractSection(null, null, "A registry of adults.")), "Clinical Reports", "Clin Rep", 2012, "2012",
+          List.of("Smith AB", "Jones C"), List.of("eng"), List.of("Journal Article"), keywords,
+          List.of(new MeshHeading("D003920", "Diabetes Mellitus", false, List.of())), "10.1000/80000003")));
       // "pain" and "hip" with two words between them, then with five.
       articles.add(article("80000004", "Postoperative complaints", "Pain affecting left hip lasted weeks.", 2018, "eng",
           "Journal Article", null));

@@ -163,6 +163,15 @@ class BooleanApiIT {
         "line 3 refers to line 1, which has an error");
     assertThat(lines.get(3).get("error").get("column").asInt()).isEqualTo(21);
 
+    // A truncation that expands past Lucene's clause limit inside a proximity search: that line's error only.
+    JsonNode broad = post("/api/boolean/count", history("statins", "(zz* adj2 keyword).kf."), 200).get("lines");
+    assertThat(broad.get(0).get("count").asLong()).isEqualTo(1);
+    assertThat(broad.get(1).get("error").get("message").asText()).contains("maxClauseCount");
+    HttpResponse<String> tooBroad = get("/api/search?q=" + URLEncoder.encode("(zz* adj2 keyword).kf.",
+        StandardCharsets.UTF_8));
+    assertThat(tooBroad.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(tooBroad.body()).get("error").asText()).isEqualTo("too_many_clauses");
+
     JsonNode count = post("/api/boolean/count", history("statins", "#1 AND (x"), 200).get("lines");
     assertThat(count.get(0).get("count").asLong()).isEqualTo(1);
     assertThat(count.get(1).has("count")).isFalse();
