@@ -47,7 +47,7 @@ final class EutilsController {
       throw new IllegalArgumentException("rettype must be uilist or count, got '" + rettype + "'");
     }
     String sort = lower(param(ctx, "sort"), "most recent");
-    if (!List.of("relevance", "most recent", "pub_date", "pub date", "pub+date").contains(sort)) {
+    if (!List.of("relevance", "most recent", "most+recent", "pub_date", "pub date", "pub+date").contains(sort)) {
       throw new IllegalArgumentException("sort must be relevance or pub_date (most recent first), got '" + sort + "'");
     }
     boolean json = json(ctx);
