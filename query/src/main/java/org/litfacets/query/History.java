@@ -2,6 +2,7 @@ package org.litfacets.query;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +80,30 @@ public final class History {
       checkReferences(q, span, labels, text, positions);
       labels.add(span.label);
       lines.add(new Line(span.label, positions.lineNumber(span.start), q));
+    }
+    return new History(lines);
+  }
+
+  /**
+   * A history of lines read one at a time elsewhere (the web's Boolean builder reads each line apart, so that an error
+   * in one line does not hide the others), for expanding their references.
+   *
+   * @throws IllegalArgumentException when two lines share a label or a line refers to one that is not before it
+   */
+  public static History of(List<Line> lines) {
+    Set<String> earlier = new HashSet<>();
+    for (Line line : lines) {
+      List<Ref> refs = new ArrayList<>();
+      collectRefs(line.query(), refs);
+      for (Ref ref : refs) {
+        if (!earlier.contains(ref.label())) {
+          throw new IllegalArgumentException("line " + line.label() + " refers to #" + ref.label()
+              + ", which is not an earlier line");
+        }
+      }
+      if (!earlier.add(line.label())) {
+        throw new IllegalArgumentException("two lines are labelled " + line.label());
+      }
     }
     return new History(lines);
   }

@@ -98,4 +98,15 @@ class HistoryTest {
     Not expanded = (Not) h.query();
     assertThat(expanded.include()).isSameAs(((And) expanded.exclude()).operands().get(0));
   }
+
+  @Test
+  void linesReadOneAtATimeExpandTheirReferences() throws QuerySyntaxException {
+    History h = History.of(List.of(new History.Line("1", 1, QueryParser.parse("asthma[mh]")),
+        new History.Line("2", 2, QueryParser.parse("child*[tiab]")),
+        new History.Line("3", 3, QueryParser.parse("#1 NOT #2"))));
+    assertThat(h.expanded("3")).isEqualTo(QueryParser.parse("asthma[mh] NOT child*[tiab]"));
+    assertThatThrownBy(() -> History.of(List.of(new History.Line("1", 1, QueryParser.parse("#2")),
+        new History.Line("2", 2, QueryParser.parse("asthma"))))).hasMessage(
+        "line 1 refers to #2, which is not an earlier line");
+  }
 }

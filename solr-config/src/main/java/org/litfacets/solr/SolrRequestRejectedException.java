@@ -28,4 +28,12 @@ public final class SolrRequestRejectedException extends RuntimeException {
   public boolean isBadRequest() {
     return status >= 400 && status < 500;
   }
+
+  /**
+   * True when a query expands to more clauses than Lucene allows (Solr answers 500 "maxClauseCount is set to 1024"):
+   * the request's doing, typically a short truncation inside a phrase, though Solr does not say so.
+   */
+  public boolean isTooManyClauses() {
+    return reason != null && reason.contains("maxClauseCount");
+  }
 }

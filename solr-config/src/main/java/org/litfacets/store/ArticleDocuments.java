@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.solr.common.SolrDocument;
@@ -68,6 +69,13 @@ public final class ArticleDocuments {
           doc.addField(MESH_MAJOR_UI, h.ui());
         }
         doc.addField(MESH_MAJOR, h.name());
+      }
+      for (String qualifier : h.qualifiers()) {
+        String name = qualifier.toLowerCase(Locale.ROOT);
+        addOnce(doc, MESH_QUALIFIER, name);
+        if (h.ui() != null) {
+          doc.addField(MESH_UI_QUALIFIER, h.ui() + "/" + name);
+        }
       }
       doc.addField(MESH_HEADING_STORED, String.join(PART_SEPARATOR, nullToEmpty(h.ui()), h.name(),
           h.major() ? "Y" : "N", String.join(QUALIFIER_SEPARATOR, h.qualifiers())));

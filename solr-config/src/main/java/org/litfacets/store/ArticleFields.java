@@ -26,6 +26,10 @@ public final class ArticleFields {
   public static final String MESH_MAJOR_UI = "mesh_major_ui";
   public static final String MESH_MAJOR = "mesh_major";
   public static final String MESH_TREE = "mesh_tree";
+  /** Qualifier names of NLM's headings, lower case ("drug therapy"): PubMed's [sh]. */
+  public static final String MESH_QUALIFIER = "mesh_qualifier";
+  /** A heading's UI with one of its qualifiers ("D001249/drug therapy"): PubMed's {@code asthma/drug therapy[mh]}. */
+  public static final String MESH_UI_QUALIFIER = "mesh_ui_qualifier";
   /** Descriptor UIs litfacets suggests for an article NLM has not indexed; never mixed with NLM's headings. */
   public static final String MESH_SUGGESTED_UI = "mesh_suggested_ui";
   /** One value per heading: UI, name, major flag and qualifiers, for showing the article. */
@@ -33,6 +37,10 @@ public final class ArticleFields {
   public static final String AUTHOR_TEXT = "author_text";
   public static final String KEYWORD_TEXT = "keyword_text";
   public static final String MESH_TEXT = "mesh_text";
+  /** Journal names, full and abbreviated, as words (copied from {@link #JOURNAL} and {@link #JOURNAL_ABBREV}). */
+  public static final String JOURNAL_TEXT = "journal_text";
+  /** Publication types matched whole but regardless of case (copied from {@link #PUBLICATION_TYPE}). */
+  public static final String PUBLICATION_TYPE_KEY = "publication_type_key";
   public static final String INDEXED_AT = "indexed_at";
   /** One value per sentence: start, end, role, labels. */
   public static final String SENTENCE_STORED = "sentence_stored";

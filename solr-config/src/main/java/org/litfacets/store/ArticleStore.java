@@ -2,9 +2,13 @@ package org.litfacets.store;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 import org.litfacets.article.AnnotatedArticle;
@@ -48,6 +52,23 @@ public final class ArticleStore {
     SolrDocument doc = solr.call("get article " + pmid, () -> solr.client().getById(pmid,
         new SolrQuery().setFields(ArticleDocuments.STORED_FIELDS)));
     return Optional.ofNullable(doc).map(ArticleDocuments::annotationsFromSolr);
+  }
+
+  /** The indexed articles among {@code pmids}, in the order asked for; unknown PMIDs are left out. */
+  public List<Article> getAll(List<String> pmids) {
+    if (pmids.isEmpty()) {
+      return List.of();
+    }
+    SolrQuery q = new SolrQuery("*:*").setRows(pmids.size()).setFields(ArticleDocuments.STORED_FIELDS);
+    q.addFilterQuery(ArticleFields.DOC_TYPE + ":" + ArticleFields.ARTICLE_TYPE);
+    q.addFilterQuery(Clauses.anyPmid(pmids));
+    Map<String, Article> byPmid = new HashMap<>();
+    for (SolrDocument doc : solr.call("get " + pmids.size() + " articles",
+        () -> solr.client().query(q, SolrRequest.METHOD.POST)).getResults()) {
+      Article a = ArticleDocuments.fromSolr(doc);
+      byPmid.put(a.pmid(), a);
+    }
+    return pmids.stream().distinct().map(byPmid::get).filter(Objects::nonNull).toList();
   }
 
   /**

@@ -39,6 +39,21 @@ public final class Clauses {
     return values.stream().map(v -> v.replace("\\", "\\\\").replace(",", "\\,")).collect(Collectors.joining(","));
   }
 
+  /**
+   * Any of many PMIDs, as a terms query: a Boolean query of one clause per PMID would meet Lucene's limit of 1,024
+   * clauses. PMIDs are checked to be numbers, so they are listed as they are.
+   *
+   * @throws IllegalArgumentException for a value that is not a PMID
+   */
+  public static String anyPmid(Collection<String> pmids) {
+    for (String pmid : pmids) {
+      if (!pmid.matches("\\d{1,9}")) {
+        throw new IllegalArgumentException("a PMID is a number of up to 9 digits, got '" + pmid + "'");
+      }
+    }
+    return "{!terms f=" + ArticleFields.PMID + "}" + String.join(",", pmids);
+  }
+
   private static String quoted(String value) {
     return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
   }

@@ -1,6 +1,7 @@
 package org.litfacets.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,5 +20,12 @@ class ClausesTest {
   @Test
   void termListsEscapeTheCommasThatSeparateThem() {
     assertThat(Clauses.termList(List.of("MESH:D1", "a,b", "c\\d"))).isEqualTo("MESH:D1,a\\,b,c\\\\d");
+  }
+
+  @Test
+  void manyPmidsAreOneTermsQueryAndAnythingElseIsRefused() {
+    assertThat(Clauses.anyPmid(List.of("1", "23456789"))).isEqualTo("{!terms f=pmid}1,23456789");
+    assertThatThrownBy(() -> Clauses.anyPmid(List.of("1", "2} OR *:*"))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'2} OR *:*'");
   }
 }

@@ -3,8 +3,8 @@ package org.litfacets.search;
 import java.util.List;
 
 /**
- * A search as a user asks it: free text (PubMed-like syntax: AND, OR, NOT, "phrases", field:term), facet filters,
- * a page and a sort order.
+ * A search as a user asks it: a query in PubMed or Ovid syntax (read by {@link QueryReader}), facet filters, a page and
+ * a sort order.
  */
 public record SearchRequest(String query, List<Filter> filters, int page, int size, SortOrder sort, boolean semantic) {
   public static final int MAX_SIZE = 100;

@@ -2,37 +2,49 @@ package org.litfacets.search;
 
 import static org.litfacets.store.ArticleFields.*;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.response.FacetField.Count;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.params.CursorMarkParams;
 import org.litfacets.article.AnnotatedArticle;
 import org.litfacets.mesh.Descriptor;
 import org.litfacets.mesh.MeshVocabulary;
+import org.litfacets.query.Query;
 import org.litfacets.solr.SolrConnection;
 import org.litfacets.store.ArticleDocuments;
 import org.litfacets.store.ArticleStore;
 import org.litfacets.store.Clauses;
 import org.litfacets.store.KnnQuery;
 
-/** Faceted article search over the litfacets collection: the one place that turns a search into a Solr query. */
+/**
+ * Faceted article search over the litfacets collection: the one place that turns an article search into a Solr query
+ * (the query itself translated by {@link BooleanQueries}).
+ */
 public final class SearchService {
-  private static final String QUERY_FIELDS = TITLE + "^3 " + ABSTRACT + " " + MESH_TEXT + "^2 " + KEYWORD_TEXT + "^1.5 "
-      + AUTHOR_TEXT;
-  private static final String PHRASE_FIELDS = TITLE + "^4 " + ABSTRACT + "^2";
-  /** Fields a user may name in a query (e.g. {@code journal:"Lancet"}); anything else is searched as text. */
-  private static final String USER_FIELDS = String.join(" ", TITLE, ABSTRACT, JOURNAL, JOURNAL_ABBREV, YEAR, AUTHOR,
-      KEYWORD, MESH, MESH_UI, PUBLICATION_TYPE, LANGUAGE, PMID, DOI);
   private static final int SNIPPET_CHARS = 300;
+  private static final int EXPORT_PAGE = 1000;
 
   private final SolrConnection solr;
   private final ArticleStore store;
   private final Optional<MeshVocabulary> mesh;
   private final Optional<QueryEmbedder> queryEmbedder;
+  private final QueryReader reader;
+  private final BooleanQueries translator;
   /** Semantic search looks at this many nearest articles at most (topK; per shard in SolrCloud). */
   static final int SEMANTIC_DEPTH = 200;
 
@@ -50,14 +62,29 @@ public final class SearchService {
     this.store = new ArticleStore(solr);
     this.mesh = mesh;
     this.queryEmbedder = queryEmbedder;
+    this.reader = new QueryReader(mesh);
+    this.translator = new BooleanQueries(mesh);
   }
 
+  /**
+   * A search as typed in a search box: its query read as PubMed or Ovid syntax (a semantic search reads the text as
+   * it is, for its meaning).
+   *
+   * @throws QueryException when the query cannot be searched, saying where and why
+   */
   public SearchResult search(SearchRequest request) {
-    SolrQuery query = toSolr(request, this::explode);
+    return search(request, request.semantic() || request.query().isEmpty() ? null : reader.query(request.query()));
+  }
+
+  /**
+   * @param tree the search as {@link QueryReader} read it; null for every article, or for a semantic search
+   */
+  public SearchResult search(SearchRequest request, Query tree) {
+    SolrQuery query = toSolr(request, tree == null ? null : translate(tree), this::explode);
     if (request.semantic()) {
       semantic(query, request);
     }
-    QueryResponse response = solr.call("search", () -> solr.client().query(query));
+    QueryResponse response = solr.call("search", () -> solr.client().query(query, SolrRequest.METHOD.POST));
     List<SearchResult.Hit> hits = new ArrayList<>();
     Map<String, Map<String, List<String>>> highlights = response.getHighlighting();
     for (SolrDocument doc : response.getResults()) {
@@ -118,8 +145,6 @@ public final class SearchService {
         "semantic search is off on this server: it was started without an embedding model"));
     checkIndexModel(embedder.model());
     KnnQuery.nearest(q, embedder.embed(request.query()), embedder.model(), SEMANTIC_DEPTH);
-    q.remove("uq");
-    q.setHighlight(false);
     if (request.sort() == SortOrder.RELEVANCE) {
       q.clearSorts();
       q.addSort("score", SolrQuery.ORDER.desc);
@@ -158,28 +183,81 @@ public final class SearchService {
     return terms;
   }
 
-  static SolrQuery toSolr(SearchRequest request, Function<String, List<String>> explode) {
-    SolrQuery q = new SolrQuery();
-    UserQuery.apply(q, request.query(), QUERY_FIELDS, USER_FIELDS, SNIPPET_CHARS, TITLE + "," + ABSTRACT);
-    if (!request.query().isEmpty()) {
-      q.set("pf", PHRASE_FIELDS);
-    }
+  /** How many articles a search finds. */
+  public long count(Query tree) {
+    SolrQuery q = translate(tree).applyTo(new SolrQuery()).setRows(0);
     q.addFilterQuery(DOC_TYPE + ":" + ARTICLE_TYPE);
+    return solr.call("count articles", () -> solr.client().query(q, SolrRequest.METHOD.POST)).getResults()
+        .getNumFound();
+  }
+
+  /** Which of {@code pmids} a search finds (null: every article); one request, whatever their number. */
+  public Set<String> found(Query tree, Collection<String> pmids) {
+    if (pmids.isEmpty()) {
+      return Set.of();
+    }
+    SolrQuery q = (tree == null ? new SolrQuery("*:*") : translate(tree).applyTo(new SolrQuery()))
+        .setRows(pmids.size()).setFields(PMID);
+    q.addFilterQuery(DOC_TYPE + ":" + ARTICLE_TYPE);
+    q.addFilterQuery(Clauses.anyPmid(pmids));
+    Set<String> found = new LinkedHashSet<>();
+    solr.call("check articles", () -> solr.client().query(q, SolrRequest.METHOD.POST)).getResults()
+        .forEach(d -> found.add((String) d.getFirstValue(PMID)));
+    return found;
+  }
+
+  /**
+   * One page of the PMIDs a search finds, with their total, for E-utilities' esearch: any depth (no page limit), most
+   * recent first as PubMed's E-utilities sort by default, or by relevance.
+   */
+  public PmidPage pmids(Query tree, int start, int rows, boolean byRelevance) {
+    SolrQuery q = translate(tree).applyTo(new SolrQuery()).setStart(start).setRows(rows).setFields(PMID);
+    q.addFilterQuery(DOC_TYPE + ":" + ARTICLE_TYPE);
+    if (byRelevance) {
+      q.addSort("score", SolrQuery.ORDER.desc);
+    }
+    q.addSort(YEAR, SolrQuery.ORDER.desc).addSort(PMID, SolrQuery.ORDER.desc);
+    var results = solr.call("search PMIDs", () -> solr.client().query(q, SolrRequest.METHOD.POST)).getResults();
+    return new PmidPage(results.getNumFound(), results.stream().map(d -> (String) d.getFirstValue(PMID)).toList());
+  }
+
+  /** A page of PMIDs and how many the whole search finds. */
+  public record PmidPage(long total, List<String> pmids) {}
+
+  /** Every indexed article of {@code pmids} (unknown ones left out), in the order asked for. */
+  public List<org.litfacets.article.Article> articles(List<String> pmids) {
+    return store.getAll(pmids);
+  }
+
+  /** The search as typed in a search box, read (see {@link #search(SearchRequest)}). */
+  public Query read(String query) {
+    return reader.query(query);
+  }
+
+  private BooleanQueries.Translation translate(Query tree) {
+    return translator.translate(tree, BooleanQueries.Target.ARTICLES);
+  }
+
+  /** @param translation the query; null for every article */
+  static SolrQuery toSolr(SearchRequest request, BooleanQueries.Translation translation,
+      Function<String, List<String>> explode) {
+    SolrQuery q = new SolrQuery();
+    if (translation == null) {
+      q.setQuery("*:*");
+    } else {
+      translation.applyTo(q);
+      Highlighting.apply(q, SNIPPET_CHARS, TITLE + "," + ABSTRACT);
+    }
+    filter(q, request.filters(), explode);
     for (FilterField field : FilterField.values()) {
-      if (field == FilterField.MESH_EXPLODED) {
-        // Each exploded heading is a filter of its own: several of them narrow the search, as in PubMed.
-        for (String heading : request.filters().stream().filter(f -> f.field() == field).map(Filter::value).toList()) {
-          q.addFilterQuery(field.solrField() + ":(" + String.join(" OR ", explode.apply(heading)) + ")");
-        }
-        continue;
+      if (field.isFacet()) {
+        Facets.count(q, field);
       }
-      Facets.filter(q, field, request.filters());
-      Facets.count(q, field);
     }
     q.setFacet(true);
     q.setFacetMinCount(1);
     q.setFields(PMID, TITLE, ABSTRACT, JOURNAL, YEAR, AUTHOR);
-    SortOrder sort = request.query().isEmpty() && request.sort() == SortOrder.RELEVANCE ? SortOrder.NEWEST : request.sort();
+    SortOrder sort = translation == null && request.sort() == SortOrder.RELEVANCE ? SortOrder.NEWEST : request.sort();
     switch (sort) {
       case RELEVANCE -> q.addSort("score", SolrQuery.ORDER.desc).addSort(YEAR, SolrQuery.ORDER.desc);
       case NEWEST -> q.addSort(YEAR, SolrQuery.ORDER.desc);
@@ -189,6 +267,84 @@ public final class SearchService {
     q.setStart((request.page() - 1) * request.size());
     q.setRows(request.size());
     return q;
+  }
+
+  /** Articles only, narrowed by facet filters. */
+  private static void filter(SolrQuery q, List<Filter> filters, Function<String, List<String>> explode) {
+    q.addFilterQuery(DOC_TYPE + ":" + ARTICLE_TYPE);
+    for (FilterField field : FilterField.values()) {
+      List<String> values = filters.stream().filter(f -> f.field() == field).map(Filter::value).toList();
+      if (field == FilterField.MESH_EXPLODED) {
+        // Each exploded heading is a filter of its own: several of them narrow the search, as in PubMed.
+        for (String heading : values) {
+          q.addFilterQuery(field.solrField() + ":(" + String.join(" OR ", explode.apply(heading)) + ")");
+        }
+      } else {
+        Facets.filter(q, field, filters);
+      }
+    }
+  }
+
+  /**
+   * Every article a search finds (all of them when {@code tree} is null), with its entity mentions, read page by page
+   * through a cursor sorted by id: no page limit, and no article missed or repeated while the index changes. The
+   * first page is read before this returns, so that a search Solr refuses fails before anything is written.
+   */
+  public Iterator<AnnotatedArticle> export(Query tree, List<Filter> filters) {
+    return export(tree, filters, EXPORT_PAGE);
+  }
+
+  /** @param pageSize articles per request (small in tests, to page through a small corpus) */
+  Iterator<AnnotatedArticle> export(Query tree, List<Filter> filters, int pageSize) {
+    SolrQuery q = tree == null ? new SolrQuery("*:*") : translate(tree).applyTo(new SolrQuery());
+    filter(q, filters, this::explode);
+    q.setFields(ArticleDocuments.STORED_FIELDS);
+    q.setSort(ID, SolrQuery.ORDER.asc);
+    q.setRows(pageSize);
+    Cursor cursor = new Cursor(q, pageSize);
+    cursor.hasNext();
+    return cursor;
+  }
+
+  /** The pages of an export: each request asks for the page after the cursor mark Solr gave with the one before. */
+  private final class Cursor implements Iterator<AnnotatedArticle> {
+    private final SolrQuery query;
+    private final int pageSize;
+    private final Deque<AnnotatedArticle> page = new ArrayDeque<>();
+    private String mark = CursorMarkParams.CURSOR_MARK_START;
+    private boolean last;
+
+    Cursor(SolrQuery query, int pageSize) {
+      this.query = query;
+      this.pageSize = pageSize;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (page.isEmpty() && !last) {
+        query.set(CursorMarkParams.CURSOR_MARK_PARAM, mark);
+        QueryResponse response = solr.call("export articles", () -> solr.client().query(query,
+            SolrRequest.METHOD.POST));
+        response.getResults().forEach(d -> page.add(ArticleDocuments.annotationsFromSolr(d)));
+        String next = response.getNextCursorMark();
+        last = next.equals(mark) || response.getResults().size() < pageSize;
+        mark = next;
+      }
+      return !page.isEmpty();
+    }
+
+    @Override
+    public AnnotatedArticle next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      return page.poll();
+    }
+  }
+
+  /** Which of {@code pmids} are indexed articles. */
+  public Set<String> indexed(Collection<String> pmids) {
+    return pmids.isEmpty() ? Set.of() : found(null, pmids);
   }
 
   private static SearchResult.Hit hit(SolrDocument doc, Map<String, List<String>> highlight) {

@@ -6,12 +6,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.litfacets.article.ChallengeLabel;
+import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.solr.SolrConnection;
 import org.litfacets.store.ArticleDocuments;
 import org.litfacets.store.Clauses;
@@ -21,15 +24,27 @@ public final class SentenceSearchService {
   private static final List<FilterField> ENTITY_FACETS = Arrays.stream(FilterField.values()).filter(FilterField::isEntity)
       .toList();
   private final SolrConnection solr;
+  private final QueryReader reader;
+  private final BooleanQueries translator;
 
-  public SentenceSearchService(SolrConnection solr) {
+  /** @param mesh the vocabulary headings in queries are looked up in (they filter sentences by their articles) */
+  public SentenceSearchService(SolrConnection solr, Optional<MeshVocabulary> mesh) {
     this.solr = solr;
+    this.reader = new QueryReader(mesh);
+    this.translator = new BooleanQueries(mesh);
   }
 
+  /** @throws QueryException when the query cannot be searched, saying where and why */
   public SentenceResult search(SentenceSearchRequest request) {
     SolrQuery q = new SolrQuery();
-    // A fragment size of 0 highlights the whole sentence.
-    UserQuery.apply(q, request.query(), SENTENCE_TEXT, SENTENCE_TEXT, 0, SENTENCE_TEXT);
+    if (request.query().isEmpty()) {
+      q.setQuery("*:*");
+    } else {
+      // The same language as the article search box: text fields are the sentence's text, other fields the article's.
+      translator.translate(reader.query(request.query()), BooleanQueries.Target.SENTENCES).applyTo(q);
+      // A fragment size of 0 highlights the whole sentence.
+      Highlighting.apply(q, 0, SENTENCE_TEXT);
+    }
     q.addFilterQuery(DOC_TYPE + ":" + SENTENCE_TYPE);
     if (!request.kinds().isEmpty()) {
       q.addFilterQuery("{!tag=kind}" + Clauses.anyTerm(SENTENCE_LABEL, request.kinds()));
@@ -64,7 +79,7 @@ public final class SentenceSearchService {
     q.setStart((request.page() - 1) * request.size());
     q.setRows(request.size());
 
-    QueryResponse response = solr.call("search sentences", () -> solr.client().query(q));
+    QueryResponse response = solr.call("search sentences", () -> solr.client().query(q, SolrRequest.METHOD.POST));
     Map<String, Map<String, List<String>>> highlights = response.getHighlighting();
     List<SentenceResult.Hit> hits = new ArrayList<>();
     for (SolrDocument d : response.getResults()) {

@@ -4,9 +4,12 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.litfacets.search.EmbeddingModelMismatchException;
 import org.litfacets.search.MeshService;
+import org.litfacets.search.QueryError;
+import org.litfacets.search.QueryException;
 import org.litfacets.solr.SolrRequestRejectedException;
 import org.litfacets.solr.SolrUnavailableException;
 import org.slf4j.Logger;
@@ -23,9 +26,24 @@ final class Errors {
 
   static void register(RoutesConfig routes) {
     routes.exception(IllegalArgumentException.class, (e, ctx) -> respond(ctx, HttpStatus.BAD_REQUEST, "bad_request", e.getMessage()));
+    routes.exception(QueryException.class, (e, ctx) -> {
+      QueryError error = e.error();
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("error", "invalid_query");
+      body.put("message", error.describe());
+      body.put("line", error.line());
+      body.put("column", error.column());
+      body.put("suggestions", error.suggestions());
+      respond(ctx, HttpStatus.BAD_REQUEST, body);
+    });
     routes.exception(SolrRequestRejectedException.class, (e, ctx) -> {
-      // Solr blames the request for a query it cannot run; anything else it refuses is ours to fix.
-      if (e.isBadRequest()) {
+      // Solr blames the request for a query it cannot run; anything else it refuses is ours to fix, but for a query
+      // that expands to more clauses than Lucene allows (a short truncation inside a phrase), which Solr answers 500.
+      if (e.isTooManyClauses()) {
+        respond(ctx, HttpStatus.BAD_REQUEST, "too_many_clauses", "the search expands to more terms than Solr allows ("
+            + e.reason() + "): a truncated word in a phrase or proximity search matches too many index terms; make "
+            + "it longer or search it on its own");
+      } else if (e.isBadRequest()) {
         respond(ctx, HttpStatus.BAD_REQUEST, "invalid_query", "the query could not be run: " + e.reason());
       } else {
         internalError(e, ctx);
@@ -58,11 +76,23 @@ final class Errors {
   }
 
   private static void respond(Context ctx, HttpStatus status, String error, String message) {
+    respond(ctx, status, Map.of("error", error, "message", message));
+  }
+
+  /** @param body {@code error} and {@code message}, and maybe more for the API */
+  private static void respond(Context ctx, HttpStatus status, Map<String, Object> body) {
+    if (ctx.res().isCommitted()) {
+      // A streamed export failed half-way: its status and headers are sent, and an error appended would corrupt it.
+      LOG.error("{} failed after its answer started: {}", ctx.path(), body.get("message"));
+      return;
+    }
     ctx.status(status);
-    if (ctx.path().startsWith("/api/") || PubtatorController.isApiPath(ctx.path())) {
-      ctx.json(Map.of("error", error, "message", message));
+    // Scripts (E-utilities and PubTator clients) get JSON, not a page.
+    if (ctx.path().startsWith("/api/") || ctx.path().startsWith("/eutils/") || PubtatorController.isApiPath(ctx.path())) {
+      ctx.json(body);
     } else {
-      ctx.render("error", Map.of("status", status.getCode(), "title", status.getMessage(), "message", message));
+      ctx.render("error", Map.of("status", status.getCode(), "title", status.getMessage(), "message",
+          body.get("message")));
     }
   }
 }

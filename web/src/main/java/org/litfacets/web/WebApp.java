@@ -22,7 +22,9 @@ import org.litfacets.pubtator3.PubtatorRelations;
 import org.litfacets.pubtator3.PubtatorSearch;
 import org.litfacets.pubtator3.Publications;
 import org.litfacets.solr.SolrConnection;
+import org.litfacets.search.BooleanService;
 import org.litfacets.search.MeshService;
+import org.litfacets.search.QueryReader;
 import org.litfacets.search.SearchService;
 import org.litfacets.search.QueryEmbedder;
 import org.litfacets.mesh.suggest.DescriptorVectors;
@@ -52,22 +54,25 @@ public final class WebApp {
    */
   public static Javalin create(SolrConnection solr, Optional<MeshVocabulary> mesh, Optional<QueryEmbedder> embedder,
       Optional<DescriptorVectors> meshHeadingVectors) {
+    SearchService search = new SearchService(solr, mesh, embedder);
     EntityService entities = new EntityService(solr);
-    return create(new SearchService(solr, mesh, embedder), new MeshService(solr, mesh, embedder, meshHeadingVectors),
-        new SentenceSearchService(solr), entities, new PairSearchService(solr, entities),
-        new RelatedEntityService(solr, entities));
+    return create(search, new MeshService(solr, mesh, embedder, meshHeadingVectors),
+        new SentenceSearchService(solr, mesh), new BooleanService(solr, search, mesh), entities,
+        new PairSearchService(solr, entities), new RelatedEntityService(solr, entities));
   }
 
   private static Javalin create(SearchService search, MeshService mesh, SentenceSearchService sentences,
-      EntityService entities, PairSearchService pairs, RelatedEntityService related) {
+      BooleanService booleanSearch, EntityService entities, PairSearchService pairs, RelatedEntityService related) {
     TemplateEngine templates = templateEngine();
     SearchController searchController = new SearchController(search);
+    BooleanController booleanController = new BooleanController(booleanSearch);
+    ExportController exportController = new ExportController(search);
+    EutilsController eutilsController = new EutilsController(search);
     ArticleController articleController = new ArticleController(search, mesh);
     MeshController meshController = new MeshController(mesh);
     SentenceController sentenceController = new SentenceController(sentences);
     EntityController entityController = new EntityController(entities, related);
     PairController pairController = new PairController(pairs);
-    BooleanController booleanController = new BooleanController();
     PubtatorController pubtator = new PubtatorController(new Publications(search), entities,
         new PubtatorSearch(search, entities, pairs), new PubtatorRelations(related));
     ObjectMapper json = JavalinJackson.defaultMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
@@ -75,6 +80,8 @@ public final class WebApp {
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
+      // A Boolean history may hold 200 lines of 10,000 characters, which JSON may escape to 6 bytes each.
+      config.http.maxRequestSize = (long) QueryReader.MAX_LINES * QueryReader.MAX_LINE_CHARS * 6 + 100_000;
       config.jsonMapper(new JavalinJackson(json, false));
       config.fileRenderer((file, model, ctx) -> templates.process(file, new Context(Locale.ENGLISH, new HashMap<>(model))));
       config.staticFiles.add(files -> {
@@ -107,6 +114,15 @@ public final class WebApp {
       }
       // At the root, /search is the search page: PubTator's search is served under its prefix only.
       config.routes.get(PubtatorController.PREFIX + "/search", pubtator::search);
+      config.routes.post("/api/boolean/translate", booleanController::translate);
+      config.routes.post("/api/boolean/count", booleanController::count);
+      config.routes.post("/api/boolean/search", booleanController::search);
+      config.routes.post("/api/boolean/seeds", booleanController::seeds);
+      config.routes.get("/api/export", exportController::export);
+      config.routes.get("/eutils/esearch.fcgi", eutilsController::esearch);
+      config.routes.post("/eutils/esearch.fcgi", eutilsController::esearch);
+      config.routes.get("/eutils/efetch.fcgi", eutilsController::efetch);
+      config.routes.post("/eutils/efetch.fcgi", eutilsController::efetch);
       Errors.register(config.routes);
     });
   }

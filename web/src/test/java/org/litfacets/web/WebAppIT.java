@@ -274,6 +274,10 @@ class WebAppIT {
     JsonNode inResults = json("/api/sentences?q=provoke&role=results", 200);
     assertThat(inResults.get("hits").get(0).get("html").asText()).isEqualTo("Aspirin can <mark>provoke</mark> attacks.");
     assertThat(json("/api/sentences?q=provoke&role=methods", 200).get("total").asLong()).isZero();
+    // The article search's language: fields other than text are the article's, through the block join.
+    assertThat(json("/api/sentences?q=" + q("provoke AND allergy[ta]"), 200).get("total").asLong()).isEqualTo(1);
+    assertThat(json("/api/sentences?q=" + q("provoke AND thorax[ta]"), 200).get("total").asLong()).isZero();
+    assertThat(json("/api/sentences?q=" + q("aspirin NOT 2016[dp]"), 200).get("total").asLong()).isZero();
     assertThat(json("/api/sentences?entity=" + q("chemical:MESH:D001241"), 200).get("total").asLong()).isEqualTo(2);
     assertThat(json("/api/sentences?kind=problem", 400).get("message").asText()).contains("kind must be challenge or direction");
     assertThat(json("/api/sentences?entity=year:2020", 400).get("message").asText()).contains("entity must be type:identifier");
@@ -341,10 +345,17 @@ class WebAppIT {
 
   @Test
   void userTextIsNeverReadAsLocalParams() throws Exception {
-    JsonNode result = json("/api/search?q=" + q("{!lucene}*:*"), 200);
-    assertThat(result.get("total").asLong()).isZero();
-    JsonNode broken = json("/api/search?q=" + q("asthma AND (children"), 200);
-    assertThat(pmids(broken)).contains("70000001");
+    // Local params, parameter references, macros and other fields are words like any other: none is in the corpus.
+    for (String hostile : List.of("{!lucene}*:*", "\"${q}\"", "_query_:x", "other_collection",
+        "title:\"x} OR {!terms f=pmid v=70000001\"")) {
+      assertThat(json("/api/search?q=" + q(hostile), 200).get("total").asLong()).as(hostile).isZero();
+    }
+    // Ovid reads $ as truncation, so "$q" is a word starting with a wildcard: an error, not every article.
+    assertThat(json("/api/search?q=" + q("\"$q\""), 400).get("message").asText()).contains("wildcard");
+    // A query that does not parse is an error saying where (the edismax search box used to guess).
+    JsonNode broken = json("/api/search?q=" + q("asthma AND (children"), 400);
+    assertThat(broken.get("error").asText()).isEqualTo("invalid_query");
+    assertThat(broken.get("column").asInt()).isEqualTo(21);
   }
 
   @Test

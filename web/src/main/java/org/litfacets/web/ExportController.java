@@ -1,0 +1,41 @@
+package org.litfacets.web;
+
+import io.javalin.http.Context;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.List;
+import org.litfacets.article.AnnotatedArticle;
+import org.litfacets.search.Filter;
+import org.litfacets.search.SearchService;
+
+/**
+ * {@code GET /api/export?q=<PubMed syntax>&filter=year:2020&format=pmid|ris|csv|pubtator}: every article a search
+ * finds, streamed as a file to download.
+ */
+final class ExportController {
+  private final SearchService search;
+
+  ExportController(SearchService search) {
+    this.search = search;
+  }
+
+  void export(Context ctx) throws IOException {
+    ExportFormat format = ExportFormat.parse(ctx.queryParam("format"));
+    String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").strip();
+    List<Filter> filters = ctx.queryParams("filter").stream().map(Filter::parse).toList();
+    // Reads the first page, so that a query that cannot run is an error answer rather than a broken file.
+    Iterator<AnnotatedArticle> articles = search.export(q.isEmpty() ? null : search.read(q), filters);
+    ctx.contentType(format.contentType());
+    ctx.header("Content-Disposition", "attachment; filename=" + format.fileName());
+    Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
+    format.header(out);
+    while (articles.hasNext()) {
+      format.write(articles.next(), out);
+    }
+    out.flush();
+  }
+}
