@@ -57,12 +57,12 @@ public final class WebApp {
   private static Javalin create(SearchService search, MeshService mesh, SentenceSearchService sentences,
       EntityService entities, PairSearchService pairs, RelatedEntityService related) {
     TemplateEngine templates = templateEngine();
-    SearchController searchController = new SearchController(search);
+    SearchController searchController = new SearchController(search, entities);
     ArticleController articleController = new ArticleController(search, mesh);
     MeshController meshController = new MeshController(mesh);
-    SentenceController sentenceController = new SentenceController(sentences);
+    SentenceController sentenceController = new SentenceController(sentences, entities);
     EntityController entityController = new EntityController(entities, related);
-    PairController pairController = new PairController(pairs);
+    PairController pairController = new PairController(pairs, entities);
     ObjectMapper json = JavalinJackson.defaultMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
         .registerModule(articleKeys());
     return Javalin.create(config -> {
@@ -89,7 +89,9 @@ public final class WebApp {
       config.routes.post("/api/mesh/suggest", meshController::suggest);
       config.routes.get("/api/mesh/{ui}", meshController::heading);
       config.routes.get("/api/entities/autocomplete", entityController::autocomplete);
+      config.routes.get("/pairs", pairController::page);
       config.routes.get("/api/pairs", pairController::api);
+      config.routes.get("/related", entityController::relatedPage);
       config.routes.get("/api/related", entityController::related);
       Errors.register(config.routes);
     });
