@@ -108,7 +108,22 @@ public final class EntityService {
         return byName.get();
       }
     }
-    return byId(ref.type(), ref.text()).orElseThrow(() -> new IllegalArgumentException(unknown(ref)));
+    return byId(ref.type(), ref.text()).orElseThrow(() -> unknown(ref));
+  }
+
+  /**
+   * The entity an entity filter's value stands for, as a chip names it: the value is an identifier, or a facet's
+   * "name|identifier"; a value no article mentions is shown as it was written.
+   */
+  public NamedEntity named(EntityType type, String filterValue) {
+    Optional<NamedEntity> byId = byId(type, filterValue);
+    if (byId.isPresent()) {
+      return byId.get();
+    }
+    // Not an identifier (variant identifiers hold bars too, hence asked first): a facet's "name|identifier".
+    return filterValue.indexOf('|') > 0
+        ? new NamedEntity(type, EntityValues.labelId(filterValue), EntityValues.labelName(filterValue))
+        : new NamedEntity(type, filterValue, filterValue);
   }
 
   /** The entity most articles call {@code name}. */
@@ -138,15 +153,16 @@ public final class EntityService {
   }
 
   /** Why a reference names nothing, with the closest names of its type that start with the same letter. */
-  private String unknown(EntityReference ref) {
+  private UnknownEntityException unknown(EntityReference ref) {
     String typeName = ref.type().key().replace('_', ' ');
     if (ref.identifierOnly()) {
-      return "no " + typeName + " with identifier '" + ref.text() + "' in the index";
+      return new UnknownEntityException("no " + typeName + " with identifier '" + ref.text() + "' in the index",
+          List.of());
     }
     String form = EntityValues.form(ref.name());
     String message = "no " + typeName + " named '" + ref.name() + "' in the index";
     if (form.isEmpty()) {
-      return message;
+      return new UnknownEntityException(message, List.of());
     }
     SolrQuery q = articles();
     q.set("near", EntityValues.namesStarting(ref.type(), form.substring(0, 1)));
@@ -164,13 +180,13 @@ public final class EntityService {
         closest.put(n.name().id(), n);
       }
     }
-    List<String> suggestions = closest.values().stream()
+    List<NamedEntity> suggestions = closest.values().stream()
         .sorted(Comparator.comparingInt((NameCount n) -> distance.get(n.name().id()))
             .thenComparing(NameCount.MORE_USED))
         .limit(SUGGESTIONS)
-        .map(n -> new NamedEntity(ref.type(), n.name().id(), n.name().name()).describe())
+        .map(n -> new NamedEntity(ref.type(), n.name().id(), n.name().name()))
         .toList();
-    return suggestions.isEmpty() ? message : message + "; did you mean " + String.join(" or ", suggestions) + "?";
+    return new UnknownEntityException(message, suggestions);
   }
 
   /** How many articles mention each entity, and how many there are; one request for any number of entities. */

@@ -33,17 +33,21 @@ final class Facets {
     q.set("f." + field.solrField() + ".facet.limit", field.limit());
   }
 
-  /** The facet of a field from Solr's counts; a selected value always shows, so that it can be un-selected. */
+  /**
+   * The facet of a field from Solr's counts; a selected value always shows, so that it can be un-selected. An entity
+   * filtered by its identifier marks its "name|identifier" value.
+   */
   static SearchResult.Facet of(FilterField field, FacetField solrFacet, List<Filter> filters) {
+    List<Filter> selected = filters.stream().filter(f -> f.field() == field).toList();
     List<SearchResult.FacetValue> values = new ArrayList<>();
     if (solrFacet != null && solrFacet.getValues() != null) {
       for (Count c : solrFacet.getValues()) {
         values.add(new SearchResult.FacetValue(c.getName(), Filter.displayOf(field, c.getName()), c.getCount(),
-            filters.contains(new Filter(field, c.getName()))));
+            selected.stream().anyMatch(f -> f.selects(c.getName()))));
       }
     }
-    filters.stream().filter(f -> f.field() == field)
-        .filter(f -> values.stream().noneMatch(v -> v.value().equals(f.value())))
+    selected.stream()
+        .filter(f -> values.stream().noneMatch(v -> f.selects(v.value())))
         .forEach(f -> values.add(new SearchResult.FacetValue(f.value(), f.displayValue(), 0, true)));
     if (field == FilterField.YEAR) {
       values.sort(Comparator.comparing(SearchResult.FacetValue::value).reversed());

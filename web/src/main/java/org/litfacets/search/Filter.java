@@ -1,6 +1,7 @@
 package org.litfacets.search;
 
 import org.litfacets.store.Clauses;
+import org.litfacets.store.EntityValues;
 
 /** One selected facet value, written {@code field:value} in URLs (e.g. {@code journal:Lancet}). */
 public record Filter(FilterField field, String value) {
@@ -36,6 +37,15 @@ public record Filter(FilterField field, String value) {
   static String displayOf(FilterField field, String value) {
     int bar = value.indexOf('|');
     return field.isEntity() && bar > 0 ? value.substring(0, bar) : value;
+  }
+
+  /**
+   * True when this filter selects the facet value: the same value, or, for an entity, the identifier of a facet's
+   * "name|identifier" value (a filter by identifier, as the search box's entity chips and the article page write it).
+   */
+  public boolean selects(String facetValue) {
+    return value.equals(facetValue)
+        || field.isEntity() && facetValue.indexOf('|') > 0 && value.equals(EntityValues.labelId(facetValue));
   }
 
   /** The Solr clause that matches this value of this field. */

@@ -66,7 +66,9 @@ public final class RelatedEntityService {
     q.set("links", EntityValues.linksFrom(key, type));
     q.addFacetField("{!key=links facet.prefix=$links facet.mincount=" + MIN_ARTICLES + " facet.limit=" + CANDIDATES + "}"
         + ENTITY_LINK);
-    q.addFacetField("{!key=relations facet.prefix=$links facet.mincount=1 facet.limit=-1}" + ENTITY_RELATION);
+    // Without a limit Solr sorts by value; the relation types of a partner are listed most articles first.
+    q.addFacetField("{!key=relations facet.prefix=$links facet.mincount=1 facet.limit=-1 facet.sort=count}"
+        + ENTITY_RELATION);
     // Every partner is mentioned in at least as many of these articles as it shares a sentence in.
     q.addFacetField("{!key=names facet.mincount=" + MIN_ARTICLES + " facet.limit=-1}" + entityLabels(type));
     QueryResponse response = solr.call("find related entities", () -> solr.client().query(q));

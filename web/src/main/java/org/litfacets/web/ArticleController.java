@@ -21,7 +21,8 @@ final class ArticleController {
   void page(Context ctx) {
     AnnotatedArticle found = find(ctx);
     ctx.render("article", Map.of("view", ArticleView.of(found), "article", found.article(),
-        "suggestedMesh", mesh.names(found.suggestedMeshUis()), "similar", search.similar(found.article().pmid(), SIMILAR),
+        "relations", ArticleView.relations(found), "suggestedMesh", mesh.names(found.suggestedMeshUis()),
+        "similar", search.similar(found.article().pmid(), SIMILAR),
         "pubmedUrl", SearchService.pubmedUrl(found.article().pmid())));
   }
 

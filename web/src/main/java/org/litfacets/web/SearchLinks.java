@@ -17,11 +17,14 @@ public final class SearchLinks {
     this.request = request;
   }
 
-  /** Selects the facet value, or un-selects it when it is selected; back to page 1 either way. */
+  /**
+   * Selects the facet value, or un-selects it when it is selected (by this value, or by the identifier of an entity's
+   * "name|identifier"); back to page 1 either way.
+   */
   public String toggle(String field, String value) {
     Filter filter = new Filter(FilterField.byApiName(field).orElseThrow(), value);
     List<Filter> filters = new ArrayList<>(request.filters());
-    if (!filters.remove(filter)) {
+    if (!filters.removeIf(f -> f.field() == filter.field() && f.selects(value))) {
       filters.add(filter);
     }
     return url(request.query(), filters, 1, request.sort());

@@ -2,6 +2,7 @@ package org.litfacets.web;
 
 import io.javalin.http.Context;
 import java.util.Map;
+import org.litfacets.search.EntityService;
 import org.litfacets.search.SentenceResult;
 import org.litfacets.search.SentenceSearchRequest;
 import org.litfacets.search.SentenceSearchService;
@@ -9,14 +10,19 @@ import org.litfacets.search.SentenceSearchService;
 /** Challenge/direction and role-restricted sentence search: the {@code /sentences} page and {@code GET /api/sentences}. */
 final class SentenceController {
   private final SentenceSearchService sentences;
+  private final EntityService entities;
 
-  SentenceController(SentenceSearchService sentences) {
+  SentenceController(SentenceSearchService sentences, EntityService entities) {
     this.sentences = sentences;
+    this.entities = entities;
   }
 
+  /** The results page; entity filters show as chips in the sentence box, so a new query keeps them. */
   void page(Context ctx) {
     SentenceResult result = sentences.search(request(ctx));
-    ctx.render("sentences", Map.of("result", result, "links", new SentenceLinks(result.request())));
+    SentenceLinks links = new SentenceLinks(result.request());
+    ctx.render("sentences", Map.of("result", result, "links", links, "sentenceChips", EntityChip.of("entity",
+        result.request().entities(), entities, f -> links.toggle(f.field().apiName(), f.value()))));
   }
 
   void api(Context ctx) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.litfacets.search.Filter;
+import org.litfacets.search.SearchResult;
 import org.litfacets.search.SentenceSearchRequest;
 
 /** URLs of the sentence search page that toggle one facet value or change the page. */
@@ -15,19 +16,32 @@ public final class SentenceLinks {
     this.request = request;
   }
 
-  /** Selects or un-selects a value of the facet {@code field} (kind, role, year or an entity type). */
+  /**
+   * Selects or un-selects a value of the facet {@code field} (kind, role, year or an entity type). An entity filtered
+   * by its identifier (a chip of the sentence box) is un-selected by its "name|identifier" facet value too.
+   */
   public String toggle(String field, String value) {
     List<String> kinds = new ArrayList<>(request.kinds());
     List<String> roles = new ArrayList<>(request.roles());
     List<String> years = new ArrayList<>(request.years());
-    List<String> entities = new ArrayList<>(request.entities().stream().map(Filter::asParam).toList());
+    List<Filter> entities = new ArrayList<>(request.entities());
     switch (field) {
       case "kind" -> flip(kinds, value);
       case "role" -> flip(roles, value);
       case "year" -> flip(years, value);
-      default -> flip(entities, field + ":" + value);
+      default -> {
+        if (!entities.removeIf(f -> f.field().apiName().equals(field) && f.selects(value))) {
+          entities.add(Filter.parse(field + ":" + value));
+        }
+      }
     }
-    return url(kinds, roles, years, entities, 1);
+    return url(kinds, roles, years, entities.stream().map(Filter::asParam).toList(), 1);
+  }
+
+  /** True when the facet value is selected, also when its entity is filtered by identifier (a chip). */
+  public boolean selected(String field, SearchResult.FacetValue value) {
+    return value.selected()
+        || request.entities().stream().anyMatch(f -> f.field().apiName().equals(field) && f.selects(value.value()));
   }
 
   public String page(long page) {

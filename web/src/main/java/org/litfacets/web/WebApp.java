@@ -64,15 +64,15 @@ public final class WebApp {
   private static Javalin create(SearchService search, MeshService mesh, SentenceSearchService sentences,
       BooleanService booleanSearch, EntityService entities, PairSearchService pairs, RelatedEntityService related) {
     TemplateEngine templates = templateEngine();
-    SearchController searchController = new SearchController(search);
+    SearchController searchController = new SearchController(search, entities);
     BooleanController booleanController = new BooleanController(booleanSearch);
     ExportController exportController = new ExportController(search);
     EutilsController eutilsController = new EutilsController(search);
     ArticleController articleController = new ArticleController(search, mesh);
     MeshController meshController = new MeshController(mesh);
-    SentenceController sentenceController = new SentenceController(sentences);
+    SentenceController sentenceController = new SentenceController(sentences, entities);
     EntityController entityController = new EntityController(entities, related);
-    PairController pairController = new PairController(pairs);
+    PairController pairController = new PairController(pairs, entities);
     PubtatorController pubtator = new PubtatorController(new Publications(search), entities,
         new PubtatorSearch(search, entities, pairs), new PubtatorRelations(related));
     ObjectMapper json = JavalinJackson.defaultMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
@@ -103,7 +103,9 @@ public final class WebApp {
       config.routes.post("/api/mesh/suggest", meshController::suggest);
       config.routes.get("/api/mesh/{ui}", meshController::heading);
       config.routes.get("/api/entities/autocomplete", entityController::autocomplete);
+      config.routes.get("/pairs", pairController::page);
       config.routes.get("/api/pairs", pairController::api);
+      config.routes.get("/related", entityController::relatedPage);
       config.routes.get("/api/related", entityController::related);
       config.routes.get("/boolean", booleanController::page);
       for (String prefix : List.of("", PubtatorController.PREFIX)) {

@@ -20,4 +20,17 @@ class FilterTest {
         .isEqualTo("(entity_variant:\"p|SUB|V|600|E\" OR entity_variant_label:\"p|SUB|V|600|E\")");
     assertThat(Filter.parse("journal:The \"Lancet\"").clause()).isEqualTo("journal:\"The \\\"Lancet\\\"\"");
   }
+
+  @Test
+  void anEntityFilteredByIdentifierSelectsItsFacetValue() {
+    Filter byId = Filter.parse("chemical:MESH:D004317");
+    assertThat(byId.selects("Doxorubicin|MESH:D004317")).isTrue();
+    assertThat(byId.selects("MESH:D004317")).isTrue();
+    assertThat(byId.selects("Dexrazoxane|MESH:D064730")).isFalse();
+    assertThat(Filter.parse("chemical:Doxorubicin|MESH:D004317").selects("Doxorubicin|MESH:D004317")).isTrue();
+    // Identifiers hold bars: the name ends at the first one.
+    assertThat(Filter.parse("variant:p|SUB|V|600|E").selects("V600E|p|SUB|V|600|E")).isTrue();
+    // Only entities have "name|identifier" values.
+    assertThat(Filter.parse("journal:Oncology").selects("Lancet|Oncology")).isFalse();
+  }
 }

@@ -341,4 +341,38 @@ class PairSearchIT {
     assertThat(first.get("probability").asDouble()).isEqualTo(0.6);
     assertThat(relations.get(1).get("entity2").get("name").asText()).isEqualTo("Dexrazoxane");
   }
+
+  private static HttpResponse<String> page(String path) throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void pagesNameTheEntitiesTheyFilterByAndExplainUnknownOnes() throws Exception {
+    // A chip names the entity an identifier filter stands for, and carries the filter for the next query.
+    String search = page("/search?q=&filter=" + q("chemical:" + DOX)).body();
+    assertThat(search).contains("<span class=\"chip-name\">Doxorubicin</span>")
+        .contains("<input type=\"hidden\" name=\"filter\" value=\"chemical:MESH:D004317\">");
+    assertThat(page("/search?q=&filter=" + q("chemical:Doxorubicin|" + DOX)).body())
+        .contains("<span class=\"chip-name\">Doxorubicin</span>");
+    assertThat(page("/sentences?entity=" + q("disease:" + CARDIO)).body())
+        .contains("<input type=\"hidden\" name=\"entity\" value=\"disease:MESH:D066126\">")
+        .containsPattern("<li class=\"selected\">\\s*<a href=\"/sentences\\?q=\" data-value=\"Cardiotoxicity\\|MESH:D066126\">");
+
+    HttpResponse<String> unknown = page("/pairs?e1=" + q("@CHEMICAL_Doxorubicn") + "&e2=" + q("@DISEASE_Cardiotoxicity"));
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(unknown.body()).contains("no chemical named &#39;Doxorubicn&#39; in the index</p>")
+        .contains("<a href=\"/pairs?e1=chemical%3AMESH%3AD004317&amp;e2=disease%3AMESH%3AD066126\" title=\"MESH:D004317\">")
+        .doesNotContain("Exception");
+    HttpResponse<String> markup = page("/pairs?e1=" + q("@CHEMICAL_<b>x") + "&e2=" + q("@DISEASE_Cardiotoxicity"));
+    assertThat(markup.body()).doesNotContain("<b>x").contains("value=\"@CHEMICAL_&lt;b&gt;x\"");
+    assertThat(page("/pairs?e1=" + q("chemical:" + DOX) + "&e2=" + q("chemical:" + DOX)).body())
+        .contains("e1 and e2 are the same entity");
+
+    // Without a type, the related page shows a chemical's diseases.
+    String related = page("/related?e=" + q("chemical:" + DOX)).body();
+    assertThat(related).contains("<option value=\"disease\" selected=\"selected\">Diseases</option>")
+        .contains(">Cardiotoxicity</mark>");
+    assertThat(page("/related?e=" + q("@CHEMICAL_Doxorubicn")).body()).contains("did-you-mean")
+        .contains("href=\"/related?e=chemical:MESH:D004317&amp;type=disease\"");
+  }
 }
