@@ -1,15 +1,5 @@
 package org.litfacets.challenge;
 
-import org.litfacets.article.ChallengeLabel;
-
-import org.litfacets.embedding.Embedder;
-import org.litfacets.embedding.EmbeddingCache;
-import org.litfacets.embedding.TextEmbeddingModel;
-import org.litfacets.role.LabelledAbstract;
-import org.litfacets.role.PubmedQaCorpus;
-import org.litfacets.article.Role;
-import org.litfacets.sentence.SentenceSplitter;
-
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
@@ -20,183 +10,263 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.litfacets.article.ChallengeLabel;
+import org.litfacets.article.Role;
+import org.litfacets.embedding.Embedder;
+import org.litfacets.embedding.EmbeddingCache;
+import org.litfacets.embedding.TextEmbeddingModel;
+import org.litfacets.role.LabelledAbstract;
+import org.litfacets.role.PubmedQaCorpus;
+import org.litfacets.sentence.SentenceSplitter;
 
 /**
- * Challenge/direction labelling of sentences with known labels: precision, recall and F1 per label, micro-F1 over
- * both, and the classification time per sentence on one thread, embeddings excluded (vectors come from the cache).
- * Given PubMedQA, also how often the model labels the sentences of its held-out abstracts, by their gold role: there
- * is no gold for challenges in abstracts, but a METHODS sentence is rarely one, so a high rate there is false alarms.
+ * Challenge/direction labelling of sentences with known labels: precision, recall and F1 per label,
+ * micro-F1 over both, and the classification time per sentence on one thread, embeddings excluded
+ * (vectors come from the cache). Given PubMedQA, also how often the model labels the sentences of
+ * its held-out abstracts, by their gold role: there is no gold for challenges in abstracts, but a
+ * METHODS sentence is rarely one, so a high rate there is false alarms.
  */
 public final class ChallengeBenchmark {
 
-    /** Sentences of a typical abstract, to state the cost per abstract. */
-    static final int SENTENCES_PER_ABSTRACT = 10;
-    private static final int WARM_UP_CALLS = 5000;
+  /** Sentences of a typical abstract, to state the cost per abstract. */
+  static final int SENTENCES_PER_ABSTRACT = 10;
 
-    /** Of {@code sentences} abstract sentences of one role, how many were labelled challenge and direction. */
-    public record RoleRate(Role role, int sentences, int challenges, int directions) {
+  private static final int WARM_UP_CALLS = 5000;
 
-        double challengeRate() {
-            return sentences == 0 ? 0 : (double) challenges / sentences;
-        }
+  /**
+   * Of {@code sentences} abstract sentences of one role, how many were labelled challenge and
+   * direction.
+   */
+  public record RoleRate(Role role, int sentences, int challenges, int directions) {
 
-        double directionRate() {
-            return sentences == 0 ? 0 : (double) directions / sentences;
-        }
+    double challengeRate() {
+      return sentences == 0 ? 0 : (double) challenges / sentences;
     }
 
-    public record Result(String corpus, String embeddingModel, int sentences, long[] truePositives, long[] falsePositives,
-                         long[] falseNegatives, double msPerSentence, List<RoleRate> abstractRates) {
+    double directionRate() {
+      return sentences == 0 ? 0 : (double) directions / sentences;
+    }
+  }
 
-        Result withAbstractRates(List<RoleRate> rates) {
-            return new Result(corpus, embeddingModel, sentences, truePositives, falsePositives, falseNegatives,
-                    msPerSentence, rates);
-        }
+  public record Result(
+      String corpus,
+      String embeddingModel,
+      int sentences,
+      long[] truePositives,
+      long[] falsePositives,
+      long[] falseNegatives,
+      double msPerSentence,
+      List<RoleRate> abstractRates) {
 
-        public double precision(ChallengeLabel label) {
-            int i = label.ordinal();
-            return ratio(truePositives[i], truePositives[i] + falsePositives[i]);
-        }
-
-        public double recall(ChallengeLabel label) {
-            int i = label.ordinal();
-            return ratio(truePositives[i], truePositives[i] + falseNegatives[i]);
-        }
-
-        public double f1(ChallengeLabel label) {
-            int i = label.ordinal();
-            return ratio(2 * truePositives[i], 2 * truePositives[i] + falsePositives[i] + falseNegatives[i]);
-        }
-
-        public double microF1() {
-            long tp = 0;
-            long wrong = 0;
-            for (int i = 0; i < truePositives.length; i++) {
-                tp += truePositives[i];
-                wrong += falsePositives[i] + falseNegatives[i];
-            }
-            return ratio(2 * tp, 2 * tp + wrong);
-        }
-
-        public Map<String, Double> figures() {
-            Map<String, Double> f = new LinkedHashMap<>();
-            for (ChallengeLabel label : ChallengeLabel.values()) {
-                String key = label.name().toLowerCase(Locale.ROOT);
-                f.put(key + ".precision", precision(label));
-                f.put(key + ".recall", recall(label));
-                f.put(key + ".f1", f1(label));
-            }
-            f.put("micro.f1", microF1());
-            f.put("sentences", (double) sentences);
-            f.put("ms_per_sentence", msPerSentence);
-            f.put("ms_per_abstract", msPerSentence * SENTENCES_PER_ABSTRACT);
-            for (RoleRate r : abstractRates) {
-                String key = "abstracts." + r.role().name().toLowerCase(Locale.ROOT);
-                f.put(key + ".challenge_rate", r.challengeRate());
-                f.put(key + ".direction_rate", r.directionRate());
-            }
-            return f;
-        }
-
-        public String report() {
-            StringBuilder b = new StringBuilder();
-            b.append(String.format(Locale.ROOT, "Challenges and directions on %s: %d sentences (vectors: %s)%n%n", corpus, sentences, embeddingModel));
-            b.append(String.format(Locale.ROOT, "%-10s %9s %9s %9s %9s%n", "label", "precision", "recall", "F1", "gold"));
-            for (ChallengeLabel label : ChallengeLabel.values()) {
-                int i = label.ordinal();
-                b.append(String.format(Locale.ROOT, "%-10s %9.3f %9.3f %9.3f %9d%n", label.name().toLowerCase(Locale.ROOT),
-                        precision(label), recall(label), f1(label), truePositives[i] + falseNegatives[i]));
-            }
-            b.append(String.format(Locale.ROOT, "%-10s %29.3f%n%n", "micro-F1", microF1()));
-            b.append(String.format(Locale.ROOT, "speed: %.4f ms CPU per sentence, %.3f ms per %d-sentence abstract, one thread, embeddings excluded%n",
-                    msPerSentence, msPerSentence * SENTENCES_PER_ABSTRACT, SENTENCES_PER_ABSTRACT));
-            if (!abstractRates.isEmpty()) {
-                b.append(String.format(Locale.ROOT, "%nlabelled sentences of PubMedQA's held-out abstracts, by gold role (no gold labels; "
-                        + "METHODS sentences are rarely challenges)%n%-12s %9s %10s %10s%n", "role", "sentences", "challenge", "direction"));
-                for (RoleRate r : abstractRates) {
-                    b.append(String.format(Locale.ROOT, "%-12s %9d %9.1f%% %9.1f%%%n", r.role(), r.sentences(),
-                            100 * r.challengeRate(), 100 * r.directionRate()));
-                }
-            }
-            return b.toString();
-        }
-
-        private static double ratio(long a, long b) {
-            return b == 0 ? 0 : (double) a / b;
-        }
+    Result withAbstractRates(List<RoleRate> rates) {
+      return new Result(
+          corpus,
+          embeddingModel,
+          sentences,
+          truePositives,
+          falsePositives,
+          falseNegatives,
+          msPerSentence,
+          rates);
     }
 
-    private ChallengeBenchmark() {
+    public double precision(ChallengeLabel label) {
+      int i = label.ordinal();
+      return ratio(truePositives[i], truePositives[i] + falsePositives[i]);
     }
 
-    /**
-     * Entry point of {@code litfacets bench challenges <csv>}: labels {@code csv} with the model in {@code modelsDir}
-     * (trained from {@code trainCsv} and {@code pubmedQa} when missing), vectors from the default embedder through the
-     * cache in {@code modelsDir}; with {@code pubmedQa}, also the label rates on its held-out abstracts.
-     */
-    public static Result run(Path csv, Path modelsDir, Path trainCsv, Optional<Path> pubmedQa) {
-        ChallengeModel model = ChallengeModel.loadOrTrain(modelsDir, trainCsv, pubmedQa);
-        EmbeddingCache cache = EmbeddingCache.open(new Embedder(TextEmbeddingModel.load(model.embeddingModel())), modelsDir);
-        Result result = run(csv.toString(), ChallengeCorpus.read(csv), model, cache);
-        if (pubmedQa.isEmpty()) {
-            return result;
-        }
-        return result.withAbstractRates(abstractRates(
-                PubmedQaCorpus.heldOutPart(PubmedQaCorpus.read(pubmedQa.get(), new SentenceSplitter())), model, cache));
+    public double recall(ChallengeLabel label) {
+      int i = label.ordinal();
+      return ratio(truePositives[i], truePositives[i] + falseNegatives[i]);
     }
 
-    static List<RoleRate> abstractRates(List<LabelledAbstract> abstracts, ChallengeModel model, EmbeddingCache cache) {
-        ChallengeClassifier classifier = new ChallengeClassifier(model);
-        Map<Role, int[]> counts = new EnumMap<>(Role.class);
-        for (LabelledAbstract a : abstracts) {
-            List<ChallengePrediction> predictions = classifier.classifyAbstract(a.sentences(), a.roles(),
-                    cache.embed(a.sentences()));
-            for (int i = 0; i < predictions.size(); i++) {
-                int[] c = counts.computeIfAbsent(a.roles().get(i), r -> new int[3]);
-                c[0]++;
-                c[1] += predictions.get(i).isChallenge() ? 1 : 0;
-                c[2] += predictions.get(i).isDirection() ? 1 : 0;
-            }
-        }
-        List<RoleRate> rates = new ArrayList<>();
-        counts.forEach((role, c) -> rates.add(new RoleRate(role, c[0], c[1], c[2])));
-        return rates;
+    public double f1(ChallengeLabel label) {
+      int i = label.ordinal();
+      return ratio(
+          2 * truePositives[i], 2 * truePositives[i] + falsePositives[i] + falseNegatives[i]);
     }
 
-    public static Result run(String corpus, List<ChallengeSentence> sentences, ChallengeModel model, EmbeddingCache cache) {
-        if (sentences.isEmpty()) {
-            throw new IllegalArgumentException("no sentences to benchmark in " + corpus);
-        }
-        if (!cache.modelName().equals(model.embeddingModel())) {
-            throw new IllegalArgumentException("challenge model was trained on " + model.embeddingModel()
-                    + " vectors, not " + cache.modelName());
-        }
-        List<float[]> vectors = cache.embed(sentences.stream().map(ChallengeSentence::text).toList());
-        ChallengeClassifier classifier = new ChallengeClassifier(model);
-        // Warm-up so that the timing reflects steady-state work, not class loading and JIT.
-        for (int i = 0; i < WARM_UP_CALLS; i++) {
-            int k = i % sentences.size();
-            classifier.classify(List.of(sentences.get(k)), List.of(vectors.get(k)));
-        }
-        // CPU time of this thread: "on one core", whatever else the machine is running.
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long t0 = threads.getCurrentThreadCpuTime();
-        List<ChallengePrediction> predictions = classifier.classify(sentences, vectors);
-        double ms = (threads.getCurrentThreadCpuTime() - t0) / 1e6 / sentences.size();
-        int k = ChallengeLabel.values().length;
-        long[] tp = new long[k];
-        long[] fp = new long[k];
-        long[] fn = new long[k];
-        for (int i = 0; i < sentences.size(); i++) {
-            for (ChallengeLabel label : ChallengeLabel.values()) {
-                boolean gold = sentences.get(i).labels().contains(label);
-                boolean predicted = predictions.get(i).labels().contains(label);
-                int j = label.ordinal();
-                tp[j] += gold && predicted ? 1 : 0;
-                fp[j] += !gold && predicted ? 1 : 0;
-                fn[j] += gold && !predicted ? 1 : 0;
-            }
-        }
-        return new Result(corpus, model.embeddingModel(), sentences.size(), tp, fp, fn, ms, List.of());
+    public double microF1() {
+      long tp = 0;
+      long wrong = 0;
+      for (int i = 0; i < truePositives.length; i++) {
+        tp += truePositives[i];
+        wrong += falsePositives[i] + falseNegatives[i];
+      }
+      return ratio(2 * tp, 2 * tp + wrong);
     }
+
+    public Map<String, Double> figures() {
+      Map<String, Double> f = new LinkedHashMap<>();
+      for (ChallengeLabel label : ChallengeLabel.values()) {
+        String key = label.name().toLowerCase(Locale.ROOT);
+        f.put(key + ".precision", precision(label));
+        f.put(key + ".recall", recall(label));
+        f.put(key + ".f1", f1(label));
+      }
+      f.put("micro.f1", microF1());
+      f.put("sentences", (double) sentences);
+      f.put("ms_per_sentence", msPerSentence);
+      f.put("ms_per_abstract", msPerSentence * SENTENCES_PER_ABSTRACT);
+      for (RoleRate r : abstractRates) {
+        String key = "abstracts." + r.role().name().toLowerCase(Locale.ROOT);
+        f.put(key + ".challenge_rate", r.challengeRate());
+        f.put(key + ".direction_rate", r.directionRate());
+      }
+      return f;
+    }
+
+    public String report() {
+      StringBuilder b = new StringBuilder();
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "Challenges and directions on %s: %d sentences (vectors: %s)%n%n",
+              corpus,
+              sentences,
+              embeddingModel));
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "%-10s %9s %9s %9s %9s%n",
+              "label",
+              "precision",
+              "recall",
+              "F1",
+              "gold"));
+      for (ChallengeLabel label : ChallengeLabel.values()) {
+        int i = label.ordinal();
+        b.append(
+            String.format(
+                Locale.ROOT,
+                "%-10s %9.3f %9.3f %9.3f %9d%n",
+                label.name().toLowerCase(Locale.ROOT),
+                precision(label),
+                recall(label),
+                f1(label),
+                truePositives[i] + falseNegatives[i]));
+      }
+      b.append(String.format(Locale.ROOT, "%-10s %29.3f%n%n", "micro-F1", microF1()));
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "speed: %.4f ms CPU per sentence, %.3f ms per %d-sentence abstract, one thread, embeddings excluded%n",
+              msPerSentence,
+              msPerSentence * SENTENCES_PER_ABSTRACT,
+              SENTENCES_PER_ABSTRACT));
+      if (!abstractRates.isEmpty()) {
+        b.append(
+            String.format(
+                Locale.ROOT,
+                "%nlabelled sentences of PubMedQA's held-out abstracts, by gold role (no gold labels; "
+                    + "METHODS sentences are rarely challenges)%n%-12s %9s %10s %10s%n",
+                "role",
+                "sentences",
+                "challenge",
+                "direction"));
+        for (RoleRate r : abstractRates) {
+          b.append(
+              String.format(
+                  Locale.ROOT,
+                  "%-12s %9d %9.1f%% %9.1f%%%n",
+                  r.role(),
+                  r.sentences(),
+                  100 * r.challengeRate(),
+                  100 * r.directionRate()));
+        }
+      }
+      return b.toString();
+    }
+
+    private static double ratio(long a, long b) {
+      return b == 0 ? 0 : (double) a / b;
+    }
+  }
+
+  private ChallengeBenchmark() {}
+
+  /**
+   * Entry point of {@code litfacets bench challenges <csv>}: labels {@code csv} with the model in
+   * {@code modelsDir} (trained from {@code trainCsv} and {@code pubmedQa} when missing), vectors
+   * from the default embedder through the cache in {@code modelsDir}; with {@code pubmedQa}, also
+   * the label rates on its held-out abstracts.
+   */
+  public static Result run(Path csv, Path modelsDir, Path trainCsv, Optional<Path> pubmedQa) {
+    ChallengeModel model = ChallengeModel.loadOrTrain(modelsDir, trainCsv, pubmedQa);
+    EmbeddingCache cache =
+        EmbeddingCache.open(
+            new Embedder(TextEmbeddingModel.load(model.embeddingModel())), modelsDir);
+    Result result = run(csv.toString(), ChallengeCorpus.read(csv), model, cache);
+    if (pubmedQa.isEmpty()) {
+      return result;
+    }
+    return result.withAbstractRates(
+        abstractRates(
+            PubmedQaCorpus.heldOutPart(PubmedQaCorpus.read(pubmedQa.get(), new SentenceSplitter())),
+            model,
+            cache));
+  }
+
+  static List<RoleRate> abstractRates(
+      List<LabelledAbstract> abstracts, ChallengeModel model, EmbeddingCache cache) {
+    ChallengeClassifier classifier = new ChallengeClassifier(model);
+    Map<Role, int[]> counts = new EnumMap<>(Role.class);
+    for (LabelledAbstract a : abstracts) {
+      List<ChallengePrediction> predictions =
+          classifier.classifyAbstract(a.sentences(), a.roles(), cache.embed(a.sentences()));
+      for (int i = 0; i < predictions.size(); i++) {
+        int[] c = counts.computeIfAbsent(a.roles().get(i), r -> new int[3]);
+        c[0]++;
+        c[1] += predictions.get(i).isChallenge() ? 1 : 0;
+        c[2] += predictions.get(i).isDirection() ? 1 : 0;
+      }
+    }
+    List<RoleRate> rates = new ArrayList<>();
+    counts.forEach((role, c) -> rates.add(new RoleRate(role, c[0], c[1], c[2])));
+    return rates;
+  }
+
+  public static Result run(
+      String corpus,
+      List<ChallengeSentence> sentences,
+      ChallengeModel model,
+      EmbeddingCache cache) {
+    if (sentences.isEmpty()) {
+      throw new IllegalArgumentException("no sentences to benchmark in " + corpus);
+    }
+    if (!cache.modelName().equals(model.embeddingModel())) {
+      throw new IllegalArgumentException(
+          "challenge model was trained on "
+              + model.embeddingModel()
+              + " vectors, not "
+              + cache.modelName());
+    }
+    List<float[]> vectors = cache.embed(sentences.stream().map(ChallengeSentence::text).toList());
+    ChallengeClassifier classifier = new ChallengeClassifier(model);
+    // Warm-up so that the timing reflects steady-state work, not class loading and JIT.
+    for (int i = 0; i < WARM_UP_CALLS; i++) {
+      int k = i % sentences.size();
+      classifier.classify(List.of(sentences.get(k)), List.of(vectors.get(k)));
+    }
+    // CPU time of this thread: "on one core", whatever else the machine is running.
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long t0 = threads.getCurrentThreadCpuTime();
+    List<ChallengePrediction> predictions = classifier.classify(sentences, vectors);
+    double ms = (threads.getCurrentThreadCpuTime() - t0) / 1e6 / sentences.size();
+    int k = ChallengeLabel.values().length;
+    long[] tp = new long[k];
+    long[] fp = new long[k];
+    long[] fn = new long[k];
+    for (int i = 0; i < sentences.size(); i++) {
+      for (ChallengeLabel label : ChallengeLabel.values()) {
+        boolean gold = sentences.get(i).labels().contains(label);
+        boolean predicted = predictions.get(i).labels().contains(label);
+        int j = label.ordinal();
+        tp[j] += gold && predicted ? 1 : 0;
+        fp[j] += !gold && predicted ? 1 : 0;
+        fn[j] += gold && !predicted ? 1 : 0;
+      }
+    }
+    return new Result(corpus, model.embeddingModel(), sentences.size(), tp, fp, fn, ms, List.of());
+  }
 }

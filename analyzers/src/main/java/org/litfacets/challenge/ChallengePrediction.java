@@ -1,21 +1,24 @@
 package org.litfacets.challenge;
 
+import java.util.Set;
 import org.litfacets.article.ChallengeLabel;
 
-import java.util.Set;
+/**
+ * The labels given to a sentence, with the probabilities they were decided from (against tuned
+ * thresholds).
+ */
+public record ChallengePrediction(
+    Set<ChallengeLabel> labels, double challengeProbability, double directionProbability) {
 
-/** The labels given to a sentence, with the probabilities they were decided from (against tuned thresholds). */
-public record ChallengePrediction(Set<ChallengeLabel> labels, double challengeProbability, double directionProbability) {
+  public boolean isChallenge() {
+    return labels.contains(ChallengeLabel.CHALLENGE);
+  }
 
-    public boolean isChallenge() {
-        return labels.contains(ChallengeLabel.CHALLENGE);
-    }
+  public boolean isDirection() {
+    return labels.contains(ChallengeLabel.DIRECTION);
+  }
 
-    public boolean isDirection() {
-        return labels.contains(ChallengeLabel.DIRECTION);
-    }
-
-    public double probability(ChallengeLabel label) {
-        return label == ChallengeLabel.CHALLENGE ? challengeProbability : directionProbability;
-    }
+  public double probability(ChallengeLabel label) {
+    return label == ChallengeLabel.CHALLENGE ? challengeProbability : directionProbability;
+  }
 }

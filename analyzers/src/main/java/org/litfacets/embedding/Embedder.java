@@ -2,7 +2,6 @@ package org.litfacets.embedding;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -10,50 +9,55 @@ import java.util.Objects;
 /** Turns texts into unit-length dense vectors with one {@link TextEmbeddingModel}. Thread-safe. */
 public final class Embedder {
 
-    /** embedAll spreads a batch over all cores; bounded batches keep memory flat on long lists. */
-    private static final int BATCH = 256;
+  /** embedAll spreads a batch over all cores; bounded batches keep memory flat on long lists. */
+  private static final int BATCH = 256;
 
-    private final TextEmbeddingModel model;
+  private final TextEmbeddingModel model;
 
-    public Embedder(TextEmbeddingModel model) {
-        this.model = Objects.requireNonNull(model, "model");
+  public Embedder(TextEmbeddingModel model) {
+    this.model = Objects.requireNonNull(model, "model");
+  }
+
+  /** The default model ({@value TextEmbeddingModel#DEFAULT_NAME}). */
+  public static Embedder withDefaultModel() {
+    return new Embedder(TextEmbeddingModel.loadDefault());
+  }
+
+  /** Recorded next to stored vectors so that vectors of different models are never compared. */
+  public String modelName() {
+    return model.name();
+  }
+
+  public int dimensions() {
+    return model.dimensions();
+  }
+
+  public float[] embed(String text) {
+    return embed(List.of(text)).get(0);
+  }
+
+  /** One vector per text, in order. A blank text has no meaning to embed, so it is rejected. */
+  public List<float[]> embed(List<String> texts) {
+    List<TextSegment> segments = new ArrayList<>(texts.size());
+    for (int i = 0; i < texts.size(); i++) {
+      String text = texts.get(i);
+      if (text == null || text.isBlank()) {
+        throw new IllegalArgumentException(
+            "text " + i + " of " + texts.size() + " is blank; cannot embed it");
+      }
+      segments.add(TextSegment.from(text));
     }
-
-    /** The default model ({@value TextEmbeddingModel#DEFAULT_NAME}). */
-    public static Embedder withDefaultModel() {
-        return new Embedder(TextEmbeddingModel.loadDefault());
+    List<float[]> vectors = new ArrayList<>(texts.size());
+    for (int from = 0; from < segments.size(); from += BATCH) {
+      List<Embedding> batch =
+          model
+              .onnx()
+              .embedAll(segments.subList(from, Math.min(segments.size(), from + BATCH)))
+              .content();
+      for (Embedding e : batch) {
+        vectors.add(e.vector());
+      }
     }
-
-    /** Recorded next to stored vectors so that vectors of different models are never compared. */
-    public String modelName() {
-        return model.name();
-    }
-
-    public int dimensions() {
-        return model.dimensions();
-    }
-
-    public float[] embed(String text) {
-        return embed(List.of(text)).get(0);
-    }
-
-    /** One vector per text, in order. A blank text has no meaning to embed, so it is rejected. */
-    public List<float[]> embed(List<String> texts) {
-        List<TextSegment> segments = new ArrayList<>(texts.size());
-        for (int i = 0; i < texts.size(); i++) {
-            String text = texts.get(i);
-            if (text == null || text.isBlank()) {
-                throw new IllegalArgumentException("text " + i + " of " + texts.size() + " is blank; cannot embed it");
-            }
-            segments.add(TextSegment.from(text));
-        }
-        List<float[]> vectors = new ArrayList<>(texts.size());
-        for (int from = 0; from < segments.size(); from += BATCH) {
-            List<Embedding> batch = model.onnx().embedAll(segments.subList(from, Math.min(segments.size(), from + BATCH))).content();
-            for (Embedding e : batch) {
-                vectors.add(e.vector());
-            }
-        }
-        return vectors;
-    }
+    return vectors;
+  }
 }

@@ -21,115 +21,127 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Vectors of texts already embedded, kept in an append-only file keyed by the SHA-256 of the text, so that retraining
- * a classifier does not re-embed its whole training set (minutes at about 150 texts/s). One file per model name: a
- * vector of another model would be garbage.
+ * Vectors of texts already embedded, kept in an append-only file keyed by the SHA-256 of the text,
+ * so that retraining a classifier does not re-embed its whole training set (minutes at about 150
+ * texts/s). One file per model name: a vector of another model would be garbage.
  */
 public final class EmbeddingCache {
 
-    private final Embedder embedder;
-    private final Path file;
-    private final Map<String, float[]> vectors = new HashMap<>();
+  private final Embedder embedder;
+  private final Path file;
+  private final Map<String, float[]> vectors = new HashMap<>();
 
-    private EmbeddingCache(Embedder embedder, Path file) {
-        this.embedder = embedder;
-        this.file = file;
+  private EmbeddingCache(Embedder embedder, Path file) {
+    this.embedder = embedder;
+    this.file = file;
+  }
+
+  /** Opens (or starts) the cache of {@code embedder}'s model in {@code directory}. */
+  public static EmbeddingCache open(Embedder embedder, Path directory) {
+    EmbeddingCache cache =
+        new EmbeddingCache(
+            embedder, directory.resolve("embeddings-" + embedder.modelName() + ".bin"));
+    cache.read();
+    return cache;
+  }
+
+  public String modelName() {
+    return embedder.modelName();
+  }
+
+  public int dimensions() {
+    return embedder.dimensions();
+  }
+
+  public int size() {
+    return vectors.size();
+  }
+
+  /**
+   * Vectors of {@code texts} in order; only texts never seen before are embedded (in one batch) and
+   * appended.
+   */
+  public synchronized List<float[]> embed(List<String> texts) {
+    Map<String, String> missing = new LinkedHashMap<>();
+    for (String text : texts) {
+      String key = key(text);
+      if (!vectors.containsKey(key)) {
+        missing.put(key, text);
+      }
     }
-
-    /** Opens (or starts) the cache of {@code embedder}'s model in {@code directory}. */
-    public static EmbeddingCache open(Embedder embedder, Path directory) {
-        EmbeddingCache cache = new EmbeddingCache(embedder, directory.resolve("embeddings-" + embedder.modelName() + ".bin"));
-        cache.read();
-        return cache;
+    if (!missing.isEmpty()) {
+      List<float[]> fresh = embedder.embed(new ArrayList<>(missing.values()));
+      append(new ArrayList<>(missing.keySet()), fresh);
     }
-
-    public String modelName() {
-        return embedder.modelName();
+    List<float[]> result = new ArrayList<>(texts.size());
+    for (String text : texts) {
+      result.add(vectors.get(key(text)));
     }
+    return result;
+  }
 
-    public int dimensions() {
-        return embedder.dimensions();
+  private void read() {
+    if (!Files.exists(file)) {
+      return;
     }
-
-    public int size() {
-        return vectors.size();
-    }
-
-    /** Vectors of {@code texts} in order; only texts never seen before are embedded (in one batch) and appended. */
-    public synchronized List<float[]> embed(List<String> texts) {
-        Map<String, String> missing = new LinkedHashMap<>();
-        for (String text : texts) {
-            String key = key(text);
-            if (!vectors.containsKey(key)) {
-                missing.put(key, text);
-            }
+    int dims = embedder.dimensions();
+    long recordBytes = 32L + 4L * dims;
+    long complete;
+    try (DataInputStream data =
+        new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+      long records = Files.size(file) / recordBytes;
+      complete = records * recordBytes;
+      byte[] hash = new byte[32];
+      for (long r = 0; r < records; r++) {
+        data.readFully(hash);
+        float[] v = new float[dims];
+        for (int i = 0; i < dims; i++) {
+          v[i] = data.readFloat();
         }
-        if (!missing.isEmpty()) {
-            List<float[]> fresh = embedder.embed(new ArrayList<>(missing.values()));
-            append(new ArrayList<>(missing.keySet()), fresh);
-        }
-        List<float[]> result = new ArrayList<>(texts.size());
-        for (String text : texts) {
-            result.add(vectors.get(key(text)));
-        }
-        return result;
+        vectors.put(HexFormat.of().formatHex(hash), v);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read embedding cache " + file, e);
     }
+    // A run killed mid-append leaves a partial last record: cut it, or later appends would be
+    // misaligned.
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+      if (channel.size() > complete) {
+        channel.truncate(complete);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot repair embedding cache " + file, e);
+    }
+  }
 
-    private void read() {
-        if (!Files.exists(file)) {
-            return;
+  private void append(List<String> keys, List<float[]> fresh) {
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      try (DataOutputStream out =
+          new DataOutputStream(
+              new BufferedOutputStream(
+                  Files.newOutputStream(
+                      file, StandardOpenOption.CREATE, StandardOpenOption.APPEND)))) {
+        for (int i = 0; i < keys.size(); i++) {
+          out.write(HexFormat.of().parseHex(keys.get(i)));
+          for (float f : fresh.get(i)) {
+            out.writeFloat(f);
+          }
+          vectors.put(keys.get(i), fresh.get(i));
         }
-        int dims = embedder.dimensions();
-        long recordBytes = 32L + 4L * dims;
-        long complete;
-        try (DataInputStream data = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-            long records = Files.size(file) / recordBytes;
-            complete = records * recordBytes;
-            byte[] hash = new byte[32];
-            for (long r = 0; r < records; r++) {
-                data.readFully(hash);
-                float[] v = new float[dims];
-                for (int i = 0; i < dims; i++) {
-                    v[i] = data.readFloat();
-                }
-                vectors.put(HexFormat.of().formatHex(hash), v);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read embedding cache " + file, e);
-        }
-        // A run killed mid-append leaves a partial last record: cut it, or later appends would be misaligned.
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            if (channel.size() > complete) {
-                channel.truncate(complete);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot repair embedding cache " + file, e);
-        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write embedding cache " + file, e);
     }
+  }
 
-    private void append(List<String> keys, List<float[]> fresh) {
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND)))) {
-                for (int i = 0; i < keys.size(); i++) {
-                    out.write(HexFormat.of().parseHex(keys.get(i)));
-                    for (float f : fresh.get(i)) {
-                        out.writeFloat(f);
-                    }
-                    vectors.put(keys.get(i), fresh.get(i));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write embedding cache " + file, e);
-        }
+  private static String key(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
     }
-
-    private static String key(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
-        }
-    }
+  }
 }

@@ -3,63 +3,70 @@ package org.litfacets.embedding;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
-
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * A sentence-embedding model run in-process on the CPU (ONNX, bundled in its jar). Loaded once per name and
- * shared: loading costs seconds and hundreds of MB, and the underlying ONNX session is thread-safe.
+ * A sentence-embedding model run in-process on the CPU (ONNX, bundled in its jar). Loaded once per
+ * name and shared: loading costs seconds and hundreds of MB, and the underlying ONNX session is
+ * thread-safe.
  */
 public final class TextEmbeddingModel {
 
-    /** The model of all litfacets vectors unless configured otherwise: about 5x faster than bge-small here. */
-    public static final String DEFAULT_NAME = "all-minilm-l6-v2-q";
+  /**
+   * The model of all litfacets vectors unless configured otherwise: about 5x faster than bge-small
+   * here.
+   */
+  public static final String DEFAULT_NAME = "all-minilm-l6-v2-q";
 
-    private static final Map<String, Supplier<EmbeddingModel>> FACTORIES = Map.of(
-            DEFAULT_NAME, AllMiniLmL6V2QuantizedEmbeddingModel::new,
-            "bge-small-en-v15-q", BgeSmallEnV15QuantizedEmbeddingModel::new);
+  private static final Map<String, Supplier<EmbeddingModel>> FACTORIES =
+      Map.of(
+          DEFAULT_NAME,
+          AllMiniLmL6V2QuantizedEmbeddingModel::new,
+          "bge-small-en-v15-q",
+          BgeSmallEnV15QuantizedEmbeddingModel::new);
 
-    private static final Map<String, TextEmbeddingModel> LOADED = new ConcurrentHashMap<>();
+  private static final Map<String, TextEmbeddingModel> LOADED = new ConcurrentHashMap<>();
 
-    private final String name;
-    private final EmbeddingModel onnx;
-    private final int dimensions;
+  private final String name;
+  private final EmbeddingModel onnx;
+  private final int dimensions;
 
-    private TextEmbeddingModel(String name, EmbeddingModel onnx) {
-        this.name = name;
-        this.onnx = onnx;
-        this.dimensions = onnx.dimension();
+  private TextEmbeddingModel(String name, EmbeddingModel onnx) {
+    this.name = name;
+    this.onnx = onnx;
+    this.dimensions = onnx.dimension();
+  }
+
+  /** Names accepted by {@link #load(String)}. */
+  public static List<String> names() {
+    return FACTORIES.keySet().stream().sorted().toList();
+  }
+
+  public static TextEmbeddingModel loadDefault() {
+    return load(DEFAULT_NAME);
+  }
+
+  public static TextEmbeddingModel load(String name) {
+    Supplier<EmbeddingModel> factory = FACTORIES.get(name);
+    if (factory == null) {
+      throw new IllegalArgumentException(
+          "unknown embedding model '" + name + "', expected one of " + names());
     }
+    return LOADED.computeIfAbsent(name, n -> new TextEmbeddingModel(n, factory.get()));
+  }
 
-    /** Names accepted by {@link #load(String)}. */
-    public static List<String> names() {
-        return FACTORIES.keySet().stream().sorted().toList();
-    }
+  public String name() {
+    return name;
+  }
 
-    public static TextEmbeddingModel loadDefault() {
-        return load(DEFAULT_NAME);
-    }
+  public int dimensions() {
+    return dimensions;
+  }
 
-    public static TextEmbeddingModel load(String name) {
-        Supplier<EmbeddingModel> factory = FACTORIES.get(name);
-        if (factory == null) {
-            throw new IllegalArgumentException("unknown embedding model '" + name + "', expected one of " + names());
-        }
-        return LOADED.computeIfAbsent(name, n -> new TextEmbeddingModel(n, factory.get()));
-    }
-
-    public String name() {
-        return name;
-    }
-
-    public int dimensions() {
-        return dimensions;
-    }
-
-    EmbeddingModel onnx() {
-        return onnx;
-    }
+  EmbeddingModel onnx() {
+    return onnx;
+  }
 }

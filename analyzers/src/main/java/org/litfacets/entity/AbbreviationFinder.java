@@ -12,134 +12,135 @@ import org.litfacets.sentence.Span;
  */
 public final class AbbreviationFinder {
 
-    public List<Abbreviation> find(String text) {
-        List<Abbreviation> found = new ArrayList<>();
-        int open = text.indexOf('(');
-        while (open >= 0) {
-            int close = closing(text, open);
-            if (close > 0) {
-                candidate(text, open, close).ifPresent(found::add);
-            }
-            open = text.indexOf('(', open + 1);
-        }
-        return found;
+  public List<Abbreviation> find(String text) {
+    List<Abbreviation> found = new ArrayList<>();
+    int open = text.indexOf('(');
+    while (open >= 0) {
+      int close = closing(text, open);
+      if (close > 0) {
+        candidate(text, open, close).ifPresent(found::add);
+      }
+      open = text.indexOf('(', open + 1);
     }
+    return found;
+  }
 
-    private static int closing(String text, int open) {
-        int depth = 0;
-        for (int i = open; i < text.length() && i < open + 40; i++) {
-            char c = text.charAt(i);
-            if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-                if (depth == 0) {
-                    return i;
-                }
-            } else if (c == '.' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
-                return -1;
-            }
+  private static int closing(String text, int open) {
+    int depth = 0;
+    for (int i = open; i < text.length() && i < open + 40; i++) {
+      char c = text.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+        if (depth == 0) {
+          return i;
         }
+      } else if (c == '.' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
         return -1;
+      }
     }
+    return -1;
+  }
 
-    private static java.util.Optional<Abbreviation> candidate(String text, int open, int close) {
-        int sfStart = open + 1;
-        int sfEnd = close;
-        // "(SF; ...)" and "(SF, ...)": the short form is the first part
-        for (int i = sfStart; i < sfEnd; i++) {
-            char c = text.charAt(i);
-            if (c == ';' || c == ',') {
-                sfEnd = i;
-                break;
-            }
-        }
-        while (sfStart < sfEnd && Character.isWhitespace(text.charAt(sfStart))) {
-            sfStart++;
-        }
-        while (sfEnd > sfStart && Character.isWhitespace(text.charAt(sfEnd - 1))) {
-            sfEnd--;
-        }
-        String sf = text.substring(sfStart, sfEnd);
-        if (!validShortForm(sf)) {
-            return java.util.Optional.empty();
-        }
-        int lfEnd = open;
-        while (lfEnd > 0 && Character.isWhitespace(text.charAt(lfEnd - 1))) {
-            lfEnd--;
-        }
-        int maxWords = Math.min(sf.length() + 5, sf.length() * 2);
-        int lfStart = lfEnd;
-        int words = 0;
-        int i = lfEnd - 1;
-        while (i >= 0 && words < maxWords) {
-            char c = text.charAt(i);
-            if (c == '.' || c == ';' || c == '(' || c == ')' || c == '[' || c == ']' || c == ':') {
-                break;
-            }
-            if (Character.isWhitespace(c)) {
-                if (i + 1 < lfEnd && !Character.isWhitespace(text.charAt(i + 1))) {
-                    words++;
-                }
-            } else {
-                lfStart = i;
-            }
-            i--;
-        }
-        if (lfStart >= lfEnd) {
-            return java.util.Optional.empty();
-        }
-        int best = bestLongFormStart(sf, text, lfStart, lfEnd);
-        if (best < 0) {
-            return java.util.Optional.empty();
-        }
-        String lf = text.substring(best, lfEnd);
-        if (lf.length() <= sf.length() || lf.contains(sf)) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(new Abbreviation(new Span(best, lfEnd), new Span(sfStart, sfEnd)));
+  private static java.util.Optional<Abbreviation> candidate(String text, int open, int close) {
+    int sfStart = open + 1;
+    int sfEnd = close;
+    // "(SF; ...)" and "(SF, ...)": the short form is the first part
+    for (int i = sfStart; i < sfEnd; i++) {
+      char c = text.charAt(i);
+      if (c == ';' || c == ',') {
+        sfEnd = i;
+        break;
+      }
     }
+    while (sfStart < sfEnd && Character.isWhitespace(text.charAt(sfStart))) {
+      sfStart++;
+    }
+    while (sfEnd > sfStart && Character.isWhitespace(text.charAt(sfEnd - 1))) {
+      sfEnd--;
+    }
+    String sf = text.substring(sfStart, sfEnd);
+    if (!validShortForm(sf)) {
+      return java.util.Optional.empty();
+    }
+    int lfEnd = open;
+    while (lfEnd > 0 && Character.isWhitespace(text.charAt(lfEnd - 1))) {
+      lfEnd--;
+    }
+    int maxWords = Math.min(sf.length() + 5, sf.length() * 2);
+    int lfStart = lfEnd;
+    int words = 0;
+    int i = lfEnd - 1;
+    while (i >= 0 && words < maxWords) {
+      char c = text.charAt(i);
+      if (c == '.' || c == ';' || c == '(' || c == ')' || c == '[' || c == ']' || c == ':') {
+        break;
+      }
+      if (Character.isWhitespace(c)) {
+        if (i + 1 < lfEnd && !Character.isWhitespace(text.charAt(i + 1))) {
+          words++;
+        }
+      } else {
+        lfStart = i;
+      }
+      i--;
+    }
+    if (lfStart >= lfEnd) {
+      return java.util.Optional.empty();
+    }
+    int best = bestLongFormStart(sf, text, lfStart, lfEnd);
+    if (best < 0) {
+      return java.util.Optional.empty();
+    }
+    String lf = text.substring(best, lfEnd);
+    if (lf.length() <= sf.length() || lf.contains(sf)) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new Abbreviation(new Span(best, lfEnd), new Span(sfStart, sfEnd)));
+  }
 
-    private static boolean validShortForm(String sf) {
-        if (sf.length() < 2 || sf.length() > 10 || !Character.isLetterOrDigit(sf.charAt(0))) {
-            return false;
-        }
-        int spaces = 0;
-        boolean letter = false;
-        for (int i = 0; i < sf.length(); i++) {
-            char c = sf.charAt(i);
-            letter |= Character.isLetter(c);
-            if (c == ' ') {
-                spaces++;
-            }
-        }
-        return letter && spaces <= 1;
+  private static boolean validShortForm(String sf) {
+    if (sf.length() < 2 || sf.length() > 10 || !Character.isLetterOrDigit(sf.charAt(0))) {
+      return false;
     }
+    int spaces = 0;
+    boolean letter = false;
+    for (int i = 0; i < sf.length(); i++) {
+      char c = sf.charAt(i);
+      letter |= Character.isLetter(c);
+      if (c == ' ') {
+        spaces++;
+      }
+    }
+    return letter && spaces <= 1;
+  }
 
-    /** Schwartz–Hearst backward match; the start offset of the long form, or -1. */
-    private static int bestLongFormStart(String sf, String text, int lfStart, int lfEnd) {
-        int s = sf.length() - 1;
-        int l = lfEnd - 1;
-        while (s >= 0) {
-            char c = Character.toLowerCase(sf.charAt(s));
-            if (!Character.isLetterOrDigit(c)) {
-                s--;
-                continue;
-            }
-            while (l >= lfStart && (Character.toLowerCase(text.charAt(l)) != c
-                    || (s == 0 && l > lfStart && Character.isLetterOrDigit(text.charAt(l - 1))))) {
-                l--;
-            }
-            if (l < lfStart) {
-                return -1;
-            }
-            l--;
-            s--;
-        }
-        int wordStart = l + 1;
-        while (wordStart > lfStart && !Character.isWhitespace(text.charAt(wordStart - 1))) {
-            wordStart--;
-        }
-        return wordStart;
+  /** Schwartz–Hearst backward match; the start offset of the long form, or -1. */
+  private static int bestLongFormStart(String sf, String text, int lfStart, int lfEnd) {
+    int s = sf.length() - 1;
+    int l = lfEnd - 1;
+    while (s >= 0) {
+      char c = Character.toLowerCase(sf.charAt(s));
+      if (!Character.isLetterOrDigit(c)) {
+        s--;
+        continue;
+      }
+      while (l >= lfStart
+          && (Character.toLowerCase(text.charAt(l)) != c
+              || (s == 0 && l > lfStart && Character.isLetterOrDigit(text.charAt(l - 1))))) {
+        l--;
+      }
+      if (l < lfStart) {
+        return -1;
+      }
+      l--;
+      s--;
     }
+    int wordStart = l + 1;
+    while (wordStart > lfStart && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    return wordStart;
+  }
 }

@@ -1,7 +1,5 @@
 package org.litfacets.entity;
 
-import org.litfacets.article.EntityType;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+import org.litfacets.article.EntityType;
 import org.litfacets.entity.EntityDictionary.Source;
 import org.litfacets.mesh.Descriptor;
 import org.litfacets.mesh.MeshVocabulary;
@@ -33,446 +32,543 @@ import org.slf4j.LoggerFactory;
  * Builds the {@link EntityDictionary} at run time from the shared data folder: MeSH (diseases from
  * branches C and F03, chemicals from D without enzymes and proteins, plus the supplementary
  * chemicals named in the pharmacological-actions table), NCBI gene_info (human, mouse), the
- * LINNAEUS species dictionary on the classpath, Cellosaurus cell lines, and the (mention, id)
- * pairs of the training splits of BC5CDR, NCBI-disease and BioRED (never dev or test). Names that
- * mislead on the training text are pruned. A missing file costs its type coverage, said in a log line.
+ * LINNAEUS species dictionary on the classpath, Cellosaurus cell lines, and the (mention, id) pairs
+ * of the training splits of BC5CDR, NCBI-disease and BioRED (never dev or test). Names that mislead
+ * on the training text are pruned. A missing file costs its type coverage, said in a log line.
  */
 public final class DictionaryLoader {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DictionaryLoader.class);
+  private static final Logger LOG = LoggerFactory.getLogger(DictionaryLoader.class);
 
-    /** Training splits, relative to the data folder; dev splits are for evaluation only. */
-    static final List<String> TRAINING_FILES = List.of(
-            "bc5cdr/CDR_TrainingSet.PubTator.txt",
-            "ncbi-disease/NCBItrainset_corpus.txt",
-            "biored/Train.PubTator");
+  /** Training splits, relative to the data folder; dev splits are for evaluation only. */
+  static final List<String> TRAINING_FILES =
+      List.of(
+          "bc5cdr/CDR_TrainingSet.PubTator.txt",
+          "ncbi-disease/NCBItrainset_corpus.txt",
+          "biored/Train.PubTator");
 
-    private static final String LINNAEUS = "/de/julielab/jcore/ae/linnaeus/resources-species/";
-    private static final Pattern BINOMIAL = Pattern.compile("[A-Z][a-z]+ [a-z]+");
+  private static final String LINNAEUS = "/de/julielab/jcore/ae/linnaeus/resources-species/";
+  private static final Pattern BINOMIAL = Pattern.compile("[A-Z][a-z]+ [a-z]+");
 
-    /** A name is dropped for a type when its matches on training text are right less often than this. */
-    private static final double MIN_TRAINING_PRECISION = 0.4;
+  /**
+   * A name is dropped for a type when its matches on training text are right less often than this.
+   */
+  private static final double MIN_TRAINING_PRECISION = 0.4;
 
-    private DictionaryLoader() {
+  private DictionaryLoader() {}
+
+  /**
+   * Bump when the rules that turn the sources into names change (stop list, pruning, case rules,
+   * which MeSH branches count), so that cached dictionaries are rebuilt.
+   */
+  static final int RULES_VERSION = 1;
+
+  /**
+   * As {@link #load(Path)}, but kept in {@code cacheFile} (e.g. models/entity-dictionary.bin): read
+   * from there when it was built from the same input files and rules, otherwise built (and MeSH
+   * loaded) and written there. Building takes about 30 s, reading a few seconds.
+   */
+  public static EntityDictionary loadCached(Path dataDir, Path cacheFile) {
+    if (dataDir == null || !Files.isDirectory(dataDir)) {
+      throw new IllegalArgumentException("data folder " + dataDir + " does not exist");
     }
+    long t0 = System.nanoTime();
+    return EntityDictionary.file(cacheFile, fingerprint(dataDir))
+        .loadOrBuild(
+            in -> {
+              EntityDictionary cached = EntityDictionary.read(in);
+              LOG.info(
+                  "entity dictionary read from {} in {} ms",
+                  cacheFile,
+                  (System.nanoTime() - t0) / 1_000_000);
+              return cached;
+            },
+            () -> load(dataDir),
+            EntityDictionary::write,
+            reason -> LOG.info("{}; building the entity dictionary from {}", reason, dataDir));
+  }
 
-    /**
-     * Bump when the rules that turn the sources into names change (stop list, pruning, case rules,
-     * which MeSH branches count), so that cached dictionaries are rebuilt.
-     */
-    static final int RULES_VERSION = 1;
-
-    /**
-     * As {@link #load(Path)}, but kept in {@code cacheFile} (e.g. models/entity-dictionary.bin):
-     * read from there when it was built from the same input files and rules, otherwise built (and
-     * MeSH loaded) and written there. Building takes about 30 s, reading a few seconds.
-     */
-    public static EntityDictionary loadCached(Path dataDir, Path cacheFile) {
-        if (dataDir == null || !Files.isDirectory(dataDir)) {
-            throw new IllegalArgumentException("data folder " + dataDir + " does not exist");
-        }
-        long t0 = System.nanoTime();
-        return EntityDictionary.file(cacheFile, fingerprint(dataDir)).loadOrBuild(
-                in -> {
-                    EntityDictionary cached = EntityDictionary.read(in);
-                    LOG.info("entity dictionary read from {} in {} ms", cacheFile, (System.nanoTime() - t0) / 1_000_000);
-                    return cached;
-                },
-                () -> load(dataDir), EntityDictionary::write,
-                reason -> LOG.info("{}; building the entity dictionary from {}", reason, dataDir));
-    }
-
-    /** Names, sizes and modification times of every input, and the rules version. */
-    static String fingerprint(Path dataDir) {
-        StringBuilder sb = new StringBuilder("rules=").append(RULES_VERSION);
-        List<String> inputs = new ArrayList<>(TRAINING_FILES);
-        inputs.addAll(List.of("mesh", "dictionaries/gene/Homo_sapiens.gene_info.gz",
-                "dictionaries/gene/Mus_musculus.gene_info.gz", "dictionaries/cellline/cellosaurus_names_2020-02.tsv.gz"));
-        for (String input : inputs) {
-            Path p = dataDir.resolve(input);
-            sb.append(';').append(input);
-            try {
-                if (Files.isDirectory(p)) {
-                    try (var files = Files.list(p)) {
-                        for (Path f : files.sorted().toList()) {
-                            sb.append(',').append(f.getFileName()).append(':').append(Files.size(f))
-                                    .append(':').append(Files.getLastModifiedTime(f).toMillis());
-                        }
-                    }
-                } else if (Files.isRegularFile(p)) {
-                    sb.append(':').append(Files.size(p)).append(':').append(Files.getLastModifiedTime(p).toMillis());
-                } else {
-                    sb.append(":absent");
-                }
-            } catch (IOException e) {
-                sb.append(":unreadable");
+  /** Names, sizes and modification times of every input, and the rules version. */
+  static String fingerprint(Path dataDir) {
+    StringBuilder sb = new StringBuilder("rules=").append(RULES_VERSION);
+    List<String> inputs = new ArrayList<>(TRAINING_FILES);
+    inputs.addAll(
+        List.of(
+            "mesh",
+            "dictionaries/gene/Homo_sapiens.gene_info.gz",
+            "dictionaries/gene/Mus_musculus.gene_info.gz",
+            "dictionaries/cellline/cellosaurus_names_2020-02.tsv.gz"));
+    for (String input : inputs) {
+      Path p = dataDir.resolve(input);
+      sb.append(';').append(input);
+      try {
+        if (Files.isDirectory(p)) {
+          try (var files = Files.list(p)) {
+            for (Path f : files.sorted().toList()) {
+              sb.append(',')
+                  .append(f.getFileName())
+                  .append(':')
+                  .append(Files.size(f))
+                  .append(':')
+                  .append(Files.getLastModifiedTime(f).toMillis());
             }
-        }
-        sb.append(";linnaeus=").append(DictionaryLoader.class.getResource(LINNAEUS + "dict-species.tsv.gz") != null);
-        return sb.toString();
-    }
-
-    /** Loads MeSH from {@code dataDir/mesh} and everything else from {@code dataDir}. */
-    public static EntityDictionary load(Path dataDir) {
-        Path meshDir = dataDir.resolve("mesh");
-        MeshVocabulary mesh = null;
-        if (Files.isDirectory(meshDir)) {
-            long t0 = System.nanoTime();
-            mesh = MeshVocabulary.load(meshDir);
-            LOG.info("MeSH loaded: {} descriptors in {} ms", mesh.size(), (System.nanoTime() - t0) / 1_000_000);
+          }
+        } else if (Files.isRegularFile(p)) {
+          sb.append(':')
+              .append(Files.size(p))
+              .append(':')
+              .append(Files.getLastModifiedTime(p).toMillis());
         } else {
-            LOG.warn("no MeSH at {}: diseases and chemicals come from training names only", meshDir);
+          sb.append(":absent");
         }
-        return load(dataDir, mesh);
+      } catch (IOException e) {
+        sb.append(":unreadable");
+      }
     }
+    sb.append(";linnaeus=")
+        .append(DictionaryLoader.class.getResource(LINNAEUS + "dict-species.tsv.gz") != null);
+    return sb.toString();
+  }
 
-    /** As {@link #load(Path)} with an already loaded MeSH vocabulary (null when there is none). */
-    public static EntityDictionary load(Path dataDir, MeshVocabulary mesh) {
-        if (dataDir == null || !Files.isDirectory(dataDir)) {
-            throw new IllegalArgumentException("data folder " + dataDir + " does not exist");
-        }
-        long t0 = System.nanoTime();
-        EntityDictionary.Builder builder = EntityDictionary.builder();
-        if (mesh != null) {
-            addMesh(builder, mesh);
-        }
-        addSupplementaryChemicals(builder, dataDir.resolve("mesh/mesh2024_pharmacological_actions.tsv.gz"));
-        addGenes(builder, dataDir.resolve("dictionaries/gene/Homo_sapiens.gene_info.gz"), 9606, 0);
-        addGenes(builder, dataDir.resolve("dictionaries/gene/Mus_musculus.gene_info.gz"), 10090, 1);
-        addSpecies(builder);
-        addCellLines(builder, dataDir.resolve("dictionaries/cellline/cellosaurus_names_2020-02.tsv.gz"));
-        List<Corpus> training = readTraining(dataDir);
-        for (Corpus c : training) {
-            addTrainingNames(builder, c);
-        }
-        int pruned = prune(builder, training);
-        EntityDictionary dictionary = builder.build();
-        LOG.info("entity dictionary: {} keys {}, {} names pruned on training text, built in {} ms",
-                dictionary.size(), dictionary.sizeByType(), pruned, (System.nanoTime() - t0) / 1_000_000);
-        return dictionary;
+  /** Loads MeSH from {@code dataDir/mesh} and everything else from {@code dataDir}. */
+  public static EntityDictionary load(Path dataDir) {
+    Path meshDir = dataDir.resolve("mesh");
+    MeshVocabulary mesh = null;
+    if (Files.isDirectory(meshDir)) {
+      long t0 = System.nanoTime();
+      mesh = MeshVocabulary.load(meshDir);
+      LOG.info(
+          "MeSH loaded: {} descriptors in {} ms",
+          mesh.size(),
+          (System.nanoTime() - t0) / 1_000_000);
+    } else {
+      LOG.warn("no MeSH at {}: diseases and chemicals come from training names only", meshDir);
     }
+    return load(dataDir, mesh);
+  }
 
-    private static void addMesh(EntityDictionary.Builder builder, MeshVocabulary mesh) {
-        int diseases = 0;
-        int chemicals = 0;
-        for (Descriptor d : mesh.descriptors()) {
-            boolean disease = false;
-            boolean chemical = false;
-            for (String tree : d.treeNumbers()) {
-                disease |= tree.startsWith("C") || tree.startsWith("F03");
-                // enzymes and proteins are genes and gene products in PubTator, not chemicals; drug
-                // classes by action ("Antidepressive Agents", D27) are rarely annotated: training names decide
-                chemical |= tree.startsWith("D") && !tree.startsWith("D08.811") && !tree.startsWith("D12.776")
-                        && !tree.startsWith("D27");
-            }
-            String id = "MESH:" + d.ui();
-            for (EntityType type : disease && chemical ? List.of(EntityType.DISEASE, EntityType.CHEMICAL)
-                    : disease ? List.of(EntityType.DISEASE) : chemical ? List.of(EntityType.CHEMICAL) : List.<EntityType>of()) {
-                if (type == EntityType.DISEASE) {
-                    diseases++;
-                } else {
-                    chemicals++;
-                }
-                List<String> terms = d.entryTerms();
-                for (int i = 0; i < terms.size(); i++) {
-                    builder.add(terms.get(i), type, id, d.name(), i == 0 ? Source.PREFERRED : Source.SYNONYM);
-                    String term = terms.get(i);
-                    int comma = term.indexOf(", ");
-                    // MeSH inverts headings ("Diabetes Mellitus, Type 2"); text uses natural order
-                    if (comma > 0 && term.indexOf(", ", comma + 2) < 0) {
-                        builder.add(term.substring(comma + 2) + " " + term.substring(0, comma), type, id, d.name(), Source.SYNONYM);
-                    }
-                }
-            }
-        }
-        LOG.info("MeSH names: {} disease and {} chemical descriptors", diseases, chemicals);
+  /** As {@link #load(Path)} with an already loaded MeSH vocabulary (null when there is none). */
+  public static EntityDictionary load(Path dataDir, MeshVocabulary mesh) {
+    if (dataDir == null || !Files.isDirectory(dataDir)) {
+      throw new IllegalArgumentException("data folder " + dataDir + " does not exist");
     }
+    long t0 = System.nanoTime();
+    EntityDictionary.Builder builder = EntityDictionary.builder();
+    if (mesh != null) {
+      addMesh(builder, mesh);
+    }
+    addSupplementaryChemicals(
+        builder, dataDir.resolve("mesh/mesh2024_pharmacological_actions.tsv.gz"));
+    addGenes(builder, dataDir.resolve("dictionaries/gene/Homo_sapiens.gene_info.gz"), 9606, 0);
+    addGenes(builder, dataDir.resolve("dictionaries/gene/Mus_musculus.gene_info.gz"), 10090, 1);
+    addSpecies(builder);
+    addCellLines(
+        builder, dataDir.resolve("dictionaries/cellline/cellosaurus_names_2020-02.tsv.gz"));
+    List<Corpus> training = readTraining(dataDir);
+    for (Corpus c : training) {
+      addTrainingNames(builder, c);
+    }
+    int pruned = prune(builder, training);
+    EntityDictionary dictionary = builder.build();
+    LOG.info(
+        "entity dictionary: {} keys {}, {} names pruned on training text, built in {} ms",
+        dictionary.size(),
+        dictionary.sizeByType(),
+        pruned,
+        (System.nanoTime() - t0) / 1_000_000);
+    return dictionary;
+  }
 
-    private static void addSupplementaryChemicals(EntityDictionary.Builder builder, Path file) {
-        if (!Files.isRegularFile(file)) {
-            LOG.warn("no {}: supplementary chemicals (C-numbers) come from training names only", file);
-            return;
+  private static void addMesh(EntityDictionary.Builder builder, MeshVocabulary mesh) {
+    int diseases = 0;
+    int chemicals = 0;
+    for (Descriptor d : mesh.descriptors()) {
+      boolean disease = false;
+      boolean chemical = false;
+      for (String tree : d.treeNumbers()) {
+        disease |= tree.startsWith("C") || tree.startsWith("F03");
+        // enzymes and proteins are genes and gene products in PubTator, not chemicals; drug
+        // classes by action ("Antidepressive Agents", D27) are rarely annotated: training names
+        // decide
+        chemical |=
+            tree.startsWith("D")
+                && !tree.startsWith("D08.811")
+                && !tree.startsWith("D12.776")
+                && !tree.startsWith("D27");
+      }
+      String id = "MESH:" + d.ui();
+      for (EntityType type :
+          disease && chemical
+              ? List.of(EntityType.DISEASE, EntityType.CHEMICAL)
+              : disease
+                  ? List.of(EntityType.DISEASE)
+                  : chemical ? List.of(EntityType.CHEMICAL) : List.<EntityType>of()) {
+        if (type == EntityType.DISEASE) {
+          diseases++;
+        } else {
+          chemicals++;
         }
-        Set<String> seen = new HashSet<>();
-        forEachRow(file, true, cols -> {
-            if (cols.length >= 2 && cols[0].startsWith("C") && seen.add(cols[0])) {
-                builder.add(cols[1], EntityType.CHEMICAL, "MESH:" + cols[0], cols[1], Source.SYNONYM);
-            }
+        List<String> terms = d.entryTerms();
+        for (int i = 0; i < terms.size(); i++) {
+          builder.add(terms.get(i), type, id, d.name(), i == 0 ? Source.PREFERRED : Source.SYNONYM);
+          String term = terms.get(i);
+          int comma = term.indexOf(", ");
+          // MeSH inverts headings ("Diabetes Mellitus, Type 2"); text uses natural order
+          if (comma > 0 && term.indexOf(", ", comma + 2) < 0) {
+            builder.add(
+                term.substring(comma + 2) + " " + term.substring(0, comma),
+                type,
+                id,
+                d.name(),
+                Source.SYNONYM);
+          }
+        }
+      }
+    }
+    LOG.info("MeSH names: {} disease and {} chemical descriptors", diseases, chemicals);
+  }
+
+  private static void addSupplementaryChemicals(EntityDictionary.Builder builder, Path file) {
+    if (!Files.isRegularFile(file)) {
+      LOG.warn("no {}: supplementary chemicals (C-numbers) come from training names only", file);
+      return;
+    }
+    Set<String> seen = new HashSet<>();
+    forEachRow(
+        file,
+        true,
+        cols -> {
+          if (cols.length >= 2 && cols[0].startsWith("C") && seen.add(cols[0])) {
+            builder.add(cols[1], EntityType.CHEMICAL, "MESH:" + cols[0], cols[1], Source.SYNONYM);
+          }
         });
-        LOG.info("MeSH supplementary chemicals: {}", seen.size());
-    }
+    LOG.info("MeSH supplementary chemicals: {}", seen.size());
+  }
 
-    private static void addGenes(EntityDictionary.Builder builder, Path file, int taxon, int order) {
-        String taxonColumn = Integer.toString(taxon);
-        if (!Files.isRegularFile(file)) {
-            LOG.warn("no {}: genes of taxon {} come from training names and the learned tagger only", file, taxon);
+  private static void addGenes(EntityDictionary.Builder builder, Path file, int taxon, int order) {
+    String taxonColumn = Integer.toString(taxon);
+    if (!Files.isRegularFile(file)) {
+      LOG.warn(
+          "no {}: genes of taxon {} come from training names and the learned tagger only",
+          file,
+          taxon);
+      return;
+    }
+    int[] genes = {0};
+    forEachRow(
+        file,
+        true,
+        cols -> {
+          if (cols.length < 12 || !cols[0].equals(taxonColumn)) {
             return;
-        }
-        int[] genes = {0};
-        forEachRow(file, true, cols -> {
-            if (cols.length < 12 || !cols[0].equals(taxonColumn)) {
-                return;
+          }
+          String type = cols[9];
+          if (type.equals("pseudo")
+              || type.equals("biological-region")
+              || type.equals("unknown")
+              || type.equals("other")) {
+            return;
+          }
+          String id = "NCBIGene:" + cols[1];
+          String symbol = cols[2];
+          genes[0]++;
+          if (symbol.length() >= 2) {
+            builder.add(symbol, EntityType.GENE, id, symbol, Source.PREFERRED, order, taxon);
+          }
+          if (!type.equals("protein-coding")) {
+            return;
+          }
+          if (!cols[4].equals("-")) {
+            for (String syn : cols[4].split("\\|")) {
+              if (syn.length() >= 3) {
+                builder.add(syn, EntityType.GENE, id, symbol, Source.SYNONYM, order, taxon);
+              }
             }
-            String type = cols[9];
-            if (type.equals("pseudo") || type.equals("biological-region") || type.equals("unknown") || type.equals("other")) {
-                return;
-            }
-            String id = "NCBIGene:" + cols[1];
-            String symbol = cols[2];
-            genes[0]++;
-            if (symbol.length() >= 2) {
-                builder.add(symbol, EntityType.GENE, id, symbol, Source.PREFERRED, order, taxon);
-            }
-            if (!type.equals("protein-coding")) {
-                return;
-            }
-            if (!cols[4].equals("-")) {
-                for (String syn : cols[4].split("\\|")) {
-                    if (syn.length() >= 3) {
-                        builder.add(syn, EntityType.GENE, id, symbol, Source.SYNONYM, order, taxon);
-                    }
-                }
-            }
-            if (!cols[8].equals("-")) {
-                builder.add(cols[8], EntityType.GENE, id, symbol, Source.SYNONYM, order, taxon);
-            }
-            if (!cols[11].equals("-")) {
-                builder.add(cols[11], EntityType.GENE, id, symbol, Source.SYNONYM, order, taxon);
-            }
+          }
+          if (!cols[8].equals("-")) {
+            builder.add(cols[8], EntityType.GENE, id, symbol, Source.SYNONYM, order, taxon);
+          }
+          if (!cols[11].equals("-")) {
+            builder.add(cols[11], EntityType.GENE, id, symbol, Source.SYNONYM, order, taxon);
+          }
         });
-        LOG.info("genes of taxon {}: {}", taxon, genes[0]);
-    }
+    LOG.info("genes of taxon {}: {}", taxon, genes[0]);
+  }
 
-    private static void addSpecies(EntityDictionary.Builder builder) {
-        Map<String, Long> frequency = new HashMap<>();
-        if (!readResource(LINNAEUS + "species-frequency.tsv.gz", true, cols -> {
-            if (cols.length >= 2) {
-                frequency.put(cols[0], Long.parseLong(cols[1].trim()));
-            }
+  private static void addSpecies(EntityDictionary.Builder builder) {
+    Map<String, Long> frequency = new HashMap<>();
+    if (!readResource(
+        LINNAEUS + "species-frequency.tsv.gz",
+        true,
+        cols -> {
+          if (cols.length >= 2) {
+            frequency.put(cols[0], Long.parseLong(cols[1].trim()));
+          }
         })) {
-            LOG.warn("LINNAEUS species dictionary is not on the classpath: species come from training names only");
+      LOG.warn(
+          "LINNAEUS species dictionary is not on the classpath: species come from training names only");
+      return;
+    }
+    Map<String, List<Pattern>> stop = new HashMap<>();
+    readResource(
+        LINNAEUS + "stoplist.tsv",
+        false,
+        cols -> {
+          if (cols.length >= 2 && !cols[0].startsWith("#")) {
+            stop.computeIfAbsent(cols[0], k -> new ArrayList<>()).add(Pattern.compile(cols[1]));
+          }
+        });
+    // rank ambiguous names by how often LINNAEUS saw the taxon mentioned
+    List<String> byFrequency = new ArrayList<>(frequency.keySet());
+    byFrequency.sort(Comparator.comparingLong((String k) -> frequency.get(k)).reversed());
+    Map<String, Integer> rank = new HashMap<>();
+    for (int i = 0; i < byFrequency.size(); i++) {
+      rank.put(byFrequency.get(i), i);
+    }
+    int[] taxa = {0};
+    readResource(
+        LINNAEUS + "dict-species.tsv.gz",
+        true,
+        rank::containsKey,
+        cols -> {
+          Integer r = rank.get(cols[0]);
+          if (r == null || cols.length < 2) {
             return;
-        }
-        Map<String, List<Pattern>> stop = new HashMap<>();
-        readResource(LINNAEUS + "stoplist.tsv", false, cols -> {
-            if (cols.length >= 2 && !cols[0].startsWith("#")) {
-                stop.computeIfAbsent(cols[0], k -> new ArrayList<>()).add(Pattern.compile(cols[1]));
+          }
+          String taxon = cols[0].substring(cols[0].lastIndexOf(':') + 1);
+          String id = "NCBITaxon:" + taxon;
+          String[] names = cols[1].split("\\|");
+          String display = names[0];
+          for (String n : names) {
+            if (BINOMIAL.matcher(n).matches()) {
+              display = n;
+              break;
             }
+          }
+          List<Pattern> stops = stop.getOrDefault(cols[0], List.of());
+          taxa[0]++;
+          for (String n : names) {
+            if (n.length() >= 3 && stops.stream().noneMatch(p -> p.matcher(n).matches())) {
+              builder.add(n, EntityType.SPECIES, id, display, Source.SYNONYM, r);
+            }
+          }
         });
-        // rank ambiguous names by how often LINNAEUS saw the taxon mentioned
-        List<String> byFrequency = new ArrayList<>(frequency.keySet());
-        byFrequency.sort(Comparator.comparingLong((String k) -> frequency.get(k)).reversed());
-        Map<String, Integer> rank = new HashMap<>();
-        for (int i = 0; i < byFrequency.size(); i++) {
-            rank.put(byFrequency.get(i), i);
-        }
-        int[] taxa = {0};
-        readResource(LINNAEUS + "dict-species.tsv.gz", true, rank::containsKey, cols -> {
-            Integer r = rank.get(cols[0]);
-            if (r == null || cols.length < 2) {
-                return;
-            }
-            String taxon = cols[0].substring(cols[0].lastIndexOf(':') + 1);
-            String id = "NCBITaxon:" + taxon;
-            String[] names = cols[1].split("\\|");
-            String display = names[0];
-            for (String n : names) {
-                if (BINOMIAL.matcher(n).matches()) {
-                    display = n;
-                    break;
-                }
-            }
-            List<Pattern> stops = stop.getOrDefault(cols[0], List.of());
-            taxa[0]++;
-            for (String n : names) {
-                if (n.length() >= 3 && stops.stream().noneMatch(p -> p.matcher(n).matches())) {
-                    builder.add(n, EntityType.SPECIES, id, display, Source.SYNONYM, r);
-                }
-            }
-        });
-        LOG.info("LINNAEUS species: {} name rows of taxa seen in text", taxa[0]);
-    }
+    LOG.info("LINNAEUS species: {} name rows of taxa seen in text", taxa[0]);
+  }
 
-    private static void addCellLines(EntityDictionary.Builder builder, Path file) {
-        if (!Files.isRegularFile(file)) {
-            LOG.warn("no {}: cell lines come from training names and the learned tagger only", file);
+  private static void addCellLines(EntityDictionary.Builder builder, Path file) {
+    if (!Files.isRegularFile(file)) {
+      LOG.warn("no {}: cell lines come from training names and the learned tagger only", file);
+      return;
+    }
+    Map<String, String> recommended = new HashMap<>();
+    int[] names = {0};
+    forEachRow(
+        file,
+        true,
+        cols -> {
+          if (cols.length < 3) {
             return;
-        }
-        Map<String, String> recommended = new HashMap<>();
-        int[] names = {0};
-        forEachRow(file, true, cols -> {
-            if (cols.length < 3) {
-                return;
+          }
+          String id = cols[0];
+          String name = cols[2];
+          String display = recommended.computeIfAbsent(id, k -> name);
+          // a name without digits or inner capitals ("Bones", "Ideal") is an ordinary word far more
+          // often
+          // and a short one without digits ("SNP", "AUC") is an acronym of something else
+          boolean digit = name.chars().anyMatch(Character::isDigit);
+          if (name.length() >= 3
+              && (digit || name.length() > 3 && EntityDictionary.caseForm(name) != null)) {
+            if (builder.add(name, EntityType.CELL_LINE, id, display, Source.SYNONYM)) {
+              names[0]++;
             }
-            String id = cols[0];
-            String name = cols[2];
-            String display = recommended.computeIfAbsent(id, k -> name);
-            // a name without digits or inner capitals ("Bones", "Ideal") is an ordinary word far more often
-            // and a short one without digits ("SNP", "AUC") is an acronym of something else
-            boolean digit = name.chars().anyMatch(Character::isDigit);
-            if (name.length() >= 3 && (digit || name.length() > 3 && EntityDictionary.caseForm(name) != null)) {
-                if (builder.add(name, EntityType.CELL_LINE, id, display, Source.SYNONYM)) {
-                    names[0]++;
-                }
-            }
+          }
         });
-        LOG.info("Cellosaurus cell-line names: {} of {} lines", names[0], recommended.size());
-    }
+    LOG.info("Cellosaurus cell-line names: {} of {} lines", names[0], recommended.size());
+  }
 
-    /** A training corpus and the types it annotates. */
-    record Corpus(List<PubtatorDocument> documents, Set<EntityType> types) {
-    }
+  /** A training corpus and the types it annotates. */
+  record Corpus(List<PubtatorDocument> documents, Set<EntityType> types) {}
 
-    private static List<Corpus> readTraining(Path dataDir) {
-        List<Corpus> corpora = new ArrayList<>();
-        for (String name : TRAINING_FILES) {
-            Path file = dataDir.resolve(name);
-            if (!Files.isRegularFile(file)) {
-                LOG.warn("no training corpus {}: its names are not in the dictionary", file);
-                continue;
-            }
-            List<PubtatorDocument> docs = PubtatorReader.read(file);
-            Set<EntityType> types = EnumSet.noneOf(EntityType.class);
-            for (PubtatorDocument d : docs) {
-                for (PubtatorAnnotation a : d.annotations()) {
-                    EntityType.fromCorpusType(a.type()).ifPresent(types::add);
-                }
-            }
-            corpora.add(new Corpus(docs, types));
+  private static List<Corpus> readTraining(Path dataDir) {
+    List<Corpus> corpora = new ArrayList<>();
+    for (String name : TRAINING_FILES) {
+      Path file = dataDir.resolve(name);
+      if (!Files.isRegularFile(file)) {
+        LOG.warn("no training corpus {}: its names are not in the dictionary", file);
+        continue;
+      }
+      List<PubtatorDocument> docs = PubtatorReader.read(file);
+      Set<EntityType> types = EnumSet.noneOf(EntityType.class);
+      for (PubtatorDocument d : docs) {
+        for (PubtatorAnnotation a : d.annotations()) {
+          EntityType.fromCorpusType(a.type()).ifPresent(types::add);
         }
-        return corpora;
+      }
+      corpora.add(new Corpus(docs, types));
     }
+    return corpora;
+  }
 
-    private static void addTrainingNames(EntityDictionary.Builder builder, Corpus corpus) {
-        // per surface form, the most frequent identifier wins
-        Map<String, Map<String, Integer>> counts = new HashMap<>();
-        for (PubtatorDocument d : corpus.documents()) {
-            for (PubtatorAnnotation a : d.annotations()) {
-                EntityType type = EntityType.fromCorpusType(a.type()).orElse(null);
-                if (type == null) {
-                    continue;
-                }
-                List<String> ids = new ArrayList<>();
-                for (String id : a.ids()) {
-                    String c = EntityIds.canonical(type, id);
-                    if (c != null) {
-                        ids.add(c);
-                    }
-                }
-                String id = ids.isEmpty() ? "" : String.join("|", ids);
-                counts.computeIfAbsent(type.name() + "\t" + a.text(), k -> new HashMap<>()).merge(id, 1, Integer::sum);
-            }
+  private static void addTrainingNames(EntityDictionary.Builder builder, Corpus corpus) {
+    // per surface form, the most frequent identifier wins
+    Map<String, Map<String, Integer>> counts = new HashMap<>();
+    for (PubtatorDocument d : corpus.documents()) {
+      for (PubtatorAnnotation a : d.annotations()) {
+        EntityType type = EntityType.fromCorpusType(a.type()).orElse(null);
+        if (type == null) {
+          continue;
         }
-        counts.forEach((typeAndText, ids) -> {
-            int tab = typeAndText.indexOf('\t');
-            EntityType type = EntityType.valueOf(typeAndText.substring(0, tab));
-            String text = typeAndText.substring(tab + 1);
-            String best = ids.entrySet().stream()
-                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
-                            .thenComparing(e -> e.getKey().isEmpty() ? 1 : 0))
-                    .map(Map.Entry::getKey).findFirst().orElse("");
-            int total = ids.values().stream().mapToInt(Integer::intValue).sum();
-            builder.add(text, type, best.isEmpty() ? null : best, null, Source.TRAINING, 1000 - Math.min(total, 1000));
+        List<String> ids = new ArrayList<>();
+        for (String id : a.ids()) {
+          String c = EntityIds.canonical(type, id);
+          if (c != null) {
+            ids.add(c);
+          }
+        }
+        String id = ids.isEmpty() ? "" : String.join("|", ids);
+        counts
+            .computeIfAbsent(type.name() + "\t" + a.text(), k -> new HashMap<>())
+            .merge(id, 1, Integer::sum);
+      }
+    }
+    counts.forEach(
+        (typeAndText, ids) -> {
+          int tab = typeAndText.indexOf('\t');
+          EntityType type = EntityType.valueOf(typeAndText.substring(0, tab));
+          String text = typeAndText.substring(tab + 1);
+          String best =
+              ids.entrySet().stream()
+                  .sorted(
+                      Map.Entry.<String, Integer>comparingByValue()
+                          .reversed()
+                          .thenComparing(e -> e.getKey().isEmpty() ? 1 : 0))
+                  .map(Map.Entry::getKey)
+                  .findFirst()
+                  .orElse("");
+          int total = ids.values().stream().mapToInt(Integer::intValue).sum();
+          builder.add(
+              text,
+              type,
+              best.isEmpty() ? null : best,
+              null,
+              Source.TRAINING,
+              1000 - Math.min(total, 1000));
         });
-    }
+  }
 
-    /**
-     * Drops a (name, type) whose matches on the training text are mostly wrong: counted only in
-     * corpora that annotate the type; a match with the exact gold span is right, one inside a longer
-     * gold mention counts as neither, any other is wrong (also one that swallows a shorter gold
-     * mention: "creatine kinase" where "creatine" is annotated).
-     */
-    private static int prune(EntityDictionary.Builder builder, List<Corpus> corpora) {
-        if (corpora.isEmpty()) {
-            return 0;
-        }
-        DictionaryTagger tagger = new DictionaryTagger(builder.build());
-        Map<String, int[]> stats = new HashMap<>();
-        for (Corpus c : corpora) {
-            for (PubtatorDocument d : c.documents()) {
-                String text = d.text();
-                List<PubtatorAnnotation> gold = d.annotations();
-                for (Mention m : tagger.match(text)) {
-                    if (!c.types().contains(m.type())) {
-                        continue;
-                    }
-                    boolean exact = false;
-                    boolean insideGold = false;
-                    for (PubtatorAnnotation a : gold) {
-                        if (a.start() <= m.start() && m.end() <= a.end()
-                                && EntityType.fromCorpusType(a.type()).orElse(null) == m.type()) {
-                            insideGold = true;
-                            exact |= a.start() == m.start() && a.end() == m.end();
-                        }
-                    }
-                    int[] s = stats.computeIfAbsent(m.type().name() + "\t" + TermNormalizer.key(m.text()), k -> new int[2]);
-                    if (exact) {
-                        s[0]++;
-                    } else if (!insideGold) {
-                        s[1]++;
-                    }
-                }
+  /**
+   * Drops a (name, type) whose matches on the training text are mostly wrong: counted only in
+   * corpora that annotate the type; a match with the exact gold span is right, one inside a longer
+   * gold mention counts as neither, any other is wrong (also one that swallows a shorter gold
+   * mention: "creatine kinase" where "creatine" is annotated).
+   */
+  private static int prune(EntityDictionary.Builder builder, List<Corpus> corpora) {
+    if (corpora.isEmpty()) {
+      return 0;
+    }
+    DictionaryTagger tagger = new DictionaryTagger(builder.build());
+    Map<String, int[]> stats = new HashMap<>();
+    for (Corpus c : corpora) {
+      for (PubtatorDocument d : c.documents()) {
+        String text = d.text();
+        List<PubtatorAnnotation> gold = d.annotations();
+        for (Mention m : tagger.match(text)) {
+          if (!c.types().contains(m.type())) {
+            continue;
+          }
+          boolean exact = false;
+          boolean insideGold = false;
+          for (PubtatorAnnotation a : gold) {
+            if (a.start() <= m.start()
+                && m.end() <= a.end()
+                && EntityType.fromCorpusType(a.type()).orElse(null) == m.type()) {
+              insideGold = true;
+              exact |= a.start() == m.start() && a.end() == m.end();
             }
+          }
+          int[] s =
+              stats.computeIfAbsent(
+                  m.type().name() + "\t" + TermNormalizer.key(m.text()), k -> new int[2]);
+          if (exact) {
+            s[0]++;
+          } else if (!insideGold) {
+            s[1]++;
+          }
         }
-        int pruned = 0;
-        for (Map.Entry<String, int[]> e : stats.entrySet()) {
-            int good = e.getValue()[0];
-            int bad = e.getValue()[1];
-            if (bad >= 2 && good < MIN_TRAINING_PRECISION * (good + bad)) {
-                int tab = e.getKey().indexOf('\t');
-                builder.remove(e.getKey().substring(tab + 1), EntityType.valueOf(e.getKey().substring(0, tab)));
-                pruned++;
-            }
+      }
+    }
+    int pruned = 0;
+    for (Map.Entry<String, int[]> e : stats.entrySet()) {
+      int good = e.getValue()[0];
+      int bad = e.getValue()[1];
+      if (bad >= 2 && good < MIN_TRAINING_PRECISION * (good + bad)) {
+        int tab = e.getKey().indexOf('\t');
+        builder.remove(
+            e.getKey().substring(tab + 1), EntityType.valueOf(e.getKey().substring(0, tab)));
+        pruned++;
+      }
+    }
+    return pruned;
+  }
+
+  private interface RowConsumer {
+    void accept(String[] cols);
+  }
+
+  private static void forEachRow(Path file, boolean gzip, RowConsumer consumer) {
+    try (InputStream raw = Files.newInputStream(file)) {
+      read(
+          gzip || file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw,
+          first -> true,
+          consumer);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  private static boolean readResource(String resource, boolean gzip, RowConsumer consumer) {
+    return readResource(resource, gzip, first -> true, consumer);
+  }
+
+  /**
+   * Reads rows whose first column passes {@code wanted}; the others are not split (LINNAEUS rows
+   * are long).
+   */
+  private static boolean readResource(
+      String resource,
+      boolean gzip,
+      java.util.function.Predicate<String> wanted,
+      RowConsumer consumer) {
+    try (InputStream raw = DictionaryLoader.class.getResourceAsStream(resource)) {
+      if (raw == null) {
+        return false;
+      }
+      read(gzip ? new GZIPInputStream(raw, 1 << 16) : raw, wanted, consumer);
+      return true;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read classpath resource " + resource, e);
+    }
+  }
+
+  private static void read(
+      InputStream in, java.util.function.Predicate<String> wanted, RowConsumer consumer)
+      throws IOException {
+    BufferedReader r =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    String line;
+    boolean first = true;
+    while ((line = r.readLine()) != null) {
+      if (first) {
+        first = false;
+        if (line.startsWith("#") || line.startsWith("DescriptorUI") || line.startsWith("CVCL\t")) {
+          continue;
         }
-        return pruned;
+      }
+      int tab = line.indexOf('\t');
+      if (wanted.test(tab < 0 ? line : line.substring(0, tab))) {
+        consumer.accept(line.split("\t", -1));
+      }
     }
-
-    private interface RowConsumer {
-        void accept(String[] cols);
-    }
-
-    private static void forEachRow(Path file, boolean gzip, RowConsumer consumer) {
-        try (InputStream raw = Files.newInputStream(file)) {
-            read(gzip || file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw, first -> true, consumer);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-    }
-
-    private static boolean readResource(String resource, boolean gzip, RowConsumer consumer) {
-        return readResource(resource, gzip, first -> true, consumer);
-    }
-
-    /** Reads rows whose first column passes {@code wanted}; the others are not split (LINNAEUS rows are long). */
-    private static boolean readResource(String resource, boolean gzip, java.util.function.Predicate<String> wanted,
-                                        RowConsumer consumer) {
-        try (InputStream raw = DictionaryLoader.class.getResourceAsStream(resource)) {
-            if (raw == null) {
-                return false;
-            }
-            read(gzip ? new GZIPInputStream(raw, 1 << 16) : raw, wanted, consumer);
-            return true;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read classpath resource " + resource, e);
-        }
-    }
-
-    private static void read(InputStream in, java.util.function.Predicate<String> wanted, RowConsumer consumer)
-            throws IOException {
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-        String line;
-        boolean first = true;
-        while ((line = r.readLine()) != null) {
-            if (first) {
-                first = false;
-                if (line.startsWith("#") || line.startsWith("DescriptorUI") || line.startsWith("CVCL\t")) {
-                    continue;
-                }
-            }
-            int tab = line.indexOf('\t');
-            if (wanted.test(tab < 0 ? line : line.substring(0, tab))) {
-                consumer.accept(line.split("\t", -1));
-            }
-        }
-    }
+  }
 }

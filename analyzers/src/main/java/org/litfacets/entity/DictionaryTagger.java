@@ -1,10 +1,9 @@
 package org.litfacets.entity;
 
-import org.litfacets.article.EntityType;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.litfacets.article.EntityType;
 import org.litfacets.sentence.Span;
 
 /**
@@ -14,146 +13,158 @@ import org.litfacets.sentence.Span;
  */
 public final class DictionaryTagger implements MentionTagger {
 
-    private final EntityDictionary dictionary;
+  private final EntityDictionary dictionary;
 
-    public DictionaryTagger(EntityDictionary dictionary) {
-        if (dictionary == null) {
-            throw new IllegalArgumentException("dictionary is null");
-        }
-        this.dictionary = dictionary;
+  public DictionaryTagger(EntityDictionary dictionary) {
+    if (dictionary == null) {
+      throw new IllegalArgumentException("dictionary is null");
     }
+    this.dictionary = dictionary;
+  }
 
-    public EntityDictionary dictionary() {
-        return dictionary;
+  public EntityDictionary dictionary() {
+    return dictionary;
+  }
+
+  @Override
+  public List<Mention> tag(String text) {
+    List<Mention> found = new ArrayList<>(match(text));
+    List<Mention> variants = VariantPatterns.find(text);
+    if (!variants.isEmpty()) {
+      // patterns are more specific than names and replace overlapping dictionary matches, except
+      // a name with exactly the pattern's span ("T98G" is a cell line, not Thr98Gly)
+      List<Mention> kept = new ArrayList<>();
+      for (Mention v : dedupe(variants)) {
+        boolean named = found.stream().anyMatch(m -> m.start() == v.start() && m.end() == v.end());
+        if (!named) {
+          found.removeIf(m -> v.start() < m.end() && m.start() < v.end());
+          kept.add(v);
+        }
+      }
+      found.addAll(kept);
+      found.sort(Comparator.comparingInt(Mention::start));
     }
+    return found;
+  }
 
-    @Override
-    public List<Mention> tag(String text) {
-        List<Mention> found = new ArrayList<>(match(text));
-        List<Mention> variants = VariantPatterns.find(text);
-        if (!variants.isEmpty()) {
-            // patterns are more specific than names and replace overlapping dictionary matches, except
-            // a name with exactly the pattern's span ("T98G" is a cell line, not Thr98Gly)
-            List<Mention> kept = new ArrayList<>();
-            for (Mention v : dedupe(variants)) {
-                boolean named = found.stream().anyMatch(m -> m.start() == v.start() && m.end() == v.end());
-                if (!named) {
-                    found.removeIf(m -> v.start() < m.end() && m.start() < v.end());
-                    kept.add(v);
-                }
-            }
-            found.addAll(kept);
-            found.sort(Comparator.comparingInt(Mention::start));
-        }
-        return found;
+  /**
+   * Dictionary matches in text order: leftmost-longest, and inside a multi-token gene, species or
+   * cell-line name also the chemicals and diseases it contains ("dopamine" in "dopamine receptor"),
+   * which corpora such as BC5CDR annotate.
+   */
+  List<Mention> match(String text) {
+    List<Span> tokens = TermNormalizer.tokens(text);
+    int n = tokens.size();
+    String[] norm = new String[n];
+    for (int i = 0; i < n; i++) {
+      Span s = tokens.get(i);
+      norm[i] = TermNormalizer.token(text, s.start(), s.end());
     }
-
-    /**
-     * Dictionary matches in text order: leftmost-longest, and inside a multi-token gene, species or
-     * cell-line name also the chemicals and diseases it contains ("dopamine" in "dopamine
-     * receptor"), which corpora such as BC5CDR annotate.
-     */
-    List<Mention> match(String text) {
-        List<Span> tokens = TermNormalizer.tokens(text);
-        int n = tokens.size();
-        String[] norm = new String[n];
-        for (int i = 0; i < n; i++) {
-            Span s = tokens.get(i);
-            norm[i] = TermNormalizer.token(text, s.start(), s.end());
+    List<int[]> tokenRanges = new ArrayList<>();
+    List<Mention> found = scan(text, tokens, norm, 0, n, null, tokenRanges);
+    List<Mention> inner = new ArrayList<>();
+    for (int k = 0; k < found.size(); k++) {
+      Mention m = found.get(k);
+      int[] range = tokenRanges.get(k);
+      if (range[1] - range[0] > 1
+          && (m.type() == EntityType.GENE
+              || m.type() == EntityType.SPECIES
+              || m.type() == EntityType.CELL_LINE)) {
+        for (Mention i : scan(text, tokens, norm, range[0], range[1], NESTED, new ArrayList<>())) {
+          if (i.end() - i.start() < m.end() - m.start()) {
+            inner.add(i);
+          }
         }
-        List<int[]> tokenRanges = new ArrayList<>();
-        List<Mention> found = scan(text, tokens, norm, 0, n, null, tokenRanges);
-        List<Mention> inner = new ArrayList<>();
-        for (int k = 0; k < found.size(); k++) {
-            Mention m = found.get(k);
-            int[] range = tokenRanges.get(k);
-            if (range[1] - range[0] > 1 && (m.type() == EntityType.GENE || m.type() == EntityType.SPECIES
-                    || m.type() == EntityType.CELL_LINE)) {
-                for (Mention i : scan(text, tokens, norm, range[0], range[1], NESTED, new ArrayList<>())) {
-                    if (i.end() - i.start() < m.end() - m.start()) {
-                        inner.add(i);
-                    }
-                }
-            }
-        }
-        if (!inner.isEmpty()) {
-            found.addAll(inner);
-            found.sort(Comparator.comparingInt(Mention::start));
-        }
-        return found;
+      }
     }
-
-    private static final java.util.Set<EntityType> NESTED = java.util.EnumSet.of(EntityType.CHEMICAL, EntityType.DISEASE);
-
-    private List<Mention> scan(String text, List<Span> tokens, String[] norm, int from, int to,
-                               java.util.Set<EntityType> allowed, List<int[]> tokenRanges) {
-        List<Mention> found = new ArrayList<>();
-        StringBuilder key = new StringBuilder(64);
-        String[] keys = new String[16];
-        int i = from;
-        while (i < to) {
-            int max = Math.min(dictionary.maxTokens(norm[i]), to - i);
-            if (max == 0) {
-                i++;
-                continue;
-            }
-            if (keys.length < max) {
-                keys = new String[max];
-            }
-            key.setLength(0);
-            for (int l = 0; l < max; l++) {
-                if (l > 0) {
-                    key.append(' ');
-                }
-                key.append(norm[i + l]);
-                keys[l] = key.toString();
-            }
-            int matched = 0;
-            for (int l = max; l >= 1 && matched == 0; l--) {
-                for (EntityDictionary.Entry e : dictionary.lookup(keys[l - 1])) {
-                    if ((allowed == null || allowed.contains(e.type())) && caseMatches(e, text, tokens, i, l)) {
-                        int start = tokens.get(i).start();
-                        int end = tokens.get(i + l - 1).end();
-                        found.add(new Mention(start, end, text.substring(start, end), e.type(), e.id(), e.name()));
-                        tokenRanges.add(new int[] {i, i + l});
-                        matched = l;
-                        break;
-                    }
-                }
-            }
-            i += matched == 0 ? 1 : matched;
-        }
-        return found;
+    if (!inner.isEmpty()) {
+      found.addAll(inner);
+      found.sort(Comparator.comparingInt(Mention::start));
     }
+    return found;
+  }
 
-    private static boolean caseMatches(EntityDictionary.Entry e, String text, List<Span> tokens, int from, int length) {
-        String form = e.caseForm();
-        if (form == null) {
-            return true;
-        }
-        int pos = 0;
-        for (int k = 0; k < length; k++) {
-            int space = form.indexOf(' ', pos);
-            String t = space < 0 ? form.substring(pos) : form.substring(pos, space);
-            Span s = tokens.get(from + k);
-            if (!EntityDictionary.caseMatches(t, text, s.start(), s.end())) {
-                return false;
-            }
-            pos = space + 1;
-        }
-        return true;
-    }
+  private static final java.util.Set<EntityType> NESTED =
+      java.util.EnumSet.of(EntityType.CHEMICAL, EntityType.DISEASE);
 
-    /** Keeps the longest of overlapping pattern matches. */
-    private static List<Mention> dedupe(List<Mention> mentions) {
-        List<Mention> sorted = new ArrayList<>(mentions);
-        sorted.sort(Comparator.comparingInt((Mention m) -> m.end() - m.start()).reversed());
-        List<Mention> kept = new ArrayList<>();
-        for (Mention m : sorted) {
-            if (kept.stream().noneMatch(k -> k.start() < m.end() && m.start() < k.end())) {
-                kept.add(m);
-            }
+  private List<Mention> scan(
+      String text,
+      List<Span> tokens,
+      String[] norm,
+      int from,
+      int to,
+      java.util.Set<EntityType> allowed,
+      List<int[]> tokenRanges) {
+    List<Mention> found = new ArrayList<>();
+    StringBuilder key = new StringBuilder(64);
+    String[] keys = new String[16];
+    int i = from;
+    while (i < to) {
+      int max = Math.min(dictionary.maxTokens(norm[i]), to - i);
+      if (max == 0) {
+        i++;
+        continue;
+      }
+      if (keys.length < max) {
+        keys = new String[max];
+      }
+      key.setLength(0);
+      for (int l = 0; l < max; l++) {
+        if (l > 0) {
+          key.append(' ');
         }
-        return kept;
+        key.append(norm[i + l]);
+        keys[l] = key.toString();
+      }
+      int matched = 0;
+      for (int l = max; l >= 1 && matched == 0; l--) {
+        for (EntityDictionary.Entry e : dictionary.lookup(keys[l - 1])) {
+          if ((allowed == null || allowed.contains(e.type()))
+              && caseMatches(e, text, tokens, i, l)) {
+            int start = tokens.get(i).start();
+            int end = tokens.get(i + l - 1).end();
+            found.add(
+                new Mention(start, end, text.substring(start, end), e.type(), e.id(), e.name()));
+            tokenRanges.add(new int[] {i, i + l});
+            matched = l;
+            break;
+          }
+        }
+      }
+      i += matched == 0 ? 1 : matched;
     }
+    return found;
+  }
+
+  private static boolean caseMatches(
+      EntityDictionary.Entry e, String text, List<Span> tokens, int from, int length) {
+    String form = e.caseForm();
+    if (form == null) {
+      return true;
+    }
+    int pos = 0;
+    for (int k = 0; k < length; k++) {
+      int space = form.indexOf(' ', pos);
+      String t = space < 0 ? form.substring(pos) : form.substring(pos, space);
+      Span s = tokens.get(from + k);
+      if (!EntityDictionary.caseMatches(t, text, s.start(), s.end())) {
+        return false;
+      }
+      pos = space + 1;
+    }
+    return true;
+  }
+
+  /** Keeps the longest of overlapping pattern matches. */
+  private static List<Mention> dedupe(List<Mention> mentions) {
+    List<Mention> sorted = new ArrayList<>(mentions);
+    sorted.sort(Comparator.comparingInt((Mention m) -> m.end() - m.start()).reversed());
+    List<Mention> kept = new ArrayList<>();
+    for (Mention m : sorted) {
+      if (kept.stream().noneMatch(k -> k.start() < m.end() && m.start() < k.end())) {
+        kept.add(m);
+      }
+    }
+    return kept;
+  }
 }

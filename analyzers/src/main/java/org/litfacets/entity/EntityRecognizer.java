@@ -1,7 +1,5 @@
 package org.litfacets.entity;
 
-import org.litfacets.article.EntityType;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.litfacets.article.EntityType;
 import org.litfacets.sentence.SentenceSplitter;
 import org.litfacets.sentence.Span;
 
@@ -21,255 +20,270 @@ import org.litfacets.sentence.Span;
  */
 public final class EntityRecognizer implements MentionTagger {
 
-    private final DictionaryTagger dictionaryTagger;
-    private final MentionTagger learned;
-    private final AbbreviationFinder abbreviations = new AbbreviationFinder();
-    private final SentenceSplitter splitter = new SentenceSplitter();
+  private final DictionaryTagger dictionaryTagger;
+  private final MentionTagger learned;
+  private final AbbreviationFinder abbreviations = new AbbreviationFinder();
+  private final SentenceSplitter splitter = new SentenceSplitter();
 
-    /** Dictionary and abbreviations only. */
-    public EntityRecognizer(EntityDictionary dictionary) {
-        this(dictionary, null);
+  /** Dictionary and abbreviations only. */
+  public EntityRecognizer(EntityDictionary dictionary) {
+    this(dictionary, null);
+  }
+
+  /**
+   * @param learned a tagger whose mentions carry a type (ids may be null), or null for the
+   *     dictionary alone
+   */
+  public EntityRecognizer(EntityDictionary dictionary, MentionTagger learned) {
+    this.dictionaryTagger = new DictionaryTagger(dictionary);
+    this.learned = learned;
+  }
+
+  /**
+   * Builds the dictionary from a data folder laid out as ../shared/data (see {@link
+   * DictionaryLoader}).
+   */
+  public static EntityRecognizer load(Path dataDir) {
+    return new EntityRecognizer(DictionaryLoader.load(dataDir));
+  }
+
+  /**
+   * As {@link #load(Path)} with the dictionary cached in {@code modelsDir/entity-dictionary.bin}
+   * (built there on the first run, rebuilt when the inputs change).
+   */
+  public static EntityRecognizer load(Path dataDir, Path modelsDir) {
+    return new EntityRecognizer(
+        DictionaryLoader.loadCached(dataDir, modelsDir.resolve("entity-dictionary.bin")));
+  }
+
+  public EntityDictionary dictionary() {
+    return dictionaryTagger.dictionary();
+  }
+
+  @Override
+  public List<Mention> tag(String text) {
+    List<Mention> mentions = dictionaryTagger.tag(text);
+    if (learned != null) {
+      mentions = merge(mentions, normalise(learned.tag(text)));
     }
+    return preferDocumentOrganism(applyAbbreviations(text, mentions));
+  }
 
-    /**
-     * @param learned a tagger whose mentions carry a type (ids may be null), or null for the
-     *                dictionary alone
-     */
-    public EntityRecognizer(EntityDictionary dictionary, MentionTagger learned) {
-        this.dictionaryTagger = new DictionaryTagger(dictionary);
-        this.learned = learned;
+  private static final String HUMAN = "NCBITaxon:9606";
+  private static final String MOUSE = "NCBITaxon:10090";
+
+  /**
+   * Gene names are shared between organisms ("TRAF2" is human TRAF2 and mouse Traf2): in an
+   * abstract that mentions mice more often than humans, genes take the mouse identifier.
+   */
+  private List<Mention> preferDocumentOrganism(List<Mention> mentions) {
+    int human = 0;
+    int mouse = 0;
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.SPECIES) {
+        if (HUMAN.equals(m.id())) {
+          human++;
+        } else if (MOUSE.equals(m.id())) {
+          mouse++;
+        }
+      }
     }
-
-    /** Builds the dictionary from a data folder laid out as ../shared/data (see {@link DictionaryLoader}). */
-    public static EntityRecognizer load(Path dataDir) {
-        return new EntityRecognizer(DictionaryLoader.load(dataDir));
+    if (mouse <= human) {
+      return mentions;
     }
-
-    /**
-     * As {@link #load(Path)} with the dictionary cached in {@code modelsDir/entity-dictionary.bin}
-     * (built there on the first run, rebuilt when the inputs change).
-     */
-    public static EntityRecognizer load(Path dataDir, Path modelsDir) {
-        return new EntityRecognizer(DictionaryLoader.loadCached(dataDir, modelsDir.resolve("entity-dictionary.bin")));
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.GENE) {
+        EntityDictionary.Entry e = dictionaryTagger.dictionary().gene(m.text(), 10090);
+        if (e != null) {
+          m = m.withId(e.id(), e.name());
+        }
+      }
+      out.add(m);
     }
+    return out;
+  }
 
-    public EntityDictionary dictionary() {
-        return dictionaryTagger.dictionary();
+  /**
+   * Sentences of a title and abstract with their entities; offsets index title + " " + abstract.
+   */
+  public AnalyzedText analyze(String title, String abstractText) {
+    return analyze(title + " " + abstractText, splitter.split(title, abstractText));
+  }
+
+  /**
+   * The entities of a text already split into sentences (the indexer splits once, for every step),
+   * by sentence.
+   */
+  public AnalyzedText analyze(String text, List<Span> sentences) {
+    List<Mention> mentions = tag(text);
+    List<SentenceEntities> result = new ArrayList<>(sentences.size());
+    int k = 0;
+    for (int s = 0; s < sentences.size(); s++) {
+      Span sentence = sentences.get(s);
+      int limit = s + 1 < sentences.size() ? sentences.get(s + 1).start() : Integer.MAX_VALUE;
+      List<Mention> inside = new ArrayList<>();
+      while (k < mentions.size() && mentions.get(k).start() < limit) {
+        inside.add(mentions.get(k++));
+      }
+      result.add(new SentenceEntities(sentence, inside));
     }
+    return new AnalyzedText(text, result);
+  }
 
-    @Override
-    public List<Mention> tag(String text) {
-        List<Mention> mentions = dictionaryTagger.tag(text);
-        if (learned != null) {
-            mentions = merge(mentions, normalise(learned.tag(text)));
+  /** Gives learned mentions without an id the dictionary's identifier for their text and type. */
+  private List<Mention> normalise(List<Mention> found) {
+    List<Mention> out = new ArrayList<>(found.size());
+    for (Mention m : found) {
+      if (m.id() != null) {
+        out.add(m);
+        continue;
+      }
+      Mention normalised = m;
+      if (m.type() == EntityType.VARIANT) {
+        for (Mention v : VariantPatterns.find(m.text())) {
+          if (v.end() - v.start() >= m.text().trim().length() - 2) {
+            normalised = m.withId(v.id(), null);
+          }
         }
-        return preferDocumentOrganism(applyAbbreviations(text, mentions));
+        out.add(normalised);
+        continue;
+      }
+      for (EntityDictionary.Entry e : dictionaryTagger.dictionary().meanings(m.text())) {
+        if (e.type() == m.type() && e.id() != null) {
+          normalised = m.withId(e.id(), e.name());
+          break;
+        }
+      }
+      out.add(normalised);
     }
+    return out;
+  }
 
-    private static final String HUMAN = "NCBITaxon:9606";
-    private static final String MOUSE = "NCBITaxon:10090";
+  /**
+   * Where the learned tagger is better at boundaries (measured on the dev splits: chemicals and
+   * variants), its mentions replace the overlapping dictionary mentions of their type; for the
+   * other types the dictionary's mentions stay and learned ones are added where the dictionary
+   * found nothing of that type. Measured on BC5CDR dev, learned-first for diseases too lowers
+   * disease F1 from 0.857 to 0.841.
+   */
+  private static final Set<EntityType> LEARNED_FIRST =
+      java.util.EnumSet.of(EntityType.CHEMICAL, EntityType.VARIANT);
 
-    /**
-     * Gene names are shared between organisms ("TRAF2" is human TRAF2 and mouse Traf2): in an
-     * abstract that mentions mice more often than humans, genes take the mouse identifier.
-     */
-    private List<Mention> preferDocumentOrganism(List<Mention> mentions) {
-        int human = 0;
-        int mouse = 0;
-        for (Mention m : mentions) {
-            if (m.type() == EntityType.SPECIES) {
-                if (HUMAN.equals(m.id())) {
-                    human++;
-                } else if (MOUSE.equals(m.id())) {
-                    mouse++;
-                }
-            }
-        }
-        if (mouse <= human) {
-            return mentions;
-        }
-        List<Mention> out = new ArrayList<>(mentions.size());
-        for (Mention m : mentions) {
-            if (m.type() == EntityType.GENE) {
-                EntityDictionary.Entry e = dictionaryTagger.dictionary().gene(m.text(), 10090);
-                if (e != null) {
-                    m = m.withId(e.id(), e.name());
-                }
-            }
-            out.add(m);
-        }
-        return out;
+  private static List<Mention> merge(List<Mention> dictionary, List<Mention> learned) {
+    List<Mention> out = new ArrayList<>(learned.size() + dictionary.size());
+    for (Mention d : dictionary) {
+      if (!LEARNED_FIRST.contains(d.type()) || !overlapsSameType(d, learned)) {
+        out.add(d);
+      }
     }
-
-    /** Sentences of a title and abstract with their entities; offsets index title + " " + abstract. */
-    public AnalyzedText analyze(String title, String abstractText) {
-        return analyze(title + " " + abstractText, splitter.split(title, abstractText));
+    for (Mention l : learned) {
+      if (LEARNED_FIRST.contains(l.type())) {
+        out.add(l.id() != null ? l : idFromSameSpan(l, dictionary));
+      } else if (!overlapsSameType(l, dictionary)) {
+        out.add(l);
+      }
     }
+    out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+    return out;
+  }
 
-    /**
-     * The entities of a text already split into sentences (the indexer splits once, for every step), by sentence.
-     */
-    public AnalyzedText analyze(String text, List<Span> sentences) {
-        List<Mention> mentions = tag(text);
-        List<SentenceEntities> result = new ArrayList<>(sentences.size());
-        int k = 0;
-        for (int s = 0; s < sentences.size(); s++) {
-            Span sentence = sentences.get(s);
-            int limit = s + 1 < sentences.size() ? sentences.get(s + 1).start() : Integer.MAX_VALUE;
-            List<Mention> inside = new ArrayList<>();
-            while (k < mentions.size() && mentions.get(k).start() < limit) {
-                inside.add(mentions.get(k++));
-            }
-            result.add(new SentenceEntities(sentence, inside));
-        }
-        return new AnalyzedText(text, result);
+  private static boolean overlapsSameType(Mention m, List<Mention> others) {
+    for (Mention o : others) {
+      if (o.type() == m.type() && o.start() < m.end() && m.start() < o.end()) {
+        return true;
+      }
     }
+    return false;
+  }
 
-    /** Gives learned mentions without an id the dictionary's identifier for their text and type. */
-    private List<Mention> normalise(List<Mention> found) {
-        List<Mention> out = new ArrayList<>(found.size());
-        for (Mention m : found) {
-            if (m.id() != null) {
-                out.add(m);
-                continue;
-            }
-            Mention normalised = m;
-            if (m.type() == EntityType.VARIANT) {
-                for (Mention v : VariantPatterns.find(m.text())) {
-                    if (v.end() - v.start() >= m.text().trim().length() - 2) {
-                        normalised = m.withId(v.id(), null);
-                    }
-                }
-                out.add(normalised);
-                continue;
-            }
-            for (EntityDictionary.Entry e : dictionaryTagger.dictionary().meanings(m.text())) {
-                if (e.type() == m.type() && e.id() != null) {
-                    normalised = m.withId(e.id(), e.name());
-                    break;
-                }
-            }
-            out.add(normalised);
-        }
-        return out;
+  private static Mention idFromSameSpan(Mention l, List<Mention> dictionary) {
+    for (Mention d : dictionary) {
+      if (d.type() == l.type() && d.start() == l.start() && d.end() == l.end() && d.id() != null) {
+        return l.withId(d.id(), d.name());
+      }
     }
+    return l;
+  }
 
-    /**
-     * Where the learned tagger is better at boundaries (measured on the dev splits: chemicals and
-     * variants), its mentions replace the overlapping dictionary mentions of their type; for the
-     * other types the dictionary's mentions stay and learned ones are added where the dictionary
-     * found nothing of that type. Measured on BC5CDR dev, learned-first for diseases too lowers
-     * disease F1 from 0.857 to 0.841.
-     */
-    private static final Set<EntityType> LEARNED_FIRST = java.util.EnumSet.of(EntityType.CHEMICAL, EntityType.VARIANT);
-
-    private static List<Mention> merge(List<Mention> dictionary, List<Mention> learned) {
-        List<Mention> out = new ArrayList<>(learned.size() + dictionary.size());
-        for (Mention d : dictionary) {
-            if (!LEARNED_FIRST.contains(d.type()) || !overlapsSameType(d, learned)) {
-                out.add(d);
-            }
-        }
-        for (Mention l : learned) {
-            if (LEARNED_FIRST.contains(l.type())) {
-                out.add(l.id() != null ? l : idFromSameSpan(l, dictionary));
-            } else if (!overlapsSameType(l, dictionary)) {
-                out.add(l);
-            }
-        }
-        out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
-        return out;
+  private List<Mention> applyAbbreviations(String text, List<Mention> mentions) {
+    List<Abbreviation> found = abbreviations.find(text);
+    if (found.isEmpty()) {
+      return mentions;
     }
-
-    private static boolean overlapsSameType(Mention m, List<Mention> others) {
-        for (Mention o : others) {
-            if (o.type() == m.type() && o.start() < m.end() && m.start() < o.end()) {
-                return true;
-            }
+    List<Mention> out = new ArrayList<>(mentions);
+    Map<String, Mention> defined = new HashMap<>();
+    Set<String> notEntities = new LinkedHashSet<>();
+    for (Abbreviation a : found) {
+      String sf = a.shortForm().of(text);
+      Mention best = null;
+      boolean any = false;
+      for (Mention m : mentions) {
+        if (m.start() < a.longForm().end() && a.longForm().start() < m.end()) {
+          any = true;
         }
-        return false;
+        if (m.end() == a.longForm().end()
+            && m.start() >= a.longForm().start()
+            && (best == null || m.start() < best.start())) {
+          best = m;
+        }
+      }
+      if (best != null) {
+        defined.putIfAbsent(sf, best);
+      } else if (!any) {
+        notEntities.add(sf);
+      }
     }
-
-    private static Mention idFromSameSpan(Mention l, List<Mention> dictionary) {
-        for (Mention d : dictionary) {
-            if (d.type() == l.type() && d.start() == l.start() && d.end() == l.end() && d.id() != null) {
-                return l.withId(d.id(), d.name());
-            }
+    notEntities.removeAll(defined.keySet());
+    for (Map.Entry<String, Mention> d : defined.entrySet()) {
+      String sf = d.getKey();
+      Mention def = d.getValue();
+      for (Span occurrence : occurrences(text, sf)) {
+        boolean insideLonger = false;
+        for (Mention m : out) {
+          if (m.start() <= occurrence.start()
+              && m.end() >= occurrence.end()
+              && m.end() - m.start() > occurrence.length()) {
+            insideLonger = true;
+            break;
+          }
         }
-        return l;
+        if (insideLonger) {
+          continue;
+        }
+        out.removeIf(m -> m.start() < occurrence.end() && occurrence.start() < m.end());
+        out.add(
+            new Mention(
+                occurrence.start(), occurrence.end(), sf, def.type(), def.id(), def.name()));
+      }
     }
-
-    private List<Mention> applyAbbreviations(String text, List<Mention> mentions) {
-        List<Abbreviation> found = abbreviations.find(text);
-        if (found.isEmpty()) {
-            return mentions;
-        }
-        List<Mention> out = new ArrayList<>(mentions);
-        Map<String, Mention> defined = new HashMap<>();
-        Set<String> notEntities = new LinkedHashSet<>();
-        for (Abbreviation a : found) {
-            String sf = a.shortForm().of(text);
-            Mention best = null;
-            boolean any = false;
-            for (Mention m : mentions) {
-                if (m.start() < a.longForm().end() && a.longForm().start() < m.end()) {
-                    any = true;
-                }
-                if (m.end() == a.longForm().end() && m.start() >= a.longForm().start()
-                        && (best == null || m.start() < best.start())) {
-                    best = m;
-                }
-            }
-            if (best != null) {
-                defined.putIfAbsent(sf, best);
-            } else if (!any) {
-                notEntities.add(sf);
-            }
-        }
-        notEntities.removeAll(defined.keySet());
-        for (Map.Entry<String, Mention> d : defined.entrySet()) {
-            String sf = d.getKey();
-            Mention def = d.getValue();
-            for (Span occurrence : occurrences(text, sf)) {
-                boolean insideLonger = false;
-                for (Mention m : out) {
-                    if (m.start() <= occurrence.start() && m.end() >= occurrence.end()
-                            && m.end() - m.start() > occurrence.length()) {
-                        insideLonger = true;
-                        break;
-                    }
-                }
-                if (insideLonger) {
-                    continue;
-                }
-                out.removeIf(m -> m.start() < occurrence.end() && occurrence.start() < m.end());
-                out.add(new Mention(occurrence.start(), occurrence.end(), sf, def.type(), def.id(), def.name()));
-            }
-        }
-        for (String sf : notEntities) {
-            for (Span occurrence : occurrences(text, sf)) {
-                // gene full names vary too much for the dictionary, while their symbols are reliable
-                out.removeIf(m -> m.start() == occurrence.start() && m.end() == occurrence.end()
-                        && m.type() != EntityType.GENE);
-            }
-        }
-        out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
-        return out;
+    for (String sf : notEntities) {
+      for (Span occurrence : occurrences(text, sf)) {
+        // gene full names vary too much for the dictionary, while their symbols are reliable
+        out.removeIf(
+            m ->
+                m.start() == occurrence.start()
+                    && m.end() == occurrence.end()
+                    && m.type() != EntityType.GENE);
+      }
     }
+    out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+    return out;
+  }
 
-    /** Occurrences of {@code word} not inside a longer word. */
-    private static List<Span> occurrences(String text, String word) {
-        List<Span> spans = new ArrayList<>();
-        int from = text.indexOf(word);
-        while (from >= 0) {
-            int end = from + word.length();
-            boolean leftOk = from == 0 || !Character.isLetterOrDigit(text.charAt(from - 1));
-            boolean rightOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
-            if (leftOk && rightOk) {
-                spans.add(new Span(from, end));
-            }
-            from = text.indexOf(word, from + 1);
-        }
-        return spans;
+  /** Occurrences of {@code word} not inside a longer word. */
+  private static List<Span> occurrences(String text, String word) {
+    List<Span> spans = new ArrayList<>();
+    int from = text.indexOf(word);
+    while (from >= 0) {
+      int end = from + word.length();
+      boolean leftOk = from == 0 || !Character.isLetterOrDigit(text.charAt(from - 1));
+      boolean rightOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+      if (leftOk && rightOk) {
+        spans.add(new Span(from, end));
+      }
+      from = text.indexOf(word, from + 1);
     }
+    return spans;
+  }
 }

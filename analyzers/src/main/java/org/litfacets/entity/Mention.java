@@ -1,7 +1,6 @@
 package org.litfacets.entity;
 
 import org.litfacets.article.EntityType;
-
 import org.litfacets.sentence.Span;
 
 /**
@@ -12,20 +11,21 @@ import org.litfacets.sentence.Span;
  */
 public record Mention(int start, int end, String text, EntityType type, String id, String name) {
 
-    public Mention {
-        if (start < 0 || end <= start) {
-            throw new IllegalArgumentException("mention needs 0 <= start < end, got [" + start + ", " + end + ")");
-        }
-        if (type == null) {
-            throw new IllegalArgumentException("mention '" + text + "' has no type");
-        }
+  public Mention {
+    if (start < 0 || end <= start) {
+      throw new IllegalArgumentException(
+          "mention needs 0 <= start < end, got [" + start + ", " + end + ")");
     }
+    if (type == null) {
+      throw new IllegalArgumentException("mention '" + text + "' has no type");
+    }
+  }
 
-    public Span span() {
-        return new Span(start, end);
-    }
+  public Span span() {
+    return new Span(start, end);
+  }
 
-    public Mention withId(String newId, String newName) {
-        return new Mention(start, end, text, type, newId, newName);
-    }
+  public Mention withId(String newId, String newName) {
+    return new Mention(start, end, text, type, newId, newName);
+  }
 }

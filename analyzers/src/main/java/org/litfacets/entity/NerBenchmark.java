@@ -1,7 +1,5 @@
 package org.litfacets.entity;
 
-import org.litfacets.article.EntityType;
-
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
@@ -15,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.litfacets.article.EntityType;
 import org.litfacets.pubtator.PubtatorAnnotation;
 import org.litfacets.pubtator.PubtatorDocument;
 import org.litfacets.pubtator.PubtatorReader;
@@ -28,180 +27,215 @@ import org.litfacets.sentence.SentenceSplitter;
  */
 public final class NerBenchmark {
 
-    /** True/false positives and false negatives of one measure. */
-    public record Counts(int tp, int fp, int fn) {
+  /** True/false positives and false negatives of one measure. */
+  public record Counts(int tp, int fp, int fn) {
 
-        /** The counts of a set of predicted items against the gold set. */
-        public static Counts of(Set<?> gold, Set<?> predicted) {
-            int tp = 0;
-            for (Object p : predicted) {
-                if (gold.contains(p)) {
-                    tp++;
-                }
-            }
-            return new Counts(tp, predicted.size() - tp, gold.size() - tp);
+    /** The counts of a set of predicted items against the gold set. */
+    public static Counts of(Set<?> gold, Set<?> predicted) {
+      int tp = 0;
+      for (Object p : predicted) {
+        if (gold.contains(p)) {
+          tp++;
         }
-
-        public double precision() {
-            return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
-        }
-
-        public double recall() {
-            return tp + fn == 0 ? 0 : (double) tp / (tp + fn);
-        }
-
-        public double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
-        }
-
-        public Counts plus(Counts o) {
-            return new Counts(tp + o.tp, fp + o.fp, fn + o.fn);
-        }
+      }
+      return new Counts(tp, predicted.size() - tp, gold.size() - tp);
     }
 
-    public record Result(String corpus, int documents, Map<EntityType, Counts> mentions,
-                         Map<EntityType, Counts> ids, double abstractsPerSecond) {
-
-        public Counts overallMentions() {
-            return mentions.values().stream().reduce(new Counts(0, 0, 0), Counts::plus);
-        }
-
-        public Counts overallIds() {
-            return ids.values().stream().reduce(new Counts(0, 0, 0), Counts::plus);
-        }
-
-        /** Flat stable keys, e.g. "chemical.mention.f1", "overall.id.precision", "abstracts_per_s". */
-        public Map<String, Double> figures() {
-            Map<String, Double> f = new LinkedHashMap<>();
-            for (EntityType t : mentions.keySet()) {
-                put(f, t.key() + ".mention", mentions.get(t));
-                put(f, t.key() + ".id", ids.get(t));
-            }
-            put(f, "overall.mention", overallMentions());
-            put(f, "overall.id", overallIds());
-            f.put("documents", (double) documents);
-            f.put("abstracts_per_s", abstractsPerSecond);
-            return f;
-        }
-
-        private static void put(Map<String, Double> f, String prefix, Counts c) {
-            f.put(prefix + ".precision", c.precision());
-            f.put(prefix + ".recall", c.recall());
-            f.put(prefix + ".f1", c.f1());
-        }
-
-        public String report() {
-            StringBuilder sb = new StringBuilder();
-            sb.append(String.format(Locale.ROOT, "NER on %s (%d abstracts)%n", corpus, documents));
-            sb.append(String.format(Locale.ROOT, "%-10s | %-32s | %-32s%n", "", "mention (strict)", "document-level id"));
-            sb.append(String.format(Locale.ROOT, "%-10s | %6s %6s %6s %5s %5s | %6s %6s %6s %5s %5s%n",
-                    "type", "P", "R", "F1", "gold", "pred", "P", "R", "F1", "gold", "pred"));
-            for (EntityType t : mentions.keySet()) {
-                row(sb, t.key(), mentions.get(t), ids.get(t));
-            }
-            row(sb, "overall", overallMentions(), overallIds());
-            sb.append(String.format(Locale.ROOT, "speed: %.0f abstracts/s (sentence split + recognition + normalisation, CPU time of one thread)%n",
-                    abstractsPerSecond));
-            return sb.toString();
-        }
-
-        private static void row(StringBuilder sb, String name, Counts m, Counts i) {
-            sb.append(String.format(Locale.ROOT, "%-10s | %6.4f %6.4f %6.4f %5d %5d | %6.4f %6.4f %6.4f %5d %5d%n", name,
-                    m.precision(), m.recall(), m.f1(), m.tp() + m.fn(), m.tp() + m.fp(),
-                    i.precision(), i.recall(), i.f1(), i.tp() + i.fn(), i.tp() + i.fp()));
-        }
+    public double precision() {
+      return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
     }
 
-    private NerBenchmark() {
+    public double recall() {
+      return tp + fn == 0 ? 0 : (double) tp / (tp + fn);
     }
 
-    /** Runs {@code tagger} over every abstract of {@code pubtatorFile} and scores it. */
-    public static Result run(Path pubtatorFile, MentionTagger tagger) {
-        return run(pubtatorFile.getFileName().toString(), PubtatorReader.read(pubtatorFile), tagger);
+    public double f1() {
+      double p = precision();
+      double r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
-    public static Result run(String corpus, List<PubtatorDocument> documents, MentionTagger tagger) {
-        SentenceSplitter splitter = new SentenceSplitter();
-        Set<EntityType> scored = EnumSet.noneOf(EntityType.class);
-        for (PubtatorDocument d : documents) {
-            for (PubtatorAnnotation a : d.annotations()) {
-                EntityType.fromCorpusType(a.type()).ifPresent(scored::add);
-            }
-        }
-        // warm up the JIT and lazily built structures so that the speed figure is steady-state
-        for (int i = 0; i < Math.min(50, documents.size()); i++) {
-            tagger.tag(documents.get(i).text());
-        }
-        List<List<Mention>> predictions = new ArrayList<>(documents.size());
-        // CPU time of this thread, so that other processes on the machine do not distort the figure
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        boolean cpu = threads.isCurrentThreadCpuTimeSupported();
-        long nanos = 0;
-        for (PubtatorDocument d : documents) {
-            long t0 = cpu ? threads.getCurrentThreadCpuTime() : System.nanoTime();
-            splitter.split(d.title(), d.abstractText());
-            List<Mention> found = tagger.tag(d.text());
-            nanos += (cpu ? threads.getCurrentThreadCpuTime() : System.nanoTime()) - t0;
-            predictions.add(found);
-        }
-        Map<EntityType, Counts> mentionCounts = new EnumMap<>(EntityType.class);
-        Map<EntityType, Counts> idCounts = new EnumMap<>(EntityType.class);
-        for (EntityType t : scored) {
-            mentionCounts.put(t, new Counts(0, 0, 0));
-            idCounts.put(t, new Counts(0, 0, 0));
-        }
-        for (int i = 0; i < documents.size(); i++) {
-            PubtatorDocument d = documents.get(i);
-            Set<Item> goldMentions = new HashSet<>();
-            Set<Item> goldIds = new HashSet<>();
-            for (PubtatorAnnotation a : d.annotations()) {
-                Optional<EntityType> type = EntityType.fromCorpusType(a.type());
-                if (type.isEmpty()) {
-                    continue;
-                }
-                goldMentions.add(new Item(type.get(), a.start() + ":" + a.end()));
-                for (String id : a.ids()) {
-                    String c = EntityIds.canonical(type.get(), id);
-                    if (c != null) {
-                        goldIds.add(new Item(type.get(), c));
-                    }
-                }
-            }
-            Set<Item> predMentions = new HashSet<>();
-            Set<Item> predIds = new HashSet<>();
-            for (Mention m : predictions.get(i)) {
-                if (!scored.contains(m.type())) {
-                    continue;
-                }
-                predMentions.add(new Item(m.type(), m.start() + ":" + m.end()));
-                for (String id : EntityIds.each(m.type(), m.id())) {
-                    predIds.add(new Item(m.type(), id));
-                }
-            }
-            count(goldMentions, predMentions, mentionCounts);
-            count(goldIds, predIds, idCounts);
-        }
-        double perSecond = nanos == 0 ? 0 : documents.size() / (nanos / 1e9);
-        return new Result(corpus, documents.size(), mentionCounts, idCounts, perSecond);
+    public Counts plus(Counts o) {
+      return new Counts(tp + o.tp, fp + o.fp, fn + o.fn);
+    }
+  }
+
+  public record Result(
+      String corpus,
+      int documents,
+      Map<EntityType, Counts> mentions,
+      Map<EntityType, Counts> ids,
+      double abstractsPerSecond) {
+
+    public Counts overallMentions() {
+      return mentions.values().stream().reduce(new Counts(0, 0, 0), Counts::plus);
     }
 
-    /** A scored unit: a mention's offsets or a document's identifier, with its type. */
-    private record Item(EntityType type, String key) {
+    public Counts overallIds() {
+      return ids.values().stream().reduce(new Counts(0, 0, 0), Counts::plus);
     }
 
-    private static void count(Set<Item> gold, Set<Item> predicted, Map<EntityType, Counts> counts) {
-        for (Item p : predicted) {
-            Counts c = counts.get(p.type());
-            counts.put(p.type(), gold.contains(p)
-                    ? new Counts(c.tp() + 1, c.fp(), c.fn()) : new Counts(c.tp(), c.fp() + 1, c.fn()));
-        }
-        for (Item g : gold) {
-            if (!predicted.contains(g)) {
-                Counts c = counts.get(g.type());
-                counts.put(g.type(), new Counts(c.tp(), c.fp(), c.fn() + 1));
-            }
-        }
+    /** Flat stable keys, e.g. "chemical.mention.f1", "overall.id.precision", "abstracts_per_s". */
+    public Map<String, Double> figures() {
+      Map<String, Double> f = new LinkedHashMap<>();
+      for (EntityType t : mentions.keySet()) {
+        put(f, t.key() + ".mention", mentions.get(t));
+        put(f, t.key() + ".id", ids.get(t));
+      }
+      put(f, "overall.mention", overallMentions());
+      put(f, "overall.id", overallIds());
+      f.put("documents", (double) documents);
+      f.put("abstracts_per_s", abstractsPerSecond);
+      return f;
     }
+
+    private static void put(Map<String, Double> f, String prefix, Counts c) {
+      f.put(prefix + ".precision", c.precision());
+      f.put(prefix + ".recall", c.recall());
+      f.put(prefix + ".f1", c.f1());
+    }
+
+    public String report() {
+      StringBuilder sb = new StringBuilder();
+      sb.append(String.format(Locale.ROOT, "NER on %s (%d abstracts)%n", corpus, documents));
+      sb.append(
+          String.format(
+              Locale.ROOT, "%-10s | %-32s | %-32s%n", "", "mention (strict)", "document-level id"));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "%-10s | %6s %6s %6s %5s %5s | %6s %6s %6s %5s %5s%n",
+              "type",
+              "P",
+              "R",
+              "F1",
+              "gold",
+              "pred",
+              "P",
+              "R",
+              "F1",
+              "gold",
+              "pred"));
+      for (EntityType t : mentions.keySet()) {
+        row(sb, t.key(), mentions.get(t), ids.get(t));
+      }
+      row(sb, "overall", overallMentions(), overallIds());
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "speed: %.0f abstracts/s (sentence split + recognition + normalisation, CPU time of one thread)%n",
+              abstractsPerSecond));
+      return sb.toString();
+    }
+
+    private static void row(StringBuilder sb, String name, Counts m, Counts i) {
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "%-10s | %6.4f %6.4f %6.4f %5d %5d | %6.4f %6.4f %6.4f %5d %5d%n",
+              name,
+              m.precision(),
+              m.recall(),
+              m.f1(),
+              m.tp() + m.fn(),
+              m.tp() + m.fp(),
+              i.precision(),
+              i.recall(),
+              i.f1(),
+              i.tp() + i.fn(),
+              i.tp() + i.fp()));
+    }
+  }
+
+  private NerBenchmark() {}
+
+  /** Runs {@code tagger} over every abstract of {@code pubtatorFile} and scores it. */
+  public static Result run(Path pubtatorFile, MentionTagger tagger) {
+    return run(pubtatorFile.getFileName().toString(), PubtatorReader.read(pubtatorFile), tagger);
+  }
+
+  public static Result run(String corpus, List<PubtatorDocument> documents, MentionTagger tagger) {
+    SentenceSplitter splitter = new SentenceSplitter();
+    Set<EntityType> scored = EnumSet.noneOf(EntityType.class);
+    for (PubtatorDocument d : documents) {
+      for (PubtatorAnnotation a : d.annotations()) {
+        EntityType.fromCorpusType(a.type()).ifPresent(scored::add);
+      }
+    }
+    // warm up the JIT and lazily built structures so that the speed figure is steady-state
+    for (int i = 0; i < Math.min(50, documents.size()); i++) {
+      tagger.tag(documents.get(i).text());
+    }
+    List<List<Mention>> predictions = new ArrayList<>(documents.size());
+    // CPU time of this thread, so that other processes on the machine do not distort the figure
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    boolean cpu = threads.isCurrentThreadCpuTimeSupported();
+    long nanos = 0;
+    for (PubtatorDocument d : documents) {
+      long t0 = cpu ? threads.getCurrentThreadCpuTime() : System.nanoTime();
+      splitter.split(d.title(), d.abstractText());
+      List<Mention> found = tagger.tag(d.text());
+      nanos += (cpu ? threads.getCurrentThreadCpuTime() : System.nanoTime()) - t0;
+      predictions.add(found);
+    }
+    Map<EntityType, Counts> mentionCounts = new EnumMap<>(EntityType.class);
+    Map<EntityType, Counts> idCounts = new EnumMap<>(EntityType.class);
+    for (EntityType t : scored) {
+      mentionCounts.put(t, new Counts(0, 0, 0));
+      idCounts.put(t, new Counts(0, 0, 0));
+    }
+    for (int i = 0; i < documents.size(); i++) {
+      PubtatorDocument d = documents.get(i);
+      Set<Item> goldMentions = new HashSet<>();
+      Set<Item> goldIds = new HashSet<>();
+      for (PubtatorAnnotation a : d.annotations()) {
+        Optional<EntityType> type = EntityType.fromCorpusType(a.type());
+        if (type.isEmpty()) {
+          continue;
+        }
+        goldMentions.add(new Item(type.get(), a.start() + ":" + a.end()));
+        for (String id : a.ids()) {
+          String c = EntityIds.canonical(type.get(), id);
+          if (c != null) {
+            goldIds.add(new Item(type.get(), c));
+          }
+        }
+      }
+      Set<Item> predMentions = new HashSet<>();
+      Set<Item> predIds = new HashSet<>();
+      for (Mention m : predictions.get(i)) {
+        if (!scored.contains(m.type())) {
+          continue;
+        }
+        predMentions.add(new Item(m.type(), m.start() + ":" + m.end()));
+        for (String id : EntityIds.each(m.type(), m.id())) {
+          predIds.add(new Item(m.type(), id));
+        }
+      }
+      count(goldMentions, predMentions, mentionCounts);
+      count(goldIds, predIds, idCounts);
+    }
+    double perSecond = nanos == 0 ? 0 : documents.size() / (nanos / 1e9);
+    return new Result(corpus, documents.size(), mentionCounts, idCounts, perSecond);
+  }
+
+  /** A scored unit: a mention's offsets or a document's identifier, with its type. */
+  private record Item(EntityType type, String key) {}
+
+  private static void count(Set<Item> gold, Set<Item> predicted, Map<EntityType, Counts> counts) {
+    for (Item p : predicted) {
+      Counts c = counts.get(p.type());
+      counts.put(
+          p.type(),
+          gold.contains(p)
+              ? new Counts(c.tp() + 1, c.fp(), c.fn())
+              : new Counts(c.tp(), c.fp() + 1, c.fn()));
+    }
+    for (Item g : gold) {
+      if (!predicted.contains(g)) {
+        Counts c = counts.get(g.type());
+        counts.put(g.type(), new Counts(c.tp(), c.fp(), c.fn() + 1));
+      }
+    }
+  }
 }

@@ -13,67 +13,75 @@ import org.litfacets.sentence.Tokenizer;
  */
 final class TermNormalizer {
 
-    private static final Tokenizer TOKENIZER = new Tokenizer();
+  private static final Tokenizer TOKENIZER = new Tokenizer();
 
-    private TermNormalizer() {
-    }
+  private TermNormalizer() {}
 
-    /** Tokens of {@code text} that take part in matching (hyphens and other dashes are skipped). */
-    static List<Span> tokens(String text) {
-        List<Span> all = TOKENIZER.tokenize(text);
-        List<Span> kept = new ArrayList<>(all.size());
-        for (Span s : all) {
-            if (s.length() == 1 && isDash(text.charAt(s.start()))) {
-                continue;
-            }
-            kept.add(s);
-        }
-        return kept;
+  /** Tokens of {@code text} that take part in matching (hyphens and other dashes are skipped). */
+  static List<Span> tokens(String text) {
+    List<Span> all = TOKENIZER.tokenize(text);
+    List<Span> kept = new ArrayList<>(all.size());
+    for (Span s : all) {
+      if (s.length() == 1 && isDash(text.charAt(s.start()))) {
+        continue;
+      }
+      kept.add(s);
     }
+    return kept;
+  }
 
-    static boolean isDash(char c) {
-        return c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2012' || c == '\u2013' || c == '\u2014';
-    }
+  static boolean isDash(char c) {
+    return c == '-'
+        || c == '\u2010'
+        || c == '\u2011'
+        || c == '\u2012'
+        || c == '\u2013'
+        || c == '\u2014';
+  }
 
-    /** The key of a whole term, or "" when it has no tokens. */
-    static String key(String term) {
-        List<Span> tokens = tokens(term);
-        StringBuilder sb = new StringBuilder(term.length());
-        for (Span s : tokens) {
-            if (sb.length() > 0) {
-                sb.append(' ');
-            }
-            sb.append(token(term, s.start(), s.end()));
-        }
-        return sb.toString();
+  /** The key of a whole term, or "" when it has no tokens. */
+  static String key(String term) {
+    List<Span> tokens = tokens(term);
+    StringBuilder sb = new StringBuilder(term.length());
+    for (Span s : tokens) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(token(term, s.start(), s.end()));
     }
+    return sb.toString();
+  }
 
-    static String token(String text, int start, int end) {
-        String t = text.substring(start, end).toLowerCase(Locale.ROOT);
-        int n = t.length();
-        if (n > 3 && t.charAt(n - 1) == 's' && !t.endsWith("ss") && !t.endsWith("us") && !t.endsWith("is")
-                && Character.isLetter(t.charAt(n - 2))) {
-            t = t.substring(0, n - 1);
-        }
-        if (t.length() >= 5) {
-            t = foldBritish(t);
-        }
-        return t;
+  static String token(String text, int start, int end) {
+    String t = text.substring(start, end).toLowerCase(Locale.ROOT);
+    int n = t.length();
+    if (n > 3
+        && t.charAt(n - 1) == 's'
+        && !t.endsWith("ss")
+        && !t.endsWith("us")
+        && !t.endsWith("is")
+        && Character.isLetter(t.charAt(n - 2))) {
+      t = t.substring(0, n - 1);
     }
+    if (t.length() >= 5) {
+      t = foldBritish(t);
+    }
+    return t;
+  }
 
-    private static String foldBritish(String t) {
-        if (t.startsWith("oe")) {
-            t = "e" + t.substring(2);
-        }
-        if (t.indexOf("ae", 1) > 0) {
-            t = t.charAt(0) + t.substring(1).replace("ae", "e");
-        }
-        if (t.indexOf("oe", 1) > 0) {
-            t = t.charAt(0) + t.substring(1).replace("oe", "e");
-        }
-        if (t.endsWith("our")) {
-            t = t.substring(0, t.length() - 3) + "or";
-        }
-        return t;
+  private static String foldBritish(String t) {
+    if (t.startsWith("oe")) {
+      t = "e" + t.substring(2);
     }
+    if (t.indexOf("ae", 1) > 0) {
+      t = t.charAt(0) + t.substring(1).replace("ae", "e");
+    }
+    if (t.indexOf("oe", 1) > 0) {
+      t = t.charAt(0) + t.substring(1).replace("oe", "e");
+    }
+    if (t.endsWith("our")) {
+      t = t.substring(0, t.length() - 3) + "or";
+    }
+    return t;
+  }
 }

@@ -15,10 +15,11 @@ import org.litfacets.article.MeshHeading;
 import org.litfacets.article.Role;
 
 /**
- * PubMedQA's {@code ori_pqal.json} as articles, the one reader of that format. It has no title: QUESTION, which its
- * authors derived from the title, stands in for it. CONTEXTS are the abstract parts with their structured-abstract
- * headings in LABELS, and LONG_ANSWER is the abstract's conclusion. MESHES holds heading names without UIs; they
- * become headings without UIs, looked up by name like those of old MEDLINE files.
+ * PubMedQA's {@code ori_pqal.json} as articles, the one reader of that format. It has no title:
+ * QUESTION, which its authors derived from the title, stands in for it. CONTEXTS are the abstract
+ * parts with their structured-abstract headings in LABELS, and LONG_ANSWER is the abstract's
+ * conclusion. MESHES holds heading names without UIs; they become headings without UIs, looked up
+ * by name like those of old MEDLINE files.
  */
 public final class PubmedQaReader {
   private PubmedQaReader() {}
@@ -45,8 +46,11 @@ public final class PubmedQaReader {
     JsonNode contexts = record.path("CONTEXTS");
     JsonNode labels = record.path("LABELS");
     if (!contexts.isArray() || !labels.isArray() || contexts.size() != labels.size()) {
-      throw new IllegalArgumentException(json + ": PubMedQA record " + pmid
-          + ": CONTEXTS and LABELS must be arrays of equal length");
+      throw new IllegalArgumentException(
+          json
+              + ": PubMedQA record "
+              + pmid
+              + ": CONTEXTS and LABELS must be arrays of equal length");
     }
     List<AbstractSection> sections = new ArrayList<>();
     for (int i = 0; i < contexts.size(); i++) {
@@ -54,15 +58,27 @@ public final class PubmedQaReader {
     }
     String conclusion = record.path("LONG_ANSWER").asText("");
     if (!conclusion.isBlank()) {
-      sections.add(new AbstractSection(Role.CONCLUSIONS.name(), Role.CONCLUSIONS.name(), conclusion));
+      sections.add(
+          new AbstractSection(Role.CONCLUSIONS.name(), Role.CONCLUSIONS.name(), conclusion));
     }
     List<MeshHeading> headings = new ArrayList<>();
     for (JsonNode name : record.path("MESHES")) {
       headings.add(new MeshHeading(null, name.asText(), false, List.of()));
     }
     String year = record.path("YEAR").asText("");
-    return new Article(pmid, record.path("QUESTION").asText(null), sections, null, null,
-        year.matches("\\d{4}") ? Integer.valueOf(year) : null, null, List.of(), List.of(), List.of(), List.of(),
-        headings, null);
+    return new Article(
+        pmid,
+        record.path("QUESTION").asText(null),
+        sections,
+        null,
+        null,
+        year.matches("\\d{4}") ? Integer.valueOf(year) : null,
+        null,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        headings,
+        null);
   }
 }

@@ -1,5 +1,13 @@
 package org.litfacets.role;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
@@ -11,166 +19,164 @@ import org.litfacets.sentence.SentenceSplitter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-
 /** Trains a {@link RoleModel} from role-labelled abstracts. */
 public final class RoleTrainer {
 
-    private static final Logger LOG = LoggerFactory.getLogger(RoleTrainer.class);
+  private static final Logger LOG = LoggerFactory.getLogger(RoleTrainer.class);
 
-    /*
-     * Chosen on a development fifth of PubMedQA's training part: L2 0.3-3 and transition weights 0-2 all scored
-     * within 0.005 micro-F1, because the neighbours' words already carry most of the sequence information.
-     */
-    private static final double TRANSITION_WEIGHT = 1.0;
-    private static final double L2_COST = 1.0;
+  /*
+   * Chosen on a development fifth of PubMedQA's training part: L2 0.3-3 and transition weights 0-2 all scored
+   * within 0.005 micro-F1, because the neighbours' words already carry most of the sequence information.
+   */
+  private static final double TRANSITION_WEIGHT = 1.0;
+  private static final double L2_COST = 1.0;
 
-    private RoleTrainer() {
+  private RoleTrainer() {}
+
+  /**
+   * Entry point of {@code litfacets train roles <inputs...>}: reads every input (see {@link
+   * #readInputs}), trains, saves to {@code modelFile} and returns the model.
+   */
+  public static RoleModel trainAndSave(List<Path> inputs, Path modelFile) {
+    return trainAndSave(inputs, List.of(), modelFile);
+  }
+
+  /**
+   * As {@link #trainAndSave(List, Path)}, with more abstracts converted by the caller (e.g. the
+   * structured abstracts of PubMed XML); {@code inputs} may then be empty.
+   */
+  public static RoleModel trainAndSave(
+      List<Path> inputs, List<LabelledAbstract> moreAbstracts, Path modelFile) {
+    RoleModel model = trainOn(inputs, moreAbstracts);
+    model.save(modelFile);
+    return model;
+  }
+
+  /** Trains on every input (see {@link #readInputs}) and on {@code moreAbstracts}. */
+  static RoleModel trainOn(List<Path> inputs, List<LabelledAbstract> moreAbstracts) {
+    List<LabelledAbstract> abstracts = new ArrayList<>(moreAbstracts);
+    if (!inputs.isEmpty()) {
+      abstracts.addAll(readInputs(inputs, new SentenceSplitter()));
     }
-
-    /**
-     * Entry point of {@code litfacets train roles <inputs...>}: reads every input (see {@link #readInputs}), trains,
-     * saves to {@code modelFile} and returns the model.
-     */
-    public static RoleModel trainAndSave(List<Path> inputs, Path modelFile) {
-        return trainAndSave(inputs, List.of(), modelFile);
+    if (abstracts.isEmpty()) {
+      throw new IllegalArgumentException("no training input given for the role model");
     }
+    long t0 = System.nanoTime();
+    RoleModel model = train(abstracts);
+    LOG.info(
+        "trained the role model on {} abstracts in {} s",
+        abstracts.size(),
+        String.format(Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
+    return model;
+  }
 
-    /**
-     * As {@link #trainAndSave(List, Path)}, with more abstracts converted by the caller (e.g. the structured abstracts
-     * of PubMed XML); {@code inputs} may then be empty.
-     */
-    public static RoleModel trainAndSave(List<Path> inputs, List<LabelledAbstract> moreAbstracts, Path modelFile) {
-        RoleModel model = trainOn(inputs, moreAbstracts);
-        model.save(modelFile);
-        return model;
+  /**
+   * Training abstracts of each input: a PubMed-RCT-format file (all of it); a pubmed-rct folder
+   * (its train.txt); PubMedQA's ori_pqal.json or its folder (the fixed training 80 %, see {@link
+   * PubmedQaCorpus}).
+   */
+  public static List<LabelledAbstract> readInputs(List<Path> inputs, SentenceSplitter splitter) {
+    if (inputs.isEmpty()) {
+      throw new IllegalArgumentException("no training input given for the role model");
     }
+    List<LabelledAbstract> all = new ArrayList<>();
+    for (Path input : inputs) {
+      all.addAll(readInput(input, splitter));
+    }
+    if (all.isEmpty()) {
+      throw new IllegalArgumentException("no role-labelled abstracts in " + inputs);
+    }
+    return all;
+  }
 
-    /** Trains on every input (see {@link #readInputs}) and on {@code moreAbstracts}. */
-    static RoleModel trainOn(List<Path> inputs, List<LabelledAbstract> moreAbstracts) {
-        List<LabelledAbstract> abstracts = new ArrayList<>(moreAbstracts);
-        if (!inputs.isEmpty()) {
-            abstracts.addAll(readInputs(inputs, new SentenceSplitter()));
-        }
-        if (abstracts.isEmpty()) {
-            throw new IllegalArgumentException("no training input given for the role model");
-        }
-        long t0 = System.nanoTime();
-        RoleModel model = train(abstracts);
-        LOG.info("trained the role model on {} abstracts in {} s", abstracts.size(),
-                String.format(Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
-        return model;
+  private static List<LabelledAbstract> readInput(Path input, SentenceSplitter splitter) {
+    if (Files.isDirectory(input)) {
+      if (Files.isRegularFile(input.resolve("ori_pqal.json"))) {
+        return readInput(input.resolve("ori_pqal.json"), splitter);
+      }
+      if (Files.isRegularFile(input.resolve("train.txt"))) {
+        return PubmedRctFormat.read(input.resolve("train.txt"));
+      }
+      throw new IllegalArgumentException(
+          input + " is a folder with neither ori_pqal.json nor a PubMed-RCT train.txt");
     }
+    if (!Files.isRegularFile(input)) {
+      throw new IllegalArgumentException("role training input " + input + " does not exist");
+    }
+    if (input.getFileName().toString().endsWith(".json")) {
+      return PubmedQaCorpus.trainingPart(PubmedQaCorpus.read(input, splitter));
+    }
+    if (PubmedRctFormat.looksLike(input)) {
+      return PubmedRctFormat.read(input);
+    }
+    throw new IllegalArgumentException(
+        input + " is neither PubMedQA JSON nor a PubMed-RCT file (###id lines)");
+  }
 
-    /**
-     * Training abstracts of each input: a PubMed-RCT-format file (all of it); a pubmed-rct folder (its train.txt);
-     * PubMedQA's ori_pqal.json or its folder (the fixed training 80 %, see {@link PubmedQaCorpus}).
-     */
-    public static List<LabelledAbstract> readInputs(List<Path> inputs, SentenceSplitter splitter) {
-        if (inputs.isEmpty()) {
-            throw new IllegalArgumentException("no training input given for the role model");
-        }
-        List<LabelledAbstract> all = new ArrayList<>();
-        for (Path input : inputs) {
-            all.addAll(readInput(input, splitter));
-        }
-        if (all.isEmpty()) {
-            throw new IllegalArgumentException("no role-labelled abstracts in " + inputs);
-        }
-        return all;
-    }
+  public static RoleModel train(List<LabelledAbstract> abstracts) {
+    return train(abstracts, L2_COST, TRANSITION_WEIGHT);
+  }
 
-    private static List<LabelledAbstract> readInput(Path input, SentenceSplitter splitter) {
-        if (Files.isDirectory(input)) {
-            if (Files.isRegularFile(input.resolve("ori_pqal.json"))) {
-                return readInput(input.resolve("ori_pqal.json"), splitter);
-            }
-            if (Files.isRegularFile(input.resolve("train.txt"))) {
-                return PubmedRctFormat.read(input.resolve("train.txt"));
-            }
-            throw new IllegalArgumentException(input + " is a folder with neither ori_pqal.json nor a PubMed-RCT train.txt");
-        }
-        if (!Files.isRegularFile(input)) {
-            throw new IllegalArgumentException("role training input " + input + " does not exist");
-        }
-        if (input.getFileName().toString().endsWith(".json")) {
-            return PubmedQaCorpus.trainingPart(PubmedQaCorpus.read(input, splitter));
-        }
-        if (PubmedRctFormat.looksLike(input)) {
-            return PubmedRctFormat.read(input);
-        }
-        throw new IllegalArgumentException(input + " is neither PubMedQA JSON nor a PubMed-RCT file (###id lines)");
+  static RoleModel train(List<LabelledAbstract> abstracts, double l2Cost, double transitionWeight) {
+    if (abstracts.isEmpty()) {
+      throw new IllegalArgumentException("cannot train a role model on no abstracts");
     }
+    List<Event> events = new ArrayList<>();
+    int k = RoleModel.ROLES;
+    double[] start = new double[k];
+    double[][] transition = new double[k][k];
+    for (LabelledAbstract a : abstracts) {
+      List<String[]> features = RoleFeatures.of(a.sentences());
+      for (int i = 0; i < features.size(); i++) {
+        events.add(new Event(a.roles().get(i).name(), features.get(i)));
+        if (i == 0) {
+          start[a.roles().get(0).ordinal()]++;
+        } else {
+          transition[a.roles().get(i - 1).ordinal()][a.roles().get(i).ordinal()]++;
+        }
+      }
+    }
+    return new RoleModel(
+        trainMaxent(events, l2Cost),
+        logNormalise(start, transitionWeight),
+        logNormaliseRows(transition, transitionWeight));
+  }
 
-    public static RoleModel train(List<LabelledAbstract> abstracts) {
-        return train(abstracts, L2_COST, TRANSITION_WEIGHT);
+  private static MaxentModel trainMaxent(List<Event> events, double l2Cost) {
+    TrainingParameters params = new TrainingParameters();
+    params.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
+    params.put(TrainingParameters.CUTOFF_PARAM, 1);
+    params.put(TrainingParameters.ITERATIONS_PARAM, 200);
+    params.put(QNTrainer.L1COST_PARAM, 0.0);
+    params.put(QNTrainer.L2COST_PARAM, l2Cost);
+    params.put(QNTrainer.THREADS_PARAM, 2);
+    params.put("PrintMessages", false);
+    EventTrainer trainer = TrainerFactory.getEventTrainer(params, new HashMap<>());
+    try {
+      return trainer.train(ObjectStreamUtils.createObjectStream(events));
+    } catch (IOException e) {
+      throw new UncheckedIOException("role model training failed", e);
     }
+  }
 
-    static RoleModel train(List<LabelledAbstract> abstracts, double l2Cost, double transitionWeight) {
-        if (abstracts.isEmpty()) {
-            throw new IllegalArgumentException("cannot train a role model on no abstracts");
-        }
-        List<Event> events = new ArrayList<>();
-        int k = RoleModel.ROLES;
-        double[] start = new double[k];
-        double[][] transition = new double[k][k];
-        for (LabelledAbstract a : abstracts) {
-            List<String[]> features = RoleFeatures.of(a.sentences());
-            for (int i = 0; i < features.size(); i++) {
-                events.add(new Event(a.roles().get(i).name(), features.get(i)));
-                if (i == 0) {
-                    start[a.roles().get(0).ordinal()]++;
-                } else {
-                    transition[a.roles().get(i - 1).ordinal()][a.roles().get(i).ordinal()]++;
-                }
-            }
-        }
-        return new RoleModel(trainMaxent(events, l2Cost), logNormalise(start, transitionWeight),
-                logNormaliseRows(transition, transitionWeight));
+  /** Add-one smoothing: a transition never seen in a small training set stays possible. */
+  private static double[] logNormalise(double[] counts, double weight) {
+    double total = 0;
+    for (double c : counts) {
+      total += c + 1;
     }
+    double[] log = new double[counts.length];
+    for (int i = 0; i < counts.length; i++) {
+      log[i] = weight * Math.log((counts[i] + 1) / total);
+    }
+    return log;
+  }
 
-    private static MaxentModel trainMaxent(List<Event> events, double l2Cost) {
-        TrainingParameters params = new TrainingParameters();
-        params.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
-        params.put(TrainingParameters.CUTOFF_PARAM, 1);
-        params.put(TrainingParameters.ITERATIONS_PARAM, 200);
-        params.put(QNTrainer.L1COST_PARAM, 0.0);
-        params.put(QNTrainer.L2COST_PARAM, l2Cost);
-        params.put(QNTrainer.THREADS_PARAM, 2);
-        params.put("PrintMessages", false);
-        EventTrainer trainer = TrainerFactory.getEventTrainer(params, new HashMap<>());
-        try {
-            return trainer.train(ObjectStreamUtils.createObjectStream(events));
-        } catch (IOException e) {
-            throw new UncheckedIOException("role model training failed", e);
-        }
+  private static double[][] logNormaliseRows(double[][] counts, double weight) {
+    double[][] log = new double[counts.length][];
+    for (int i = 0; i < counts.length; i++) {
+      log[i] = logNormalise(counts[i], weight);
     }
-
-    /** Add-one smoothing: a transition never seen in a small training set stays possible. */
-    private static double[] logNormalise(double[] counts, double weight) {
-        double total = 0;
-        for (double c : counts) {
-            total += c + 1;
-        }
-        double[] log = new double[counts.length];
-        for (int i = 0; i < counts.length; i++) {
-            log[i] = weight * Math.log((counts[i] + 1) / total);
-        }
-        return log;
-    }
-
-    private static double[][] logNormaliseRows(double[][] counts, double weight) {
-        double[][] log = new double[counts.length][];
-        for (int i = 0; i < counts.length; i++) {
-            log[i] = logNormalise(counts[i], weight);
-        }
-        return log;
-    }
+    return log;
+  }
 }

@@ -10,28 +10,28 @@ import java.util.List;
  */
 public final class Tokenizer {
 
-    public List<Span> tokenize(String text) {
-        return tokenize(text, 0, text.length());
-    }
+  public List<Span> tokenize(String text) {
+    return tokenize(text, 0, text.length());
+  }
 
-    public List<Span> tokenize(String text, int from, int to) {
-        List<Span> tokens = new ArrayList<>();
-        int i = from;
-        while (i < to) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
-                i++;
-            } else if (Character.isLetterOrDigit(c)) {
-                int start = i;
-                while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
-                    i++;
-                }
-                tokens.add(new Span(start, i));
-            } else {
-                tokens.add(new Span(i, i + 1));
-                i++;
-            }
+  public List<Span> tokenize(String text, int from, int to) {
+    List<Span> tokens = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+      } else if (Character.isLetterOrDigit(c)) {
+        int start = i;
+        while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
+          i++;
         }
-        return tokens;
+        tokens.add(new Span(start, i));
+      } else {
+        tokens.add(new Span(i, i + 1));
+        i++;
+      }
     }
+    return tokens;
+  }
 }

@@ -1,85 +1,94 @@
 package org.litfacets.embedding;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EmbedderTest {
 
-    private static Embedder embedder;
+  private static Embedder embedder;
 
-    @BeforeAll
-    static void load() {
-        embedder = Embedder.withDefaultModel();
-    }
+  @BeforeAll
+  static void load() {
+    embedder = Embedder.withDefaultModel();
+  }
 
-    @Test
-    void embedsTextsInOrderAsUnitVectorsOf384Dimensions() {
-        List<float[]> v = embedder.embed(List.of(
+  @Test
+  void embedsTextsInOrderAsUnitVectorsOf384Dimensions() {
+    List<float[]> v =
+        embedder.embed(
+            List.of(
                 "Aspirin reduces the risk of myocardial infarction.",
                 "Acetylsalicylic acid lowers heart attack risk.",
                 "The train to Glasgow was delayed by snow."));
 
-        assertThat(embedder.modelName()).isEqualTo("all-minilm-l6-v2-q");
-        assertThat(embedder.dimensions()).isEqualTo(384);
-        assertThat(v).hasSize(3).allSatisfy(x -> assertThat(x).hasSize(384));
-        assertThat(dot(v.get(0), v.get(0))).isCloseTo(1.0, within(1e-3));
-        assertThat(dot(v.get(0), v.get(1))).isGreaterThan(dot(v.get(0), v.get(2)) + 0.2);
-        assertThat(embedder.embed("The train to Glasgow was delayed by snow.")).containsExactly(v.get(2), within(1e-5f));
+    assertThat(embedder.modelName()).isEqualTo("all-minilm-l6-v2-q");
+    assertThat(embedder.dimensions()).isEqualTo(384);
+    assertThat(v).hasSize(3).allSatisfy(x -> assertThat(x).hasSize(384));
+    assertThat(dot(v.get(0), v.get(0))).isCloseTo(1.0, within(1e-3));
+    assertThat(dot(v.get(0), v.get(1))).isGreaterThan(dot(v.get(0), v.get(2)) + 0.2);
+    assertThat(embedder.embed("The train to Glasgow was delayed by snow."))
+        .containsExactly(v.get(2), within(1e-5f));
+  }
+
+  @Test
+  void rejectsBlankTextsAndUnknownModels() {
+    assertThatThrownBy(() -> embedder.embed(List.of("fine", " ")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("text 1 of 2 is blank");
+    assertThatThrownBy(() -> TextEmbeddingModel.load("word2vec"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("bge-small-en-v15-q");
+  }
+
+  @Test
+  void cacheEmbedsEachTextOnceAndPersistsIt(@TempDir Path dir) {
+    EmbeddingCache cache = EmbeddingCache.open(embedder, dir);
+    List<float[]> first =
+        cache.embed(
+            List.of(
+                "Malaria is spread by mosquitoes.",
+                "Dengue too.",
+                "Malaria is spread by mosquitoes."));
+
+    assertThat(cache.size()).isEqualTo(2);
+    assertThat(first.get(0)).isSameAs(first.get(2));
+    assertThat(Files.exists(dir.resolve("embeddings-all-minilm-l6-v2-q.bin"))).isTrue();
+
+    EmbeddingCache reopened = EmbeddingCache.open(embedder, dir);
+    assertThat(reopened.size()).isEqualTo(2);
+    assertThat(reopened.embed(List.of("Dengue too.")).get(0)).containsExactly(first.get(1));
+    assertThat(reopened.size()).isEqualTo(2);
+  }
+
+  @Test
+  void cacheCutsAPartialLastRecordLeftByAKilledRun(@TempDir Path dir) throws IOException {
+    EmbeddingCache.open(embedder, dir).embed(List.of("Cholera is waterborne."));
+    Path file = dir.resolve("embeddings-all-minilm-l6-v2-q.bin");
+    long oneRecord = Files.size(file);
+    Files.write(file, new byte[] {1, 2, 3}, StandardOpenOption.APPEND);
+
+    EmbeddingCache repaired = EmbeddingCache.open(embedder, dir);
+    repaired.embed(List.of("Typhoid too."));
+
+    assertThat(Files.size(file)).isEqualTo(2 * oneRecord);
+    assertThat(EmbeddingCache.open(embedder, dir).size()).isEqualTo(2);
+  }
+
+  private static double dot(float[] a, float[] b) {
+    double s = 0;
+    for (int i = 0; i < a.length; i++) {
+      s += a[i] * b[i];
     }
-
-    @Test
-    void rejectsBlankTextsAndUnknownModels() {
-        assertThatThrownBy(() -> embedder.embed(List.of("fine", " ")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("text 1 of 2 is blank");
-        assertThatThrownBy(() -> TextEmbeddingModel.load("word2vec"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bge-small-en-v15-q");
-    }
-
-    @Test
-    void cacheEmbedsEachTextOnceAndPersistsIt(@TempDir Path dir) {
-        EmbeddingCache cache = EmbeddingCache.open(embedder, dir);
-        List<float[]> first = cache.embed(List.of("Malaria is spread by mosquitoes.", "Dengue too.", "Malaria is spread by mosquitoes."));
-
-        assertThat(cache.size()).isEqualTo(2);
-        assertThat(first.get(0)).isSameAs(first.get(2));
-        assertThat(Files.exists(dir.resolve("embeddings-all-minilm-l6-v2-q.bin"))).isTrue();
-
-        EmbeddingCache reopened = EmbeddingCache.open(embedder, dir);
-        assertThat(reopened.size()).isEqualTo(2);
-        assertThat(reopened.embed(List.of("Dengue too.")).get(0)).containsExactly(first.get(1));
-        assertThat(reopened.size()).isEqualTo(2);
-    }
-
-    @Test
-    void cacheCutsAPartialLastRecordLeftByAKilledRun(@TempDir Path dir) throws IOException {
-        EmbeddingCache.open(embedder, dir).embed(List.of("Cholera is waterborne."));
-        Path file = dir.resolve("embeddings-all-minilm-l6-v2-q.bin");
-        long oneRecord = Files.size(file);
-        Files.write(file, new byte[]{1, 2, 3}, StandardOpenOption.APPEND);
-
-        EmbeddingCache repaired = EmbeddingCache.open(embedder, dir);
-        repaired.embed(List.of("Typhoid too."));
-
-        assertThat(Files.size(file)).isEqualTo(2 * oneRecord);
-        assertThat(EmbeddingCache.open(embedder, dir).size()).isEqualTo(2);
-    }
-
-    private static double dot(float[] a, float[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
-        }
-        return s;
-    }
+    return s;
+  }
 }

@@ -8,21 +8,23 @@ import org.litfacets.sentence.Span;
 
 class AbbreviationFinderTest {
 
-    private final AbbreviationFinder finder = new AbbreviationFinder();
+  private final AbbreviationFinder finder = new AbbreviationFinder();
 
-    @Test
-    void findsLongAndShortForms() {
-        String text = "Children with acute lymphoblastic leukemia (ALL) received 5-fluorouracil (5-FU; 10 mg).";
-        List<Abbreviation> found = finder.find(text);
-        assertThat(found).containsExactly(
-                new Abbreviation(new Span(14, 42), new Span(44, 47)),
-                new Abbreviation(new Span(58, 72), new Span(74, 78)));
-        assertThat(found.get(0).longForm().of(text)).isEqualTo("acute lymphoblastic leukemia");
-        assertThat(found.get(1).shortForm().of(text)).isEqualTo("5-FU");
-    }
+  @Test
+  void findsLongAndShortForms() {
+    String text =
+        "Children with acute lymphoblastic leukemia (ALL) received 5-fluorouracil (5-FU; 10 mg).";
+    List<Abbreviation> found = finder.find(text);
+    assertThat(found)
+        .containsExactly(
+            new Abbreviation(new Span(14, 42), new Span(44, 47)),
+            new Abbreviation(new Span(58, 72), new Span(74, 78)));
+    assertThat(found.get(0).longForm().of(text)).isEqualTo("acute lymphoblastic leukemia");
+    assertThat(found.get(1).shortForm().of(text)).isEqualTo("5-FU");
+  }
 
-    @Test
-    void ignoresParenthesesThatAreNoDefinitions() {
-        assertThat(finder.find("The dose was raised (n = 12) and (see below) kept.")).isEmpty();
-    }
+  @Test
+  void ignoresParenthesesThatAreNoDefinitions() {
+    assertThat(finder.find("The dose was raised (n = 12) and (see below) kept.")).isEmpty();
+  }
 }

@@ -1,94 +1,142 @@
 package org.litfacets.entity;
 
-import org.litfacets.article.EntityType;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.litfacets.article.EntityType;
 import org.litfacets.entity.EntityDictionary.Source;
 
 class DictionaryTaggerTest {
 
-    static EntityDictionary fixture() {
-        EntityDictionary.Builder b = EntityDictionary.builder();
-        b.add("Diabetes Mellitus", EntityType.DISEASE, "MESH:D003920", "Diabetes Mellitus", Source.PREFERRED);
-        b.add("Diabetes Mellitus, Type 2", EntityType.DISEASE, "MESH:D003924", "Diabetes Mellitus, Type 2", Source.PREFERRED);
-        b.add("Type 2 Diabetes Mellitus", EntityType.DISEASE, "MESH:D003924", "Diabetes Mellitus, Type 2", Source.SYNONYM);
-        b.add("Tumor", EntityType.DISEASE, "MESH:D009369", "Neoplasms", Source.SYNONYM);
-        b.add("Precursor Cell Lymphoblastic Leukemia-Lymphoma", EntityType.DISEASE, "MESH:D054198", "Precursor Cell Lymphoblastic Leukemia-Lymphoma", Source.PREFERRED);
-        b.add("acute lymphoblastic leukemia", EntityType.DISEASE, "MESH:D054198", "Precursor Cell Lymphoblastic Leukemia-Lymphoma", Source.TRAINING);
-        b.add("ALL", EntityType.DISEASE, "MESH:D054198", "Precursor Cell Lymphoblastic Leukemia-Lymphoma", Source.SYNONYM);
-        b.add("Lead", EntityType.CHEMICAL, "MESH:D007854", "Lead", Source.PREFERRED);
-        b.add("Dopamine", EntityType.CHEMICAL, "MESH:D004298", "Dopamine", Source.PREFERRED);
-        b.add("dopamine receptor", EntityType.GENE, "NCBIGene:1812", "DRD1", Source.SYNONYM);
-        b.add("5-fluorouracil", EntityType.CHEMICAL, "MESH:D005472", "Fluorouracil", Source.SYNONYM);
-        b.add("TP53", EntityType.GENE, "NCBIGene:7157", "TP53", Source.PREFERRED);
-        b.add("HeLa", EntityType.CELL_LINE, "CVCL_0030", "HeLa", Source.SYNONYM);
-        b.add("mice", EntityType.SPECIES, "NCBITaxon:10090", "Mus musculus", Source.SYNONYM);
-        return b.build();
-    }
+  static EntityDictionary fixture() {
+    EntityDictionary.Builder b = EntityDictionary.builder();
+    b.add(
+        "Diabetes Mellitus",
+        EntityType.DISEASE,
+        "MESH:D003920",
+        "Diabetes Mellitus",
+        Source.PREFERRED);
+    b.add(
+        "Diabetes Mellitus, Type 2",
+        EntityType.DISEASE,
+        "MESH:D003924",
+        "Diabetes Mellitus, Type 2",
+        Source.PREFERRED);
+    b.add(
+        "Type 2 Diabetes Mellitus",
+        EntityType.DISEASE,
+        "MESH:D003924",
+        "Diabetes Mellitus, Type 2",
+        Source.SYNONYM);
+    b.add("Tumor", EntityType.DISEASE, "MESH:D009369", "Neoplasms", Source.SYNONYM);
+    b.add(
+        "Precursor Cell Lymphoblastic Leukemia-Lymphoma",
+        EntityType.DISEASE,
+        "MESH:D054198",
+        "Precursor Cell Lymphoblastic Leukemia-Lymphoma",
+        Source.PREFERRED);
+    b.add(
+        "acute lymphoblastic leukemia",
+        EntityType.DISEASE,
+        "MESH:D054198",
+        "Precursor Cell Lymphoblastic Leukemia-Lymphoma",
+        Source.TRAINING);
+    b.add(
+        "ALL",
+        EntityType.DISEASE,
+        "MESH:D054198",
+        "Precursor Cell Lymphoblastic Leukemia-Lymphoma",
+        Source.SYNONYM);
+    b.add("Lead", EntityType.CHEMICAL, "MESH:D007854", "Lead", Source.PREFERRED);
+    b.add("Dopamine", EntityType.CHEMICAL, "MESH:D004298", "Dopamine", Source.PREFERRED);
+    b.add("dopamine receptor", EntityType.GENE, "NCBIGene:1812", "DRD1", Source.SYNONYM);
+    b.add("5-fluorouracil", EntityType.CHEMICAL, "MESH:D005472", "Fluorouracil", Source.SYNONYM);
+    b.add("TP53", EntityType.GENE, "NCBIGene:7157", "TP53", Source.PREFERRED);
+    b.add("HeLa", EntityType.CELL_LINE, "CVCL_0030", "HeLa", Source.SYNONYM);
+    b.add("mice", EntityType.SPECIES, "NCBITaxon:10090", "Mus musculus", Source.SYNONYM);
+    return b.build();
+  }
 
-    private final DictionaryTagger tagger = new DictionaryTagger(fixture());
+  private final DictionaryTagger tagger = new DictionaryTagger(fixture());
 
-    @Test
-    void findsLongestMatchWithExactSpansAndIds() {
-        String text = "Type-2 diabetes mellitus and diabetes mellitus in mice.";
-        assertThat(tagger.tag(text)).containsExactly(
-                new Mention(0, 24, "Type-2 diabetes mellitus", EntityType.DISEASE, "MESH:D003924", "Diabetes Mellitus, Type 2"),
-                new Mention(29, 46, "diabetes mellitus", EntityType.DISEASE, "MESH:D003920", "Diabetes Mellitus"),
-                new Mention(50, 54, "mice", EntityType.SPECIES, "NCBITaxon:10090", "Mus musculus"));
-    }
+  @Test
+  void findsLongestMatchWithExactSpansAndIds() {
+    String text = "Type-2 diabetes mellitus and diabetes mellitus in mice.";
+    assertThat(tagger.tag(text))
+        .containsExactly(
+            new Mention(
+                0,
+                24,
+                "Type-2 diabetes mellitus",
+                EntityType.DISEASE,
+                "MESH:D003924",
+                "Diabetes Mellitus, Type 2"),
+            new Mention(
+                29,
+                46,
+                "diabetes mellitus",
+                EntityType.DISEASE,
+                "MESH:D003920",
+                "Diabetes Mellitus"),
+            new Mention(50, 54, "mice", EntityType.SPECIES, "NCBITaxon:10090", "Mus musculus"));
+  }
 
-    @Test
-    void foldsPluralsAndBritishSpelling() {
-        assertThat(tagger.tag("Tumours grew.")).extracting(Mention::id).containsExactly("MESH:D009369");
-    }
+  @Test
+  void foldsPluralsAndBritishSpelling() {
+    assertThat(tagger.tag("Tumours grew.")).extracting(Mention::id).containsExactly("MESH:D009369");
+  }
 
-    @Test
-    void matchesShortAndAllCapsNamesOnlyWithTheirCase() {
-        List<Mention> found = tagger.tag("In ALL, all HeLa and hela cells lacked TP53; tp53 was");
-        assertThat(found).extracting(Mention::text).containsExactly("ALL", "HeLa", "TP53");
-    }
+  @Test
+  void matchesShortAndAllCapsNamesOnlyWithTheirCase() {
+    List<Mention> found = tagger.tag("In ALL, all HeLa and hela cells lacked TP53; tp53 was");
+    assertThat(found).extracting(Mention::text).containsExactly("ALL", "HeLa", "TP53");
+  }
 
-    @Test
-    void skipsStopWordsButKeepsTrainingNames() {
-        assertThat(tagger.tag("This may lead to acute lymphoblastic leukemia."))
-                .extracting(Mention::text).containsExactly("acute lymphoblastic leukemia");
-    }
+  @Test
+  void skipsStopWordsButKeepsTrainingNames() {
+    assertThat(tagger.tag("This may lead to acute lymphoblastic leukemia."))
+        .extracting(Mention::text)
+        .containsExactly("acute lymphoblastic leukemia");
+  }
 
-    @Test
-    void keepsChemicalsInsideGeneNames() {
-        assertThat(tagger.tag("the dopamine receptor binds 5-fluorouracil"))
-                .extracting(Mention::text, Mention::type)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("dopamine receptor", EntityType.GENE),
-                        org.assertj.core.groups.Tuple.tuple("dopamine", EntityType.CHEMICAL),
-                        org.assertj.core.groups.Tuple.tuple("5-fluorouracil", EntityType.CHEMICAL));
-    }
+  @Test
+  void keepsChemicalsInsideGeneNames() {
+    assertThat(tagger.tag("the dopamine receptor binds 5-fluorouracil"))
+        .extracting(Mention::text, Mention::type)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("dopamine receptor", EntityType.GENE),
+            org.assertj.core.groups.Tuple.tuple("dopamine", EntityType.CHEMICAL),
+            org.assertj.core.groups.Tuple.tuple("5-fluorouracil", EntityType.CHEMICAL));
+  }
 
-    @Test
-    void survivesAWriteAndReadRoundTrip(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-        java.nio.file.Path file = dir.resolve("dictionary.bin");
-        EntityDictionary.file(file, "inputs-1").write(fixture(), EntityDictionary::write);
-        assertThat(EntityDictionary.file(file, "inputs-2").read(EntityDictionary::read, reason -> { })).isEmpty();
-        EntityDictionary read = EntityDictionary.file(file, "inputs-1").read(EntityDictionary::read, reason -> { })
-                .orElseThrow();
-        String text = "In ALL, all HeLa cells of mice with Type-2 diabetes mellitus";
-        assertThat(new DictionaryTagger(read).tag(text)).isEqualTo(tagger.tag(text)).hasSize(4);
-        assertThat(read.size()).isEqualTo(fixture().size());
-    }
+  @Test
+  void survivesAWriteAndReadRoundTrip(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path file = dir.resolve("dictionary.bin");
+    EntityDictionary.file(file, "inputs-1").write(fixture(), EntityDictionary::write);
+    assertThat(EntityDictionary.file(file, "inputs-2").read(EntityDictionary::read, reason -> {}))
+        .isEmpty();
+    EntityDictionary read =
+        EntityDictionary.file(file, "inputs-1")
+            .read(EntityDictionary::read, reason -> {})
+            .orElseThrow();
+    String text = "In ALL, all HeLa cells of mice with Type-2 diabetes mellitus";
+    assertThat(new DictionaryTagger(read).tag(text)).isEqualTo(tagger.tag(text)).hasSize(4);
+    assertThat(read.size()).isEqualTo(fixture().size());
+  }
 
-    @Test
-    void tagsVariantsByPattern() {
-        String text = "BRAF p.V600E (rs113488022), p.Val600Glu and c.1799T>A or c.5382insC.";
-        assertThat(tagger.tag(text)).filteredOn(m -> m.type() == EntityType.VARIANT)
-                .extracting(Mention::text, Mention::id)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("p.V600E", "p|SUB|V|600|E"),
-                        org.assertj.core.groups.Tuple.tuple("rs113488022", "RS#:113488022"),
-                        org.assertj.core.groups.Tuple.tuple("p.Val600Glu", "p|SUB|V|600|E"),
-                        org.assertj.core.groups.Tuple.tuple("c.1799T>A", "c|SUB|T|1799|A"),
-                        org.assertj.core.groups.Tuple.tuple("c.5382insC", "c|INS|5382|C"));
-    }
+  @Test
+  void tagsVariantsByPattern() {
+    String text = "BRAF p.V600E (rs113488022), p.Val600Glu and c.1799T>A or c.5382insC.";
+    assertThat(tagger.tag(text))
+        .filteredOn(m -> m.type() == EntityType.VARIANT)
+        .extracting(Mention::text, Mention::id)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("p.V600E", "p|SUB|V|600|E"),
+            org.assertj.core.groups.Tuple.tuple("rs113488022", "RS#:113488022"),
+            org.assertj.core.groups.Tuple.tuple("p.Val600Glu", "p|SUB|V|600|E"),
+            org.assertj.core.groups.Tuple.tuple("c.1799T>A", "c|SUB|T|1799|A"),
+            org.assertj.core.groups.Tuple.tuple("c.5382insC", "c|INS|5382|C"));
+  }
 }

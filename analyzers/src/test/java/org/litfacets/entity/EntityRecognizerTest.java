@@ -1,70 +1,81 @@
 package org.litfacets.entity;
 
-import org.litfacets.article.EntityType;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.litfacets.article.EntityType;
 
 class EntityRecognizerTest {
 
-    private final EntityRecognizer recognizer = new EntityRecognizer(DictionaryTaggerTest.fixture());
+  private final EntityRecognizer recognizer = new EntityRecognizer(DictionaryTaggerTest.fixture());
 
-    @Test
-    void shortFormsTakeTheLongFormsIdentifierEverywhere() {
-        String text = "Patients with acute lymphoblastic leukemia (ALL) were treated. ALL relapsed.";
-        assertThat(recognizer.tag(text)).extracting(Mention::text, Mention::start, Mention::id)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("acute lymphoblastic leukemia", 14, "MESH:D054198"),
-                        org.assertj.core.groups.Tuple.tuple("ALL", 44, "MESH:D054198"),
-                        org.assertj.core.groups.Tuple.tuple("ALL", 63, "MESH:D054198"));
-    }
+  @Test
+  void shortFormsTakeTheLongFormsIdentifierEverywhere() {
+    String text = "Patients with acute lymphoblastic leukemia (ALL) were treated. ALL relapsed.";
+    assertThat(recognizer.tag(text))
+        .extracting(Mention::text, Mention::start, Mention::id)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("acute lymphoblastic leukemia", 14, "MESH:D054198"),
+            org.assertj.core.groups.Tuple.tuple("ALL", 44, "MESH:D054198"),
+            org.assertj.core.groups.Tuple.tuple("ALL", 63, "MESH:D054198"));
+  }
 
-    @Test
-    void shortFormsOfNonEntitiesAreNotTagged() {
-        String text = "We used the adaptive lookup line (ALL) method. ALL was fast.";
-        assertThat(recognizer.tag(text)).isEmpty();
-    }
+  @Test
+  void shortFormsOfNonEntitiesAreNotTagged() {
+    String text = "We used the adaptive lookup line (ALL) method. ALL was fast.";
+    assertThat(recognizer.tag(text)).isEmpty();
+  }
 
-    @Test
-    void geneSymbolsStayWhenTheDictionaryLacksTheirLongForm() {
-        String text = "The transcription protein p53 (TP53) binds. TP53 acts.";
-        assertThat(recognizer.tag(text)).extracting(Mention::text, Mention::start, Mention::id)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("TP53", 31, "NCBIGene:7157"),
-                        org.assertj.core.groups.Tuple.tuple("TP53", 44, "NCBIGene:7157"));
-    }
+  @Test
+  void geneSymbolsStayWhenTheDictionaryLacksTheirLongForm() {
+    String text = "The transcription protein p53 (TP53) binds. TP53 acts.";
+    assertThat(recognizer.tag(text))
+        .extracting(Mention::text, Mention::start, Mention::id)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("TP53", 31, "NCBIGene:7157"),
+            org.assertj.core.groups.Tuple.tuple("TP53", 44, "NCBIGene:7157"));
+  }
 
-    @Test
-    void learnedMentionsAreNormalisedThroughTheDictionary() {
-        MentionTagger learned = text -> List.of(new Mention(0, 7, "Tumours", EntityType.DISEASE, null, null));
-        EntityRecognizer hybrid = new EntityRecognizer(DictionaryTaggerTest.fixture(), learned);
-        assertThat(hybrid.tag("Tumours grew.")).containsExactly(
-                new Mention(0, 7, "Tumours", EntityType.DISEASE, "MESH:D009369", "Neoplasms"));
-    }
+  @Test
+  void learnedMentionsAreNormalisedThroughTheDictionary() {
+    MentionTagger learned =
+        text -> List.of(new Mention(0, 7, "Tumours", EntityType.DISEASE, null, null));
+    EntityRecognizer hybrid = new EntityRecognizer(DictionaryTaggerTest.fixture(), learned);
+    assertThat(hybrid.tag("Tumours grew."))
+        .containsExactly(
+            new Mention(0, 7, "Tumours", EntityType.DISEASE, "MESH:D009369", "Neoplasms"));
+  }
 
-    @Test
-    void learnedChemicalsReplaceOverlappingDictionaryChemicalsButNotDiseases() {
-        MentionTagger learned = text -> List.of(
+  @Test
+  void learnedChemicalsReplaceOverlappingDictionaryChemicalsButNotDiseases() {
+    MentionTagger learned =
+        text ->
+            List.of(
                 new Mention(0, 12, "Dopamine HCl", EntityType.CHEMICAL, null, null),
                 new Mention(17, 35, "diabetes mellitus", EntityType.DISEASE, null, null));
-        EntityRecognizer hybrid = new EntityRecognizer(DictionaryTaggerTest.fixture(), learned);
-        assertThat(hybrid.tag("Dopamine HCl and diabetes mellitus")).extracting(Mention::text, Mention::id)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Dopamine HCl", null),
-                        org.assertj.core.groups.Tuple.tuple("diabetes mellitus", "MESH:D003920"));
-    }
+    EntityRecognizer hybrid = new EntityRecognizer(DictionaryTaggerTest.fixture(), learned);
+    assertThat(hybrid.tag("Dopamine HCl and diabetes mellitus"))
+        .extracting(Mention::text, Mention::id)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Dopamine HCl", null),
+            org.assertj.core.groups.Tuple.tuple("diabetes mellitus", "MESH:D003920"));
+  }
 
-    @Test
-    void groupsEntitiesBySentence() {
-        AnalyzedText analyzed = recognizer.analyze("Dopamine in HeLa cells",
-                "Mice with tumours got 5-fluorouracil and dopamine. Nothing else.");
-        assertThat(analyzed.sentences()).hasSize(3);
-        assertThat(analyzed.sentences().get(0).mentions()).extracting(Mention::text).containsExactly("Dopamine", "HeLa");
-        assertThat(analyzed.sentences().get(1).mentions()).extracting(Mention::id).containsExactly("NCBITaxon:10090",
-                "MESH:D009369", "MESH:D005472", "MESH:D004298");
-        assertThat(analyzed.sentences().get(2).mentions()).isEmpty();
-        assertThat(analyzed.mentions()).hasSize(6);
-    }
+  @Test
+  void groupsEntitiesBySentence() {
+    AnalyzedText analyzed =
+        recognizer.analyze(
+            "Dopamine in HeLa cells",
+            "Mice with tumours got 5-fluorouracil and dopamine. Nothing else.");
+    assertThat(analyzed.sentences()).hasSize(3);
+    assertThat(analyzed.sentences().get(0).mentions())
+        .extracting(Mention::text)
+        .containsExactly("Dopamine", "HeLa");
+    assertThat(analyzed.sentences().get(1).mentions())
+        .extracting(Mention::id)
+        .containsExactly("NCBITaxon:10090", "MESH:D009369", "MESH:D005472", "MESH:D004298");
+    assertThat(analyzed.sentences().get(2).mentions()).isEmpty();
+    assertThat(analyzed.mentions()).hasSize(6);
+  }
 }

@@ -15,39 +15,43 @@ import org.junit.jupiter.api.io.TempDir;
 
 class RelationExtractorTest {
 
-    private static RelationModel model;
+  private static RelationModel model;
 
-    /** Trained on the fixture's abstracts many times over, so that the regularisation weighs as on a real corpus. */
-    @BeforeAll
-    static void trainOnTheFixture() throws URISyntaxException {
-        List<GoldAbstract> copies = new ArrayList<>();
-        for (List<GoldAbstract> tiny = RelationFeaturesTest.tiny(); copies.size() < 400; ) {
-            copies.addAll(tiny);
-        }
-        model = RelationTrainer.train(copies);
+  /**
+   * Trained on the fixture's abstracts many times over, so that the regularisation weighs as on a
+   * real corpus.
+   */
+  @BeforeAll
+  static void trainOnTheFixture() throws URISyntaxException {
+    List<GoldAbstract> copies = new ArrayList<>();
+    for (List<GoldAbstract> tiny = RelationFeaturesTest.tiny(); copies.size() < 400; ) {
+      copies.addAll(tiny);
     }
+    model = RelationTrainer.train(copies);
+  }
 
-    @Test
-    void findsTheRelatedPairsAndTheirTypes(@TempDir Path dir) throws URISyntaxException {
-        Path file = dir.resolve("relations.bin");
-        model.save(file);
-        RelationExtractor extractor = new RelationExtractor(RelationModel.load(file));
+  @Test
+  void findsTheRelatedPairsAndTheirTypes(@TempDir Path dir) throws URISyntaxException {
+    Path file = dir.resolve("relations.bin");
+    model.save(file);
+    RelationExtractor extractor = new RelationExtractor(RelationModel.load(file));
 
-        for (GoldAbstract a : RelationFeaturesTest.tiny()) {
-            List<Relation> found = extractor.extract(a.text(), a.sentences(), a.mentions());
+    for (GoldAbstract a : RelationFeaturesTest.tiny()) {
+      List<Relation> found = extractor.extract(a.text(), a.sentences(), a.mentions());
 
-            Map<String, String> types = new HashMap<>();
-            found.forEach(r -> types.put(r.pair().key(), r.type().corpusName()));
-            assertThat(types).as(a.pmid()).isEqualTo(RelationFeaturesTest.byKey(a.relations()));
-            assertThat(found).allSatisfy(r -> assertThat(r.probability()).isBetween(0.35, 1.0));
-        }
+      Map<String, String> types = new HashMap<>();
+      found.forEach(r -> types.put(r.pair().key(), r.type().corpusName()));
+      assertThat(types).as(a.pmid()).isEqualTo(RelationFeaturesTest.byKey(a.relations()));
+      assertThat(found).allSatisfy(r -> assertThat(r.probability()).isBetween(0.35, 1.0));
     }
+  }
 
-    @Test
-    void anAbstractWithoutEntitiesHasNoRelations() throws URISyntaxException {
-        GoldAbstract a = RelationFeaturesTest.tiny().get(0);
+  @Test
+  void anAbstractWithoutEntitiesHasNoRelations() throws URISyntaxException {
+    GoldAbstract a = RelationFeaturesTest.tiny().get(0);
 
-        assertThat(new RelationExtractor(model).extract(a.text(), a.sentences(), Collections.emptyList()))
-                .isEmpty();
-    }
+    assertThat(
+            new RelationExtractor(model).extract(a.text(), a.sentences(), Collections.emptyList()))
+        .isEmpty();
+  }
 }

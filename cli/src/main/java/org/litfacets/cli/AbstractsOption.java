@@ -5,12 +5,19 @@ import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
-/** The role-labelled abstracts (PubMedQA) that the challenge classifier takes its in-domain negatives from. */
+/**
+ * The role-labelled abstracts (PubMedQA) that the challenge classifier takes its in-domain
+ * negatives from.
+ */
 final class AbstractsOption {
-  @Option(names = "--abstracts", paramLabel = "ORI_PQAL_JSON", description = "PubMedQA's ori_pqal.json: METHODS and "
-      + "plain RESULTS sentences of its training part are negatives for a newly trained challenge model, and its "
-      + "held-out part is where 'bench challenges' counts labelled sentences by role. "
-      + "Default: <shared-data>/pubmedqa/ori_pqal.json when present.")
+  @Option(
+      names = "--abstracts",
+      paramLabel = "ORI_PQAL_JSON",
+      description =
+          "PubMedQA's ori_pqal.json: METHODS and "
+              + "plain RESULTS sentences of its training part are negatives for a newly trained challenge model, and its "
+              + "held-out part is where 'bench challenges' counts labelled sentences by role. "
+              + "Default: <shared-data>/pubmedqa/ori_pqal.json when present.")
   Path abstracts;
 
   Optional<Path> pubmedQa(Path sharedData) {

@@ -40,37 +40,46 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * Benchmarks of the analyzers (entities, relations, sentence roles, challenge sentences, sentence splitting) on
- * annotated files.
- * Results are named after the input (e.g. ner-bc5cdr-cdr-developmentset) so that runs on several splits are all kept.
+ * Benchmarks of the analyzers (entities, relations, sentence roles, challenge sentences, sentence
+ * splitting) on annotated files. Results are named after the input (e.g.
+ * ner-bc5cdr-cdr-developmentset) so that runs on several splits are all kept.
  */
 final class AnalyzerBenchCommands {
   private AnalyzerBenchCommands() {}
 
   /** What every analyzer benchmark takes besides its input. */
   static final class Options {
-    @Mixin
-    DataOptions data;
+    @Mixin DataOptions data;
 
-    @Mixin
-    ModelsOption modelsFolder;
+    @Mixin ModelsOption modelsFolder;
 
-    @Option(names = "--results", defaultValue = "bench/results", description = "Results folder. Default: ${DEFAULT-VALUE}.")
+    @Option(
+        names = "--results",
+        defaultValue = "bench/results",
+        description = "Results folder. Default: ${DEFAULT-VALUE}.")
     Path results;
   }
 
-  @Command(name = "ner", mixinStandardHelpOptions = true,
-      description = "Entity recognition on a PubTator file: strict mention P/R/F1 and document-level identifier P/R/F1 "
-          + "per type and overall, and abstracts/s. Goals on BC5CDR dev: chemical mention F1 0.88, disease 0.82.")
+  @Command(
+      name = "ner",
+      mixinStandardHelpOptions = true,
+      description =
+          "Entity recognition on a PubTator file: strict mention P/R/F1 and document-level identifier P/R/F1 "
+              + "per type and overall, and abstracts/s. Goals on BC5CDR dev: chemical mention F1 0.88, disease 0.82.")
   static final class Ner implements Callable<Integer> {
-    @Mixin
-    Options options;
+    @Mixin Options options;
 
-    @Parameters(index = "0", paramLabel = "PUBTATOR", description = "A PubTator file, e.g. "
-        + "../shared/data/bc5cdr/CDR_DevelopmentSet.PubTator.txt or ../shared/data/biored/Dev.PubTator.")
+    @Parameters(
+        index = "0",
+        paramLabel = "PUBTATOR",
+        description =
+            "A PubTator file, e.g. "
+                + "../shared/data/bc5cdr/CDR_DevelopmentSet.PubTator.txt or ../shared/data/biored/Dev.PubTator.")
     Path file;
 
-    @Option(names = "--dictionary-only", description = "Dictionaries and patterns only, without the CRF models.")
+    @Option(
+        names = "--dictionary-only",
+        description = "Dictionaries and patterns only, without the CRF models.")
     boolean dictionaryOnly;
 
     @Override
@@ -82,33 +91,62 @@ final class AnalyzerBenchCommands {
       Map<String, Object> figures = new LinkedHashMap<>(rounded(result.figures()));
       figures.put("recogniser", kind);
       String name = resultName("ner" + (dictionaryOnly ? "-dictionary" : ""), file);
-      BenchResults.publish(options.results, name, dictionaryOnly ? "ner --dictionary-only" : "ner", List.of(file),
-          result.report().stripTrailing() + "\nrecogniser: " + kind, figures);
+      BenchResults.publish(
+          options.results,
+          name,
+          dictionaryOnly ? "ner --dictionary-only" : "ner",
+          List.of(file),
+          result.report().stripTrailing() + "\nrecogniser: " + kind,
+          figures);
       return 0;
     }
 
-    /** The project's entity recogniser as the indexer runs it (MeSH, dictionaries, and unless told otherwise the CRF). */
+    /**
+     * The project's entity recogniser as the indexer runs it (MeSH, dictionaries, and unless told
+     * otherwise the CRF).
+     */
     static EntityRecognizer recognizer(Options options, boolean dictionaryOnly, String command) {
       PrintStream log = System.err;
-      MeshVocabulary mesh = options.data.loadMesh(log).orElseThrow(() -> new IllegalArgumentException(
-          command + " needs the MeSH vocabulary: put the MeSH tables in " + options.data.sharedData.resolve("mesh")
-              + ", or run 'litfacets fetch mesh'"));
+      MeshVocabulary mesh =
+          options
+              .data
+              .loadMesh(log)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          command
+                              + " needs the MeSH vocabulary: put the MeSH tables in "
+                              + options.data.sharedData.resolve("mesh")
+                              + ", or run 'litfacets fetch mesh'"));
       long start = System.nanoTime();
-      // The dictionary the indexer uses: built once, then read from the models folder (until its inputs change).
-      EntityDictionary dictionary = DictionaryLoader.loadCached(options.data.sharedData,
-          options.modelsFolder.models.resolve("entity-dictionary.bin"));
+      // The dictionary the indexer uses: built once, then read from the models folder (until its
+      // inputs change).
+      EntityDictionary dictionary =
+          DictionaryLoader.loadCached(
+              options.data.sharedData,
+              options.modelsFolder.models.resolve("entity-dictionary.bin"));
       EntityRecognizer recognizer;
       if (dictionaryOnly) {
         recognizer = new EntityRecognizer(dictionary);
       } else {
         if (!hasNerModels(options.modelsFolder.models)) {
-          log.println("NER: no CRF models in " + options.modelsFolder.models + "; training them first from "
-              + options.data.sharedData + " (several minutes)");
+          log.println(
+              "NER: no CRF models in "
+                  + options.modelsFolder.models
+                  + "; training them first from "
+                  + options.data.sharedData
+                  + " (several minutes)");
         }
-        recognizer = new EntityRecognizer(dictionary, CrfMentionTagger.loadOrTrain(options.modelsFolder.models,
-            options.data.sharedData, mesh));
+        recognizer =
+            new EntityRecognizer(
+                dictionary,
+                CrfMentionTagger.loadOrTrain(
+                    options.modelsFolder.models, options.data.sharedData, mesh));
       }
-      log.printf(Locale.ROOT, "NER: %s ready in %.1f s%n", dictionaryOnly ? "dictionaries" : "dictionaries + CRF",
+      log.printf(
+          Locale.ROOT,
+          "NER: %s ready in %.1f s%n",
+          dictionaryOnly ? "dictionaries" : "dictionaries + CRF",
           (System.nanoTime() - start) / 1e9);
       return recognizer;
     }
@@ -125,54 +163,84 @@ final class AnalyzerBenchCommands {
     }
   }
 
-  @Command(name = "relations", mixinStandardHelpOptions = true,
-      description = "Document-level relations between entity identifiers on a PubTator file with gold relations "
-          + "(BioRED; BC5CDR, whose CID any predicted chemical-disease relation counts as): P/R/F1 over entity pairs "
-          + "and over pairs with their type, with the file's entities and with the recogniser's, beside the sentence "
-          + "co-occurrence baseline. Goal: 10 pair-F1 points above co-occurrence with gold entities.")
+  @Command(
+      name = "relations",
+      mixinStandardHelpOptions = true,
+      description =
+          "Document-level relations between entity identifiers on a PubTator file with gold relations "
+              + "(BioRED; BC5CDR, whose CID any predicted chemical-disease relation counts as): P/R/F1 over entity pairs "
+              + "and over pairs with their type, with the file's entities and with the recogniser's, beside the sentence "
+              + "co-occurrence baseline. Goal: 10 pair-F1 points above co-occurrence with gold entities.")
   static final class Relations implements Callable<Integer> {
-    @Mixin
-    Options options;
+    @Mixin Options options;
 
-    @Parameters(index = "0", paramLabel = "PUBTATOR", description = "A PubTator file with relations, e.g. "
-        + "../shared/data/biored/Dev.PubTator or ../shared/data/bc5cdr/CDR_DevelopmentSet.PubTator.txt.")
+    @Parameters(
+        index = "0",
+        paramLabel = "PUBTATOR",
+        description =
+            "A PubTator file with relations, e.g. "
+                + "../shared/data/biored/Dev.PubTator or ../shared/data/bc5cdr/CDR_DevelopmentSet.PubTator.txt.")
     Path file;
 
-    @Option(names = "--train", description = "BioRED-style training file: trains a missing model and gives the "
-        + "baseline its type per type pair. Default: <shared-data>/biored/Train.PubTator.")
+    @Option(
+        names = "--train",
+        description =
+            "BioRED-style training file: trains a missing model and gives the "
+                + "baseline its type per type pair. Default: <shared-data>/biored/Train.PubTator.")
     Path train;
 
-    @Option(names = "--gold-entities-only", description = "Score with the file's entities only, without the "
-        + "recogniser (which needs MeSH and the NER models).")
+    @Option(
+        names = "--gold-entities-only",
+        description =
+            "Score with the file's entities only, without the "
+                + "recogniser (which needs MeSH and the NER models).")
     boolean goldEntitiesOnly;
 
     @Override
     public Integer call() {
       requireFile(file, "PubTator file");
-      Path trainFile = train != null ? train : TrainCommand.defaultRelationTrainingSet(options.data.sharedData);
+      Path trainFile =
+          train != null ? train : TrainCommand.defaultRelationTrainingSet(options.data.sharedData);
       requireFile(trainFile, "relation training file");
-      RelationModel model = TrainCommand.loadOrTrainRelations(options.modelsFolder.models, trainFile);
+      RelationModel model =
+          TrainCommand.loadOrTrainRelations(options.modelsFolder.models, trainFile);
       CooccurrenceBaseline baseline = CooccurrenceBaseline.fit(GoldAbstract.read(trainFile));
-      EntityRecognizer recognizer = goldEntitiesOnly ? null : Ner.recognizer(options, false, "bench relations");
-      RelationBenchmark.Result result = RelationBenchmark.run(file.getFileName().toString(), GoldAbstract.read(file),
-          new RelationExtractor(model)::extract, baseline::extract, recognizer);
-      BenchResults.publish(options.results, resultName("relations", file),
-          goldEntitiesOnly ? "relations --gold-entities-only" : "relations", List.of(file),
-          result.report().stripTrailing(), rounded(result.figures()));
+      EntityRecognizer recognizer =
+          goldEntitiesOnly ? null : Ner.recognizer(options, false, "bench relations");
+      RelationBenchmark.Result result =
+          RelationBenchmark.run(
+              file.getFileName().toString(),
+              GoldAbstract.read(file),
+              new RelationExtractor(model)::extract,
+              baseline::extract,
+              recognizer);
+      BenchResults.publish(
+          options.results,
+          resultName("relations", file),
+          goldEntitiesOnly ? "relations --gold-entities-only" : "relations",
+          List.of(file),
+          result.report().stripTrailing(),
+          rounded(result.figures()));
       return 0;
     }
   }
 
-  @Command(name = "roles", mixinStandardHelpOptions = true,
-      description = "Sentence roles (BACKGROUND, OBJECTIVE, METHODS, RESULTS, CONCLUSIONS): per-class and micro/macro "
-          + "F1, the confusion matrix and ms per abstract. Goal: micro-F1 0.88 on PubMed 20k RCT dev.")
+  @Command(
+      name = "roles",
+      mixinStandardHelpOptions = true,
+      description =
+          "Sentence roles (BACKGROUND, OBJECTIVE, METHODS, RESULTS, CONCLUSIONS): per-class and micro/macro "
+              + "F1, the confusion matrix and ms per abstract. Goal: micro-F1 0.88 on PubMed 20k RCT dev.")
   static final class Roles implements Callable<Integer> {
-    @Mixin
-    Options options;
+    @Mixin Options options;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "A PubMed-RCT-format file (all of it), a pubmed-rct "
-        + "folder (its dev.txt), PubMedQA's ori_pqal.json (its fixed held-out 20 %), or PubMed XML files or folders "
-        + "(their structured abstracts, whose labels are hidden from the classifier and used as gold).")
+    @Parameters(
+        index = "0",
+        paramLabel = "FILE",
+        description =
+            "A PubMed-RCT-format file (all of it), a pubmed-rct "
+                + "folder (its dev.txt), PubMedQA's ori_pqal.json (its fixed held-out 20 %), or PubMed XML files or folders "
+                + "(their structured abstracts, whose labels are hidden from the classifier and used as gold).")
     Path input;
 
     @Override
@@ -180,64 +248,98 @@ final class AnalyzerBenchCommands {
       if (!Files.exists(input)) {
         throw new IllegalArgumentException("no such file or folder: " + input);
       }
-      RoleModel model = TrainCommand.loadOrTrainRoles(options.modelsFolder.models, options.data.sharedData);
+      RoleModel model =
+          TrainCommand.loadOrTrainRoles(options.modelsFolder.models, options.data.sharedData);
       RoleBenchmark.Result result;
       String note = "";
       List<Path> xml = StructuredAbstracts.xmlFiles(input);
       if (!xml.isEmpty()) {
         List<LabelledAbstract> abstracts = StructuredAbstracts.read(xml);
         result = RoleBenchmark.run(input.toString(), abstracts, model);
-        note = String.format(Locale.ROOT, "%nstructured abstracts of %d PubMed XML file(s); their section labels are "
-            + "the gold roles; held out unless the model was trained on them with 'train roles' (the model trained "
-            + "on first use learns from pubmed-rct and PubMedQA only)", xml.size());
+        note =
+            String.format(
+                Locale.ROOT,
+                "%nstructured abstracts of %d PubMed XML file(s); their section labels are "
+                    + "the gold roles; held out unless the model was trained on them with 'train roles' (the model trained "
+                    + "on first use learns from pubmed-rct and PubMedQA only)",
+                xml.size());
       } else {
         result = RoleBenchmark.run(input, model);
       }
-      BenchResults.publish(options.results, resultName("roles", input), "roles", List.of(input),
-          result.report().stripTrailing() + note, rounded(result.figures()));
+      BenchResults.publish(
+          options.results,
+          resultName("roles", input),
+          "roles",
+          List.of(input),
+          result.report().stripTrailing() + note,
+          rounded(result.figures()));
       return 0;
     }
   }
 
-  @Command(name = "challenges", mixinStandardHelpOptions = true,
-      description = "Challenge and direction sentences (Lahav et al.'s CSV format): P/R/F1 per label, micro-F1 and ms "
-          + "per abstract. Goal: F1 0.70 per label on the val split.")
+  @Command(
+      name = "challenges",
+      mixinStandardHelpOptions = true,
+      description =
+          "Challenge and direction sentences (Lahav et al.'s CSV format): P/R/F1 per label, micro-F1 and ms "
+              + "per abstract. Goal: F1 0.70 per label on the val split.")
   static final class Challenges implements Callable<Integer> {
-    @Mixin
-    Options options;
+    @Mixin Options options;
 
-    @Parameters(index = "0", paramLabel = "CSV",
-        description = "A CSV of the corpus, e.g. ../shared/data/scientific-challenges-directions/val_set.csv.")
+    @Parameters(
+        index = "0",
+        paramLabel = "CSV",
+        description =
+            "A CSV of the corpus, e.g. ../shared/data/scientific-challenges-directions/val_set.csv.")
     Path csv;
 
-    @Option(names = "--train", description = "Training CSV for a missing model. "
-        + "Default: <shared-data>/scientific-challenges-directions/train_set.csv.")
+    @Option(
+        names = "--train",
+        description =
+            "Training CSV for a missing model. "
+                + "Default: <shared-data>/scientific-challenges-directions/train_set.csv.")
     Path train;
 
-    @Mixin
-    AbstractsOption abstracts;
+    @Mixin AbstractsOption abstracts;
 
     @Override
     public Integer call() {
       requireFile(csv, "CSV file");
-      Path trainCsv = train != null ? train : TrainCommand.defaultChallengeTrainingSet(options.data.sharedData);
-      Path modelFile = ChallengeModel.file(options.modelsFolder.models, TextEmbeddingModel.DEFAULT_NAME);
+      Path trainCsv =
+          train != null ? train : TrainCommand.defaultChallengeTrainingSet(options.data.sharedData);
+      Path modelFile =
+          ChallengeModel.file(options.modelsFolder.models, TextEmbeddingModel.DEFAULT_NAME);
       if (!Files.isRegularFile(modelFile)) {
         requireFile(trainCsv, "training CSV for the missing challenge model " + modelFile + ",");
       }
-      ChallengeBenchmark.Result result = ChallengeBenchmark.run(csv, options.modelsFolder.models, trainCsv,
-          abstracts.pubmedQa(options.data.sharedData));
-      BenchResults.publish(options.results, resultName("challenges", csv), "challenges", List.of(csv),
-          result.report().stripTrailing(), rounded(result.figures()));
+      ChallengeBenchmark.Result result =
+          ChallengeBenchmark.run(
+              csv,
+              options.modelsFolder.models,
+              trainCsv,
+              abstracts.pubmedQa(options.data.sharedData));
+      BenchResults.publish(
+          options.results,
+          resultName("challenges", csv),
+          "challenges",
+          List.of(csv),
+          result.report().stripTrailing(),
+          rounded(result.figures()));
       return 0;
     }
   }
 
-  @Command(name = "sentences", mixinStandardHelpOptions = true,
-      description = "Sentence splitting on a PubTator file: sentences and gold entity mentions cut by a sentence "
-          + "boundary (certain false splits), for the stock OpenNLP model and with the abbreviation post-pass.")
+  @Command(
+      name = "sentences",
+      mixinStandardHelpOptions = true,
+      description =
+          "Sentence splitting on a PubTator file: sentences and gold entity mentions cut by a sentence "
+              + "boundary (certain false splits), for the stock OpenNLP model and with the abbreviation post-pass.")
   static final class Sentences implements Callable<Integer> {
-    @Option(names = "--results", defaultValue = "bench/results", description = "Results folder. Default: ${DEFAULT-VALUE}.")
+    @Option(
+        names = "--results",
+        defaultValue = "bench/results",
+        description = "Results folder. Default: ${DEFAULT-VALUE}.")
     Path results;
 
     @Parameters(index = "0", paramLabel = "PUBTATOR", description = "A PubTator file.")
@@ -247,13 +349,21 @@ final class AnalyzerBenchCommands {
     public Integer call() {
       requireFile(file, "PubTator file");
       SentenceBenchmark.Result result = SentenceBenchmark.run(file);
-      BenchResults.publish(results, resultName("sentences", file), "sentences", List.of(file),
-          result.report().stripTrailing(), rounded(result.figures()));
+      BenchResults.publish(
+          results,
+          resultName("sentences", file),
+          "sentences",
+          List.of(file),
+          result.report().stripTrailing(),
+          rounded(result.figures()));
       return 0;
     }
   }
 
-  /** PubMed XML records with structured abstracts as role-labelled sentences: distant supervision and gold. */
+  /**
+   * PubMed XML records with structured abstracts as role-labelled sentences: distant supervision
+   * and gold.
+   */
   static final class StructuredAbstracts {
     private StructuredAbstracts() {}
 
@@ -266,7 +376,10 @@ final class AnalyzerBenchCommands {
         return List.of();
       }
       try (Stream<Path> walk = Files.walk(input)) {
-        return walk.filter(Files::isRegularFile).filter(StructuredAbstracts::isXml).sorted().toList();
+        return walk.filter(Files::isRegularFile)
+            .filter(StructuredAbstracts::isXml)
+            .sorted()
+            .toList();
       } catch (IOException e) {
         throw new UncheckedIOException("cannot list " + input, e);
       }
@@ -277,7 +390,10 @@ final class AnalyzerBenchCommands {
       return name.endsWith(".xml") || name.endsWith(".xml.gz");
     }
 
-    /** Every abstract whose parts all have a role; unstructured abstracts and those with unknown headings are left out. */
+    /**
+     * Every abstract whose parts all have a role; unstructured abstracts and those with unknown
+     * headings are left out.
+     */
     static List<LabelledAbstract> read(List<Path> xmlFiles) {
       SentenceSplitter splitter = new SentenceSplitter();
       List<LabelledAbstract> out = new ArrayList<>();
@@ -285,7 +401,8 @@ final class AnalyzerBenchCommands {
         try (PubmedXmlReader reader = PubmedXmlReader.open(file)) {
           for (PubmedRecord r = reader.next(); r != null; r = reader.next()) {
             if (r instanceof PubmedRecord.Citation c) {
-              LabelledAbstract.of(c.article().pmid(), c.article().sections(), splitter).ifPresent(out::add);
+              LabelledAbstract.of(c.article().pmid(), c.article().sections(), splitter)
+                  .ifPresent(out::add);
             }
           }
         } catch (IOException e) {
@@ -293,8 +410,11 @@ final class AnalyzerBenchCommands {
         }
       }
       if (out.isEmpty()) {
-        throw new IllegalArgumentException("no structured abstracts (parts labelled with a known role) in "
-            + xmlFiles.size() + " PubMed XML file(s), e.g. " + xmlFiles.get(0));
+        throw new IllegalArgumentException(
+            "no structured abstracts (parts labelled with a known role) in "
+                + xmlFiles.size()
+                + " PubMed XML file(s), e.g. "
+                + xmlFiles.get(0));
       }
       return out;
     }
@@ -316,10 +436,18 @@ final class AnalyzerBenchCommands {
     if (Files.isDirectory(absolute)) {
       return prefix + "-" + name;
     }
-    String stem = slug(absolute.getFileName().toString()
-        .replaceAll("(?i)(\\.(txt|json|csv|xml|gz|pubtator|bioc))+$", ""));
-    String folder = Optional.ofNullable(absolute.getParent()).map(Path::getFileName).map(Path::toString)
-        .map(AnalyzerBenchCommands::slug).orElse("");
+    String stem =
+        slug(
+            absolute
+                .getFileName()
+                .toString()
+                .replaceAll("(?i)(\\.(txt|json|csv|xml|gz|pubtator|bioc))+$", ""));
+    String folder =
+        Optional.ofNullable(absolute.getParent())
+            .map(Path::getFileName)
+            .map(Path::toString)
+            .map(AnalyzerBenchCommands::slug)
+            .orElse("");
     return prefix + (folder.isEmpty() || stem.startsWith(folder) ? "" : "-" + folder) + "-" + stem;
   }
 

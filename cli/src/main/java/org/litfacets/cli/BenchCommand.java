@@ -26,18 +26,29 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
     description = "Benchmarks: each prints its figures and writes them to bench/results/.",
-    subcommands = {BenchCommand.IndexBench.class, BenchCommand.QueryBench.class, MeshBenchCommands.Suggest.class,
-        MeshBenchCommands.Index.class, AnalyzerBenchCommands.Ner.class, AnalyzerBenchCommands.Relations.class,
-        AnalyzerBenchCommands.Roles.class, AnalyzerBenchCommands.Challenges.class, AnalyzerBenchCommands.Sentences.class,
-        BooleanBenchCommand.class, PairBenchCommand.class})
+    subcommands = {
+      BenchCommand.IndexBench.class,
+      BenchCommand.QueryBench.class,
+      MeshBenchCommands.Suggest.class,
+      MeshBenchCommands.Index.class,
+      AnalyzerBenchCommands.Ner.class,
+      AnalyzerBenchCommands.Relations.class,
+      AnalyzerBenchCommands.Roles.class,
+      AnalyzerBenchCommands.Challenges.class,
+      AnalyzerBenchCommands.Sentences.class,
+      BooleanBenchCommand.class,
+      PairBenchCommand.class
+    })
 final class BenchCommand {
   static final String BENCH_COLLECTION = "litfacets_bench";
 
   /**
-   * The collection a benchmark indexes into: {@value BenchCommand#BENCH_COLLECTION} unless --collection names another, so
-   * that a benchmark never empties the user's index by default.
+   * The collection a benchmark indexes into: {@value BenchCommand#BENCH_COLLECTION} unless
+   * --collection names another, so that a benchmark never empties the user's index by default.
    */
   static String benchCollection(SolrOptions solr) {
     return solr.collection.equals(ConfigSet.COLLECTION) ? BENCH_COLLECTION : solr.collection;
@@ -45,32 +56,49 @@ final class BenchCommand {
 
   /** What every benchmark over a PubMed corpus takes. */
   static final class CorpusOptions {
-    @Mixin
-    SolrOptions solr;
+    @Mixin SolrOptions solr;
 
     @Parameters(arity = "1..*", paramLabel = "CORPUS", description = "PubMed XML files or folders.")
     List<Path> corpus;
 
-    @Option(names = "--docs", defaultValue = "10000", description = "Documents to index. Default: ${DEFAULT-VALUE}.")
+    @Option(
+        names = "--docs",
+        defaultValue = "10000",
+        description = "Documents to index. Default: ${DEFAULT-VALUE}.")
     int docs;
 
-    @Option(names = "--results", defaultValue = "bench/results", description = "Results folder. Default: ${DEFAULT-VALUE}.")
+    @Option(
+        names = "--results",
+        defaultValue = "bench/results",
+        description = "Results folder. Default: ${DEFAULT-VALUE}.")
     Path results;
 
-    /** The benchmark's collection, never the user's by default ({@link BenchCommand#benchCollection}). */
+    /**
+     * The benchmark's collection, never the user's by default ({@link
+     * BenchCommand#benchCollection}).
+     */
     String collection() {
       return benchCollection(solr);
     }
 
-    /** Fills the benchmark's own collection (never the user's) with the corpus; returns counters and seconds taken. */
-    Map<String, Object> indexInto(SolrSession session, Map<String, Object> figures) throws IOException {
+    /**
+     * Fills the benchmark's own collection (never the user's) with the corpus; returns counters and
+     * seconds taken.
+     */
+    Map<String, Object> indexInto(SolrSession session, Map<String, Object> figures)
+        throws IOException {
       Path file = Files.createTempFile("litfacets-bench", ".xml");
       try {
         BenchCorpus bench = BenchCorpus.build(Indexer.inputFiles(corpus), docs, file);
         session.connection().deleteAll();
         long start = System.nanoTime();
-        IndexCounters counters = new Indexer(new ArticleStore(session.connection()), Pipeline.NONE,
-            new IndexOptions(500, true), IndexProgress.NONE).index(List.of(file));
+        IndexCounters counters =
+            new Indexer(
+                    new ArticleStore(session.connection()),
+                    Pipeline.NONE,
+                    new IndexOptions(500, true),
+                    IndexProgress.NONE)
+                .index(List.of(file));
         double seconds = (System.nanoTime() - start) / 1e9;
         figures.put("corpus", bench.description());
         figures.put("documents", counters.indexed());
@@ -84,13 +112,15 @@ final class BenchCommand {
     }
   }
 
-  @Command(name = "index", mixinStandardHelpOptions = true,
-      description = "Indexing rate (parse + Solr, no enrichment) on a corpus scaled to --docs documents. Target: 1,000 docs/s.")
+  @Command(
+      name = "index",
+      mixinStandardHelpOptions = true,
+      description =
+          "Indexing rate (parse + Solr, no enrichment) on a corpus scaled to --docs documents. Target: 1,000 docs/s.")
   static final class IndexBench implements Callable<Integer> {
     static final double TARGET_DOCS_PER_SECOND = 1000;
 
-    @Mixin
-    CorpusOptions options;
+    @Mixin CorpusOptions options;
 
     @Override
     public Integer call() throws IOException {
@@ -101,33 +131,53 @@ final class BenchCommand {
         double rate = ((Number) f.get("docs_per_second")).doubleValue();
         f.put("target_docs_per_second", TARGET_DOCS_PER_SECOND);
         f.put("meets_target", rate >= TARGET_DOCS_PER_SECOND);
-        String report = String.format(Locale.ROOT, "bench index: %s%n  indexed %,d documents in %.2f s = %,.0f docs/s "
-                + "(target %,.0f: %s)%n  failed %d", f.get("corpus"), f.get("documents"), f.get("seconds"), rate,
-            TARGET_DOCS_PER_SECOND, rate >= TARGET_DOCS_PER_SECOND ? "met" : "NOT met", f.get("failed"));
+        String report =
+            String.format(
+                Locale.ROOT,
+                "bench index: %s%n  indexed %,d documents in %.2f s = %,.0f docs/s "
+                    + "(target %,.0f: %s)%n  failed %d",
+                f.get("corpus"),
+                f.get("documents"),
+                f.get("seconds"),
+                rate,
+                TARGET_DOCS_PER_SECOND,
+                rate >= TARGET_DOCS_PER_SECOND ? "met" : "NOT met",
+                f.get("failed"));
         BenchResults.publish(options.results, "index", "index", options.corpus, report, f);
       }
       return 0;
     }
   }
 
-  @Command(name = "query", mixinStandardHelpOptions = true,
-      description = "Latency of BM25 searches with 4 facets and highlighting over --docs documents. Target: p95 under 30 ms.")
+  @Command(
+      name = "query",
+      mixinStandardHelpOptions = true,
+      description =
+          "Latency of BM25 searches with 4 facets and highlighting over --docs documents. Target: p95 under 30 ms.")
   static final class QueryBench implements Callable<Integer> {
     static final double TARGET_P95_MS = 30;
 
-    @Mixin
-    CorpusOptions options;
+    @Mixin CorpusOptions options;
 
-    @Option(names = "--queries", defaultValue = "bench/queries.txt", description = "One query per line. Default: ${DEFAULT-VALUE}.")
+    @Option(
+        names = "--queries",
+        defaultValue = "bench/queries.txt",
+        description = "One query per line. Default: ${DEFAULT-VALUE}.")
     Path queries;
 
-    @Option(names = "--rounds", defaultValue = "5", description = "Timed passes over the queries. Default: ${DEFAULT-VALUE}.")
+    @Option(
+        names = "--rounds",
+        defaultValue = "5",
+        description = "Timed passes over the queries. Default: ${DEFAULT-VALUE}.")
     int rounds;
 
     @Override
     public Integer call() throws IOException {
-      List<String> lines = Files.readAllLines(queries).stream().map(String::strip)
-          .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+      List<String> lines =
+          Files.readAllLines(queries).stream()
+              .map(String::strip)
+              .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+              .toList();
       if (lines.isEmpty()) {
         throw new IllegalArgumentException("no queries in " + queries);
       }
@@ -142,7 +192,8 @@ final class BenchCommand {
         for (int round = 0; round < rounds; round++) {
           for (String q : lines) {
             long start = System.nanoTime();
-            hits += search.search(new SearchRequest(q, List.of(), 1, 10, SortOrder.RELEVANCE)).total();
+            hits +=
+                search.search(new SearchRequest(q, List.of(), 1, 10, SortOrder.RELEVANCE)).total();
             millis.add((System.nanoTime() - start) / 1e6);
           }
         }
@@ -159,10 +210,20 @@ final class BenchCommand {
         f.put("target_p95_ms", TARGET_P95_MS);
         boolean met = percentile(sorted, 95) < TARGET_P95_MS;
         f.put("meets_target", met);
-        String report = String.format(Locale.ROOT, "bench query: %s, %d queries x %d rounds (BM25 of the "
-                + "translated Boolean query, 4 facets, highlighting, over HTTP)%n  p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  mean %.2f ms  (target p95 < %.0f ms: %s)",
-            f.get("corpus"), lines.size(), rounds, f.get("p50_ms"), f.get("p95_ms"), f.get("p99_ms"), f.get("mean_ms"),
-            TARGET_P95_MS, met ? "met" : "NOT met");
+        String report =
+            String.format(
+                Locale.ROOT,
+                "bench query: %s, %d queries x %d rounds (BM25 of the "
+                    + "translated Boolean query, 4 facets, highlighting, over HTTP)%n  p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  mean %.2f ms  (target p95 < %.0f ms: %s)",
+                f.get("corpus"),
+                lines.size(),
+                rounds,
+                f.get("p50_ms"),
+                f.get("p95_ms"),
+                f.get("p99_ms"),
+                f.get("mean_ms"),
+                TARGET_P95_MS,
+                met ? "met" : "NOT met");
         BenchResults.publish(options.results, "query", "query", options.corpus, report, f);
       }
       return 0;

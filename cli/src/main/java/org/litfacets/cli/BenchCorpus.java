@@ -13,8 +13,9 @@ import org.litfacets.pubmed.PubmedRecord;
 import org.litfacets.pubmed.PubmedXmlReader;
 
 /**
- * A PubMed XML file of exactly {@code docs} records for timing: the real records of a corpus, then, when the corpus is
- * smaller, copies of them under new PMIDs (so every document is distinct to Solr). The description says which.
+ * A PubMed XML file of exactly {@code docs} records for timing: the real records of a corpus, then,
+ * when the corpus is smaller, copies of them under new PMIDs (so every document is distinct to
+ * Solr). The description says which.
  */
 record BenchCorpus(Path file, int docs, int realRecords, String description) {
   private static final Pattern FIRST_PMID = Pattern.compile("<PMID([^>]*)>\\s*\\d+\\s*</PMID>");
@@ -27,7 +28,10 @@ record BenchCorpus(Path file, int docs, int realRecords, String description) {
         for (String xml; (xml = reader.nextXml()) != null && records.size() < docs; ) {
           // Only readable citations are copied: the benchmark times indexing, not error handling.
           if (PubmedXmlReader.parse(xml) instanceof PubmedRecord.Citation) {
-            records.add(xml.startsWith("<MedlineCitation") ? "<PubmedArticle>" + xml + "</PubmedArticle>" : xml);
+            records.add(
+                xml.startsWith("<MedlineCitation")
+                    ? "<PubmedArticle>" + xml + "</PubmedArticle>"
+                    : xml);
           }
         }
       }
@@ -48,9 +52,11 @@ record BenchCorpus(Path file, int docs, int realRecords, String description) {
       }
       w.write("</PubmedArticleSet>\n");
     }
-    String description = records.size() >= docs
-        ? String.format("%,d real records", docs)
-        : String.format("%,d real records, copied under new PMIDs to %,d documents", records.size(), docs);
+    String description =
+        records.size() >= docs
+            ? String.format("%,d real records", docs)
+            : String.format(
+                "%,d real records, copied under new PMIDs to %,d documents", records.size(), docs);
     return new BenchCorpus(out, docs, records.size(), description);
   }
 }

@@ -12,20 +12,31 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Prints a benchmark's report, then OK or FAIL for each figure that regression.tsv expects of the run, and keeps both,
- * with the figures as JSON, under bench/results/.
+ * Prints a benchmark's report, then OK or FAIL for each figure that regression.tsv expects of the
+ * run, and keeps both, with the figures as JSON, under bench/results/.
  */
 final class BenchResults {
   private BenchResults() {}
 
   /**
-   * {@code benchmark} is the bench subcommand with the options that change its figures (e.g. "ner --dictionary-only")
-   * and {@code inputs} its data: together they name the run in regression.tsv.
+   * {@code benchmark} is the bench subcommand with the options that change its figures (e.g. "ner
+   * --dictionary-only") and {@code inputs} its data: together they name the run in regression.tsv.
    */
-  static void publish(Path dir, String name, String benchmark, List<Path> inputs, String report, Map<String, ?> figures) {
+  static void publish(
+      Path dir,
+      String name,
+      String benchmark,
+      List<Path> inputs,
+      String report,
+      Map<String, ?> figures) {
     List<String> verdicts = ExpectedFigures.load().verdicts(benchmark, inputs, figures);
-    String text = verdicts.isEmpty() ? report
-        : report + System.lineSeparator() + System.lineSeparator() + String.join(System.lineSeparator(), verdicts);
+    String text =
+        verdicts.isEmpty()
+            ? report
+            : report
+                + System.lineSeparator()
+                + System.lineSeparator()
+                + String.join(System.lineSeparator(), verdicts);
     System.out.println(text);
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("benchmark", name);
@@ -35,7 +46,9 @@ final class BenchResults {
     try {
       Files.createDirectories(dir);
       Files.writeString(dir.resolve(name + ".txt"), text + System.lineSeparator());
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(dir.resolve(name + ".json").toFile(), json);
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .writeValue(dir.resolve(name + ".json").toFile(), json);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the results to " + dir, e);
     }

@@ -13,18 +13,27 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "boolean", mixinStandardHelpOptions = true,
-    description = "Reads every expert Boolean query of a CLEF TAR folder (PubMed or Ovid MEDLINE syntax): how many "
-        + "parse, how many have every MeSH heading in the vocabulary, and why each other one fails.")
+@Command(
+    name = "boolean",
+    mixinStandardHelpOptions = true,
+    description =
+        "Reads every expert Boolean query of a CLEF TAR folder (PubMed or Ovid MEDLINE syntax): how many "
+            + "parse, how many have every MeSH heading in the vocabulary, and why each other one fails.")
 final class BooleanBenchCommand implements Callable<Integer> {
-  @Mixin
-  DataOptions data;
+  @Mixin DataOptions data;
 
-  @Parameters(index = "0", paramLabel = "FOLDER", description = "A CLEF TAR folder (topic files with a Query: "
-      + "block, plain or gzipped), e.g. ../shared/data/clef-tar.")
+  @Parameters(
+      index = "0",
+      paramLabel = "FOLDER",
+      description =
+          "A CLEF TAR folder (topic files with a Query: "
+              + "block, plain or gzipped), e.g. ../shared/data/clef-tar.")
   Path folder;
 
-  @Option(names = "--results", defaultValue = "bench/results", description = "Results folder. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--results",
+      defaultValue = "bench/results",
+      description = "Results folder. Default: ${DEFAULT-VALUE}.")
   Path results;
 
   @Override
@@ -32,9 +41,14 @@ final class BooleanBenchCommand implements Callable<Integer> {
     if (!Files.isDirectory(folder)) {
       throw new IllegalArgumentException("CLEF TAR folder " + folder + " does not exist");
     }
-    MeshVocabulary mesh = data.loadMesh(System.err).orElseThrow(() -> new IllegalArgumentException(
-        "this benchmark needs the MeSH vocabulary: give --mesh, put the MeSH tables in "
-            + data.sharedData.resolve("mesh") + ", or run 'litfacets fetch mesh'"));
+    MeshVocabulary mesh =
+        data.loadMesh(System.err)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "this benchmark needs the MeSH vocabulary: give --mesh, put the MeSH tables in "
+                            + data.sharedData.resolve("mesh")
+                            + ", or run 'litfacets fetch mesh'"));
     BooleanParseBenchmark.Report report = BooleanParseBenchmark.run(folder, mesh);
     Map<String, Object> figures = new LinkedHashMap<>();
     figures.put("queries", report.queries());
@@ -44,9 +58,13 @@ final class BooleanBenchCommand implements Callable<Integer> {
     figures.put("distinct_parsed", report.distinctParsed());
     figures.put("distinct_resolved", report.distinctResolved());
     figures.put("mesh_headings", report.headings());
-    figures.put("failures", report.failures().stream().map(f -> f.topic() + " line " + f.line() + ": " + f.reason())
-        .toList());
-    BenchResults.publish(results, "boolean", "boolean", java.util.List.of(folder), report.text(), figures);
+    figures.put(
+        "failures",
+        report.failures().stream()
+            .map(f -> f.topic() + " line " + f.line() + ": " + f.reason())
+            .toList());
+    BenchResults.publish(
+        results, "boolean", "boolean", java.util.List.of(folder), report.text(), figures);
     return 0;
   }
 }

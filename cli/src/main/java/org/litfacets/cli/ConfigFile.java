@@ -11,9 +11,10 @@ import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * Option defaults from one config file: {@code litfacets.properties} in the working directory, or the file named by
- * the {@code LITFACETS_CONFIG} environment variable. Keys are long option names without dashes, e.g.
- * {@code solr-url=http://solr.example.org:8983/solr}. Options on the command line win.
+ * Option defaults from one config file: {@code litfacets.properties} in the working directory, or
+ * the file named by the {@code LITFACETS_CONFIG} environment variable. Keys are long option names
+ * without dashes, e.g. {@code solr-url=http://solr.example.org:8983/solr}. Options on the command
+ * line win.
  */
 public final class ConfigFile implements IDefaultValueProvider {
   static final String ENV = "LITFACETS_CONFIG";

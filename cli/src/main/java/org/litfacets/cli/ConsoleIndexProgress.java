@@ -7,8 +7,8 @@ import org.litfacets.indexing.IndexProgress;
 import org.litfacets.progress.ProgressLine;
 
 /**
- * The indexing progress bar on the terminal: share of input read, documents indexed, rate and time left. It redraws one
- * line; the caller ends the line when the run is over.
+ * The indexing progress bar on the terminal: share of input read, documents indexed, rate and time
+ * left. It redraws one line; the caller ends the line when the run is over.
  */
 final class ConsoleIndexProgress implements IndexProgress {
   private final ProgressLine line;
@@ -23,8 +23,19 @@ final class ConsoleIndexProgress implements IndexProgress {
     boolean finished = bytesDone >= bytesTotal;
     double fraction = bytesTotal == 0 ? 1 : Math.min(1, (double) bytesDone / bytesTotal);
     double seconds = Math.max((System.nanoTime() - start) / 1e9, 1e-3);
-    String eta = fraction > 0 && !finished ? " ETA " + ProgressLine.duration(seconds / fraction - seconds) : "";
-    line.draw(String.format(Locale.ROOT, "%s %3.0f%%  %,d indexed  %,.0f docs/s%s", ProgressLine.bar(fraction),
-        100 * fraction, counters.indexed(), counters.indexed() / seconds, eta), finished);
+    String eta =
+        fraction > 0 && !finished
+            ? " ETA " + ProgressLine.duration(seconds / fraction - seconds)
+            : "";
+    line.draw(
+        String.format(
+            Locale.ROOT,
+            "%s %3.0f%%  %,d indexed  %,.0f docs/s%s",
+            ProgressLine.bar(fraction),
+            100 * fraction,
+            counters.indexed(),
+            counters.indexed() / seconds,
+            eta),
+        finished);
   }
 }

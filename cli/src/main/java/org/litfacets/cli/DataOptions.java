@@ -11,25 +11,35 @@ import picocli.CommandLine.Option;
 
 /** Where the vocabularies, dictionaries and models that enrich articles come from. */
 final class DataOptions {
-  @Option(names = "--shared-data", defaultValue = "../shared/data",
+  @Option(
+      names = "--shared-data",
+      defaultValue = "../shared/data",
       description = "Folder of the shared public data sets. Default: ${DEFAULT-VALUE}.")
   Path sharedData;
 
-  @Option(names = "--mesh", description = "MeSH: a folder of the MeSH tables or NLM's descYYYY.xml(.gz). "
-      + "Default: <shared-data>/mesh, else the newest data/mesh/desc*.xml from 'litfacets fetch mesh'.")
+  @Option(
+      names = "--mesh",
+      description =
+          "MeSH: a folder of the MeSH tables or NLM's descYYYY.xml(.gz). "
+              + "Default: <shared-data>/mesh, else the newest data/mesh/desc*.xml from 'litfacets fetch mesh'.")
   Path mesh;
 
   /** The MeSH vocabulary, or empty (with a line saying what is missing) when none is found. */
   Optional<MeshVocabulary> loadMesh(PrintStream log) {
     Optional<Path> source = meshSource();
     if (source.isEmpty()) {
-      log.println("MeSH: no vocabulary found (" + sharedData.resolve("mesh") + " or data/mesh/desc*.xml); "
-          + "run 'litfacets fetch mesh' to get it. MeSH explosion and suggestions are off.");
+      log.println(
+          "MeSH: no vocabulary found ("
+              + sharedData.resolve("mesh")
+              + " or data/mesh/desc*.xml); "
+              + "run 'litfacets fetch mesh' to get it. MeSH explosion and suggestions are off.");
       return Optional.empty();
     }
     long start = System.nanoTime();
     MeshVocabulary vocabulary = MeshVocabulary.load(source.get());
-    log.printf("MeSH: %,d descriptors from %s in %.1f s%n", vocabulary.size(), source.get(), (System.nanoTime() - start) / 1e9);
+    log.printf(
+        "MeSH: %,d descriptors from %s in %.1f s%n",
+        vocabulary.size(), source.get(), (System.nanoTime() - start) / 1e9);
     return Optional.of(vocabulary);
   }
 
@@ -46,7 +56,8 @@ final class DataOptions {
       return Optional.empty();
     }
     try (Stream<Path> files = Files.list(fetched)) {
-      return files.filter(p -> p.getFileName().toString().matches("desc\\d{4}\\.xml(\\.gz)?"))
+      return files
+          .filter(p -> p.getFileName().toString().matches("desc\\d{4}\\.xml(\\.gz)?"))
           .max(Comparator.comparing(p -> p.getFileName().toString()));
     } catch (java.io.IOException e) {
       return Optional.empty();

@@ -10,36 +10,44 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.litfacets.indexing.Pipeline;
-import org.litfacets.store.ArticleStore;
 import org.litfacets.indexing.IndexOptions;
 import org.litfacets.indexing.Indexer;
+import org.litfacets.indexing.Pipeline;
 import org.litfacets.mesh.MeshVocabulary;
+import org.litfacets.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Start Solr (unless --solr-url), index the demo corpus and serve the UI on http://localhost:7070.")
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description =
+        "Start Solr (unless --solr-url), index the demo corpus and serve the UI on http://localhost:7070.")
 final class DemoCommand implements Callable<Integer> {
   /** Real PubMed XML in ../shared/data that the demo indexes when present. */
-  static final List<String> SHARED_CORPUS = List.of("pubmed-xml-samples", "pubmed-corpus/medline-sample-2006");
+  static final List<String> SHARED_CORPUS =
+      List.of("pubmed-xml-samples", "pubmed-corpus/medline-sample-2006");
+
   private static final String BUNDLED = "/demo/demo-articles.xml";
 
-  @Mixin
-  SolrOptions solr;
+  @Mixin SolrOptions solr;
 
-  @Mixin
-  DataOptions data;
+  @Mixin DataOptions data;
 
-  @Mixin
-  EnrichmentOptions enrichment;
+  @Mixin EnrichmentOptions enrichment;
 
-  @Option(names = "--corpus", paramLabel = "PATH", split = ",",
+  @Option(
+      names = "--corpus",
+      paramLabel = "PATH",
+      split = ",",
       description = "PubMed XML files or folders to index instead of the default corpus.")
   List<Path> corpus;
 
-  @Option(names = "--port", defaultValue = "7070", description = "HTTP port of the UI. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--port",
+      defaultValue = "7070",
+      description = "HTTP port of the UI. Default: ${DEFAULT-VALUE}.")
   int port;
 
   @Override
@@ -48,14 +56,25 @@ final class DemoCommand implements Callable<Integer> {
     Optional<MeshVocabulary> mesh = data.loadMesh(System.err);
     SolrSession session = SolrSession.open(solr, System.err);
     try {
-      Pipeline pipeline = enrichment.pipeline(data, mesh, new ArticleStore(session.connection()), System.err);
-      IndexCommand.run(session.connection(), Indexer.inputFiles(inputs), IndexOptions.DEFAULTS, pipeline, System.err);
+      Pipeline pipeline =
+          enrichment.pipeline(data, mesh, new ArticleStore(session.connection()), System.err);
+      IndexCommand.run(
+          session.connection(),
+          Indexer.inputFiles(inputs),
+          IndexOptions.DEFAULTS,
+          pipeline,
+          System.err);
     } catch (RuntimeException e) {
       session.close();
       throw e;
     }
-    ServeCommand.serveUntilStopped(session, mesh,
-        ServeCommand.semantics(mesh, enrichment.modelsFolder.models, enrichment.embeddingModel, System.err), "localhost", port);
+    ServeCommand.serveUntilStopped(
+        session,
+        mesh,
+        ServeCommand.semantics(
+            mesh, enrichment.modelsFolder.models, enrichment.embeddingModel, System.err),
+        "localhost",
+        port);
     return 0;
   }
 
@@ -71,8 +90,11 @@ final class DemoCommand implements Callable<Integer> {
       System.err.println("Demo corpus: real PubMed records from " + found);
       return found;
     }
-    System.err.println("Demo corpus: " + data.sharedData + " is absent, so the bundled sample articles are used "
-        + "(index your own PubMed XML with 'litfacets index', or fetch some with 'litfacets fetch pubmed')");
+    System.err.println(
+        "Demo corpus: "
+            + data.sharedData
+            + " is absent, so the bundled sample articles are used "
+            + "(index your own PubMed XML with 'litfacets index', or fetch some with 'litfacets fetch pubmed')");
     return List.of(bundledCorpus());
   }
 

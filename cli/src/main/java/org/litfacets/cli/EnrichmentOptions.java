@@ -10,31 +10,48 @@ import org.litfacets.store.ArticleStore;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Which enrichment steps an indexing run applies, and where their trained models live; the indexer builds them. */
+/**
+ * Which enrichment steps an indexing run applies, and where their trained models live; the indexer
+ * builds them.
+ */
 final class EnrichmentOptions {
-  @Option(names = "--enrich", split = ",", defaultValue = "mesh,suggest-mesh,entities,relations,roles,challenges,vectors",
-      description = "Enrichment steps, comma-separated: mesh, suggest-mesh (MeSH headings suggested for articles NLM has "
-          + "not indexed), entities, relations (BioRED relation types between an article's entities), roles, challenges, "
-          + "vectors, or none. "
-          + "Default: ${DEFAULT-VALUE}. A step whose data is missing is skipped with a message.")
+  @Option(
+      names = "--enrich",
+      split = ",",
+      defaultValue = "mesh,suggest-mesh,entities,relations,roles,challenges,vectors",
+      description =
+          "Enrichment steps, comma-separated: mesh, suggest-mesh (MeSH headings suggested for articles NLM has "
+              + "not indexed), entities, relations (BioRED relation types between an article's entities), roles, challenges, "
+              + "vectors, or none. "
+              + "Default: ${DEFAULT-VALUE}. A step whose data is missing is skipped with a message.")
   List<String> steps;
 
-  @Mixin
-  ModelsOption modelsFolder;
+  @Mixin ModelsOption modelsFolder;
 
-  @Mixin
-  EmbeddingModelOption embeddingModel;
+  @Mixin EmbeddingModelOption embeddingModel;
 
-  @Option(names = "--dictionary-only", description = "Entities from dictionaries and patterns only, without the CRF model.")
+  @Option(
+      names = "--dictionary-only",
+      description = "Entities from dictionaries and patterns only, without the CRF model.")
   boolean dictionaryOnly;
 
   /**
    * The pipeline of the chosen steps that the available data allows.
    *
-   * @param store the index the articles go to: suggested MeSH headings also come from the most similar articles in it
+   * @param store the index the articles go to: suggested MeSH headings also come from the most
+   *     similar articles in it
    */
-  Pipeline pipeline(DataOptions data, Optional<MeshVocabulary> mesh, ArticleStore store, PrintStream log) {
-    return EnrichmentSteps.pipeline(EnrichmentSteps.Step.parse(steps), new EnrichmentSteps.Resources(data.sharedData,
-        modelsFolder.models, mesh, store, embeddingModel::load, dictionaryOnly), log::println);
+  Pipeline pipeline(
+      DataOptions data, Optional<MeshVocabulary> mesh, ArticleStore store, PrintStream log) {
+    return EnrichmentSteps.pipeline(
+        EnrichmentSteps.Step.parse(steps),
+        new EnrichmentSteps.Resources(
+            data.sharedData,
+            modelsFolder.models,
+            mesh,
+            store,
+            embeddingModel::load,
+            dictionaryOnly),
+        log::println);
   }
 }

@@ -16,10 +16,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The expected figures of the benchmarks (regression.tsv beside this class) and the verdict of a run against them.
- * Anserini's way: 'litfacets bench' prints OK or FAIL for each expected figure of its run, and RegressionIT runs every
- * benchmark of the file and fails on any FAIL. Numbers are decimals, not doubles, so that a figure exactly at its bound
- * passes.
+ * The expected figures of the benchmarks (regression.tsv beside this class) and the verdict of a
+ * run against them. Anserini's way: 'litfacets bench' prints OK or FAIL for each expected figure of
+ * its run, and RegressionIT runs every benchmark of the file and fails on any FAIL. Numbers are
+ * decimals, not doubles, so that a figure exactly at its bound passes.
  */
 final class ExpectedFigures {
   private static final String RESOURCE = "regression.tsv";
@@ -34,9 +34,15 @@ final class ExpectedFigures {
     EQUAL
   }
 
-  /** A benchmark run: the bench subcommand with the options that change its figures, and its inputs as written in the file. */
+  /**
+   * A benchmark run: the bench subcommand with the options that change its figures, and its inputs
+   * as written in the file.
+   */
   record Run(String benchmark, List<String> inputs) {
-    /** Whether a run of {@code benchmark} on {@code paths} is this one: each path ends with the input of the same rank. */
+    /**
+     * Whether a run of {@code benchmark} on {@code paths} is this one: each path ends with the
+     * input of the same rank.
+     */
     boolean matches(String benchmark, List<Path> paths) {
       if (!this.benchmark.equals(benchmark) || paths.size() != inputs.size()) {
         return false;
@@ -68,11 +74,19 @@ final class ExpectedFigures {
       String value = expected.toPlainString();
       boolean exact = tolerance.signum() == 0;
       return switch (direction) {
-        case HIGHER -> exact ? "expected at least " + value
-            : "expected " + value + ", at least " + expected.subtract(tolerance).toPlainString();
-        case LOWER -> exact ? "expected at most " + value
-            : "expected " + value + ", at most " + expected.add(tolerance).toPlainString();
-        case EQUAL -> "expected " + value + (exact ? " exactly" : " +- " + tolerance.toPlainString());
+        case HIGHER ->
+            exact
+                ? "expected at least " + value
+                : "expected "
+                    + value
+                    + ", at least "
+                    + expected.subtract(tolerance).toPlainString();
+        case LOWER ->
+            exact
+                ? "expected at most " + value
+                : "expected " + value + ", at most " + expected.add(tolerance).toPlainString();
+        case EQUAL ->
+            "expected " + value + (exact ? " exactly" : " +- " + tolerance.toPlainString());
       };
     }
   }
@@ -96,8 +110,9 @@ final class ExpectedFigures {
   }
 
   /**
-   * Tab-separated rows of benchmark, inputs (separated by spaces), figure, expected value, tolerance and direction
-   * (higher, lower or equal); blank lines and lines starting with # are left out.
+   * Tab-separated rows of benchmark, inputs (separated by spaces), figure, expected value,
+   * tolerance and direction (higher, lower or equal); blank lines and lines starting with # are
+   * left out.
    */
   static ExpectedFigures parse(String source, String text) {
     Map<Run, List<Figure>> runs = new LinkedHashMap<>();
@@ -110,17 +125,27 @@ final class ExpectedFigures {
       String where = source + " line " + (i + 1) + ": ";
       String[] cols = line.split("\t", -1);
       if (cols.length != 6) {
-        throw new IllegalArgumentException(where + "expected 6 tab-separated columns (benchmark, inputs, figure, "
-            + "expected, tolerance, direction), found " + cols.length);
+        throw new IllegalArgumentException(
+            where
+                + "expected 6 tab-separated columns (benchmark, inputs, figure, "
+                + "expected, tolerance, direction), found "
+                + cols.length);
       }
       Run run = new Run(cols[0].strip(), List.of(cols[1].strip().split(" +")));
-      Figure figure = new Figure(cols[2].strip(), decimal(cols[3], where), decimal(cols[4], where), direction(cols[5], where));
+      Figure figure =
+          new Figure(
+              cols[2].strip(),
+              decimal(cols[3], where),
+              decimal(cols[4], where),
+              direction(cols[5], where));
       if (figure.tolerance().signum() < 0) {
-        throw new IllegalArgumentException(where + "tolerance must not be negative, was " + cols[4].strip());
+        throw new IllegalArgumentException(
+            where + "tolerance must not be negative, was " + cols[4].strip());
       }
       List<Figure> figures = runs.computeIfAbsent(run, r -> new ArrayList<>());
       if (figures.stream().anyMatch(f -> f.name().equals(figure.name()))) {
-        throw new IllegalArgumentException(where + figure.name() + " of " + run + " is expected twice");
+        throw new IllegalArgumentException(
+            where + figure.name() + " of " + run + " is expected twice");
       }
       figures.add(figure);
     }
@@ -134,8 +159,9 @@ final class ExpectedFigures {
   }
 
   /**
-   * One line per expected figure of the run of {@code benchmark} on {@code inputs}, "OK" or "FAIL" first; none when
-   * the run has no expected figures. Measured values are shown to 4 decimals but compared unrounded.
+   * One line per expected figure of the run of {@code benchmark} on {@code inputs}, "OK" or "FAIL"
+   * first; none when the run has no expected figures. Measured values are shown to 4 decimals but
+   * compared unrounded.
    */
   List<String> verdicts(String benchmark, List<Path> inputs, Map<String, ?> measured) {
     for (Map.Entry<Run, List<Figure>> run : runs.entrySet()) {
@@ -143,13 +169,29 @@ final class ExpectedFigures {
         List<String> lines = new ArrayList<>();
         for (Figure f : run.getValue()) {
           Object value = measured.get(f.name());
-          BigDecimal number = value instanceof Number n && Double.isFinite(n.doubleValue()) ? new BigDecimal(n.toString())
-              : null;
+          BigDecimal number =
+              value instanceof Number n && Double.isFinite(n.doubleValue())
+                  ? new BigDecimal(n.toString())
+                  : null;
           boolean ok = number != null && f.accepts(number);
-          String shown = value == null ? "missing" : number == null ? value.toString()
-              : number.setScale(Math.min(number.scale(), 4), RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-          lines.add(String.format(Locale.ROOT, "%-4s %s %s %s (%s)", ok ? "OK" : "FAIL", run.getKey(), f.name(), shown,
-              f.expectation()));
+          String shown =
+              value == null
+                  ? "missing"
+                  : number == null
+                      ? value.toString()
+                      : number
+                          .setScale(Math.min(number.scale(), 4), RoundingMode.HALF_UP)
+                          .stripTrailingZeros()
+                          .toPlainString();
+          lines.add(
+              String.format(
+                  Locale.ROOT,
+                  "%-4s %s %s %s (%s)",
+                  ok ? "OK" : "FAIL",
+                  run.getKey(),
+                  f.name(),
+                  shown,
+                  f.expectation()));
         }
         return lines;
       }
@@ -169,8 +211,13 @@ final class ExpectedFigures {
     try {
       return Direction.valueOf(text.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(where + "direction must be one of " + Arrays.toString(Direction.values())
-          .toLowerCase(Locale.ROOT) + ", was '" + text.strip() + "'");
+      throw new IllegalArgumentException(
+          where
+              + "direction must be one of "
+              + Arrays.toString(Direction.values()).toLowerCase(Locale.ROOT)
+              + ", was '"
+              + text.strip()
+              + "'");
     }
   }
 }

@@ -16,8 +16,11 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "fetch", mixinStandardHelpOptions = true,
-    description = "Download PubMed files or the MeSH descriptors from NLM (resumable, checksum-verified).",
+@Command(
+    name = "fetch",
+    mixinStandardHelpOptions = true,
+    description =
+        "Download PubMed files or the MeSH descriptors from NLM (resumable, checksum-verified).",
     subcommands = {FetchCommand.Pubmed.class, FetchCommand.Mesh.class})
 final class FetchCommand {
 
@@ -31,12 +34,18 @@ final class FetchCommand {
 
     NlmFetcher fetcher() {
       NlmLocations nlm = NlmLocations.nlm();
-      return new NlmFetcher(new NlmLocations(pubmedUrl != null ? pubmedUrl : nlm.pubmed(), meshUrl != null ? meshUrl : nlm.mesh()));
+      return new NlmFetcher(
+          new NlmLocations(
+              pubmedUrl != null ? pubmedUrl : nlm.pubmed(),
+              meshUrl != null ? meshUrl : nlm.mesh()));
     }
   }
 
-  @Command(name = "pubmed", mixinStandardHelpOptions = true,
-      description = "Download PubMed baseline or update files (pubmedYYnNNNN.xml.gz), then index them with 'litfacets index'.")
+  @Command(
+      name = "pubmed",
+      mixinStandardHelpOptions = true,
+      description =
+          "Download PubMed baseline or update files (pubmedYYnNNNN.xml.gz), then index them with 'litfacets index'.")
   static final class Pubmed implements Callable<Integer> {
     static final class Which {
       @Option(names = "--baseline", required = true, description = "The yearly baseline.")
@@ -49,13 +58,18 @@ final class FetchCommand {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Which which;
 
-    @Option(names = "--files", description = "File numbers, ranges or a glob, e.g. 1-10 or 2,5-6. Default: all.")
+    @Option(
+        names = "--files",
+        description = "File numbers, ranges or a glob, e.g. 1-10 or 2,5-6. Default: all.")
     String files;
 
     @Option(names = "--limit", description = "At most this many files (the lowest-numbered).")
     Integer limit;
 
-    @Option(names = "--to", defaultValue = "data/pubmed", description = "Download folder. Default: ${DEFAULT-VALUE}.")
+    @Option(
+        names = "--to",
+        defaultValue = "data/pubmed",
+        description = "Download folder. Default: ${DEFAULT-VALUE}.")
     Path to;
 
     @ArgGroup(exclusive = false)
@@ -68,18 +82,25 @@ final class FetchCommand {
         selection = selection.limit(limit);
       }
       PubmedSet set = which.baseline ? PubmedSet.BASELINE : PubmedSet.UPDATES;
-      FetchReport report = source.fetcher().fetchPubmed(set, selection, to, new ConsoleProgress(System.err));
+      FetchReport report =
+          source.fetcher().fetchPubmed(set, selection, to, new ConsoleProgress(System.err));
       System.err.println(report.report());
       return report.anyFailed() ? 1 : 0;
     }
   }
 
-  @Command(name = "mesh", mixinStandardHelpOptions = true, description = "Download NLM's MeSH descriptor XML (descYYYY.xml).")
+  @Command(
+      name = "mesh",
+      mixinStandardHelpOptions = true,
+      description = "Download NLM's MeSH descriptor XML (descYYYY.xml).")
   static final class Mesh implements Callable<Integer> {
     @Option(names = "--year", description = "MeSH year. Default: the current year.")
     Integer year;
 
-    @Option(names = "--to", defaultValue = "data/mesh", description = "Download folder. Default: ${DEFAULT-VALUE}.")
+    @Option(
+        names = "--to",
+        defaultValue = "data/mesh",
+        description = "Download folder. Default: ${DEFAULT-VALUE}.")
     Path to;
 
     @ArgGroup(exclusive = false)

@@ -1,16 +1,11 @@
 package org.litfacets.cli;
 
-import org.litfacets.pubmedqa.PubmedQaReader;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,14 +15,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.litfacets.article.AbstractSection;
+import org.apache.solr.common.SolrInputDocument;
 import org.litfacets.article.Article;
 import org.litfacets.article.EnrichedArticle;
 import org.litfacets.article.MeshHeading;
 import org.litfacets.embedding.Embedder;
 import org.litfacets.enrichment.SimilarArticles;
-import org.litfacets.enrichment.Vectors;
 import org.litfacets.enrichment.SuggestedMesh;
+import org.litfacets.enrichment.Vectors;
 import org.litfacets.mesh.Descriptor;
 import org.litfacets.mesh.MeshTerms;
 import org.litfacets.mesh.MeshVocabulary;
@@ -38,7 +33,7 @@ import org.litfacets.mesh.suggest.MeshSuggester;
 import org.litfacets.mesh.suggest.SuggestionMethod;
 import org.litfacets.pubmed.PubmedRecord;
 import org.litfacets.pubmed.PubmedXmlReader;
-import org.apache.solr.common.SolrInputDocument;
+import org.litfacets.pubmedqa.PubmedQaReader;
 import org.litfacets.store.ArticleDocuments;
 import org.litfacets.store.ArticleStore;
 import picocli.CommandLine.Command;
@@ -46,66 +41,99 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The MeSH benchmarks: term suggestion for query clauses (CLEF TAR) and for articles (hidden NLM headings). */
+/**
+ * The MeSH benchmarks: term suggestion for query clauses (CLEF TAR) and for articles (hidden NLM
+ * headings).
+ */
 final class MeshBenchCommands {
   private MeshBenchCommands() {}
 
   private static MeshVocabulary requireMesh(DataOptions data) {
-    return data.loadMesh(System.err).orElseThrow(() -> new IllegalArgumentException(
-        "this benchmark needs the MeSH vocabulary: give --mesh, put the MeSH tables in "
-            + data.sharedData.resolve("mesh") + ", or run 'litfacets fetch mesh'"));
+    return data.loadMesh(System.err)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "this benchmark needs the MeSH vocabulary: give --mesh, put the MeSH tables in "
+                        + data.sharedData.resolve("mesh")
+                        + ", or run 'litfacets fetch mesh'"));
   }
 
-  @Command(name = "mesh-suggest", mixinStandardHelpOptions = true,
-      description = "MeSH suggestion for Boolean query clauses on a CLEF TAR MeSH-suggestion folder: P/R/F1 at 1, 3, 5 "
-          + "and 10 per method, for the fusion and for the baseline runs shipped in the folder.")
+  @Command(
+      name = "mesh-suggest",
+      mixinStandardHelpOptions = true,
+      description =
+          "MeSH suggestion for Boolean query clauses on a CLEF TAR MeSH-suggestion folder: P/R/F1 at 1, 3, 5 "
+              + "and 10 per method, for the fusion and for the baseline runs shipped in the folder.")
   static final class Suggest implements Callable<Integer> {
     private static final String DEFAULT_METHODS = "exact,lexical,semantic";
 
-    @Mixin
-    DataOptions data;
+    @Mixin DataOptions data;
 
-    @Parameters(index = "0", paramLabel = "FOLDER",
-        description = "A CLEF TAR MeSH-suggestion folder (split/topic/clause/keywords + mesh), e.g. "
-            + "../shared/data/clef-tar-mesh-suggestion.")
+    @Parameters(
+        index = "0",
+        paramLabel = "FOLDER",
+        description =
+            "A CLEF TAR MeSH-suggestion folder (split/topic/clause/keywords + mesh), e.g. "
+                + "../shared/data/clef-tar-mesh-suggestion.")
     Path folder;
 
-    @Option(names = "--methods", split = ",", defaultValue = DEFAULT_METHODS,
-        description = "Methods to run and fuse: exact, lexical, semantic (feedback needs an index and is not part of "
-            + "this benchmark). Default: ${DEFAULT-VALUE}.")
+    @Option(
+        names = "--methods",
+        split = ",",
+        defaultValue = DEFAULT_METHODS,
+        description =
+            "Methods to run and fuse: exact, lexical, semantic (feedback needs an index and is not part of "
+                + "this benchmark). Default: ${DEFAULT-VALUE}.")
     List<String> methods;
 
-    @Mixin
-    ModelsOption modelsFolder;
+    @Mixin ModelsOption modelsFolder;
 
-    @Option(names = "--results", defaultValue = "bench/results", description = "Results folder. Default: ${DEFAULT-VALUE}.")
+    @Option(
+        names = "--results",
+        defaultValue = "bench/results",
+        description = "Results folder. Default: ${DEFAULT-VALUE}.")
     Path results;
 
     @Override
     public Integer call() {
       Set<SuggestionMethod> chosen = methods();
       if (!Files.isDirectory(folder)) {
-        throw new IllegalArgumentException("CLEF TAR MeSH-suggestion folder " + folder + " does not exist");
+        throw new IllegalArgumentException(
+            "CLEF TAR MeSH-suggestion folder " + folder + " does not exist");
       }
       MeshVocabulary mesh = requireMesh(data);
-      MeshSuggester.Builder builder = MeshSuggester.builder(mesh).exact(chosen.contains(SuggestionMethod.EXACT))
-          .lexical(chosen.contains(SuggestionMethod.LEXICAL));
+      MeshSuggester.Builder builder =
+          MeshSuggester.builder(mesh)
+              .exact(chosen.contains(SuggestionMethod.EXACT))
+              .lexical(chosen.contains(SuggestionMethod.LEXICAL));
       if (chosen.contains(SuggestionMethod.SEMANTIC)) {
         Embedder embedder = Embedder.withDefaultModel();
-        builder.semantic(embedder::embed, embedder.modelName(),
-            TrainCommand.MeshVectors.file(modelsFolder.models, embedder.modelName()), System.err);
+        builder.semantic(
+            embedder::embed,
+            embedder.modelName(),
+            TrainCommand.MeshVectors.file(modelsFolder.models, embedder.modelName()),
+            System.err);
       }
       long start = System.nanoTime();
       MeshSuggestBenchmark.Result result = new MeshSuggestBenchmark(builder.build()).run(folder);
       double seconds = (System.nanoTime() - start) / 1e9;
-      String report = result.report().stripTrailing() + String.format(Locale.ROOT,
-          "%n%nmethods fused: %s (fusion = weighted reciprocal rank fusion); corpus feedback is not measured here: it "
-              + "needs the articles indexed in Solr.%n%.1f s", String.join(", ", names(chosen)), seconds);
+      String report =
+          result.report().stripTrailing()
+              + String.format(
+                  Locale.ROOT,
+                  "%n%nmethods fused: %s (fusion = weighted reciprocal rank fusion); corpus feedback is not measured here: it "
+                      + "needs the articles indexed in Solr.%n%.1f s",
+                  String.join(", ", names(chosen)),
+                  seconds);
       String fused = String.join(",", names(chosen));
       Map<String, Object> figures = new LinkedHashMap<>(result.figures());
       figures.put("methods", fused);
-      BenchResults.publish(results, "mesh-suggest",
-          fused.equals(DEFAULT_METHODS) ? "mesh-suggest" : "mesh-suggest --methods " + fused, List.of(folder), report,
+      BenchResults.publish(
+          results,
+          "mesh-suggest",
+          fused.equals(DEFAULT_METHODS) ? "mesh-suggest" : "mesh-suggest --methods " + fused,
+          List.of(folder),
+          report,
           figures);
       return 0;
     }
@@ -115,17 +143,20 @@ final class MeshBenchCommands {
       for (String m : methods) {
         String name = m.strip().toUpperCase(Locale.ROOT);
         if (name.equals(SuggestionMethod.FEEDBACK.name())) {
-          throw new IllegalArgumentException("method feedback needs articles indexed in Solr and is not part of this "
-              + "benchmark; use exact, lexical and semantic");
+          throw new IllegalArgumentException(
+              "method feedback needs articles indexed in Solr and is not part of this "
+                  + "benchmark; use exact, lexical and semantic");
         }
         try {
           chosen.add(SuggestionMethod.valueOf(name));
         } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException("unknown method '" + m + "'; use exact, lexical or semantic");
+          throw new IllegalArgumentException(
+              "unknown method '" + m + "'; use exact, lexical or semantic");
         }
       }
       if (chosen.isEmpty()) {
-        throw new IllegalArgumentException("--methods names no method; use exact, lexical or semantic");
+        throw new IllegalArgumentException(
+            "--methods names no method; use exact, lexical or semantic");
       }
       return chosen;
     }
@@ -135,33 +166,46 @@ final class MeshBenchCommands {
     }
   }
 
-  @Command(name = "mesh-index", mixinStandardHelpOptions = true,
-      description = "MeSH suggestion for articles: hides NLM's headings of articles that have an abstract and MeSH, "
-          + "suggests headings from title and abstract (text only) and scores them against NLM's: micro P/R/F1 at 5 "
-          + "and 10.")
+  @Command(
+      name = "mesh-index",
+      mixinStandardHelpOptions = true,
+      description =
+          "MeSH suggestion for articles: hides NLM's headings of articles that have an abstract and MeSH, "
+              + "suggests headings from title and abstract (text only) and scores them against NLM's: micro P/R/F1 at 5 "
+              + "and 10.")
   static final class Index implements Callable<Integer> {
     private static final int DEPTH = 10;
     private static final String PUBMEDQA = "ori_pqal.json";
 
-    @Mixin
-    DataOptions data;
+    @Mixin DataOptions data;
 
-    @Parameters(arity = "1..*", paramLabel = "CORPUS", description = "PubMed XML files (.xml, .xml.gz), PubMedQA's "
-        + "ori_pqal.json, or folders holding them, e.g. ../shared/data/pubmed-xml-samples ../shared/data/pubmedqa.")
+    @Parameters(
+        arity = "1..*",
+        paramLabel = "CORPUS",
+        description =
+            "PubMed XML files (.xml, .xml.gz), PubMedQA's "
+                + "ori_pqal.json, or folders holding them, e.g. ../shared/data/pubmed-xml-samples ../shared/data/pubmedqa.")
     List<Path> corpora;
 
-    @Option(names = "--limit", description = "At most this many scored articles from each corpus. Default: all.")
+    @Option(
+        names = "--limit",
+        description = "At most this many scored articles from each corpus. Default: all.")
     Integer limit;
 
-    @Option(names = "--neighbours", description = "Also let the headings of the most similar other articles vote, as "
-        + "the indexer does: bm25 (over title and abstract) or knn (nearest article vectors). The corpora are indexed "
-        + "into the benchmark's own collection first.")
+    @Option(
+        names = "--neighbours",
+        description =
+            "Also let the headings of the most similar other articles vote, as "
+                + "the indexer does: bm25 (over title and abstract) or knn (nearest article vectors). The corpora are indexed "
+                + "into the benchmark's own collection first.")
     String neighbours;
 
-    @Mixin
-    SolrOptions solr;
+    @Mixin SolrOptions solr;
 
-    @Option(names = "--results", defaultValue = "bench/results", description = "Results folder. Default: ${DEFAULT-VALUE}.")
+    @Option(
+        names = "--results",
+        defaultValue = "bench/results",
+        description = "Results folder. Default: ${DEFAULT-VALUE}.")
     Path results;
 
     @Override
@@ -173,16 +217,20 @@ final class MeshBenchCommands {
       for (Path corpus : corpora) {
         List<Path> found = corpusFiles(corpus);
         if (found.isEmpty()) {
-          throw new IllegalArgumentException(corpus + " holds no PubMed XML (.xml, .xml.gz) and no PubMedQA "
-              + PUBMEDQA);
+          throw new IllegalArgumentException(
+              corpus + " holds no PubMed XML (.xml, .xml.gz) and no PubMedQA " + PUBMEDQA);
         }
         files.put(corpus, found);
       }
       MeshVocabulary mesh = requireMesh(data);
       if (neighbours != null && !neighbours.equals("bm25") && !neighbours.equals("knn")) {
-        throw new IllegalArgumentException("--neighbours must be bm25 or knn, got '" + neighbours + "'");
+        throw new IllegalArgumentException(
+            "--neighbours must be bm25 or knn, got '" + neighbours + "'");
       }
-      SolrSession session = neighbours != null ? SolrSession.open(solr, BenchCommand.BENCH_COLLECTION, System.err) : null;
+      SolrSession session =
+          neighbours != null
+              ? SolrSession.open(solr, BenchCommand.BENCH_COLLECTION, System.err)
+              : null;
       try {
         return score(files, mesh, session);
       } finally {
@@ -192,22 +240,36 @@ final class MeshBenchCommands {
       }
     }
 
-    private Integer score(Map<Path, List<Path>> files, MeshVocabulary mesh, SolrSession session) throws IOException {
+    private Integer score(Map<Path, List<Path>> files, MeshVocabulary mesh, SolrSession session)
+        throws IOException {
       SuggestedMesh enricher;
-      Optional<Vectors> vectors = "knn".equals(neighbours) ? Optional.of(new Vectors(Embedder.withDefaultModel()))
-          : Optional.empty();
+      Optional<Vectors> vectors =
+          "knn".equals(neighbours)
+              ? Optional.of(new Vectors(Embedder.withDefaultModel()))
+              : Optional.empty();
       if (session == null) {
         enricher = new SuggestedMesh(new ArticleMeshSuggester(mesh), DEPTH);
       } else {
         ArticleStore store = indexCorpora(files, mesh, vectors, session);
-        enricher = new SuggestedMesh(mesh, new SimilarArticles(store, SimilarArticles.DEFAULT_COUNT, vectors.isPresent()),
-            DEPTH);
+        enricher =
+            new SuggestedMesh(
+                mesh,
+                new SimilarArticles(store, SimilarArticles.DEFAULT_COUNT, vectors.isPresent()),
+                DEPTH);
       }
       MeshIndexScores all = new MeshIndexScores();
       Map<String, Object> figures = new LinkedHashMap<>();
-      StringBuilder report = new StringBuilder("MeSH suggestion for articles (NLM's headings hidden; title + abstract, "
-          + (session == null ? "text matching only" : "text matching fused with the headings of the "
-          + SimilarArticles.DEFAULT_COUNT + " most similar other articles (" + neighbours + ")") + "; micro-averaged)\n");
+      StringBuilder report =
+          new StringBuilder(
+              "MeSH suggestion for articles (NLM's headings hidden; title + abstract, "
+                  + (session == null
+                      ? "text matching only"
+                      : "text matching fused with the headings of the "
+                          + SimilarArticles.DEFAULT_COUNT
+                          + " most similar other articles ("
+                          + neighbours
+                          + ")")
+                  + "; micro-averaged)\n");
       int cap = limit == null ? Integer.MAX_VALUE : limit;
       long start = System.nanoTime();
       for (Map.Entry<Path, List<Path>> corpus : files.entrySet()) {
@@ -233,8 +295,14 @@ final class MeshBenchCommands {
           }
         }
         String name = corpus.getKey().toAbsolutePath().normalize().getFileName().toString();
-        report.append(String.format(Locale.ROOT, "%n%s (%d gold headings not found in MeSH, left out)%n", name,
-            gold.unmapped)).append(scores.report("  " + name));
+        report
+            .append(
+                String.format(
+                    Locale.ROOT,
+                    "%n%s (%d gold headings not found in MeSH, left out)%n",
+                    name,
+                    gold.unmapped))
+            .append(scores.report("  " + name));
         scores.figures(key(name) + ".").forEach((k, v) -> figures.put(k, round(v)));
         figures.put(key(name) + ".articles", scores.articles());
       }
@@ -244,16 +312,30 @@ final class MeshBenchCommands {
         figures.put("all.articles", all.articles());
       }
       report.append(String.format(Locale.ROOT, "%n%.1f s", (System.nanoTime() - start) / 1e9));
-      String benchmark = "mesh-index" + (neighbours == null ? "" : " --neighbours " + neighbours)
-          + (limit == null ? "" : " --limit " + limit);
-      BenchResults.publish(results, session == null ? "mesh-index" : "mesh-index-neighbours-" + neighbours, benchmark,
-          corpora, report.toString(), figures);
+      String benchmark =
+          "mesh-index"
+              + (neighbours == null ? "" : " --neighbours " + neighbours)
+              + (limit == null ? "" : " --limit " + limit);
+      BenchResults.publish(
+          results,
+          session == null ? "mesh-index" : "mesh-index-neighbours-" + neighbours,
+          benchmark,
+          corpora,
+          report.toString(),
+          figures);
       return 0;
     }
 
-    /** Indexes every article of the corpora with its NLM headings (names mapped to UIs) as the neighbours to vote. */
-    private static ArticleStore indexCorpora(Map<Path, List<Path>> files, MeshVocabulary mesh, Optional<Vectors> vectors,
-        SolrSession session) throws IOException {
+    /**
+     * Indexes every article of the corpora with its NLM headings (names mapped to UIs) as the
+     * neighbours to vote.
+     */
+    private static ArticleStore indexCorpora(
+        Map<Path, List<Path>> files,
+        MeshVocabulary mesh,
+        Optional<Vectors> vectors,
+        SolrSession session)
+        throws IOException {
       session.connection().deleteAll();
       ArticleStore store = new ArticleStore(session.connection());
       Gold gold = new Gold(mesh);
@@ -261,10 +343,24 @@ final class MeshBenchCommands {
       for (List<Path> corpus : files.values()) {
         for (Path file : corpus) {
           for (Article a : isPubmedQa(file) ? PubmedQaReader.read(file) : readXml(file)) {
-            List<MeshHeading> headings = gold.uis(a).stream().map(ui -> new MeshHeading(ui, ui, false, List.of())).toList();
-            EnrichedArticle indexed = new EnrichedArticle(new Article(a.pmid(), a.title(), a.sections(), a.journal(),
-                a.journalAbbrev(), a.year(), a.pubDate(), a.authors(), a.languages(), a.publicationTypes(), a.keywords(),
-                headings, a.doi()));
+            List<MeshHeading> headings =
+                gold.uis(a).stream().map(ui -> new MeshHeading(ui, ui, false, List.of())).toList();
+            EnrichedArticle indexed =
+                new EnrichedArticle(
+                    new Article(
+                        a.pmid(),
+                        a.title(),
+                        a.sections(),
+                        a.journal(),
+                        a.journalAbbrev(),
+                        a.year(),
+                        a.pubDate(),
+                        a.authors(),
+                        a.languages(),
+                        a.publicationTypes(),
+                        a.keywords(),
+                        headings,
+                        a.doi()));
             vectors.ifPresent(v -> v.enrich(List.of(indexed)));
             docs.add(ArticleDocuments.toSolr(indexed));
           }
@@ -276,8 +372,20 @@ final class MeshBenchCommands {
     }
 
     private static Article withoutMesh(Article a) {
-      return new Article(a.pmid(), a.title(), a.sections(), a.journal(), a.journalAbbrev(), a.year(), a.pubDate(),
-          a.authors(), a.languages(), a.publicationTypes(), a.keywords(), List.of(), a.doi());
+      return new Article(
+          a.pmid(),
+          a.title(),
+          a.sections(),
+          a.journal(),
+          a.journalAbbrev(),
+          a.year(),
+          a.pubDate(),
+          a.authors(),
+          a.languages(),
+          a.publicationTypes(),
+          a.keywords(),
+          List.of(),
+          a.doi());
     }
 
     private static List<Path> corpusFiles(Path corpus) {
@@ -288,7 +396,10 @@ final class MeshBenchCommands {
         throw new IllegalArgumentException("no such file or folder: " + corpus);
       }
       try (Stream<Path> walk = Files.walk(corpus)) {
-        return walk.filter(Files::isRegularFile).filter(p -> isXml(p) || isPubmedQa(p)).sorted().toList();
+        return walk.filter(Files::isRegularFile)
+            .filter(p -> isXml(p) || isPubmedQa(p))
+            .sorted()
+            .toList();
       } catch (IOException e) {
         throw new UncheckedIOException("cannot list " + corpus, e);
       }
@@ -324,7 +435,10 @@ final class MeshBenchCommands {
     }
   }
 
-  /** NLM's headings of an article as descriptor UIs; headings given by name only are looked up, and counted if absent. */
+  /**
+   * NLM's headings of an article as descriptor UIs; headings given by name only are looked up, and
+   * counted if absent.
+   */
   private static final class Gold {
     private final MeshVocabulary mesh;
     int unmapped;
@@ -347,7 +461,10 @@ final class MeshBenchCommands {
   private static Optional<String> byName(MeshVocabulary mesh, String name) {
     List<Descriptor> found = mesh.byTerm(name);
     String key = MeshTerms.key(name);
-    return found.stream().filter(d -> MeshTerms.key(d.name()).equals(key)).findFirst()
-        .or(() -> found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty()).map(Descriptor::ui);
+    return found.stream()
+        .filter(d -> MeshTerms.key(d.name()).equals(key))
+        .findFirst()
+        .or(() -> found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty())
+        .map(Descriptor::ui);
   }
 }

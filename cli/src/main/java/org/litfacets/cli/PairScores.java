@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * How well pair searches rank the articles that state a relation between the pair: over the queries added, the mean
- * reciprocal rank of the first related article, precision at 1 and 5 (and the best precision at 5 possible), the share of related articles found at all,
- * and, over the queries that return both a related article and one that only mentions the two, how often a related
- * article comes first.
+ * How well pair searches rank the articles that state a relation between the pair: over the queries
+ * added, the mean reciprocal rank of the first related article, precision at 1 and 5 (and the best
+ * precision at 5 possible), the share of related articles found at all, and, over the queries that
+ * return both a related article and one that only mentions the two, how often a related article
+ * comes first.
  */
 final class PairScores {
   private int queries;
@@ -23,7 +24,8 @@ final class PairScores {
   /**
    * @param ranked the articles the search returned, best first
    * @param relatedArticles the articles whose gold relations hold the pair
-   * @param mentionOnly the articles whose gold entities include both, with no gold relation between them
+   * @param mentionOnly the articles whose gold entities include both, with no gold relation between
+   *     them
    */
   void add(List<String> ranked, Set<String> relatedArticles, Set<String> mentionOnly) {
     queries++;
@@ -76,7 +78,9 @@ final class PairScores {
     return contests;
   }
 
-  /** Of {@link #contests()}, the share where a related article comes before every mention-only one. */
+  /**
+   * Of {@link #contests()}, the share where a related article comes before every mention-only one.
+   */
   double relatedFirst() {
     return share(relatedFirst, contests);
   }

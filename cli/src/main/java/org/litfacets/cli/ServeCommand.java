@@ -5,11 +5,11 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import org.litfacets.embedding.Embedder;
+import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.mesh.suggest.DescriptorVectors;
 import org.litfacets.search.QueryEmbedder;
-import java.util.concurrent.Callable;
-import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.solr.SolrConnection;
 import org.litfacets.store.ArticleStore;
 import org.litfacets.web.WebApp;
@@ -17,39 +17,53 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the search UI and the JSON API until Ctrl-C.")
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = "Serve the search UI and the JSON API until Ctrl-C.")
 final class ServeCommand implements Callable<Integer> {
-  @Mixin
-  SolrOptions solr;
+  @Mixin SolrOptions solr;
 
-  @Option(names = "--port", defaultValue = "7070", description = "HTTP port of the UI. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--port",
+      defaultValue = "7070",
+      description = "HTTP port of the UI. Default: ${DEFAULT-VALUE}.")
   int port;
 
-  @Mixin
-  DataOptions data;
+  @Mixin DataOptions data;
 
-  @Mixin
-  ModelsOption modelsFolder;
+  @Mixin ModelsOption modelsFolder;
 
-  @Mixin
-  EmbeddingModelOption embeddingModel;
+  @Mixin EmbeddingModelOption embeddingModel;
 
-  @Option(names = "--host", defaultValue = "localhost", description = "Address to listen on. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--host",
+      defaultValue = "localhost",
+      description = "Address to listen on. Default: ${DEFAULT-VALUE}.")
   String host;
 
   @Override
   public Integer call() throws InterruptedException {
     Optional<MeshVocabulary> mesh = data.loadMesh(System.err);
     SolrSession session = SolrSession.open(solr, System.err);
-    serveUntilStopped(session, mesh, semantics(mesh, modelsFolder.models, embeddingModel, System.err), host, port);
+    serveUntilStopped(
+        session,
+        mesh,
+        semantics(mesh, modelsFolder.models, embeddingModel, System.err),
+        host,
+        port);
     return 0;
   }
 
   /**
-   * The query embedder of semantic search, and the MeSH heading vectors for semantic MeSH matching when they were built
-   * ('litfacets train mesh-vectors'): computing those takes minutes, too long to do while a server starts.
+   * The query embedder of semantic search, and the MeSH heading vectors for semantic MeSH matching
+   * when they were built ('litfacets train mesh-vectors'): computing those takes minutes, too long
+   * to do while a server starts.
    */
-  static Semantics semantics(Optional<MeshVocabulary> mesh, Path models, EmbeddingModelOption embeddingModel,
+  static Semantics semantics(
+      Optional<MeshVocabulary> mesh,
+      Path models,
+      EmbeddingModelOption embeddingModel,
       PrintStream log) {
     Embedder embedder = embeddingModel.load();
     QueryEmbedder queryEmbedder = new QueryEmbedder(embedder.modelName(), embedder::embed);
@@ -58,35 +72,61 @@ final class ServeCommand implements Callable<Integer> {
     }
     Path vectors = TrainCommand.MeshVectors.file(models, embedder.modelName());
     if (!Files.isRegularFile(vectors)) {
-      log.println("MeSH: semantic suggestion off (no heading vectors at " + vectors + "; build them with "
-          + "'litfacets train mesh-vectors')");
+      log.println(
+          "MeSH: semantic suggestion off (no heading vectors at "
+              + vectors
+              + "; build them with "
+              + "'litfacets train mesh-vectors')");
       return new Semantics(Optional.of(queryEmbedder), Optional.empty());
     }
-    return new Semantics(Optional.of(queryEmbedder),
-        Optional.of(DescriptorVectors.loadOrCompute(mesh.get(), embedder::embed, embedder.modelName(), vectors, log)));
+    return new Semantics(
+        Optional.of(queryEmbedder),
+        Optional.of(
+            DescriptorVectors.loadOrCompute(
+                mesh.get(), embedder::embed, embedder.modelName(), vectors, log)));
   }
 
   /** What semantic search and semantic MeSH matching need. */
-  record Semantics(Optional<QueryEmbedder> embedder, Optional<DescriptorVectors> meshHeadingVectors) {}
+  record Semantics(
+      Optional<QueryEmbedder> embedder, Optional<DescriptorVectors> meshHeadingVectors) {}
 
   /** Serves the UI over {@code session} and blocks; Ctrl-C stops the web server, then Solr. */
-  static void serveUntilStopped(SolrSession session, Optional<MeshVocabulary> mesh, Semantics semantics,
-      String host, int port) throws InterruptedException {
+  static void serveUntilStopped(
+      SolrSession session,
+      Optional<MeshVocabulary> mesh,
+      Semantics semantics,
+      String host,
+      int port)
+      throws InterruptedException {
     SolrConnection solr = session.connection();
     Javalin app;
     try {
-      app = WebApp.create(solr, mesh, semantics.embedder(), semantics.meshHeadingVectors()).start(host, port);
+      app =
+          WebApp.create(solr, mesh, semantics.embedder(), semantics.meshHeadingVectors())
+              .start(host, port);
     } catch (RuntimeException e) {
       session.close();
-      throw new IllegalStateException("cannot serve on " + host + ":" + port + " (" + e.getMessage()
-          + "); is the port in use? Choose another with --port", e);
+      throw new IllegalStateException(
+          "cannot serve on "
+              + host
+              + ":"
+              + port
+              + " ("
+              + e.getMessage()
+              + "); is the port in use? Choose another with --port",
+          e);
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      System.err.println("Stopping ...");
-      app.stop();
-      session.close();
-    }, "serve-stop"));
-    System.err.printf("litfacets is serving %,d articles at http://%s:%d/ (Ctrl-C stops it)%n",
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  System.err.println("Stopping ...");
+                  app.stop();
+                  session.close();
+                },
+                "serve-stop"));
+    System.err.printf(
+        "litfacets is serving %,d articles at http://%s:%d/ (Ctrl-C stops it)%n",
         new ArticleStore(solr).count(), host, app.port());
     Thread.currentThread().join();
   }

@@ -6,7 +6,9 @@ import org.litfacets.solr.SolrConnection;
 import org.litfacets.solr.SolrRequestRejectedException;
 import org.litfacets.solr.SolrUnavailableException;
 
-/** A connection to Solr for one command, with the local node it started (if any), stopped on close. */
+/**
+ * A connection to Solr for one command, with the local node it started (if any), stopped on close.
+ */
 final class SolrSession implements AutoCloseable {
   private final SolrConnection connection;
   private final LocalSolr startedNode;
@@ -20,7 +22,10 @@ final class SolrSession implements AutoCloseable {
     return open(options, options.collection, log);
   }
 
-  /** Connects to {@code collection}, starting the local node when no URL is given and none is running. */
+  /**
+   * Connects to {@code collection}, starting the local node when no URL is given and none is
+   * running.
+   */
   static SolrSession open(SolrOptions options, String collection, PrintStream log) {
     if (options.url != null) {
       SolrConnection connection = SolrConnection.open(options.url, collection);
@@ -36,7 +41,12 @@ final class SolrSession implements AutoCloseable {
       return new SolrSession(running, null);
     }
     running.close();
-    log.println("Solr: starting the local node on port " + options.port + " (index in " + options.home + ") ...");
+    log.println(
+        "Solr: starting the local node on port "
+            + options.port
+            + " (index in "
+            + options.home
+            + ") ...");
     long start = System.nanoTime();
     LocalSolr node = LocalSolr.start(options.home, options.port, options.heap);
     SolrConnection connection = SolrConnection.open(node.baseUrl(), collection);
@@ -47,7 +57,9 @@ final class SolrSession implements AutoCloseable {
       node.close();
       throw e;
     }
-    log.printf("Solr: local node ready at %s in %.1f s%n", node.baseUrl(), (System.nanoTime() - start) / 1e9);
+    log.printf(
+        "Solr: local node ready at %s in %.1f s%n",
+        node.baseUrl(), (System.nanoTime() - start) / 1e9);
     return new SolrSession(connection, node);
   }
 

@@ -9,65 +9,88 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.litfacets.challenge.ChallengeModel;
 import org.litfacets.challenge.ChallengeTrainer;
+import org.litfacets.embedding.Embedder;
 import org.litfacets.embedding.TextEmbeddingModel;
 import org.litfacets.entity.learned.CrfMentionTagger;
+import org.litfacets.mesh.MeshVocabulary;
+import org.litfacets.mesh.suggest.DescriptorVectors;
 import org.litfacets.relation.RelationModel;
 import org.litfacets.relation.RelationTrainer;
 import org.litfacets.role.LabelledAbstract;
 import org.litfacets.role.RoleModel;
 import org.litfacets.role.RoleTrainer;
-import org.litfacets.embedding.Embedder;
-import org.litfacets.mesh.MeshVocabulary;
-import org.litfacets.mesh.suggest.DescriptorVectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "train", mixinStandardHelpOptions = true,
-    description = "Trains the analyzers' models into --models (git-ignored). Commands that need a missing model "
-        + "train it themselves; these retrain on purpose or from other data.",
-    subcommands = {TrainCommand.Ner.class, TrainCommand.Relations.class, TrainCommand.Roles.class,
-        TrainCommand.Challenges.class, TrainCommand.MeshVectors.class})
+@Command(
+    name = "train",
+    mixinStandardHelpOptions = true,
+    description =
+        "Trains the analyzers' models into --models (git-ignored). Commands that need a missing model "
+            + "train it themselves; these retrain on purpose or from other data.",
+    subcommands = {
+      TrainCommand.Ner.class,
+      TrainCommand.Relations.class,
+      TrainCommand.Roles.class,
+      TrainCommand.Challenges.class,
+      TrainCommand.MeshVectors.class
+    })
 final class TrainCommand {
   static final String ROLE_MODEL = "roles.bin";
   static final String RELATION_MODEL = "relations.bin";
 
-  @Command(name = "ner", mixinStandardHelpOptions = true,
-      description = "Trains the CRF entity recognisers on the BC5CDR and BioRED training splits under --shared-data "
-          + "(minutes).")
+  @Command(
+      name = "ner",
+      mixinStandardHelpOptions = true,
+      description =
+          "Trains the CRF entity recognisers on the BC5CDR and BioRED training splits under --shared-data "
+              + "(minutes).")
   static final class Ner implements Callable<Integer> {
-    @Mixin
-    DataOptions data;
+    @Mixin DataOptions data;
 
-    @Mixin
-    ModelsOption out;
+    @Mixin ModelsOption out;
 
     @Override
     public Integer call() {
       if (!Files.isDirectory(data.sharedData)) {
-        throw new IllegalArgumentException("shared data folder " + data.sharedData + " does not exist; "
-            + "the NER models are trained from its bc5cdr, biored and mesh folders");
+        throw new IllegalArgumentException(
+            "shared data folder "
+                + data.sharedData
+                + " does not exist; "
+                + "the NER models are trained from its bc5cdr, biored and mesh folders");
       }
       long start = System.nanoTime();
       List<Path> written = CrfMentionTagger.trainDefaultModels(out.models, data.sharedData);
-      done("NER CRF models", "BC5CDR and BioRED training splits in " + data.sharedData, written, start);
+      done(
+          "NER CRF models",
+          "BC5CDR and BioRED training splits in " + data.sharedData,
+          written,
+          start);
       return 0;
     }
   }
 
-  @Command(name = "relations", mixinStandardHelpOptions = true,
-      description = "Trains the relation classifier (BioRED's types between entity pairs of an abstract) into "
-          + "<models>/" + RELATION_MODEL + " (seconds).")
+  @Command(
+      name = "relations",
+      mixinStandardHelpOptions = true,
+      description =
+          "Trains the relation classifier (BioRED's types between entity pairs of an abstract) into "
+              + "<models>/"
+              + RELATION_MODEL
+              + " (seconds).")
   static final class Relations implements Callable<Integer> {
-    @Mixin
-    DataOptions data;
+    @Mixin DataOptions data;
 
-    @Mixin
-    ModelsOption out;
+    @Mixin ModelsOption out;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "TRAIN_PUBTATOR", description = "A PubTator file with "
-        + "BioRED relations. Default: <shared-data>/biored/Train.PubTator.")
+    @Parameters(
+        index = "0",
+        arity = "0..1",
+        paramLabel = "TRAIN_PUBTATOR",
+        description =
+            "A PubTator file with "
+                + "BioRED relations. Default: <shared-data>/biored/Train.PubTator.")
     Path train;
 
     @Override
@@ -91,15 +114,20 @@ final class TrainCommand {
     return sharedData.resolve("biored/Train.PubTator");
   }
 
-  @Command(name = "roles", mixinStandardHelpOptions = true,
+  @Command(
+      name = "roles",
+      mixinStandardHelpOptions = true,
       description = "Trains the sentence-role classifier into <models>/" + ROLE_MODEL + ".")
   static final class Roles implements Callable<Integer> {
-    @Mixin
-    ModelsOption out;
+    @Mixin ModelsOption out;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "PubMed-RCT-format files or folders (their "
-        + "train.txt), PubMedQA's ori_pqal.json or its folder (its fixed training 80 %), PubMed XML files or folders "
-        + "(their structured abstracts: each part's sentences take the part's role).")
+    @Parameters(
+        arity = "1..*",
+        paramLabel = "INPUT",
+        description =
+            "PubMed-RCT-format files or folders (their "
+                + "train.txt), PubMedQA's ori_pqal.json or its folder (its fixed training 80 %), PubMed XML files or folders "
+                + "(their structured abstracts: each part's sentences take the part's role).")
     List<Path> inputs;
 
     @Override
@@ -110,43 +138,56 @@ final class TrainCommand {
         if (!Files.exists(input)) {
           throw new IllegalArgumentException("no such file or folder: " + input);
         }
-        boolean labelledFolder = Files.isDirectory(input)
-            && (Files.isRegularFile(input.resolve("ori_pqal.json")) || Files.isRegularFile(input.resolve("train.txt")));
-        List<Path> xmlFiles = labelledFolder ? List.of() : AnalyzerBenchCommands.StructuredAbstracts.xmlFiles(input);
+        boolean labelledFolder =
+            Files.isDirectory(input)
+                && (Files.isRegularFile(input.resolve("ori_pqal.json"))
+                    || Files.isRegularFile(input.resolve("train.txt")));
+        List<Path> xmlFiles =
+            labelledFolder ? List.of() : AnalyzerBenchCommands.StructuredAbstracts.xmlFiles(input);
         if (xmlFiles.isEmpty()) {
           labelled.add(input);
         } else {
           xml.addAll(xmlFiles);
         }
       }
-      List<LabelledAbstract> structured = xml.isEmpty() ? List.of() : AnalyzerBenchCommands.StructuredAbstracts.read(xml);
+      List<LabelledAbstract> structured =
+          xml.isEmpty() ? List.of() : AnalyzerBenchCommands.StructuredAbstracts.read(xml);
       if (!xml.isEmpty()) {
-        System.err.printf(Locale.ROOT, "roles: %,d structured abstracts from %d PubMed XML file(s)%n", structured.size(),
+        System.err.printf(
+            Locale.ROOT,
+            "roles: %,d structured abstracts from %d PubMed XML file(s)%n",
+            structured.size(),
             xml.size());
       }
       long start = System.nanoTime();
       Path file = out.models.resolve(ROLE_MODEL);
       RoleTrainer.trainAndSave(labelled, structured, file);
-      done("sentence-role model", String.join(", ", inputs.stream().map(Path::toString).toList()), List.of(file), start);
+      done(
+          "sentence-role model",
+          String.join(", ", inputs.stream().map(Path::toString).toList()),
+          List.of(file),
+          start);
       return 0;
     }
   }
 
-  @Command(name = "challenges", mixinStandardHelpOptions = true,
-      description = "Trains the challenge/direction classifier (sentence vectors of the default embedding model, "
-          + "lexical features, and keywords.csv beside the training file when present), with METHODS and plain "
-          + "RESULTS sentences of PubMedQA's training abstracts as negatives.")
+  @Command(
+      name = "challenges",
+      mixinStandardHelpOptions = true,
+      description =
+          "Trains the challenge/direction classifier (sentence vectors of the default embedding model, "
+              + "lexical features, and keywords.csv beside the training file when present), with METHODS and plain "
+              + "RESULTS sentences of PubMedQA's training abstracts as negatives.")
   static final class Challenges implements Callable<Integer> {
-    @Mixin
-    ModelsOption out;
+    @Mixin ModelsOption out;
 
-    @Mixin
-    AbstractsOption abstracts;
+    @Mixin AbstractsOption abstracts;
 
-    @Mixin
-    DataOptions data;
+    @Mixin DataOptions data;
 
-    @Parameters(index = "0", paramLabel = "TRAIN_CSV",
+    @Parameters(
+        index = "0",
+        paramLabel = "TRAIN_CSV",
         description = "e.g. ../shared/data/scientific-challenges-directions/train_set.csv.")
     Path trainCsv;
 
@@ -155,20 +196,33 @@ final class TrainCommand {
       AnalyzerBenchCommands.requireFile(trainCsv, "training CSV");
       long start = System.nanoTime();
       ChallengeTrainer.trainAndSave(trainCsv, abstracts.pubmedQa(data.sharedData), out.models);
-      done("challenge/direction model", trainCsv.toString(),
-          List.of(ChallengeModel.file(out.models, TextEmbeddingModel.DEFAULT_NAME)), start);
+      done(
+          "challenge/direction model",
+          trainCsv.toString(),
+          List.of(ChallengeModel.file(out.models, TextEmbeddingModel.DEFAULT_NAME)),
+          start);
       return 0;
     }
   }
 
-  /** The role model in {@code models}, trained first from the role data under {@code sharedData} when missing. */
+  /**
+   * The role model in {@code models}, trained first from the role data under {@code sharedData}
+   * when missing.
+   */
   static RoleModel loadOrTrainRoles(Path models, Path sharedData) {
     Path file = models.resolve(ROLE_MODEL);
-    List<Path> inputs = Stream.of(sharedData.resolve("pubmed-rct"),
-        sharedData.resolve("pubmedqa/ori_pqal.json")).filter(Files::exists).toList();
+    List<Path> inputs =
+        Stream.of(sharedData.resolve("pubmed-rct"), sharedData.resolve("pubmedqa/ori_pqal.json"))
+            .filter(Files::exists)
+            .toList();
     if (!Files.isRegularFile(file) && inputs.isEmpty()) {
-      throw new IllegalArgumentException("no role model at " + file + " and no training data (pubmed-rct, "
-          + "pubmedqa) under " + sharedData + "; run 'litfacets train roles INPUT...'");
+      throw new IllegalArgumentException(
+          "no role model at "
+              + file
+              + " and no training data (pubmed-rct, "
+              + "pubmedqa) under "
+              + sharedData
+              + "; run 'litfacets train roles INPUT...'");
     }
     return RoleModel.loadOrTrain(file, inputs);
   }
@@ -177,14 +231,15 @@ final class TrainCommand {
     return sharedData.resolve("scientific-challenges-directions/train_set.csv");
   }
 
-  @Command(name = "mesh-vectors", mixinStandardHelpOptions = true,
-      description = "Embeds every MeSH heading with its entry terms for semantic MeSH suggestion (minutes, once).")
+  @Command(
+      name = "mesh-vectors",
+      mixinStandardHelpOptions = true,
+      description =
+          "Embeds every MeSH heading with its entry terms for semantic MeSH suggestion (minutes, once).")
   static final class MeshVectors implements Callable<Integer> {
-    @Mixin
-    DataOptions data;
+    @Mixin DataOptions data;
 
-    @Mixin
-    ModelsOption out;
+    @Mixin ModelsOption out;
 
     static Path file(Path models, String embeddingModel) {
       return models.resolve("mesh-vectors-" + embeddingModel + ".bin");
@@ -192,19 +247,33 @@ final class TrainCommand {
 
     @Override
     public Integer call() {
-      MeshVocabulary mesh = data.loadMesh(System.err).orElseThrow(() -> new IllegalArgumentException(
-          "no MeSH vocabulary: give --mesh or --shared-data, or run 'litfacets fetch mesh'"));
+      MeshVocabulary mesh =
+          data.loadMesh(System.err)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "no MeSH vocabulary: give --mesh or --shared-data, or run 'litfacets fetch mesh'"));
       long start = System.nanoTime();
       Embedder embedder = Embedder.withDefaultModel();
       Path file = file(out.models, embedder.modelName());
-      DescriptorVectors.loadOrCompute(mesh, embedder::embed, embedder.modelName(), file, System.err);
-      done("MeSH heading vectors (" + embedder.modelName() + ")", mesh.size() + " descriptors", List.of(file), start);
+      DescriptorVectors.loadOrCompute(
+          mesh, embedder::embed, embedder.modelName(), file, System.err);
+      done(
+          "MeSH heading vectors (" + embedder.modelName() + ")",
+          mesh.size() + " descriptors",
+          List.of(file),
+          start);
       return 0;
     }
   }
 
   private static void done(String what, String from, List<Path> written, long startNanos) {
-    System.out.printf(Locale.ROOT, "trained %s from %s in %.1f s%n", what, from, (System.nanoTime() - startNanos) / 1e9);
+    System.out.printf(
+        Locale.ROOT,
+        "trained %s from %s in %.1f s%n",
+        what,
+        from,
+        (System.nanoTime() - startNanos) / 1e9);
     written.forEach(p -> System.out.println("  wrote " + p));
   }
 }

@@ -14,9 +14,13 @@ final class UserErrors implements IExecutionExceptionHandler {
 
   @Override
   public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
-    if (e instanceof SolrUnavailableException || e instanceof SolrRequestRejectedException
-        || e instanceof SolrStartException || e instanceof IllegalArgumentException || e instanceof IOException
-        || e instanceof UncheckedIOException || e instanceof IllegalStateException) {
+    if (e instanceof SolrUnavailableException
+        || e instanceof SolrRequestRejectedException
+        || e instanceof SolrStartException
+        || e instanceof IllegalArgumentException
+        || e instanceof IOException
+        || e instanceof UncheckedIOException
+        || e instanceof IllegalStateException) {
       cli.getErr().println("litfacets: " + message(e));
       return 1;
     }

@@ -28,15 +28,14 @@ class CliIT {
     solr.close();
   }
 
-
-
-
   @Test
   void indexPrintsASummaryWithTypedReasons() {
     CommandRun r = CommandRun.of("index", "--solr-url", solr.baseUrl(), FIXTURE);
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.err()).contains("read 5  indexed 1  deleted 2  skipped 2  failed 1")
-        .contains("skipped 2: no abstract").contains("failed 1: malformed record, e.g. fixture.xml.gz PMID 22222222");
+    assertThat(r.err())
+        .contains("read 5  indexed 1  deleted 2  skipped 2  failed 1")
+        .contains("skipped 2: no abstract")
+        .contains("failed 1: malformed record, e.g. fixture.xml.gz PMID 22222222");
     assertThat(new ArticleStore(solr).get("11111111")).isPresent();
   }
 
@@ -44,19 +43,33 @@ class CliIT {
   void userErrorsAreOneLineAndExitOne() {
     CommandRun missing = CommandRun.of("index", "--solr-url", solr.baseUrl(), "no/such/folder");
     assertThat(missing.code()).isEqualTo(1);
-    assertThat(missing.err().strip()).isEqualTo("litfacets: no such file or folder: no/such/folder");
+    assertThat(missing.err().strip())
+        .isEqualTo("litfacets: no such file or folder: no/such/folder");
 
     CommandRun down = CommandRun.of("index", "--solr-url", "http://127.0.0.1:9/solr", FIXTURE);
     assertThat(down.code()).isEqualTo(1);
-    assertThat(down.err()).contains("litfacets: Solr is unreachable at http://127.0.0.1:9/solr").doesNotContain("Exception");
+    assertThat(down.err())
+        .contains("litfacets: Solr is unreachable at http://127.0.0.1:9/solr")
+        .doesNotContain("Exception");
   }
 
   @Test
   void benchIndexWritesItsFigures() throws Exception {
     Path results = Files.createTempDirectory("bench-results");
-    CommandRun r = CommandRun.of("bench", "index", "--solr-url", solr.baseUrl(), "--docs", "50", "--results", results.toString(), FIXTURE);
+    CommandRun r =
+        CommandRun.of(
+            "bench",
+            "index",
+            "--solr-url",
+            solr.baseUrl(),
+            "--docs",
+            "50",
+            "--results",
+            results.toString(),
+            FIXTURE);
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("bench index: 3 real records, copied under new PMIDs to 50 documents");
+    assertThat(r.out())
+        .contains("bench index: 3 real records, copied under new PMIDs to 50 documents");
     JsonNode json = new ObjectMapper().readTree(results.resolve("index.json").toFile());
     assertThat(json.get("figures").get("documents").asInt()).isEqualTo(50);
     assertThat(json.get("figures").get("docs_per_second").asDouble()).isPositive();

@@ -22,7 +22,10 @@ record CommandRun(int code, String err, String out) {
       CommandLine cli = Main.commandLine();
       cli.setErr(new PrintWriter(err, true));
       int code = cli.execute(args);
-      return new CommandRun(code, err + stderr.toString(StandardCharsets.UTF_8), stdout.toString(StandardCharsets.UTF_8));
+      return new CommandRun(
+          code,
+          err + stderr.toString(StandardCharsets.UTF_8),
+          stdout.toString(StandardCharsets.UTF_8));
     } finally {
       System.setErr(originalErr);
       System.setOut(originalOut);

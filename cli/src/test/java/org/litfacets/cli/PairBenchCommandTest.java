@@ -17,10 +17,15 @@ class PairBenchCommandTest {
   @Test
   void theIndexerReadsTheFilesAbstractsWithTheirTextIntact(@TempDir Path dir) throws Exception {
     Path xml = dir.resolve("abstracts.xml");
-    PairBenchCommand.writePubmedXml(List.of(
-        new PubtatorDocument("101", "Cisplatin & <5% renal \"failure\".", "Cisplatin caused it in rats > mice.",
-            List.of()),
-        new PubtatorDocument("102", "Second title.", "Second abstract.", List.of())), xml);
+    PairBenchCommand.writePubmedXml(
+        List.of(
+            new PubtatorDocument(
+                "101",
+                "Cisplatin & <5% renal \"failure\".",
+                "Cisplatin caused it in rats > mice.",
+                List.of()),
+            new PubtatorDocument("102", "Second title.", "Second abstract.", List.of())),
+        xml);
     List<Article> read = new ArrayList<>();
     try (PubmedXmlReader reader = PubmedXmlReader.open(xml)) {
       for (PubmedRecord r = reader.next(); r != null; r = reader.next()) {
@@ -28,9 +33,10 @@ class PairBenchCommandTest {
       }
     }
     assertThat(read).extracting(Article::pmid).containsExactly("101", "102");
-    // The offsets of the file's annotations index title + " " + abstract: the indexed text must be the same.
-    assertThat(read.get(0).analysisText()).isEqualTo("Cisplatin & <5% renal \"failure\". Cisplatin caused it in rats > "
-        + "mice.");
+    // The offsets of the file's annotations index title + " " + abstract: the indexed text must be
+    // the same.
+    assertThat(read.get(0).analysisText())
+        .isEqualTo("Cisplatin & <5% renal \"failure\". Cisplatin caused it in rats > " + "mice.");
     assertThat(read.get(1).abstractText()).isEqualTo("Second abstract.");
   }
 }

@@ -19,9 +19,9 @@ import org.litfacets.testing.SharedData;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * Every benchmark of regression.tsv, run once as a user runs it ('litfacets bench BENCHMARK INPUTS...') on the shared
- * data with the repository's models: fails when the command says FAIL for a figure or leaves one unchecked. A benchmark
- * whose inputs are absent is skipped with a message.
+ * Every benchmark of regression.tsv, run once as a user runs it ('litfacets bench BENCHMARK
+ * INPUTS...') on the shared data with the repository's models: fails when the command says FAIL for
+ * a figure or leaves one unchecked. A benchmark whose inputs are absent is skipped with a message.
  */
 class RegressionIT {
 
@@ -32,7 +32,8 @@ class RegressionIT {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("runs")
-  void keepsItsExpectedFigures(ExpectedFigures.Run run, int expectedFigures, @TempDir Path results) throws IOException {
+  void keepsItsExpectedFigures(ExpectedFigures.Run run, int expectedFigures, @TempDir Path results)
+      throws IOException {
     List<String> args = new ArrayList<>(List.of("bench"));
     args.addAll(List.of(run.benchmark().split(" ")));
     for (String input : run.inputs()) {
@@ -46,16 +47,32 @@ class RegressionIT {
     List<String> verdicts;
     try (Stream<Path> files = Files.list(results)) {
       Path report = files.filter(p -> p.toString().endsWith(".txt")).findFirst().orElseThrow();
-      verdicts = Files.readAllLines(report).stream().filter(l -> l.startsWith("OK ") || l.startsWith("FAIL ")).toList();
+      verdicts =
+          Files.readAllLines(report).stream()
+              .filter(l -> l.startsWith("OK ") || l.startsWith("FAIL "))
+              .toList();
     }
-    assertThat(verdicts).as("verdicts in the report of %s:%n%s", run, r.out()).hasSize(expectedFigures);
-    assertThat(verdicts).filteredOn(v -> v.startsWith("FAIL ")).as("figures of %s off their expected values", run)
+    assertThat(verdicts)
+        .as("verdicts in the report of %s:%n%s", run, r.out())
+        .hasSize(expectedFigures);
+    assertThat(verdicts)
+        .filteredOn(v -> v.startsWith("FAIL "))
+        .as("figures of %s off their expected values", run)
         .isEmpty();
   }
 
-  /** The options of the command that point it at the test's shared data, models, Solr node and results folder. */
+  /**
+   * The options of the command that point it at the test's shared data, models, Solr node and
+   * results folder.
+   */
   private static List<String> environment(String benchmark, Path results) {
-    CommandSpec spec = Main.commandLine().getSubcommands().get("bench").getSubcommands().get(benchmark).getCommandSpec();
+    CommandSpec spec =
+        Main.commandLine()
+            .getSubcommands()
+            .get("bench")
+            .getSubcommands()
+            .get(benchmark)
+            .getCommandSpec();
     List<String> args = new ArrayList<>(List.of("--results", results.toString()));
     if (spec.findOption("--shared-data") != null) {
       args.addAll(List.of("--shared-data", SharedData.root().toString()));

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A PubMed citation as litfacets keeps it: the stable document model that readers produce, enrichers extend
- * and the web shows.
+ * A PubMed citation as litfacets keeps it: the stable document model that readers produce,
+ * enrichers extend and the web shows.
  *
  * @param year publication year, or null when PubMed gives none that can be read
  */
@@ -44,8 +44,8 @@ public record Article(
   }
 
   /**
-   * The text that analyzers read and whose offsets mentions and sentences use: the title, a space, the abstract
-   * (as PubTator lays them out); see {@link TextLayout}.
+   * The text that analyzers read and whose offsets mentions and sentences use: the title, a space,
+   * the abstract (as PubTator lays them out); see {@link TextLayout}.
    */
   public String analysisText() {
     return layout().text();

@@ -3,9 +3,10 @@ package org.litfacets.article;
 import java.util.List;
 
 /**
- * An article on its way to the index: the citation plus what the enrichers add. Each enricher sets its own part,
- * replacing what an earlier run of the same step set, so a step can run again on the same article without
- * duplicating anything. The store maps the whole to one Solr document. Offsets are in {@link Article#analysisText()}.
+ * An article on its way to the index: the citation plus what the enrichers add. Each enricher sets
+ * its own part, replacing what an earlier run of the same step set, so a step can run again on the
+ * same article without duplicating anything. The store maps the whole to one Solr document. Offsets
+ * are in {@link Article#analysisText()}.
  */
 public final class EnrichedArticle {
   private final Article article;
@@ -25,7 +26,10 @@ public final class EnrichedArticle {
     return article;
   }
 
-  /** Tree numbers of the article's MeSH headings, so that a heading query can be exploded to its descendants. */
+  /**
+   * Tree numbers of the article's MeSH headings, so that a heading query can be exploded to its
+   * descendants.
+   */
   public List<String> meshTreeNumbers() {
     return meshTreeNumbers;
   }
@@ -61,7 +65,10 @@ public final class EnrichedArticle {
     this.relations = List.copyOf(relations);
   }
 
-  /** MeSH descriptor UIs suggested by litfacets for an article NLM has not indexed; never mixed with NLM's. */
+  /**
+   * MeSH descriptor UIs suggested by litfacets for an article NLM has not indexed; never mixed with
+   * NLM's.
+   */
   public List<String> suggestedMeshUis() {
     return suggestedMeshUis;
   }

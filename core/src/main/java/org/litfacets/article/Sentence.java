@@ -10,16 +10,22 @@ import java.util.Set;
  * @param end offset in {@link Article#analysisText()} (exclusive)
  * @param role the sentence's rhetorical role, or null when unknown (e.g. the title)
  * @param labels what the sentence states, if anything
- * @param confidence the classifier's probability of each label in {@code labels}, where known: sentence search ranks
- *     by it. Sentence documents store it; the article's own copy of its sentences does not.
+ * @param confidence the classifier's probability of each label in {@code labels}, where known:
+ *     sentence search ranks by it. Sentence documents store it; the article's own copy of its
+ *     sentences does not.
  */
-public record Sentence(int start, int end, Role role, Set<ChallengeLabel> labels,
+public record Sentence(
+    int start,
+    int end,
+    Role role,
+    Set<ChallengeLabel> labels,
     Map<ChallengeLabel, Float> confidence) {
   public Sentence {
     labels = Set.copyOf(labels);
     confidence = Map.copyOf(confidence);
     if (!labels.containsAll(confidence.keySet())) {
-      throw new IllegalArgumentException("confidence of labels " + confidence.keySet() + " the sentence lacks: " + labels);
+      throw new IllegalArgumentException(
+          "confidence of labels " + confidence.keySet() + " the sentence lacks: " + labels);
     }
   }
 

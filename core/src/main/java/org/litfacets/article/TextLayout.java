@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where the title and each abstract part lie in the text that analyzers read: the title, a space, then the parts
- * separated by one space, as PubTator lays an abstract out. Every offset of a sentence or mention refers to this text;
- * this is the one place that knows its layout.
+ * Where the title and each abstract part lie in the text that analyzers read: the title, a space,
+ * then the parts separated by one space, as PubTator lays an abstract out. Every offset of a
+ * sentence or mention refers to this text; this is the one place that knows its layout.
  */
 public record TextLayout(String text, int titleEnd, List<Part> parts) {
 

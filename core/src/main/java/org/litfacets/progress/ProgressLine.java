@@ -4,9 +4,9 @@ import java.io.PrintStream;
 import java.util.Locale;
 
 /**
- * One line of progress redrawn in place on the console, for work that takes minutes: downloads, indexing, embedding
- * the MeSH headings. Redraws at most five times a second, so that a fast loop does not spend its time printing; the
- * final state is always drawn.
+ * One line of progress redrawn in place on the console, for work that takes minutes: downloads,
+ * indexing, embedding the MeSH headings. Redraws at most five times a second, so that a fast loop
+ * does not spend its time printing; the final state is always drawn.
  */
 public final class ProgressLine {
 
@@ -21,7 +21,10 @@ public final class ProgressLine {
     this.out = out;
   }
 
-  /** Draws {@code line} over the previous one, unless one was drawn less than 200 ms ago and this is not the last. */
+  /**
+   * Draws {@code line} over the previous one, unless one was drawn less than 200 ms ago and this is
+   * not the last.
+   */
   public void draw(String line, boolean last) {
     long now = System.nanoTime();
     if (drawn && !last && now - lastDraw < REDRAW_NANOS) {
@@ -39,7 +42,10 @@ public final class ProgressLine {
     drawn = false;
   }
 
-  /** A bar {@value #WIDTH} characters wide, filled to {@code fraction} (0 to 1), e.g. {@code [#####     ]}. */
+  /**
+   * A bar {@value #WIDTH} characters wide, filled to {@code fraction} (0 to 1), e.g. {@code [#####
+   * ]}.
+   */
   public static String bar(double fraction) {
     int filled = (int) (WIDTH * Math.max(0, Math.min(1, fraction)));
     return "[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "]";

@@ -1,36 +1,47 @@
 package org.litfacets.article;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class RoleTest {
 
-    @ParameterizedTest
-    @CsvSource({
-            "INTRODUCTION, BACKGROUND", "AIMS, OBJECTIVE", "DISCUSSION, CONCLUSIONS", "Background and aims:, BACKGROUND",
-            "MATERIALS AND METHODS, METHODS", "MAIN OUTCOME MEASURES, METHODS", "PRINCIPAL FINDINGS, RESULTS",
-            "SUMMARY OF BACKGROUND DATA, BACKGROUND", "DATA SYNTHESIS, RESULTS", "OBJECT, OBJECTIVE",
-            "STUDY DESIGN, METHODS", "Conclusion, CONCLUSIONS", "PURPOSES, OBJECTIVE", "CASE REPORT, METHODS"})
-    void mapsHeadingsToRoles(String label, Role expected) {
-        assertThat(Role.ofLabel(label)).contains(expected);
-    }
+  @ParameterizedTest
+  @CsvSource({
+    "INTRODUCTION, BACKGROUND",
+    "AIMS, OBJECTIVE",
+    "DISCUSSION, CONCLUSIONS",
+    "Background and aims:, BACKGROUND",
+    "MATERIALS AND METHODS, METHODS",
+    "MAIN OUTCOME MEASURES, METHODS",
+    "PRINCIPAL FINDINGS, RESULTS",
+    "SUMMARY OF BACKGROUND DATA, BACKGROUND",
+    "DATA SYNTHESIS, RESULTS",
+    "OBJECT, OBJECTIVE",
+    "STUDY DESIGN, METHODS",
+    "Conclusion, CONCLUSIONS",
+    "PURPOSES, OBJECTIVE",
+    "CASE REPORT, METHODS"
+  })
+  void mapsHeadingsToRoles(String label, Role expected) {
+    assertThat(Role.ofLabel(label)).contains(expected);
+  }
 
-    @Test
-    void headingsWithoutRoleMapToNone() {
-        assertThat(Role.ofLabel("UNLABELLED")).isEmpty();
-        assertThat(Role.ofLabel("TRIAL REGISTRATION")).isEmpty();
-        assertThat(Role.ofLabel(", FSAII")).isEmpty();
-        assertThat(Role.ofLabel(null)).isEmpty();
-    }
+  @Test
+  void headingsWithoutRoleMapToNone() {
+    assertThat(Role.ofLabel("UNLABELLED")).isEmpty();
+    assertThat(Role.ofLabel("TRIAL REGISTRATION")).isEmpty();
+    assertThat(Role.ofLabel(", FSAII")).isEmpty();
+    assertThat(Role.ofLabel(null)).isEmpty();
+  }
 
-    @Test
-    void nlmCategoryWinsOverLabelAndUnassignedMeansNone() {
-        assertThat(Role.ofSection("RESULTS", "Findings and discussion")).contains(Role.RESULTS);
-        assertThat(Role.ofSection("UNASSIGNED", "Methods")).isEmpty();
-        assertThat(Role.ofSection(null, "Aims")).contains(Role.OBJECTIVE);
-        assertThat(Role.ofSection("", "Introduction")).contains(Role.BACKGROUND);
-    }
+  @Test
+  void nlmCategoryWinsOverLabelAndUnassignedMeansNone() {
+    assertThat(Role.ofSection("RESULTS", "Findings and discussion")).contains(Role.RESULTS);
+    assertThat(Role.ofSection("UNASSIGNED", "Methods")).isEmpty();
+    assertThat(Role.ofSection(null, "Aims")).contains(Role.OBJECTIVE);
+    assertThat(Role.ofSection("", "Introduction")).contains(Role.BACKGROUND);
+  }
 }

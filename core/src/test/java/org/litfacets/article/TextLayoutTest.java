@@ -7,8 +7,20 @@ import org.junit.jupiter.api.Test;
 
 class TextLayoutTest {
   private static Article article(String title, AbstractSection... sections) {
-    return new Article("1", title, List.of(sections), null, null, null, null, List.of(), List.of(), List.of(),
-        List.of(), List.of(), null);
+    return new Article(
+        "1",
+        title,
+        List.of(sections),
+        null,
+        null,
+        null,
+        null,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        null);
   }
 
   @Test
@@ -20,7 +32,8 @@ class TextLayoutTest {
     assertThat(layout.text()).isEqualTo("A title To test. It works.");
     assertThat(layout.titleEnd()).isEqualTo(7);
     assertThat(layout.abstractStart()).isEqualTo(8);
-    assertThat(layout.parts()).containsExactly(new TextLayout.Part(aims, 8, 16), new TextLayout.Part(results, 17, 26));
+    assertThat(layout.parts())
+        .containsExactly(new TextLayout.Part(aims, 8, 16), new TextLayout.Part(results, 17, 26));
     assertThat(layout.text().substring(17, 26)).isEqualTo("It works.");
     assertThat(article("A title", aims, results).analysisText()).isEqualTo(layout.text());
   }

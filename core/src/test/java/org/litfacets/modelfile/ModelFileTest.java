@@ -23,8 +23,7 @@ class ModelFileTest {
   private static final ModelFile.Reader<String> READER = in -> in.readUTF();
   private static final ModelFile.Writer<String> WRITER = (model, out) -> out.writeUTF(model);
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private final List<String> reasons = new ArrayList<>();
 
@@ -51,7 +50,8 @@ class ModelFileTest {
     assertThat(loadOrBuild(file("format-1"), mustNotBuild())).isEqualTo("trained");
     assertThat(reasons).isEmpty();
     // The header, then the body: the layout the models' files had before they shared this class.
-    assertThat(Files.readAllBytes(dir.resolve("models/model.bin"))).isEqualTo(dataBytes("format-1", "trained"));
+    assertThat(Files.readAllBytes(dir.resolve("models/model.bin")))
+        .isEqualTo(dataBytes("format-1", "trained"));
   }
 
   @Test
@@ -60,9 +60,12 @@ class ModelFileTest {
     reasons.clear();
 
     assertThat(loadOrBuild(file("format-2"), () -> "new")).isEqualTo("new");
-    assertThat(reasons).singleElement().asString().endsWith("was made in another format or from other inputs");
+    assertThat(reasons)
+        .singleElement()
+        .asString()
+        .endsWith("was made in another format or from other inputs");
     assertThat(loadOrBuild(file("format-2"), mustNotBuild())).isEqualTo("new");
-    assertThat(file("format-1").read(READER, reason -> { })).isEmpty();
+    assertThat(file("format-1").read(READER, reason -> {})).isEmpty();
   }
 
   @Test
@@ -81,11 +84,18 @@ class ModelFileTest {
     ModelFile file = file("format-1");
     file.write("old", WRITER);
 
-    assertThatThrownBy(() -> file.write("new", (model, out) -> {
-      out.writeUTF(model);
-      out.flush();
-      throw new IOException("disk full");
-    })).isInstanceOf(UncheckedIOException.class).hasMessageContaining("model.bin").hasRootCauseMessage("disk full");
+    assertThatThrownBy(
+            () ->
+                file.write(
+                    "new",
+                    (model, out) -> {
+                      out.writeUTF(model);
+                      out.flush();
+                      throw new IOException("disk full");
+                    }))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("model.bin")
+        .hasRootCauseMessage("disk full");
 
     assertThat(loadOrBuild(file, mustNotBuild())).isEqualTo("old");
     assertThat(filesIn(file.path().getParent())).containsExactly("model.bin");
@@ -95,27 +105,38 @@ class ModelFileTest {
   void aPartialFileThatACrashLeftBehindIsNotTakenForTheModel() throws IOException {
     ModelFile file = file("format-1");
     Files.createDirectories(file.path().getParent());
-    Files.write(file.path().resolveSibling("model.bin.k3x9.partial"), dataBytes("format-1", "half-written"));
+    Files.write(
+        file.path().resolveSibling("model.bin.k3x9.partial"),
+        dataBytes("format-1", "half-written"));
 
     assertThat(loadOrBuild(file, () -> "built")).isEqualTo("built");
     assertThat(reasons).singleElement().asString().endsWith("does not exist");
   }
 
   @Test
-  void replacesAFileThatAnotherLibraryWritesByNameAndLeavesItReadableLikeAnyOther() throws IOException {
+  void replacesAFileThatAnotherLibraryWritesByNameAndLeavesItReadableLikeAnyOther()
+      throws IOException {
     Path target = dir.resolve("model.crfsuite");
     ModelFile.replace(target, partial -> Files.writeString(partial, "lCRF model"));
 
-    ModelFile headerless = new ModelFile(target, out -> { });
-    assertThat(headerless.read(in -> new String(in.readAllBytes(), StandardCharsets.US_ASCII), reasons::add))
+    ModelFile headerless = new ModelFile(target, out -> {});
+    assertThat(
+            headerless.read(
+                in -> new String(in.readAllBytes(), StandardCharsets.US_ASCII), reasons::add))
         .contains("lCRF model");
     if (Files.getFileStore(target).supportsFileAttributeView("posix")) {
       Path ordinary = Files.createFile(dir.resolve("ordinary"));
-      assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(ordinary));
+      assertThat(Files.getPosixFilePermissions(target))
+          .isEqualTo(Files.getPosixFilePermissions(ordinary));
     }
-    assertThatThrownBy(() -> ModelFile.replace(target, partial -> {
-      throw new IllegalStateException("training failed");
-    })).hasMessage("training failed");
+    assertThatThrownBy(
+            () ->
+                ModelFile.replace(
+                    target,
+                    partial -> {
+                      throw new IllegalStateException("training failed");
+                    }))
+        .hasMessage("training failed");
     assertThat(filesIn(dir)).containsExactlyInAnyOrder("model.crfsuite", "ordinary");
   }
 

@@ -29,6 +29,7 @@ class ProgressLineTest {
     line.restart();
     line.draw("next file", false);
 
-    assertThat(buffer.toString(StandardCharsets.UTF_8)).isEqualTo("\rfirst   \rlast   \rnext file   ");
+    assertThat(buffer.toString(StandardCharsets.UTF_8))
+        .isEqualTo("\rfirst   \rlast   \rnext file   ");
   }
 }

@@ -6,13 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Where integration tests of every module find the real data sets ({@code ../shared/data} beside the repository) and
- * the repository's git-ignored {@code models/} folder. Tests run in their module's folder.
+ * Where integration tests of every module find the real data sets ({@code ../shared/data} beside
+ * the repository) and the repository's git-ignored {@code models/} folder. Tests run in their
+ * module's folder.
  */
 public final class SharedData {
   private SharedData() {}
 
-  /** The shared data folder: the first {@code shared/data} found walking up from the working folder. */
+  /**
+   * The shared data folder: the first {@code shared/data} found walking up from the working folder.
+   */
   public static Path root() {
     for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
       Path candidate = p.resolve("shared").resolve("data");

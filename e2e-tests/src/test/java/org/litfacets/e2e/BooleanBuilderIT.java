@@ -37,10 +37,11 @@ import org.litfacets.store.ArticleStore;
 import org.litfacets.web.WebApp;
 
 /**
- * A systematic reviewer's path through the Boolean query builder in Debian's Chromium, on the demo's six articles and
- * the mesh module's MeSH fixture (diabetes, reflexes, Humans, ...). The articles are indexed with their MeSH tree
- * numbers, so that exploded headings find narrower ones: 990002 is indexed with "Diabetes Mellitus, Type 2", a child
- * of "Diabetes Mellitus"; 990001 and 990002 with "Humans".
+ * A systematic reviewer's path through the Boolean query builder in Debian's Chromium, on the
+ * demo's six articles and the mesh module's MeSH fixture (diabetes, reflexes, Humans, ...). The
+ * articles are indexed with their MeSH tree numbers, so that exploded headings find narrower ones:
+ * 990002 is indexed with "Diabetes Mellitus, Type 2", a child of "Diabetes Mellitus"; 990001 and
+ * 990002 with "Humans".
  */
 class BooleanBuilderIT {
   private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
@@ -54,20 +55,43 @@ class BooleanBuilderIT {
 
   @BeforeAll
   static void start() throws Exception {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
+    Assumptions.assumeTrue(
+        Files.isExecutable(CHROMIUM),
         "Debian's chromium is not installed (apt-get install -y chromium); skipping the browser test");
     solr = TestSolr.connect();
-    MeshVocabulary mesh = MeshVocabulary.load(Paths.get("../mesh/src/test/resources/mesh-fixture/desc-fixture.xml"));
+    MeshVocabulary mesh =
+        MeshVocabulary.load(Paths.get("../mesh/src/test/resources/mesh-fixture/desc-fixture.xml"));
     Path corpus = Files.createTempFile("e2e-boolean", ".xml");
-    Files.copy(BooleanBuilderIT.class.getResourceAsStream("/demo/demo-articles.xml"), corpus,
+    Files.copy(
+        BooleanBuilderIT.class.getResourceAsStream("/demo/demo-articles.xml"),
+        corpus,
         StandardCopyOption.REPLACE_EXISTING);
-    new Indexer(new ArticleStore(solr), Pipeline.of(List.of(new MeshTrees(mesh))), IndexOptions.DEFAULTS,
-        IndexProgress.NONE).index(List.of(corpus));
+    new Indexer(
+            new ArticleStore(solr),
+            Pipeline.of(List.of(new MeshTrees(mesh))),
+            IndexOptions.DEFAULTS,
+            IndexProgress.NONE)
+        .index(List.of(corpus));
     app = WebApp.create(solr, Optional.of(mesh)).start(0);
-    playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run", "--disable-quic")));
+    playwright =
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setHeadless(true)
+                    .setArgs(
+                        List.of(
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--no-first-run",
+                            "--disable-quic")));
     Files.createDirectories(SCREENSHOTS);
   }
 
@@ -90,7 +114,9 @@ class BooleanBuilderIT {
   /** A fresh context per test: its own localStorage, so no test sees another's history. */
   @BeforeEach
   void openContext() {
-    context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setAcceptDownloads(true));
+    context =
+        browser.newContext(
+            new Browser.NewContextOptions().setViewportSize(1280, 900).setAcceptDownloads(true));
     page = context.newPage();
   }
 
@@ -110,7 +136,8 @@ class BooleanBuilderIT {
     page.locator("[data-combine=AND]").click();
     assertThat(text(3)).hasValue("#1 AND #2");
 
-    // 990001 and 990004 speak of adults; 990002 (infarctions, Type 2 diabetes) and 990004 (infarction) are in #2.
+    // 990001 and 990004 speak of adults; 990002 (infarctions, Type 2 diabetes) and 990004
+    // (infarction) are in #2.
     assertThat(count(1)).hasText("2");
     assertThat(count(2)).hasText("2");
     assertThat(count(3)).hasText("1");
@@ -119,12 +146,15 @@ class BooleanBuilderIT {
     assertThat(line(2).locator(".line-details")).containsText("exploded");
     assertThat(line(3).locator("a.open")).hasAttribute("href", Pattern.compile("^/search\\?q=.+"));
 
-    // The MeSH panel works for the line being edited: "adults" is not in the fixture's MeSH, but the articles it
-    // finds are indexed with Humans, which has no narrower heading here (as many articles exploded as alone).
+    // The MeSH panel works for the line being edited: "adults" is not in the fixture's MeSH, but
+    // the articles it
+    // finds are indexed with Humans, which has no narrower heading here (as many articles exploded
+    // as alone).
     text(1).click();
     assertThat(page.locator("#mesh-line")).hasText("#1");
     assertThat(page.locator("#mesh-keywords")).hasValue("adults");
-    Locator humans = page.locator(".mesh-suggestion").filter(new Locator.FilterOptions().setHasText("Humans"));
+    Locator humans =
+        page.locator(".mesh-suggestion").filter(new Locator.FilterOptions().setHasText("Humans"));
     assertThat(humans.locator(".counts")).hasText("2 exploded · 2 alone");
     humans.locator("button.add").click();
     assertThat(text(1)).hasValue("adults[tiab] OR \"Humans\"[mh]");
@@ -132,23 +162,35 @@ class BooleanBuilderIT {
     assertThat(count(1)).hasText("3");
     assertThat(count(3)).hasText("2");
 
-    // An exploded heading counts its narrower headings: Type 2 diabetes is indexed, Diabetes Mellitus itself is not.
+    // An exploded heading counts its narrower headings: Type 2 diabetes is indexed, Diabetes
+    // Mellitus itself is not.
     page.locator("#mesh-keywords").fill("diabetes mellitus");
     page.locator("#mesh-form button").click();
-    Locator diabetes = page.locator(".mesh-suggestion").filter(new Locator.FilterOptions().setHas(
-        page.locator(".name", new Page.LocatorOptions().setHasText(Pattern.compile("^Diabetes Mellitus$")))));
+    Locator diabetes =
+        page.locator(".mesh-suggestion")
+            .filter(
+                new Locator.FilterOptions()
+                    .setHas(
+                        page.locator(
+                            ".name",
+                            new Page.LocatorOptions()
+                                .setHasText(Pattern.compile("^Diabetes Mellitus$")))));
     assertThat(diabetes.locator(".counts")).hasText("1 exploded · 0 alone");
     screenshot("boolean-1-history.png");
 
     // A misspelt heading is an error in place, with the closest heading as a one-click replacement.
     text(2).fill("infarct*.ti,ab. or exp Diabetis Mellitus/");
     assertThat(line(2).locator(".line-error .message")).containsText("Diabetis Mellitus");
-    line(2).locator(".line-error button", new Locator.LocatorOptions().setHasText("Diabetes Mellitus")).first().click();
+    line(2)
+        .locator(".line-error button", new Locator.LocatorOptions().setHasText("Diabetes Mellitus"))
+        .first()
+        .click();
     assertThat(text(2)).hasValue("infarct*.ti,ab. or exp Diabetes Mellitus/");
     assertThat(line(2).locator(".line-error")).isHidden();
     assertThat(count(2)).hasText("2");
 
-    // Seeds: 990001 is kept by #1 but not by #2, so the final line loses it there; 999999 is not in the index.
+    // Seeds: 990001 is kept by #1 but not by #2, so the final line loses it there; 999999 is not in
+    // the index.
     page.locator("#seeds").fill("990001 990002\n990004, 999999");
     assertThat(line(1).locator(".line-seeds")).hasText("Seeds: 3 of 3 found");
     assertThat(line(2).locator(".line-seeds"))
@@ -156,17 +198,20 @@ class BooleanBuilderIT {
     assertThat(line(3).locator(".line-seeds")).hasText("Seeds: 2 of 3 found · missed 990001");
     assertThat(line(2)).hasClass(Pattern.compile("\\blost\\b"));
     assertThat(line(3)).not().hasClass(Pattern.compile("\\blost\\b"));
-    assertThat(page.locator("#seeds-summary")).containsText("Not in the index (no line can find them): 999999");
+    assertThat(page.locator("#seeds-summary"))
+        .containsText("Not in the index (no line can find them): 999999");
     assertThat(page.locator("#seeds-summary")).containsText("The final line #3 finds 2 of 3.");
 
     // The last line's results as RIS.
     assertThat(page.locator("#export-line")).hasValue("2");
-    Download ris = page.waitForDownload(() -> page.locator("#export-links a[data-format=ris]").click());
+    Download ris =
+        page.waitForDownload(() -> page.locator("#export-links a[data-format=ris]").click());
     Assertions.assertThat(Files.readString(ris.path())).startsWith("TY  -");
 
     // Copy as Ovid gives numbered lines in Ovid syntax, from the translation.
     page.locator("#copy-ovid").click();
-    Assertions.assertThat(page.locator("#history-text").inputValue()).startsWith("1 adults.ti,ab. or ")
+    Assertions.assertThat(page.locator("#history-text").inputValue())
+        .startsWith("1 adults.ti,ab. or ")
         .endsWith("\n3 1 and 2");
 
     // The history survives a reload (from the address) and a visit without it (from localStorage).
@@ -191,12 +236,14 @@ class BooleanBuilderIT {
     page.locator("[data-combine=OR]").click();
     assertThat(text(4)).hasValue("#2 OR #3");
 
-    // Removing a line renumbers the lines after it and their references; a line in use is not removed.
+    // Removing a line renumbers the lines after it and their references; a line in use is not
+    // removed.
     line(1).locator("button.remove").click();
     assertThat(page.locator("li.line")).hasCount(3);
     assertThat(text(3)).hasValue("#1 OR #2");
     line(1).locator("button.remove").click();
-    assertThat(page.locator("#history-status")).hasText("Line #3 uses line #1: change or remove #3 first.");
+    assertThat(page.locator("#history-status"))
+        .hasText("Line #3 uses line #1: change or remove #3 first.");
     assertThat(page.locator("li.line")).hasCount(3);
 
     // The page's address and localStorage both hold the history.
@@ -206,7 +253,8 @@ class BooleanBuilderIT {
     open("/boolean");
     assertThat(text(1)).hasValue("infarct*.ti,ab.");
 
-    // An Ovid strategy pasted with its own numbers: numbers are stripped and references follow the new numbering.
+    // An Ovid strategy pasted with its own numbers: numbers are stripped and references follow the
+    // new numbering.
     page.locator("#history-text").fill("5 exp Asthma/\n6 wheez*.ti,ab.\n7 5 or 6\n");
     page.locator("#import").click();
     assertThat(page.locator("li.line")).hasCount(3);
@@ -222,7 +270,8 @@ class BooleanBuilderIT {
 
     // A phone: one column, nothing wider than the screen.
     page.setViewportSize(390, 844);
-    Assertions.assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(390);
+    Assertions.assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+        .isLessThanOrEqualTo(390);
     screenshot("boolean-3-phone.png");
   }
 
@@ -231,7 +280,8 @@ class BooleanBuilderIT {
     open("/boolean");
     addLine("adults[tiab]");
     assertThat(page.locator("#mesh-keywords")).hasValue("adults");
-    Locator humans = page.locator(".mesh-suggestion").filter(new Locator.FilterOptions().setHasText("Humans"));
+    Locator humans =
+        page.locator(".mesh-suggestion").filter(new Locator.FilterOptions().setHasText("Humans"));
     humans.locator("button.add").click();
     assertThat(text(1)).hasValue("adults[tiab] OR \"Humans\"[mh]");
     assertThat(humans.locator("button.add")).isDisabled();
@@ -239,7 +289,8 @@ class BooleanBuilderIT {
 
   @Test
   void withoutJavaScriptThePageSaysSoAndStillSearches() {
-    BrowserContext noScript = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
+    BrowserContext noScript =
+        browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
     Page plain = noScript.newPage();
     plain.navigate("http://localhost:" + app.port() + "/boolean");
     assertThat(plain.locator("#no-script")).containsText("The builder needs JavaScript");
@@ -251,10 +302,14 @@ class BooleanBuilderIT {
     noScript.close();
   }
 
-  /** The whole page from its top: a page scrolled to a focused line would draw the sticky top bar mid-page. */
+  /**
+   * The whole page from its top: a page scrolled to a focused line would draw the sticky top bar
+   * mid-page.
+   */
   private void screenshot(String name) {
     page.evaluate("window.scrollTo(0, 0)");
-    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
   }
 
   private void open(String path) {

@@ -41,9 +41,10 @@ import org.litfacets.store.ArticleStore;
 import org.litfacets.web.WebApp;
 
 /**
- * Entities in the browser: autocomplete chips in the search boxes, pair search with both entities highlighted in the
- * evidence, the relation facet, related entities and the article's relations, on a small hand-made corpus about
- * doxorubicin whose ranking is known in advance (the corpus of the web module's PairSearchIT).
+ * Entities in the browser: autocomplete chips in the search boxes, pair search with both entities
+ * highlighted in the evidence, the relation facet, related entities and the article's relations, on
+ * a small hand-made corpus about doxorubicin whose ranking is known in advance (the corpus of the
+ * web module's PairSearchIT).
  */
 class PairSearchUiIT {
   private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
@@ -51,6 +52,7 @@ class PairSearchUiIT {
   private static final String DOX = "MESH:D004317";
   private static final String CARDIO = "MESH:D066126";
   private static final String NEOPLASMS = "MESH:D009369";
+
   /** Surface forms the fixture's "recogniser" finds: type, identifier, normalised name. */
   private static final Map<String, String[]> FORMS = new LinkedHashMap<>();
 
@@ -78,62 +80,159 @@ class PairSearchUiIT {
 
   @BeforeAll
   static void start() throws Exception {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
+    Assumptions.assumeTrue(
+        Files.isExecutable(CHROMIUM),
         "Debian's chromium is not installed (apt-get install -y chromium); skipping the browser test");
     solr = TestSolr.connect();
     List<EnrichedArticle> articles = new ArrayList<>();
-    // Doxorubicin and cardiotoxicity, best first: 82000004 (a RESULTS and a BACKGROUND sentence, 2021) and 82000001
-    // (the title, 2019) weigh 4, 82000002 (CONCLUSIONS) 3, 82000003 (two METHODS sentences) 2, 82000005 (one) 1; then
+    // Doxorubicin and cardiotoxicity, best first: 82000004 (a RESULTS and a BACKGROUND sentence,
+    // 2021) and 82000001
+    // (the title, 2019) weigh 4, 82000002 (CONCLUSIONS) 3, 82000003 (two METHODS sentences) 2,
+    // 82000005 (one) 1; then
     // the two articles where they only co-occur, newest first.
-    articles.add(article("82000001", 2019, "Cardio-Oncology", "Doxorubicin cardiotoxicity in children.",
-        new S(Role.METHODS, "We followed 40 children given doxorubicin."),
-        new S(Role.RESULTS, "Ejection fraction fell in 12 of them.")));
-    articles.add(article("82000002", 2020, "Lancet Oncology", "Anthracyclines and the heart.",
-        new S(Role.METHODS, "Patients received doxorubicin."),
-        new S(Role.RESULTS, "Twelve had cardiotoxicity."),
-        new S(Role.CONCLUSIONS, "Doxorubicin causes cardiotoxicity in a dose-dependent way.")));
-    articles.add(article("82000003", 2020, "Cardio-Oncology", "Heart monitoring during chemotherapy.",
-        new S(Role.METHODS, "Doxorubicin cardiotoxicity was graded by echocardiography."),
-        new S(Role.METHODS, "Cardiotoxicity after doxorubicin was also graded by troponin."),
-        new S(Role.RESULTS, "Both grades agreed.")));
-    articles.add(article("82000004", 2021, "Cardio-Oncology", "Late effects of chemotherapy.",
-        new S(Role.BACKGROUND, "Cardiotoxicity limits doxorubicin."),
-        new S(Role.RESULTS, "Dexrazoxane prevented cardiotoxicity of doxorubicin.")));
-    articles.add(article("82000005", 2022, "Cardio-Oncology", "A registry of anthracycline use.",
-        new S(Role.METHODS, "We recorded adriamycin doses and cardiotoxicity."),
-        new S(Role.RESULTS, "Dexrazoxane was rarely used.")));
-    articles.add(article("82000006", 2022, "Cardio-Oncology", "Doxorubicin in sarcoma.",
-        new S(Role.RESULTS, "Cardiotoxicity was rare.")));
-    articles.add(article("82000007", 2018, "Cardio-Oncology", "Cardiotoxicity of cancer drugs.",
-        new S(Role.BACKGROUND, "Doxorubicin is an old drug.")));
-    // Doxorubicin shares a sentence with tumours in six articles, but tumours are everywhere (eight more articles):
-    // cardiotoxicity is the stronger association. Alopecia shares a sentence with it once: too rare to list.
+    articles.add(
+        article(
+            "82000001",
+            2019,
+            "Cardio-Oncology",
+            "Doxorubicin cardiotoxicity in children.",
+            new S(Role.METHODS, "We followed 40 children given doxorubicin."),
+            new S(Role.RESULTS, "Ejection fraction fell in 12 of them.")));
+    articles.add(
+        article(
+            "82000002",
+            2020,
+            "Lancet Oncology",
+            "Anthracyclines and the heart.",
+            new S(Role.METHODS, "Patients received doxorubicin."),
+            new S(Role.RESULTS, "Twelve had cardiotoxicity."),
+            new S(Role.CONCLUSIONS, "Doxorubicin causes cardiotoxicity in a dose-dependent way.")));
+    articles.add(
+        article(
+            "82000003",
+            2020,
+            "Cardio-Oncology",
+            "Heart monitoring during chemotherapy.",
+            new S(Role.METHODS, "Doxorubicin cardiotoxicity was graded by echocardiography."),
+            new S(Role.METHODS, "Cardiotoxicity after doxorubicin was also graded by troponin."),
+            new S(Role.RESULTS, "Both grades agreed.")));
+    articles.add(
+        article(
+            "82000004",
+            2021,
+            "Cardio-Oncology",
+            "Late effects of chemotherapy.",
+            new S(Role.BACKGROUND, "Cardiotoxicity limits doxorubicin."),
+            new S(Role.RESULTS, "Dexrazoxane prevented cardiotoxicity of doxorubicin.")));
+    articles.add(
+        article(
+            "82000005",
+            2022,
+            "Cardio-Oncology",
+            "A registry of anthracycline use.",
+            new S(Role.METHODS, "We recorded adriamycin doses and cardiotoxicity."),
+            new S(Role.RESULTS, "Dexrazoxane was rarely used.")));
+    articles.add(
+        article(
+            "82000006",
+            2022,
+            "Cardio-Oncology",
+            "Doxorubicin in sarcoma.",
+            new S(Role.RESULTS, "Cardiotoxicity was rare.")));
+    articles.add(
+        article(
+            "82000007",
+            2018,
+            "Cardio-Oncology",
+            "Cardiotoxicity of cancer drugs.",
+            new S(Role.BACKGROUND, "Doxorubicin is an old drug.")));
+    // Doxorubicin shares a sentence with tumours in six articles, but tumours are everywhere (eight
+    // more articles):
+    // cardiotoxicity is the stronger association. Alopecia shares a sentence with it once: too rare
+    // to list.
     for (int i = 0; i < 6; i++) {
-      articles.add(article("8200001" + i, 2015, "Oncology", "Doxorubicin shrinks tumours, trial " + i + ".",
-          new S(Role.RESULTS, i == 0 ? "Doxorubicin caused alopecia." : "It worked.")));
+      articles.add(
+          article(
+              "8200001" + i,
+              2015,
+              "Oncology",
+              "Doxorubicin shrinks tumours, trial " + i + ".",
+              new S(Role.RESULTS, i == 0 ? "Doxorubicin caused alopecia." : "It worked.")));
     }
     for (int i = 0; i < 8; i++) {
-      articles.add(article("8200002" + i, 2016, "Oncology", "Tumours in registry " + i + ".",
-          new S(Role.RESULTS, "Nothing else.")));
+      articles.add(
+          article(
+              "8200002" + i,
+              2016,
+              "Oncology",
+              "Tumours in registry " + i + ".",
+              new S(Role.RESULTS, "Nothing else.")));
     }
-    articles.get(0).setRelations(List.of(
-        new EntityRelation(EntityType.CHEMICAL, DOX, EntityType.DISEASE, CARDIO, "Positive_Correlation", 0.9f)));
-    articles.get(1).setRelations(List.of(
-        new EntityRelation(EntityType.CHEMICAL, DOX, EntityType.DISEASE, CARDIO, "Positive_Correlation", 0.8f)));
-    articles.get(3).setRelations(List.of(
-        new EntityRelation(EntityType.CHEMICAL, DOX, EntityType.DISEASE, CARDIO, "Negative_Correlation", 0.6f),
-        new EntityRelation(EntityType.CHEMICAL, "MESH:D064730", EntityType.DISEASE, CARDIO, "Negative_Correlation",
-            0.7f)));
+    articles
+        .get(0)
+        .setRelations(
+            List.of(
+                new EntityRelation(
+                    EntityType.CHEMICAL,
+                    DOX,
+                    EntityType.DISEASE,
+                    CARDIO,
+                    "Positive_Correlation",
+                    0.9f)));
+    articles
+        .get(1)
+        .setRelations(
+            List.of(
+                new EntityRelation(
+                    EntityType.CHEMICAL,
+                    DOX,
+                    EntityType.DISEASE,
+                    CARDIO,
+                    "Positive_Correlation",
+                    0.8f)));
+    articles
+        .get(3)
+        .setRelations(
+            List.of(
+                new EntityRelation(
+                    EntityType.CHEMICAL,
+                    DOX,
+                    EntityType.DISEASE,
+                    CARDIO,
+                    "Negative_Correlation",
+                    0.6f),
+                new EntityRelation(
+                    EntityType.CHEMICAL,
+                    "MESH:D064730",
+                    EntityType.DISEASE,
+                    CARDIO,
+                    "Negative_Correlation",
+                    0.7f)));
     articles.forEach(a -> PMIDS.add(a.article().pmid()));
     ArticleStore store = new ArticleStore(solr);
     store.upsert(articles.stream().map(ArticleDocuments::toSolr).toList());
     store.commit();
     app = WebApp.create(solr, Optional.empty()).start(0);
     base = "http://localhost:" + app.port();
-    playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run", "--disable-quic")));
+    playwright =
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setHeadless(true)
+                    .setArgs(
+                        List.of(
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--no-first-run",
+                            "--disable-quic")));
     Files.createDirectories(SCREENSHOTS);
   }
 
@@ -149,7 +248,8 @@ class PairSearchUiIT {
       app.stop();
     }
     if (solr != null) {
-      // The test node's collection is shared by the module's test classes: leave it as it was found.
+      // The test node's collection is shared by the module's test classes: leave it as it was
+      // found.
       ArticleStore store = new ArticleStore(solr);
       store.delete(PMIDS);
       store.commit();
@@ -157,15 +257,32 @@ class PairSearchUiIT {
     }
   }
 
-  /** An article of one title sentence and abstract sentences with roles; entities are tagged by {@link #FORMS}. */
-  private static EnrichedArticle article(String pmid, int year, String journal, String title, S... sentences) {
+  /**
+   * An article of one title sentence and abstract sentences with roles; entities are tagged by
+   * {@link #FORMS}.
+   */
+  private static EnrichedArticle article(
+      String pmid, int year, String journal, String title, S... sentences) {
     List<String> texts = new ArrayList<>();
     for (S s : sentences) {
       texts.add(s.text());
     }
-    EnrichedArticle article = new EnrichedArticle(new Article(pmid, title, List.of(new AbstractSection(null, null,
-        String.join(" ", texts))), journal, null, year, Integer.toString(year), List.of(), List.of(), List.of(),
-        List.of(), List.of(), null));
+    EnrichedArticle article =
+        new EnrichedArticle(
+            new Article(
+                pmid,
+                title,
+                List.of(new AbstractSection(null, null, String.join(" ", texts))),
+                journal,
+                null,
+                year,
+                Integer.toString(year),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null));
     String text = article.article().analysisText();
     List<Sentence> spans = new ArrayList<>(List.of(new Sentence(0, title.length())));
     int start = title.length() + 1;
@@ -175,12 +292,15 @@ class PairSearchUiIT {
     }
     article.setSentences(spans);
     List<EntityMention> mentions = new ArrayList<>();
-    FORMS.forEach((form, entity) -> {
-      Matcher m = Pattern.compile("\\b" + Pattern.quote(form) + "\\b").matcher(text);
-      while (m.find()) {
-        mentions.add(new EntityMention(m.start(), m.end(), EntityType.valueOf(entity[0]), entity[1], entity[2]));
-      }
-    });
+    FORMS.forEach(
+        (form, entity) -> {
+          Matcher m = Pattern.compile("\\b" + Pattern.quote(form) + "\\b").matcher(text);
+          while (m.find()) {
+            mentions.add(
+                new EntityMention(
+                    m.start(), m.end(), EntityType.valueOf(entity[0]), entity[1], entity[2]));
+          }
+        });
     mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
     article.setMentions(mentions);
     return article;
@@ -191,10 +311,14 @@ class PairSearchUiIT {
   }
 
   private static void screenshot(Page page, String name) {
-    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
   }
 
-  /** Waits until the page's URL, decoded (links built by templates and by forms encode differently), holds this. */
+  /**
+   * Waits until the page's URL, decoded (links built by templates and by forms encode differently),
+   * holds this.
+   */
   private static void waitForUrl(Page page, String decoded) {
     page.waitForURL(url -> URLDecoder.decode(url, StandardCharsets.UTF_8).contains(decoded));
   }
@@ -211,7 +335,8 @@ class PairSearchUiIT {
     box.pressSequentially("adria", new Locator.PressSequentiallyOptions().setDelay(40));
     Locator options = page.locator(".searchbox .entity-suggestions [role=option]");
     options.first().waitFor();
-    // A synonym finds the entity: its name, the synonym that matched and every article of the identifier.
+    // A synonym finds the entity: its name, the synonym that matched and every article of the
+    // identifier.
     assertThat(options.count()).isEqualTo(1);
     assertThat(options.first().locator(".type-badge").textContent()).isEqualTo("chemical");
     assertThat(options.first().locator(".s-name").textContent()).isEqualTo("Doxorubicin");
@@ -229,14 +354,16 @@ class PairSearchUiIT {
     // Every article of the identifier, whichever synonym it uses (82000005 says adriamycin only).
     assertThat(total(page)).isEqualTo("13");
     assertThat(page.locator(".hit[data-pmid='82000005']").count()).isEqualTo(1);
-    assertThat(page.locator("[data-facet=chemical] li.selected .label").textContent()).isEqualTo("Doxorubicin");
+    assertThat(page.locator("[data-facet=chemical] li.selected .label").textContent())
+        .isEqualTo("Doxorubicin");
     screenshot(page, "pairs-2-search-chip.png");
 
     // Words typed after the chip narrow the search; the chip stays.
     box.fill("cardiotoxicity");
     box.press("Enter");
     waitForUrl(page, "q=cardiotoxicity");
-    assertThat(page.locator(".searchbox .entity-chip .chip-name").textContent()).isEqualTo("Doxorubicin");
+    assertThat(page.locator(".searchbox .entity-chip .chip-name").textContent())
+        .isEqualTo("Doxorubicin");
     assertThat(total(page)).isEqualTo("7");
 
     chip.locator(".chip-remove").click();
@@ -248,13 +375,14 @@ class PairSearchUiIT {
   void anEntityPickedInTheSentenceBoxFiltersTheSentences() {
     Page page = page(1280);
     page.navigate(base + "/sentences");
-    page.locator(".sentence-form input[name=q]").pressSequentially("cardio",
-        new Locator.PressSequentiallyOptions().setDelay(40));
+    page.locator(".sentence-form input[name=q]")
+        .pressSequentially("cardio", new Locator.PressSequentiallyOptions().setDelay(40));
     Locator option = page.locator(".sentence-form .entity-suggestions [role=option]").first();
     option.waitFor();
     option.click();
     waitForUrl(page, "entity=disease:MESH:D066126");
-    assertThat(page.locator(".sentence-form .entity-chip .chip-name").textContent()).isEqualTo("Cardiotoxicity");
+    assertThat(page.locator(".sentence-form .entity-chip .chip-name").textContent())
+        .isEqualTo("Cardiotoxicity");
     // The sentences that mention cardiotoxicity: two titles and eight abstract sentences.
     assertThat(total(page)).isEqualTo("10");
     assertThat(page.locator(".sentence-hit .focus").allTextContents())
@@ -266,11 +394,14 @@ class PairSearchUiIT {
     Page page = page(1280);
     page.navigate(base + "/pairs");
     screenshot(page, "pairs-3-empty.png");
-    page.locator("#e1").pressSequentially("doxo", new Locator.PressSequentiallyOptions().setDelay(40));
+    page.locator("#e1")
+        .pressSequentially("doxo", new Locator.PressSequentiallyOptions().setDelay(40));
     page.locator("[data-slot=e1] .entity-suggestions [role=option]").first().waitFor();
-    // The first suggestion is the default of a box that takes only an entity; choosing moves on to the second.
+    // The first suggestion is the default of a box that takes only an entity; choosing moves on to
+    // the second.
     page.locator("#e1").press("Enter");
-    assertThat(page.locator("[data-slot=e1] .entity-chip .chip-name").textContent()).isEqualTo("Doxorubicin");
+    assertThat(page.locator("[data-slot=e1] .entity-chip .chip-name").textContent())
+        .isEqualTo("Doxorubicin");
     page.keyboard().type("cardio", new Keyboard.TypeOptions().setDelay(40));
     Locator option = page.locator("[data-slot=e2] .entity-suggestions [role=option]").first();
     option.waitFor();
@@ -279,10 +410,19 @@ class PairSearchUiIT {
 
     assertThat(total(page)).isEqualTo("7");
     assertThat(page.locator(".pair-hit").evaluateAll("hits => hits.map(h => h.dataset.pmid)"))
-        .isEqualTo(List.of("82000004", "82000001", "82000002", "82000003", "82000005", "82000006", "82000007"));
+        .isEqualTo(
+            List.of(
+                "82000004",
+                "82000001",
+                "82000002",
+                "82000003",
+                "82000005",
+                "82000006",
+                "82000007"));
     Locator first = page.locator(".pair-hit").first();
     assertThat(first.locator("[data-test=shared]").textContent()).isEqualTo("2 shared sentences");
-    assertThat(first.locator(".relations .relation").allTextContents()).containsExactly("Negative Correlation");
+    assertThat(first.locator(".relations .relation").allTextContents())
+        .containsExactly("Negative Correlation");
     // The best evidence: both entities marked in their colours, not the dexrazoxane between them.
     Locator evidence = first.locator(".evidence li").first();
     assertThat(evidence.locator(".badge").textContent()).isEqualTo("RESULTS");
@@ -291,7 +431,8 @@ class PairSearchUiIT {
     assertThat(evidence.locator("mark.entity-disease").textContent()).isEqualTo("cardiotoxicity");
     assertThat(evidence.locator("mark.entity-chemical").textContent()).isEqualTo("doxorubicin");
     assertThat(evidence.locator("mark").count()).isEqualTo(2);
-    assertThat(page.locator(".pair-hit[data-pmid='82000001'] .evidence .badge").textContent()).isEqualTo("TITLE");
+    assertThat(page.locator(".pair-hit[data-pmid='82000001'] .evidence .badge").textContent())
+        .isEqualTo("TITLE");
     assertThat(page.locator(".pair-hit[data-pmid='82000006'] .cooccur").count()).isEqualTo(1);
     screenshot(page, "pairs-4-results.png");
 
@@ -302,9 +443,13 @@ class PairSearchUiIT {
     assertThat(total(page)).isEqualTo("2");
     assertThat(page.locator(".pair-hit").evaluateAll("hits => hits.map(h => h.dataset.pmid)"))
         .isEqualTo(List.of("82000001", "82000002"));
-    assertThat(page.locator("[data-facet=relation] li.selected .label").textContent()).isEqualTo("Positive Correlation");
-    assertThat(page.locator("[data-facet=relation] a[data-value='Negative_Correlation'] .count").textContent())
-        .as("the other relation type is still offered").isEqualTo("1");
+    assertThat(page.locator("[data-facet=relation] li.selected .label").textContent())
+        .isEqualTo("Positive Correlation");
+    assertThat(
+            page.locator("[data-facet=relation] a[data-value='Negative_Correlation'] .count")
+                .textContent())
+        .as("the other relation type is still offered")
+        .isEqualTo("1");
     screenshot(page, "pairs-5-relation.png");
     page.locator("[data-facet=relation] a[data-value='Positive_Correlation']").click();
     page.waitForURL(url -> !url.contains("relation="));
@@ -318,8 +463,10 @@ class PairSearchUiIT {
     page.locator("[data-slot=e1] .related-link").click();
     waitForUrl(page, "/related?e=chemical:MESH:D004317&type=disease");
     Locator rows = page.locator("[data-test=related] tbody tr");
-    // Tumours share a sentence with doxorubicin in more articles (6 against 5), but are mentioned twice as often.
-    assertThat(rows.locator(".partner mark").allTextContents()).containsExactly("Cardiotoxicity", "Neoplasms");
+    // Tumours share a sentence with doxorubicin in more articles (6 against 5), but are mentioned
+    // twice as often.
+    assertThat(rows.locator(".partner mark").allTextContents())
+        .containsExactly("Cardiotoxicity", "Neoplasms");
     assertThat(rows.first().locator("td").nth(2).textContent()).isEqualTo("5");
     assertThat(rows.first().locator("td").nth(3).textContent()).isEqualTo("7");
     assertThat(rows.nth(1).locator("td").nth(2).textContent()).isEqualTo("6");
@@ -347,10 +494,13 @@ class PairSearchUiIT {
   void anUnknownEntityIsExplainedWithTheClosestNames() {
     Page page = page(1280);
     page.navigate(base + "/pairs?e1=%40CHEMICAL_Doxorubicn&e2=%40DISEASE_Cardiotoxicity");
-    assertThat(page.locator("[data-test=e1-error]").textContent()).isEqualTo("no chemical named 'Doxorubicn' in the index");
-    assertThat(page.locator("[data-slot=e1] .did-you-mean a").allTextContents()).containsExactly("Doxorubicin");
+    assertThat(page.locator("[data-test=e1-error]").textContent())
+        .isEqualTo("no chemical named 'Doxorubicn' in the index");
+    assertThat(page.locator("[data-slot=e1] .did-you-mean a").allTextContents())
+        .containsExactly("Doxorubicin");
     assertThat(page.locator("#e1").inputValue()).isEqualTo("@CHEMICAL_Doxorubicn");
-    assertThat(page.locator("[data-slot=e2] .entity-chip .chip-name").textContent()).isEqualTo("Cardiotoxicity");
+    assertThat(page.locator("[data-slot=e2] .entity-chip .chip-name").textContent())
+        .isEqualTo("Cardiotoxicity");
     assertThat(page.content()).doesNotContain("Exception");
     screenshot(page, "pairs-7-unknown.png");
     page.locator("[data-slot=e1] .did-you-mean a").click();
@@ -364,9 +514,12 @@ class PairSearchUiIT {
     page.navigate(base + "/articles/82000004");
     Locator relations = page.locator("[data-test=relations] li");
     assertThat(relations.count()).isEqualTo(2);
-    assertThat(relations.first().locator(".pair mark").allTextContents()).containsExactly("Cardiotoxicity", "Doxorubicin");
-    assertThat(relations.first().locator(".relation").textContent()).isEqualTo("Negative Correlation");
-    assertThat(relations.nth(1).locator(".pair mark").allTextContents()).containsExactly("Cardiotoxicity", "Dexrazoxane");
+    assertThat(relations.first().locator(".pair mark").allTextContents())
+        .containsExactly("Cardiotoxicity", "Doxorubicin");
+    assertThat(relations.first().locator(".relation").textContent())
+        .isEqualTo("Negative Correlation");
+    assertThat(relations.nth(1).locator(".pair mark").allTextContents())
+        .containsExactly("Cardiotoxicity", "Dexrazoxane");
     assertThat(page.locator("[data-test=entities] a.related").first().getAttribute("href"))
         .startsWith("/related?e=");
     screenshot(page, "pairs-8-article.png");
@@ -387,13 +540,19 @@ class PairSearchUiIT {
     page.navigate(base + "/pairs?e1=chemical%3AMESH%3AD004317&e2=disease%3AMESH%3AD066126");
     assertThat(total(page)).isEqualTo("7");
     assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
-        .as("no horizontal scrolling").isLessThanOrEqualTo(390);
+        .as("no horizontal scrolling")
+        .isLessThanOrEqualTo(390);
     assertThat(page.locator(".pair-hit").first().boundingBox().width).isLessThanOrEqualTo(390);
     screenshot(page, "pairs-9-phone.png");
     page.navigate(base + "/related?e=chemical%3AMESH%3AD004317&type=disease");
-    assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(390);
-    assertThat((Boolean) page.evaluate("(w => w.scrollWidth <= w.clientWidth)(document.querySelector('.table-wrap'))"))
-        .as("the table fits without scrolling sideways").isTrue();
+    assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+        .isLessThanOrEqualTo(390);
+    assertThat(
+            (Boolean)
+                page.evaluate(
+                    "(w => w.scrollWidth <= w.clientWidth)(document.querySelector('.table-wrap'))"))
+        .as("the table fits without scrolling sideways")
+        .isTrue();
     screenshot(page, "pairs-10-related-phone.png");
   }
 }

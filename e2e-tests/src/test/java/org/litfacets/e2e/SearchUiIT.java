@@ -12,8 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,9 @@ import org.litfacets.solr.TestSolr;
 import org.litfacets.store.ArticleStore;
 import org.litfacets.web.WebApp;
 
-/** A person's path through the UI in Debian's Chromium: search, narrow by a facet, open an article. */
+/**
+ * A person's path through the UI in Debian's Chromium: search, narrow by a facet, open an article.
+ */
 class SearchUiIT {
   private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
   private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
@@ -38,21 +40,45 @@ class SearchUiIT {
 
   @BeforeAll
   static void start() throws Exception {
-    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Files.isExecutable(CHROMIUM),
         "Debian's chromium is not installed (apt-get install -y chromium); skipping the browser test");
     solr = TestSolr.connect();
     // The demo's bundled articles: the same corpus a new user sees without ../shared.
     Path corpus = Files.createTempFile("e2e", ".xml");
-    Files.copy(SearchUiIT.class.getResourceAsStream("/demo/demo-articles.xml"), corpus,
+    Files.copy(
+        SearchUiIT.class.getResourceAsStream("/demo/demo-articles.xml"),
+        corpus,
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    new Indexer(new ArticleStore(solr), Pipeline.NONE, IndexOptions.DEFAULTS, IndexProgress.NONE).index(List.of(corpus));
+    new Indexer(new ArticleStore(solr), Pipeline.NONE, IndexOptions.DEFAULTS, IndexProgress.NONE)
+        .index(List.of(corpus));
     // The mesh module's NLM-format fixture: a small real slice of MeSH (diabetes, reflexes, ...).
-    app = WebApp.create(solr, Optional.of(MeshVocabulary.load(
-        Paths.get("../mesh/src/test/resources/mesh-fixture/desc-fixture.xml")))).start(0);
-    playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run", "--disable-quic")));
+    app =
+        WebApp.create(
+                solr,
+                Optional.of(
+                    MeshVocabulary.load(
+                        Paths.get("../mesh/src/test/resources/mesh-fixture/desc-fixture.xml"))))
+            .start(0);
+    playwright =
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setHeadless(true)
+                    .setArgs(
+                        List.of(
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--no-first-run",
+                            "--disable-quic")));
     Files.createDirectories(SCREENSHOTS);
   }
 
@@ -83,24 +109,36 @@ class SearchUiIT {
     assertThat(page.locator("[data-test=total] strong").textContent()).isEqualTo("3");
     assertThat(page.locator(".hit").count()).isEqualTo(3);
     assertThat(page.locator(".hit mark").count()).isPositive();
-    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("1-search.png")).setFullPage(true));
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(SCREENSHOTS.resolve("1-search.png"))
+            .setFullPage(true));
 
     Locator metaAnalysis = page.locator("[data-facet=type] a[data-value='Meta-Analysis']");
     assertThat(metaAnalysis.locator(".count").textContent()).isEqualTo("1");
     metaAnalysis.click();
     page.waitForURL("**filter=type*");
     assertThat(page.locator("[data-test=total] strong").textContent()).isEqualTo("1");
-    assertThat(page.locator(".active-filters .chip").textContent()).contains("Publication type: Meta-Analysis");
-    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("2-filtered.png")).setFullPage(true));
+    assertThat(page.locator(".active-filters .chip").textContent())
+        .contains("Publication type: Meta-Analysis");
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(SCREENSHOTS.resolve("2-filtered.png"))
+            .setFullPage(true));
 
     page.locator(".hit-title a").first().click();
     page.waitForURL("**/articles/990005");
     assertThat(page.locator("[data-test=article-title]").textContent())
         .isEqualTo("Methylphenidate for attention deficit hyperactivity disorder in children");
-    assertThat(page.locator(".abstract-part h3").allTextContents()).containsExactly("OBJECTIVE", "METHODS", "RESULTS", "CONCLUSIONS");
-    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("3-article.png")).setFullPage(true));
+    assertThat(page.locator(".abstract-part h3").allTextContents())
+        .containsExactly("OBJECTIVE", "METHODS", "RESULTS", "CONCLUSIONS");
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(SCREENSHOTS.resolve("3-article.png"))
+            .setFullPage(true));
 
-    // Un-filtering: the MeSH chip leads to a filtered search; the chip on that page removes the filter again.
+    // Un-filtering: the MeSH chip leads to a filtered search; the chip on that page removes the
+    // filter again.
     page.locator(".mesh a", new Page.LocatorOptions().setHasText("Methylphenidate")).click();
     page.waitForURL("**filter=mesh*");
     assertThat(page.locator("[data-test=total] strong").textContent()).isEqualTo("1");
@@ -126,14 +164,18 @@ class SearchUiIT {
     String clause = page.locator("#clause").inputValue();
     assertThat(clause).startsWith("\"Diabetes Mellitus\"[mh] OR \"");
     assertThat(clause).endsWith("\"[mh]");
-    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("4-mesh-suggester.png")).setFullPage(true));
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(SCREENSHOTS.resolve("4-mesh-suggester.png"))
+            .setFullPage(true));
   }
 
   @Test
   void badInputShowsAnErrorPageNotAStackTrace() {
     Page page = browser.newPage();
     page.navigate("http://localhost:" + app.port() + "/search?q=x&page=zero");
-    assertThat(page.locator("[data-test=error-message]").textContent()).contains("page must be a whole number");
+    assertThat(page.locator("[data-test=error-message]").textContent())
+        .contains("page must be a whole number");
     assertThat(page.content()).doesNotContain("Exception");
   }
 }

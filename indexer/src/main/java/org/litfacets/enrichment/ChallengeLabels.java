@@ -3,8 +3,8 @@ package org.litfacets.enrichment;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import org.litfacets.article.ChallengeLabel;
 import org.litfacets.article.EnrichedArticle;
 import org.litfacets.article.Role;
@@ -16,8 +16,8 @@ import org.litfacets.indexing.Enricher;
 import org.litfacets.indexing.Part;
 
 /**
- * Marks the sentences that state a challenge and/or a research direction. The classifier reads a sentence's
- * role, when a step sets roles, as its section.
+ * Marks the sentences that state a challenge and/or a research direction. The classifier reads a
+ * sentence's role, when a step sets roles, as its section.
  */
 public final class ChallengeLabels implements Enricher {
   private final ChallengeClassifier classifier;
@@ -64,8 +64,9 @@ public final class ChallengeLabels implements Enricher {
     int k = 0;
     for (EnrichedArticle enriched : batch) {
       int n = enriched.sentences().size();
-      List<ChallengePrediction> predictions = classifier.classifyAbstract(texts.subList(k, k + n), roles.subList(k, k + n),
-          vectors.subList(k, k + n));
+      List<ChallengePrediction> predictions =
+          classifier.classifyAbstract(
+              texts.subList(k, k + n), roles.subList(k, k + n), vectors.subList(k, k + n));
       List<Sentence> labelled = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
         ChallengePrediction p = predictions.get(i);

@@ -30,15 +30,22 @@ import org.litfacets.role.RoleModel;
 import org.litfacets.store.ArticleStore;
 
 /**
- * The enrichment steps a user can choose, and the pipeline they make: each chosen step is built from its models and
- * data (trained on first use), the sentence step is added when a chosen step needs sentences, and {@link Pipeline}
- * puts them in order. A step whose data is missing is left out, saying so.
+ * The enrichment steps a user can choose, and the pipeline they make: each chosen step is built
+ * from its models and data (trained on first use), the sentence step is added when a chosen step
+ * needs sentences, and {@link Pipeline} puts them in order. A step whose data is missing is left
+ * out, saying so.
  */
 public final class EnrichmentSteps {
 
   /** The steps by the names users give them. */
   public enum Step {
-    MESH, SUGGEST_MESH, ENTITIES, RELATIONS, ROLES, CHALLENGES, VECTORS;
+    MESH,
+    SUGGEST_MESH,
+    ENTITIES,
+    RELATIONS,
+    ROLES,
+    CHALLENGES,
+    VECTORS;
 
     public String key() {
       return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -52,9 +59,20 @@ public final class EnrichmentSteps {
         if (key.equals("none")) {
           continue;
         }
-        chosen.add(Stream.of(values()).filter(s -> s.key().equals(key)).findFirst()
-            .orElseThrow(() -> new IllegalArgumentException("unknown enrichment step '" + name + "'; use "
-                + Stream.of(values()).map(Step::key).collect(Collectors.joining(", ")) + " or none")));
+        chosen.add(
+            Stream.of(values())
+                .filter(s -> s.key().equals(key))
+                .findFirst()
+                .orElseThrow(
+                    () ->
+                        new IllegalArgumentException(
+                            "unknown enrichment step '"
+                                + name
+                                + "'; use "
+                                + Stream.of(values())
+                                    .map(Step::key)
+                                    .collect(Collectors.joining(", "))
+                                + " or none")));
       }
       return chosen;
     }
@@ -65,35 +83,58 @@ public final class EnrichmentSteps {
    *
    * @param sharedData the public data sets: entity dictionaries and training corpora
    * @param models the folder of trained models; missing ones are trained there on first use
-   * @param store the index the articles go to: suggested MeSH headings also come from the most similar articles in it
-   * @param embedder the embedding model of vectors and of the challenge classifier, loaded only when a step needs it
+   * @param store the index the articles go to: suggested MeSH headings also come from the most
+   *     similar articles in it
+   * @param embedder the embedding model of vectors and of the challenge classifier, loaded only
+   *     when a step needs it
    * @param dictionaryOnly entities from dictionaries and patterns only, without the CRF model
    */
-  public record Resources(Path sharedData, Path models, Optional<MeshVocabulary> mesh, ArticleStore store,
-      Supplier<Embedder> embedder, boolean dictionaryOnly) {}
+  public record Resources(
+      Path sharedData,
+      Path models,
+      Optional<MeshVocabulary> mesh,
+      ArticleStore store,
+      Supplier<Embedder> embedder,
+      boolean dictionaryOnly) {}
 
   private EnrichmentSteps() {}
 
-  /** The pipeline of the chosen steps; {@code say} hears which steps run, which are left out, and why. */
+  /**
+   * The pipeline of the chosen steps; {@code say} hears which steps run, which are left out, and
+   * why.
+   */
   public static Pipeline pipeline(Set<Step> chosen, Resources r, Consumer<String> say) {
     List<Enricher> steps = new ArrayList<>();
     Path shared = r.sharedData();
     Path models = r.models();
     if (chosen.contains(Step.MESH)) {
-      r.mesh().ifPresentOrElse(m -> steps.add(new MeshTrees(m)), () -> say.accept("Enrich: mesh skipped (no MeSH vocabulary)"));
+      r.mesh()
+          .ifPresentOrElse(
+              m -> steps.add(new MeshTrees(m)),
+              () -> say.accept("Enrich: mesh skipped (no MeSH vocabulary)"));
     }
     if (chosen.contains(Step.ENTITIES) && !Files.isDirectory(shared)) {
-      say.accept("Enrich: entities skipped (their dictionaries come from " + shared + ", which is absent)");
+      say.accept(
+          "Enrich: entities skipped (their dictionaries come from "
+              + shared
+              + ", which is absent)");
     } else if (chosen.contains(Step.ENTITIES)) {
       long start = System.nanoTime();
       // The built dictionary is cached in the models folder (rebuilt when its inputs change).
-      EntityDictionary dictionary = DictionaryLoader.loadCached(shared, models.resolve("entity-dictionary.bin"));
+      EntityDictionary dictionary =
+          DictionaryLoader.loadCached(shared, models.resolve("entity-dictionary.bin"));
       boolean withCrf = !r.dictionaryOnly() && r.mesh().isPresent();
-      EntityRecognizer recognizer = withCrf
-          ? new EntityRecognizer(dictionary, CrfMentionTagger.loadOrTrain(models, shared, r.mesh().get()))
-          : new EntityRecognizer(dictionary);
-      say.accept(String.format(Locale.ROOT, "Enrich: entities (%s) ready in %.1f s",
-          withCrf ? "dictionaries + CRF" : "dictionaries", (System.nanoTime() - start) / 1e9));
+      EntityRecognizer recognizer =
+          withCrf
+              ? new EntityRecognizer(
+                  dictionary, CrfMentionTagger.loadOrTrain(models, shared, r.mesh().get()))
+              : new EntityRecognizer(dictionary);
+      say.accept(
+          String.format(
+              Locale.ROOT,
+              "Enrich: entities (%s) ready in %.1f s",
+              withCrf ? "dictionaries + CRF" : "dictionaries",
+              (System.nanoTime() - start) / 1e9));
       steps.add(new Entities(recognizer, r.mesh()));
       if (chosen.contains(Step.RELATIONS)) {
         Path train = shared.resolve("biored/Train.PubTator");
@@ -105,25 +146,44 @@ public final class EnrichmentSteps {
         }
       }
     } else if (chosen.contains(Step.RELATIONS)) {
-      say.accept("Enrich: relations skipped (they are read between the entities the entities step finds)");
+      say.accept(
+          "Enrich: relations skipped (they are read between the entities the entities step finds)");
     }
     if (chosen.contains(Step.ROLES)) {
-      List<Path> inputs = Stream.of(shared.resolve("pubmed-rct"), shared.resolve("pubmedqa/ori_pqal.json"))
-          .filter(Files::exists).toList();
+      List<Path> inputs =
+          Stream.of(shared.resolve("pubmed-rct"), shared.resolve("pubmedqa/ori_pqal.json"))
+              .filter(Files::exists)
+              .toList();
       Path file = models.resolve("roles.bin");
       if (Files.isRegularFile(file) || !inputs.isEmpty()) {
         steps.add(new SentenceRoles(new RoleClassifier(RoleModel.loadOrTrain(file, inputs))));
       } else {
-        say.accept("Enrich: roles skipped (no model at " + file + " and no training data under " + shared + ")");
+        say.accept(
+            "Enrich: roles skipped (no model at "
+                + file
+                + " and no training data under "
+                + shared
+                + ")");
       }
     }
-    Embedder embedder = chosen.contains(Step.CHALLENGES) || chosen.contains(Step.VECTORS) ? r.embedder().get() : null;
+    Embedder embedder =
+        chosen.contains(Step.CHALLENGES) || chosen.contains(Step.VECTORS)
+            ? r.embedder().get()
+            : null;
     if (chosen.contains(Step.CHALLENGES)) {
       Path train = shared.resolve("scientific-challenges-directions/train_set.csv");
       Path pubmedQa = shared.resolve("pubmedqa/ori_pqal.json");
-      if (Files.isRegularFile(ChallengeModel.file(models, embedder.modelName())) || Files.isRegularFile(train)) {
-        steps.add(new ChallengeLabels(new ChallengeClassifier(ChallengeModel.loadOrTrain(models, train,
-            Files.isRegularFile(pubmedQa) ? Optional.of(pubmedQa) : Optional.empty(), embedder.modelName())), embedder));
+      if (Files.isRegularFile(ChallengeModel.file(models, embedder.modelName()))
+          || Files.isRegularFile(train)) {
+        steps.add(
+            new ChallengeLabels(
+                new ChallengeClassifier(
+                    ChallengeModel.loadOrTrain(
+                        models,
+                        train,
+                        Files.isRegularFile(pubmedQa) ? Optional.of(pubmedQa) : Optional.empty(),
+                        embedder.modelName())),
+                embedder));
       } else {
         say.accept("Enrich: challenges skipped (no model in " + models + " and no " + train + ")");
       }
@@ -132,9 +192,15 @@ public final class EnrichmentSteps {
       steps.add(new Vectors(embedder));
     }
     if (chosen.contains(Step.SUGGEST_MESH)) {
-      r.mesh().ifPresentOrElse(m -> steps.add(new SuggestedMesh(m,
-              new SimilarArticles(r.store(), SimilarArticles.DEFAULT_COUNT, true), SuggestedMesh.DEFAULT_HEADINGS)),
-          () -> say.accept("Enrich: suggest-mesh skipped (no MeSH vocabulary)"));
+      r.mesh()
+          .ifPresentOrElse(
+              m ->
+                  steps.add(
+                      new SuggestedMesh(
+                          m,
+                          new SimilarArticles(r.store(), SimilarArticles.DEFAULT_COUNT, true),
+                          SuggestedMesh.DEFAULT_HEADINGS)),
+              () -> say.accept("Enrich: suggest-mesh skipped (no MeSH vocabulary)"));
     }
     if (steps.stream().anyMatch(s -> s.needs().contains(Part.SENTENCES))) {
       steps.add(0, new Sentences());

@@ -1,14 +1,12 @@
 package org.litfacets.enrichment;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.litfacets.article.EnrichedArticle;
 import org.litfacets.article.EntityMention;
 import org.litfacets.entity.AnalyzedText;
-import org.litfacets.entity.EntityPair;
 import org.litfacets.entity.EntityRecognizer;
 import org.litfacets.entity.Mention;
 import org.litfacets.entity.SentenceEntities;
@@ -19,27 +17,34 @@ import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.sentence.Span;
 
 /**
- * Finds disease, chemical, gene, species, variant and cell-line mentions normalised to identifiers, and the entity
- * pairs that co-occur in a sentence.
+ * Finds disease, chemical, gene, species, variant and cell-line mentions normalised to identifiers,
+ * and the entity pairs that co-occur in a sentence.
  */
 public final class Entities implements Enricher {
   private static final String MESH_PREFIX = "MESH:";
   private final EntityRecognizer recognizer;
   private final Optional<MeshVocabulary> mesh;
 
-  /** @param mesh names identifiers that the recogniser learned without a name (from the training corpora) */
+  /**
+   * @param mesh names identifiers that the recogniser learned without a name (from the training
+   *     corpora)
+   */
   public Entities(EntityRecognizer recognizer, Optional<MeshVocabulary> mesh) {
     this.recognizer = recognizer;
     this.mesh = mesh;
   }
 
-  /** The normalised name; MeSH names the MeSH identifiers that come without one, the mention's text names the rest. */
+  /**
+   * The normalised name; MeSH names the MeSH identifiers that come without one, the mention's text
+   * names the rest.
+   */
   private String name(Mention m) {
     if (m.name() != null) {
       return m.name();
     }
     if (m.id().startsWith(MESH_PREFIX) && mesh.isPresent()) {
-      Optional<String> heading = mesh.get().byUi(m.id().substring(MESH_PREFIX.length())).map(Descriptor::name);
+      Optional<String> heading =
+          mesh.get().byUi(m.id().substring(MESH_PREFIX.length())).map(Descriptor::name);
       if (heading.isPresent()) {
         return heading.get();
       }
@@ -65,7 +70,8 @@ public final class Entities implements Enricher {
   @Override
   public void enrich(List<EnrichedArticle> batch) {
     for (EnrichedArticle enriched : batch) {
-      List<Span> sentences = enriched.sentences().stream().map(s -> new Span(s.start(), s.end())).toList();
+      List<Span> sentences =
+          enriched.sentences().stream().map(s -> new Span(s.start(), s.end())).toList();
       AnalyzedText analyzed = recognizer.analyze(enriched.article().analysisText(), sentences);
       List<EntityMention> mentions = new ArrayList<>();
       for (SentenceEntities sentence : analyzed.sentences()) {

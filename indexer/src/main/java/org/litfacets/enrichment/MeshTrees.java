@@ -11,8 +11,8 @@ import org.litfacets.mesh.Descriptor;
 import org.litfacets.mesh.MeshVocabulary;
 
 /**
- * Adds the tree numbers of an article's MeSH headings, so that a search on a heading can include its descendants.
- * Headings of old MEDLINE files, which carry names without UIs, are found by name.
+ * Adds the tree numbers of an article's MeSH headings, so that a search on a heading can include
+ * its descendants. Headings of old MEDLINE files, which carry names without UIs, are found by name.
  */
 public final class MeshTrees implements Enricher {
   private final MeshVocabulary mesh;

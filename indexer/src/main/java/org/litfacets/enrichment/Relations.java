@@ -12,8 +12,8 @@ import org.litfacets.relation.RelationExtractor;
 import org.litfacets.sentence.Span;
 
 /**
- * The relation an article states between two of its entities, typed as BioRED types them (Association,
- * Positive_Correlation, ...), from the article's sentences and normalised mentions.
+ * The relation an article states between two of its entities, typed as BioRED types them
+ * (Association, Positive_Correlation, ...), from the article's sentences and normalised mentions.
  */
 public final class Relations implements Enricher {
   private final RelationExtractor extractor;
@@ -40,11 +40,19 @@ public final class Relations implements Enricher {
   @Override
   public void enrich(List<EnrichedArticle> batch) {
     for (EnrichedArticle enriched : batch) {
-      List<Span> sentences = enriched.sentences().stream().map(s -> new Span(s.start(), s.end())).toList();
+      List<Span> sentences =
+          enriched.sentences().stream().map(s -> new Span(s.start(), s.end())).toList();
       List<EntityRelation> relations = new ArrayList<>();
-      for (Relation r : extractor.extract(enriched.article().analysisText(), sentences, enriched.mentions())) {
-        relations.add(new EntityRelation(r.pair().type1(), r.pair().id1(), r.pair().type2(), r.pair().id2(),
-            r.type().corpusName(), (float) r.probability()));
+      for (Relation r :
+          extractor.extract(enriched.article().analysisText(), sentences, enriched.mentions())) {
+        relations.add(
+            new EntityRelation(
+                r.pair().type1(),
+                r.pair().id1(),
+                r.pair().type2(),
+                r.pair().id2(),
+                r.type().corpusName(),
+                (float) r.probability()));
       }
       enriched.setRelations(relations);
     }

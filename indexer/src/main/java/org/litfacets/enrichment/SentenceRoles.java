@@ -6,16 +6,16 @@ import java.util.Set;
 import org.litfacets.article.AbstractSection;
 import org.litfacets.article.Article;
 import org.litfacets.article.EnrichedArticle;
+import org.litfacets.article.Role;
 import org.litfacets.article.Sentence;
 import org.litfacets.article.TextLayout;
 import org.litfacets.indexing.Enricher;
 import org.litfacets.indexing.Part;
-import org.litfacets.article.Role;
 import org.litfacets.role.RoleClassifier;
 
 /**
- * Gives every abstract sentence its rhetorical role: from PubMed's own section labels when the abstract is
- * structured, otherwise from the trained classifier.
+ * Gives every abstract sentence its rhetorical role: from PubMed's own section labels when the
+ * abstract is structured, otherwise from the trained classifier.
  */
 public final class SentenceRoles implements Enricher {
   private final RoleClassifier classifier;
@@ -51,10 +51,19 @@ public final class SentenceRoles implements Enricher {
           inAbstract.add(i);
         }
       }
-      List<Role> roles = inAbstract.isEmpty() ? List.of()
-          : a.isStructured() ? fromSections(layout, sentences, inAbstract)
-          : classifier.classify(inAbstract.stream().map(i -> layout.text().substring(sentences.get(i).start(),
-              sentences.get(i).end())).toList());
+      List<Role> roles =
+          inAbstract.isEmpty()
+              ? List.of()
+              : a.isStructured()
+                  ? fromSections(layout, sentences, inAbstract)
+                  : classifier.classify(
+                      inAbstract.stream()
+                          .map(
+                              i ->
+                                  layout
+                                      .text()
+                                      .substring(sentences.get(i).start(), sentences.get(i).end()))
+                          .toList());
       List<Sentence> withRoles = new ArrayList<>(sentences.size());
       for (int i = 0; i < sentences.size(); i++) {
         int k = inAbstract.indexOf(i);
@@ -64,8 +73,12 @@ public final class SentenceRoles implements Enricher {
     }
   }
 
-  /** Each sentence takes the role of the labelled part it starts in; unmappable labels leave it without a role. */
-  private static List<Role> fromSections(TextLayout layout, List<Sentence> sentences, List<Integer> inAbstract) {
+  /**
+   * Each sentence takes the role of the labelled part it starts in; unmappable labels leave it
+   * without a role.
+   */
+  private static List<Role> fromSections(
+      TextLayout layout, List<Sentence> sentences, List<Integer> inAbstract) {
     List<Role> roles = new ArrayList<>(inAbstract.size());
     for (int i : inAbstract) {
       AbstractSection section = layout.partAt(sentences.get(i).start()).orElseThrow().section();

@@ -11,7 +11,9 @@ import org.litfacets.indexing.Part;
 import org.litfacets.sentence.SentenceSplitter;
 import org.litfacets.sentence.Span;
 
-/** Splits title and abstract into sentences (the title is always one sentence of its own, or more). */
+/**
+ * Splits title and abstract into sentences (the title is always one sentence of its own, or more).
+ */
 public final class Sentences implements Enricher {
   private final SentenceSplitter splitter = new SentenceSplitter();
 

@@ -27,7 +27,8 @@ public final class Vectors implements Enricher {
 
   @Override
   public void enrich(List<EnrichedArticle> batch) {
-    List<float[]> vectors = embedder.embed(batch.stream().map(e -> e.article().analysisText()).toList());
+    List<float[]> vectors =
+        embedder.embed(batch.stream().map(e -> e.article().analysisText()).toList());
     for (int i = 0; i < batch.size(); i++) {
       batch.get(i).setVector(vectors.get(i), embedder.modelName());
     }

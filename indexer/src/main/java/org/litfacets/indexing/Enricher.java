@@ -5,9 +5,10 @@ import java.util.Set;
 import org.litfacets.article.EnrichedArticle;
 
 /**
- * One enrichment step of the indexing pipeline (MeSH tree numbers, entities, sentence roles, vectors, ...). A step
- * declares what it reads and what it sets, so that {@link Pipeline} can order the steps and refuse an impossible
- * choice; and it sets its part (never appends to it), so that running it again on an article is harmless.
+ * One enrichment step of the indexing pipeline (MeSH tree numbers, entities, sentence roles,
+ * vectors, ...). A step declares what it reads and what it sets, so that {@link Pipeline} can order
+ * the steps and refuse an impossible choice; and it sets its part (never appends to it), so that
+ * running it again on an article is harmless.
  */
 public interface Enricher {
 
@@ -19,7 +20,10 @@ public interface Enricher {
     return Set.of();
   }
 
-  /** Parts this step reads when an earlier step of the pipeline sets them, and does without otherwise. */
+  /**
+   * Parts this step reads when an earlier step of the pipeline sets them, and does without
+   * otherwise.
+   */
   default Set<Part> uses() {
     return Set.of();
   }
@@ -27,6 +31,9 @@ public interface Enricher {
   /** The parts this step sets. */
   Set<Part> sets();
 
-  /** Sets this step's part on every article of the batch; batches let model-based steps amortise their cost. */
+  /**
+   * Sets this step's part on every article of the batch; batches let model-based steps amortise
+   * their cost.
+   */
   void enrich(List<EnrichedArticle> batch);
 }

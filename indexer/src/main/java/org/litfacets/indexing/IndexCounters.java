@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What happened to every record of a run: each one read ends up indexed, skipped or failed, with a typed reason
- * (after Anserini's Counters). Thread-safe; the examples keep the first few PMIDs or messages per reason.
+ * What happened to every record of a run: each one read ends up indexed, skipped or failed, with a
+ * typed reason (after Anserini's Counters). Thread-safe; the examples keep the first few PMIDs or
+ * messages per reason.
  */
 public final class IndexCounters {
   private static final int EXAMPLES = 3;
@@ -16,7 +17,8 @@ public final class IndexCounters {
   private long deleted;
   private final Map<SkipReason, Long> skipped = new EnumMap<>(SkipReason.class);
   private final Map<FailureReason, Long> failed = new EnumMap<>(FailureReason.class);
-  private final Map<FailureReason, List<String>> failureExamples = new EnumMap<>(FailureReason.class);
+  private final Map<FailureReason, List<String>> failureExamples =
+      new EnumMap<>(FailureReason.class);
   private final Map<String, Long> enricherNanos = new java.util.LinkedHashMap<>();
 
   synchronized void countRead() {
@@ -89,14 +91,22 @@ public final class IndexCounters {
   /** A multi-line summary for the end of a run. */
   public synchronized String summary() {
     StringBuilder out = new StringBuilder();
-    out.append(String.format("read %,d  indexed %,d  deleted %,d  skipped %,d  failed %,d%n",
-        read, indexed, deleted, skippedTotal(), failedTotal()));
-    skipped.forEach((reason, n) -> out.append(String.format("  skipped %,d: %s%n", n, reason.description())));
-    failed.forEach((reason, n) -> out.append(String.format("  failed %,d: %s, e.g. %s%n", n, reason.description(),
-        String.join("; ", failureExamples.get(reason)))));
+    out.append(
+        String.format(
+            "read %,d  indexed %,d  deleted %,d  skipped %,d  failed %,d%n",
+            read, indexed, deleted, skippedTotal(), failedTotal()));
+    skipped.forEach(
+        (reason, n) -> out.append(String.format("  skipped %,d: %s%n", n, reason.description())));
+    failed.forEach(
+        (reason, n) ->
+            out.append(
+                String.format(
+                    "  failed %,d: %s, e.g. %s%n",
+                    n, reason.description(), String.join("; ", failureExamples.get(reason)))));
     if (!enricherNanos.isEmpty() && indexed > 0) {
       out.append("  enrichment, ms per article:");
-      enricherNanos.forEach((name, nanos) -> out.append(String.format(" %s %.1f", name, nanos / 1e6 / indexed)));
+      enricherNanos.forEach(
+          (name, nanos) -> out.append(String.format(" %s %.1f", name, nanos / 1e6 / indexed)));
       out.append(String.format("%n"));
     }
     return out.toString();

@@ -4,7 +4,8 @@ package org.litfacets.indexing;
  * Settings of an indexing run.
  *
  * @param batchSize articles enriched and sent to Solr together
- * @param keepWithoutAbstract index citations that have no abstract (skipped by default: litfacets is about abstracts)
+ * @param keepWithoutAbstract index citations that have no abstract (skipped by default: litfacets
+ *     is about abstracts)
  */
 public record IndexOptions(int batchSize, boolean keepWithoutAbstract) {
   public static final IndexOptions DEFAULTS = new IndexOptions(500, false);

@@ -9,5 +9,5 @@ public interface IndexProgress {
    */
   void update(long bytesDone, long bytesTotal, IndexCounters counters);
 
-  IndexProgress NONE = (done, total, counters) -> { };
+  IndexProgress NONE = (done, total, counters) -> {};
 }

@@ -23,8 +23,9 @@ import org.litfacets.store.ArticleFields;
 import org.litfacets.store.ArticleStore;
 
 /**
- * The indexing pipeline: PubMed XML files → records → enrichers → Solr documents → store. Every record read is
- * counted as indexed, skipped or failed. Writing to Solr overlaps with reading the next batch.
+ * The indexing pipeline: PubMed XML files → records → enrichers → Solr documents → store. Every
+ * record read is counted as indexed, skipped or failed. Writing to Solr overlaps with reading the
+ * next batch.
  */
 public final class Indexer {
   private static final int WRITERS = 2;
@@ -34,14 +35,18 @@ public final class Indexer {
   private final IndexProgress progress;
   private volatile boolean stopRequested;
 
-  public Indexer(ArticleStore store, Pipeline pipeline, IndexOptions options, IndexProgress progress) {
+  public Indexer(
+      ArticleStore store, Pipeline pipeline, IndexOptions options, IndexProgress progress) {
     this.store = store;
     this.pipeline = pipeline;
     this.options = options;
     this.progress = progress;
   }
 
-  /** Finds the PubMed XML files (.xml, .xml.gz) under the given files and folders, in a stable order. */
+  /**
+   * Finds the PubMed XML files (.xml, .xml.gz) under the given files and folders, in a stable
+   * order.
+   */
   public static List<Path> inputFiles(List<Path> inputs) {
     List<Path> files = new ArrayList<>();
     for (Path input : inputs) {
@@ -65,26 +70,39 @@ public final class Indexer {
     return name.endsWith(".xml") || name.endsWith(".xml.gz");
   }
 
-  /** Asks a running {@link #index} to stop after the current batch; what was read so far is still written. */
+  /**
+   * Asks a running {@link #index} to stop after the current batch; what was read so far is still
+   * written.
+   */
   public void requestStop() {
     stopRequested = true;
   }
 
   /**
-   * Indexes the files and commits. Stops early, with everything read so far written, when {@link #requestStop()}
-   * is called.
+   * Indexes the files and commits. Stops early, with everything read so far written, when {@link
+   * #requestStop()} is called.
    *
-   * @throws SolrUnavailableException when Solr cannot be reached; re-running resumes, since writes are upserts
+   * @throws SolrUnavailableException when Solr cannot be reached; re-running resumes, since writes
+   *     are upserts
    */
   public IndexCounters index(List<Path> files) {
     IndexCounters counters = new IndexCounters();
     long total = files.stream().mapToLong(Indexer::size).sum();
     long doneBefore = 0;
-    // Two writer threads and a short queue: reading and enriching go on while Solr indexes two batches at once
-    // (one per core of a small machine). Waiting at the end of each file keeps files in order, so a later file's
+    // Two writer threads and a short queue: reading and enriching go on while Solr indexes two
+    // batches at once
+    // (one per core of a small machine). Waiting at the end of each file keeps files in order, so a
+    // later file's
     // version of a citation always wins.
-    ThreadPoolExecutor writer = new ThreadPoolExecutor(WRITERS, WRITERS, 0, TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(WRITERS), r -> new Thread(r, "solr-writer"), new ThreadPoolExecutor.CallerRunsPolicy());
+    ThreadPoolExecutor writer =
+        new ThreadPoolExecutor(
+            WRITERS,
+            WRITERS,
+            0,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(WRITERS),
+            r -> new Thread(r, "solr-writer"),
+            new ThreadPoolExecutor.CallerRunsPolicy());
     List<Future<?>> pending = new ArrayList<>();
     try {
       for (Path file : files) {
@@ -104,8 +122,13 @@ public final class Indexer {
     return counters;
   }
 
-  private long indexFile(Path file, IndexCounters counters, ThreadPoolExecutor writer, List<Future<?>> pending,
-      long doneBefore, long total) {
+  private long indexFile(
+      Path file,
+      IndexCounters counters,
+      ThreadPoolExecutor writer,
+      List<Future<?>> pending,
+      long doneBefore,
+      long total) {
     List<EnrichedArticle> batch = new ArrayList<>(options.batchSize());
     long done = doneBefore + size(file);
     try (PubmedXmlReader reader = PubmedXmlReader.open(file)) {
@@ -125,7 +148,9 @@ public final class Indexer {
           store.delete(d.pmids());
           counters.countDeleted(d.pmids().size());
         } else if (record instanceof PubmedRecord.Malformed m) {
-          counters.countFailed(FailureReason.MALFORMED_RECORD, file.getFileName() + " PMID " + m.pmid() + ": " + m.reason());
+          counters.countFailed(
+              FailureReason.MALFORMED_RECORD,
+              file.getFileName() + " PMID " + m.pmid() + ": " + m.reason());
         }
         if (batch.size() >= options.batchSize()) {
           submit(batch, counters, writer, pending);
@@ -144,7 +169,10 @@ public final class Indexer {
     return done;
   }
 
-  private void submit(List<EnrichedArticle> batch, IndexCounters counters, ThreadPoolExecutor writer,
+  private void submit(
+      List<EnrichedArticle> batch,
+      IndexCounters counters,
+      ThreadPoolExecutor writer,
       List<Future<?>> pending) {
     if (batch.isEmpty()) {
       return;
@@ -163,15 +191,17 @@ public final class Indexer {
       if (docs.size() == 1) {
         throw batchFailure;
       }
-      // Solr refused the batch: send one by one so that only the bad documents fail. An unreachable Solr
+      // Solr refused the batch: send one by one so that only the bad documents fail. An unreachable
+      // Solr
       // (SolrUnavailableException) stops the run instead.
       for (SolrInputDocument doc : docs) {
         try {
           store.upsert(List.of(doc));
           counters.countIndexed(1);
         } catch (SolrRequestRejectedException e) {
-          counters.countFailed(FailureReason.REJECTED_BY_SOLR, "PMID " + doc.getFieldValue(ArticleFields.PMID) + ": "
-              + e.getMessage());
+          counters.countFailed(
+              FailureReason.REJECTED_BY_SOLR,
+              "PMID " + doc.getFieldValue(ArticleFields.PMID) + ": " + e.getMessage());
         }
       }
     }

@@ -1,6 +1,8 @@
 package org.litfacets.indexing;
 
-/** A part of an {@link org.litfacets.article.EnrichedArticle} that an enrichment step sets or reads. */
+/**
+ * A part of an {@link org.litfacets.article.EnrichedArticle} that an enrichment step sets or reads.
+ */
 public enum Part {
   MESH_TREES,
   SENTENCES,

@@ -11,9 +11,10 @@ import java.util.stream.Collectors;
 import org.litfacets.article.EnrichedArticle;
 
 /**
- * The enrichment steps of an indexing run, in an order that gives every step what it reads: each step comes after
- * the steps that set the parts it needs or uses. Built once; an impossible choice (a step whose needs no chosen step
- * sets, two steps setting one part, a cycle) is refused with a message that says why.
+ * The enrichment steps of an indexing run, in an order that gives every step what it reads: each
+ * step comes after the steps that set the parts it needs or uses. Built once; an impossible choice
+ * (a step whose needs no chosen step sets, two steps setting one part, a cycle) is refused with a
+ * message that says why.
  */
 public final class Pipeline {
   /** No enrichment: articles are indexed as read. */
@@ -26,7 +27,8 @@ public final class Pipeline {
   }
 
   /**
-   * The steps in a valid order; among steps that do not depend on each other, the given order is kept.
+   * The steps in a valid order; among steps that do not depend on each other, the given order is
+   * kept.
    *
    * @throws IllegalArgumentException when no order can give every step what it needs
    */
@@ -36,7 +38,8 @@ public final class Pipeline {
       for (Part part : step.sets()) {
         Enricher other = setter.put(part, step);
         if (other != null) {
-          throw new IllegalArgumentException("steps " + other.name() + " and " + step.name() + " both set " + name(part));
+          throw new IllegalArgumentException(
+              "steps " + other.name() + " and " + step.name() + " both set " + name(part));
         }
       }
     }
@@ -44,18 +47,29 @@ public final class Pipeline {
       Set<Part> missing = EnumSet.noneOf(Part.class);
       step.needs().stream().filter(p -> !setter.containsKey(p)).forEach(missing::add);
       if (!missing.isEmpty()) {
-        throw new IllegalArgumentException("step " + step.name() + " needs " + names(missing)
-            + ", which no chosen step sets");
+        throw new IllegalArgumentException(
+            "step " + step.name() + " needs " + names(missing) + ", which no chosen step sets");
       }
     }
     List<Enricher> ordered = new ArrayList<>();
     Set<Enricher> remaining = new LinkedHashSet<>(chosen);
     while (!remaining.isEmpty()) {
-      Enricher ready = remaining.stream().filter(step -> inputs(step).stream()
-              .map(setter::get).allMatch(s -> s == null || s == step || ordered.contains(s)))
-          .findFirst().orElseThrow(() -> new IllegalArgumentException("steps "
-              + remaining.stream().map(Enricher::name).collect(Collectors.joining(", "))
-              + " each wait for another: no order can run them"));
+      Enricher ready =
+          remaining.stream()
+              .filter(
+                  step ->
+                      inputs(step).stream()
+                          .map(setter::get)
+                          .allMatch(s -> s == null || s == step || ordered.contains(s)))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "steps "
+                              + remaining.stream()
+                                  .map(Enricher::name)
+                                  .collect(Collectors.joining(", "))
+                              + " each wait for another: no order can run them"));
       ordered.add(ready);
       remaining.remove(ready);
     }
@@ -78,9 +92,10 @@ public final class Pipeline {
   }
 
   /**
-   * Runs every step on the batch and returns the articles every step managed. When a step fails on the batch, it runs
-   * again on each article alone, so that only the articles that break it fail (counted with the step's name); since
-   * steps set their parts, the second run cannot duplicate what the first one set.
+   * Runs every step on the batch and returns the articles every step managed. When a step fails on
+   * the batch, it runs again on each article alone, so that only the articles that break it fail
+   * (counted with the step's name); since steps set their parts, the second run cannot duplicate
+   * what the first one set.
    */
   public List<EnrichedArticle> enrich(List<EnrichedArticle> batch, IndexCounters counters) {
     List<EnrichedArticle> ok = new ArrayList<>(batch);
@@ -96,8 +111,9 @@ public final class Pipeline {
             step.enrich(List.of(article));
             survivors.add(article);
           } catch (RuntimeException e) {
-            counters.countFailed(FailureReason.ENRICHMENT_FAILED, step.name() + " on PMID " + article.article().pmid()
-                + ": " + e.getMessage());
+            counters.countFailed(
+                FailureReason.ENRICHMENT_FAILED,
+                step.name() + " on PMID " + article.article().pmid() + ": " + e.getMessage());
           }
         }
         ok = survivors;

@@ -16,8 +16,8 @@ import org.litfacets.article.Article;
 import org.litfacets.article.MeshHeading;
 
 /**
- * Parses the XML of one PubMed record (PubmedArticle, PubmedBookArticle, MedlineCitation or DeleteCitation) into a
- * {@link PubmedRecord}.
+ * Parses the XML of one PubMed record (PubmedArticle, PubmedBookArticle, MedlineCitation or
+ * DeleteCitation) into a {@link PubmedRecord}.
  */
 final class CitationParser {
   private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
@@ -37,8 +37,10 @@ final class CitationParser {
     try {
       return new RecordState().read(FACTORY.createXMLStreamReader(new StringReader(xml)));
     } catch (XMLStreamException e) {
-      String where = e.getLocation() == null ? "" : " at record line " + e.getLocation().getLineNumber();
-      return new PubmedRecord.Malformed(pmidOf(xml), "malformed XML" + where + ": " + firstLine(e.getMessage()));
+      String where =
+          e.getLocation() == null ? "" : " at record line " + e.getLocation().getLineNumber();
+      return new PubmedRecord.Malformed(
+          pmidOf(xml), "malformed XML" + where + ": " + firstLine(e.getMessage()));
     } catch (RuntimeException e) {
       return new PubmedRecord.Malformed(pmidOf(xml), "unreadable record: " + e);
     }
@@ -125,10 +127,12 @@ final class CitationParser {
       switch (name) {
         case "PMID" -> {
           String text = text(r);
-          // The record's own PMID: directly under MedlineCitation (or BookDocument), or a DeleteCitation entry.
+          // The record's own PMID: directly under MedlineCitation (or BookDocument), or a
+          // DeleteCitation entry.
           if ("DeleteCitation".equals(parent)) {
             deleted.add(text);
-          } else if (pmid == null && ("MedlineCitation".equals(parent) || "BookDocument".equals(parent))) {
+          } else if (pmid == null
+              && ("MedlineCitation".equals(parent) || "BookDocument".equals(parent))) {
             pmid = text;
           }
         }
@@ -221,12 +225,14 @@ final class CitationParser {
           }
         }
         case "ArticleId" -> {
-          if ("doi".equals(r.getAttributeValue(null, "IdType")) && doi == null && "ArticleIdList".equals(parent)
+          if ("doi".equals(r.getAttributeValue(null, "IdType"))
+              && doi == null
+              && "ArticleIdList".equals(parent)
               && path.contains("PubmedData")) {
             doi = text(r);
           }
         }
-        default -> { }
+        default -> {}
       }
     }
 
@@ -242,10 +248,11 @@ final class CitationParser {
         }
         case "MeshHeading" -> {
           if (descriptorName != null) {
-            headings.add(new MeshHeading(descriptorUi, descriptorName, descriptorMajor, qualifiers));
+            headings.add(
+                new MeshHeading(descriptorUi, descriptorName, descriptorMajor, qualifiers));
           }
         }
-        default -> { }
+        default -> {}
       }
     }
 
@@ -260,7 +267,9 @@ final class CitationParser {
       pubDate.append(part);
     }
 
-    /** Reads an element's whole text, flattening inline markup such as {@code <i>} or {@code <sup>}. */
+    /**
+     * Reads an element's whole text, flattening inline markup such as {@code <i>} or {@code <sup>}.
+     */
     private String text(XMLStreamReader r) throws XMLStreamException {
       StringBuilder text = new StringBuilder();
       int depth = 1;
@@ -271,7 +280,7 @@ final class CitationParser {
               text.append(r.getText());
           case XMLStreamConstants.START_ELEMENT -> depth++;
           case XMLStreamConstants.END_ELEMENT -> depth--;
-          default -> { }
+          default -> {}
         }
       }
       // The end tag was consumed here, so the walker will not see it.
@@ -290,9 +299,21 @@ final class CitationParser {
         year = parseYear(articleDateYear);
       }
       String shownTitle = title != null && !title.isEmpty() ? title : vernacularTitle;
-      return new PubmedRecord.Citation(new Article(pmid, shownTitle, sections, journal, journalAbbrev, year,
-          pubDate.length() == 0 ? null : pubDate.toString(), authors, languages, publicationTypes, keywords,
-          headings, doi));
+      return new PubmedRecord.Citation(
+          new Article(
+              pmid,
+              shownTitle,
+              sections,
+              journal,
+              journalAbbrev,
+              year,
+              pubDate.length() == 0 ? null : pubDate.toString(),
+              authors,
+              languages,
+              publicationTypes,
+              keywords,
+              headings,
+              doi));
     }
 
     private static Integer parseYear(String text) {

@@ -13,9 +13,9 @@ import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Streams the records of one PubMed/MEDLINE XML file ({@code PubmedArticleSet} or {@code MedlineCitationSet}, plain
- * or gzipped). Memory stays flat whatever the file size; a broken record yields {@link PubmedRecord.Malformed}
- * and reading goes on.
+ * Streams the records of one PubMed/MEDLINE XML file ({@code PubmedArticleSet} or {@code
+ * MedlineCitationSet}, plain or gzipped). Memory stays flat whatever the file size; a broken record
+ * yields {@link PubmedRecord.Malformed} and reading goes on.
  */
 public final class PubmedXmlReader implements Closeable {
   private final CountingInputStream raw;
@@ -25,11 +25,14 @@ public final class PubmedXmlReader implements Closeable {
   private PubmedXmlReader(InputStream file, boolean gzipped) throws IOException {
     raw = new CountingInputStream(file);
     InputStream in = gzipped ? new GZIPInputStream(raw, 1 << 16) : raw;
-    chunker = new RecordChunker(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16));
+    chunker =
+        new RecordChunker(
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16));
   }
 
   public static PubmedXmlReader open(Path file) throws IOException {
-    return new PubmedXmlReader(Files.newInputStream(file), file.getFileName().toString().endsWith(".gz"));
+    return new PubmedXmlReader(
+        Files.newInputStream(file), file.getFileName().toString().endsWith(".gz"));
   }
 
   /** Reads from a stream (e.g. a test resource); {@code gzipped} says whether to decompress. */
@@ -40,14 +43,18 @@ public final class PubmedXmlReader implements Closeable {
   /**
    * The next record, or null at the end of the file.
    *
-   * @throws IOException when the file itself cannot be read further (not a PubMed file, truncated, I/O error)
+   * @throws IOException when the file itself cannot be read further (not a PubMed file, truncated,
+   *     I/O error)
    */
   public PubmedRecord next() throws IOException {
     String xml = nextXml();
     return xml == null ? null : parser.parse(xml);
   }
 
-  /** The next record's XML text as it stands in the file, unparsed (benchmarks copy records), or null at the end. */
+  /**
+   * The next record's XML text as it stands in the file, unparsed (benchmarks copy records), or
+   * null at the end.
+   */
   public String nextXml() throws IOException {
     return chunker.next();
   }

@@ -5,11 +5,12 @@ import java.io.Reader;
 import java.util.Set;
 
 /**
- * Cuts a PubMed XML stream into the text of its top-level records without parsing them, so that a record with
- * broken XML costs only itself: each chunk is parsed on its own.
+ * Cuts a PubMed XML stream into the text of its top-level records without parsing them, so that a
+ * record with broken XML costs only itself: each chunk is parsed on its own.
  */
 final class RecordChunker {
-  private static final Set<String> PUBMED_RECORDS = Set.of("PubmedArticle", "PubmedBookArticle", "DeleteCitation");
+  private static final Set<String> PUBMED_RECORDS =
+      Set.of("PubmedArticle", "PubmedBookArticle", "DeleteCitation");
   private static final Set<String> MEDLINE_RECORDS = Set.of("MedlineCitation", "DeleteCitation");
 
   private final Reader in;
@@ -70,8 +71,11 @@ final class RecordChunker {
     return switch (root) {
       case "PubmedArticleSet" -> PUBMED_RECORDS;
       case "MedlineCitationSet" -> MEDLINE_RECORDS;
-      default -> throw new IOException("root element <" + root
-          + "> is not PubmedArticleSet or MedlineCitationSet: not a PubMed XML file");
+      default ->
+          throw new IOException(
+              "root element <"
+                  + root
+                  + "> is not PubmedArticleSet or MedlineCitationSet: not a PubMed XML file");
     };
   }
 

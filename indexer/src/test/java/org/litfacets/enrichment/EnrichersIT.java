@@ -4,15 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.litfacets.article.AbstractSection;
 import org.litfacets.article.Article;
-import org.litfacets.article.EnrichedArticle;
 import org.litfacets.article.ChallengeLabel;
+import org.litfacets.article.EnrichedArticle;
 import org.litfacets.article.EntityMention;
+import org.litfacets.article.EntityRelation;
 import org.litfacets.article.EntityType;
 import org.litfacets.article.Role;
 import org.litfacets.article.Sentence;
@@ -21,14 +22,13 @@ import org.litfacets.challenge.ChallengeModel;
 import org.litfacets.embedding.Embedder;
 import org.litfacets.entity.DictionaryLoader;
 import org.litfacets.entity.EntityRecognizer;
-import org.litfacets.mesh.MeshVocabulary;
-import org.litfacets.role.RoleClassifier;
-import org.litfacets.role.RoleModel;
-import org.litfacets.article.EntityRelation;
 import org.litfacets.indexing.IndexCounters;
 import org.litfacets.indexing.Pipeline;
+import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.relation.RelationExtractor;
 import org.litfacets.relation.RelationModel;
+import org.litfacets.role.RoleClassifier;
+import org.litfacets.role.RoleModel;
 import org.litfacets.testing.SharedData;
 
 /** The enrichment steps together on structured abstracts, with the real dictionaries and models. */
@@ -42,47 +42,84 @@ class EnrichersIT {
   @BeforeAll
   static void load() {
     mesh = MeshVocabulary.load(SharedData.require("mesh"));
-    recognizer = new EntityRecognizer(DictionaryLoader.loadCached(SharedData.root(),
-        SharedData.models().resolve("entity-dictionary.bin")));
-    roles = new RoleClassifier(RoleModel.loadOrTrain(SharedData.models().resolve("roles.bin"),
-        List.of(SharedData.require("pubmedqa/ori_pqal.json"))));
-    challenges = new ChallengeClassifier(ChallengeModel.loadOrTrain(SharedData.models(),
-        SharedData.require("scientific-challenges-directions/train_set.csv"),
-        Optional.of(SharedData.require("pubmedqa/ori_pqal.json"))));
-    relations = new RelationExtractor(RelationModel.loadOrTrain(SharedData.models().resolve("relations.bin"),
-        SharedData.require("biored/Train.PubTator")));
+    recognizer =
+        new EntityRecognizer(
+            DictionaryLoader.loadCached(
+                SharedData.root(), SharedData.models().resolve("entity-dictionary.bin")));
+    roles =
+        new RoleClassifier(
+            RoleModel.loadOrTrain(
+                SharedData.models().resolve("roles.bin"),
+                List.of(SharedData.require("pubmedqa/ori_pqal.json"))));
+    challenges =
+        new ChallengeClassifier(
+            ChallengeModel.loadOrTrain(
+                SharedData.models(),
+                SharedData.require("scientific-challenges-directions/train_set.csv"),
+                Optional.of(SharedData.require("pubmedqa/ori_pqal.json"))));
+    relations =
+        new RelationExtractor(
+            RelationModel.loadOrTrain(
+                SharedData.models().resolve("relations.bin"),
+                SharedData.require("biored/Train.PubTator")));
   }
 
   @Test
   void sentencesEntitiesRelationsAndRolesOfAStructuredAbstract() {
-    Article article = new Article("1", "Aspirin-induced asthma.",
-        List.of(new AbstractSection("BACKGROUND", "BACKGROUND", "Aspirin can trigger asthma attacks."),
-            new AbstractSection("CONCLUSIONS", "CONCLUSIONS", "Patients with asthma should avoid it.")),
-        null, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), null);
+    Article article =
+        new Article(
+            "1",
+            "Aspirin-induced asthma.",
+            List.of(
+                new AbstractSection(
+                    "BACKGROUND", "BACKGROUND", "Aspirin can trigger asthma attacks."),
+                new AbstractSection(
+                    "CONCLUSIONS", "CONCLUSIONS", "Patients with asthma should avoid it.")),
+            null,
+            null,
+            null,
+            null,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            null);
     EnrichedArticle enriched = new EnrichedArticle(article);
 
-    Pipeline pipeline = Pipeline.of(List.of(new Sentences(), new Entities(recognizer, Optional.of(mesh)),
-        new Relations(relations), new SentenceRoles(roles)));
+    Pipeline pipeline =
+        Pipeline.of(
+            List.of(
+                new Sentences(),
+                new Entities(recognizer, Optional.of(mesh)),
+                new Relations(relations),
+                new SentenceRoles(roles)));
     pipeline.enrich(List.of(enriched), new IndexCounters());
 
-    // "Aspirin-induced asthma." | "Aspirin can trigger asthma attacks." | "Patients with asthma should avoid it."
-    assertThat(enriched.sentences()).containsExactly(
-        new Sentence(0, 23),
-        new Sentence(24, 59, Role.BACKGROUND, Set.of()),
-        new Sentence(60, 97, Role.CONCLUSIONS, Set.of()));
-    // "Aspirin-induced asthma" is a MeSH disease of its own; "patients" are humans, as PubTator has it.
-    assertThat(enriched.mentions()).containsExactly(
-        new EntityMention(0, 22, EntityType.DISEASE, "MESH:D055963", "Asthma, Aspirin-Induced"),
-        new EntityMention(24, 31, EntityType.CHEMICAL, "MESH:D001241", "Aspirin"),
-        new EntityMention(44, 50, EntityType.DISEASE, "MESH:D001249", "Asthma"),
-        new EntityMention(60, 68, EntityType.SPECIES, "NCBITaxon:9606", "Homo sapiens"),
-        new EntityMention(74, 80, EntityType.DISEASE, "MESH:D001249", "Asthma"));
+    // "Aspirin-induced asthma." | "Aspirin can trigger asthma attacks." | "Patients with asthma
+    // should avoid it."
+    assertThat(enriched.sentences())
+        .containsExactly(
+            new Sentence(0, 23),
+            new Sentence(24, 59, Role.BACKGROUND, Set.of()),
+            new Sentence(60, 97, Role.CONCLUSIONS, Set.of()));
+    // "Aspirin-induced asthma" is a MeSH disease of its own; "patients" are humans, as PubTator has
+    // it.
+    assertThat(enriched.mentions())
+        .containsExactly(
+            new EntityMention(0, 22, EntityType.DISEASE, "MESH:D055963", "Asthma, Aspirin-Induced"),
+            new EntityMention(24, 31, EntityType.CHEMICAL, "MESH:D001241", "Aspirin"),
+            new EntityMention(44, 50, EntityType.DISEASE, "MESH:D001249", "Asthma"),
+            new EntityMention(60, 68, EntityType.SPECIES, "NCBITaxon:9606", "Homo sapiens"),
+            new EntityMention(74, 80, EntityType.DISEASE, "MESH:D001249", "Asthma"));
 
     // The abstract says aspirin triggers asthma, in both sentences that name them.
-    assertThat(enriched.relations()).extracting(EntityRelation::id1, EntityRelation::id2, EntityRelation::relationType)
+    assertThat(enriched.relations())
+        .extracting(EntityRelation::id1, EntityRelation::id2, EntityRelation::relationType)
         .contains(tuple("MESH:D001249", "MESH:D001241", "Positive_Correlation"));
 
-    // Every step sets its part, so running the steps again (as the indexer does after a failed batch) changes nothing.
+    // Every step sets its part, so running the steps again (as the indexer does after a failed
+    // batch) changes nothing.
     List<Sentence> sentences = enriched.sentences();
     List<EntityMention> mentions = enriched.mentions();
     List<EntityRelation> found = enriched.relations();
@@ -94,18 +131,40 @@ class EnrichersIT {
 
   @Test
   void challengesAndDirectionsWithTheirProbabilityReadInTheLightOfEachSentencesRole() {
-    Article article = new Article("2", "Statins after stroke.",
-        List.of(new AbstractSection("METHODS", "METHODS", "We enrolled 120 patients in two hospitals."),
-            new AbstractSection("CONCLUSIONS", "CONCLUSIONS", "Little is known about the long-term safety of statins "
-                + "in the elderly. Further randomised trials are needed to establish the optimal dose.")),
-        null, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), null);
+    Article article =
+        new Article(
+            "2",
+            "Statins after stroke.",
+            List.of(
+                new AbstractSection(
+                    "METHODS", "METHODS", "We enrolled 120 patients in two hospitals."),
+                new AbstractSection(
+                    "CONCLUSIONS",
+                    "CONCLUSIONS",
+                    "Little is known about the long-term safety of statins "
+                        + "in the elderly. Further randomised trials are needed to establish the optimal dose.")),
+            null,
+            null,
+            null,
+            null,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            null);
     EnrichedArticle enriched = new EnrichedArticle(article);
 
-    List.of(new Sentences(), new SentenceRoles(roles), new ChallengeLabels(challenges, Embedder.withDefaultModel()))
+    List.of(
+            new Sentences(),
+            new SentenceRoles(roles),
+            new ChallengeLabels(challenges, Embedder.withDefaultModel()))
         .forEach(e -> e.enrich(List.of(enriched)));
 
     List<Sentence> s = enriched.sentences();
-    assertThat(s).extracting(Sentence::role).containsExactly(null, Role.METHODS, Role.CONCLUSIONS, Role.CONCLUSIONS);
+    assertThat(s)
+        .extracting(Sentence::role)
+        .containsExactly(null, Role.METHODS, Role.CONCLUSIONS, Role.CONCLUSIONS);
     assertThat(s.get(1).labels()).isEmpty();
     assertThat(s.get(2).labels()).contains(ChallengeLabel.CHALLENGE);
     assertThat(s.get(3).labels()).contains(ChallengeLabel.DIRECTION);

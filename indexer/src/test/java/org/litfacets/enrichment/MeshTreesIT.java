@@ -15,15 +15,34 @@ class MeshTreesIT {
   @Test
   void addsTreeNumbersByUiAndByNameWhenTheUiIsMissing() {
     MeshVocabulary mesh = MeshVocabulary.load(SharedData.require("mesh"));
-    EnrichedArticle article = new EnrichedArticle(new Article("1", "t", List.of(), null, null, null, null, List.of(),
-        List.of(), List.of(), List.of(), List.of(new MeshHeading("D001249", "Asthma", true, List.of()),
-            new MeshHeading(null, "Humans", false, List.of()), new MeshHeading(null, "No Such Heading", false, List.of())),
-        null));
+    EnrichedArticle article =
+        new EnrichedArticle(
+            new Article(
+                "1",
+                "t",
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(
+                    new MeshHeading("D001249", "Asthma", true, List.of()),
+                    new MeshHeading(null, "Humans", false, List.of()),
+                    new MeshHeading(null, "No Such Heading", false, List.of())),
+                null));
 
     new MeshTrees(mesh).enrich(List.of(article));
 
-    assertThat(article.meshTreeNumbers()).containsExactly("C08.127.108", "C08.381.495.108", "C08.674.095",
-        "C20.543.480.680.095",
-        "B01.050.150.900.649.313.988.400.112.400.400");
+    assertThat(article.meshTreeNumbers())
+        .containsExactly(
+            "C08.127.108",
+            "C08.381.495.108",
+            "C08.674.095",
+            "C20.543.480.680.095",
+            "B01.050.150.900.649.313.988.400.112.400.400");
   }
 }

@@ -45,7 +45,8 @@ class IndexerIT {
     assertThat(first.indexed()).isEqualTo(1);
     assertThat(first.skipped(SkipReason.NO_ABSTRACT)).isEqualTo(2);
     assertThat(first.failed(FailureReason.MALFORMED_RECORD)).isEqualTo(1);
-    assertThat(first.failureExamples(FailureReason.MALFORMED_RECORD).get(0)).contains("PMID 22222222");
+    assertThat(first.failureExamples(FailureReason.MALFORMED_RECORD).get(0))
+        .contains("PMID 22222222");
     assertThat(first.deleted()).isEqualTo(2);
     assertThat(store.get("11111111")).isPresent();
 
@@ -56,7 +57,8 @@ class IndexerIT {
 
   @Test
   void keepsCitationsWithoutAbstractWhenAsked() throws Exception {
-    Indexer indexer = new Indexer(store, Pipeline.NONE, new IndexOptions(10, true), IndexProgress.NONE);
+    Indexer indexer =
+        new Indexer(store, Pipeline.NONE, new IndexOptions(10, true), IndexProgress.NONE);
     IndexCounters counters = indexer.index(List.of(fixture()));
     assertThat(counters.indexed()).isEqualTo(3);
     assertThat(store.get("33333333").orElseThrow().title()).isEqualTo("Une lettre sans résumé.");
@@ -64,11 +66,27 @@ class IndexerIT {
 
   @Test
   void deletionsRemoveEarlierArticles() throws Exception {
-    store.upsert(List.of(org.litfacets.store.ArticleDocuments.toSolr(new org.litfacets.article.EnrichedArticle(
-        new org.litfacets.article.Article("55555555", "To be deleted", List.of(), null, null, null, null, List.of(),
-            List.of(), List.of(), List.of(), List.of(), null)))));
+    store.upsert(
+        List.of(
+            org.litfacets.store.ArticleDocuments.toSolr(
+                new org.litfacets.article.EnrichedArticle(
+                    new org.litfacets.article.Article(
+                        "55555555",
+                        "To be deleted",
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        null)))));
     store.commit();
-    new Indexer(store, Pipeline.NONE, IndexOptions.DEFAULTS, IndexProgress.NONE).index(List.of(fixture()));
+    new Indexer(store, Pipeline.NONE, IndexOptions.DEFAULTS, IndexProgress.NONE)
+        .index(List.of(fixture()));
     assertThat(store.get("55555555")).isEmpty();
   }
 
@@ -79,11 +97,16 @@ class IndexerIT {
     Indexer[] indexer = new Indexer[1];
     long[] reported = new long[2];
     // Stop as an interrupted user would (Ctrl-C), after the first batch.
-    indexer[0] = new Indexer(store, Pipeline.NONE, new IndexOptions(50, false), (done, total, counters) -> {
-      indexer[0].requestStop();
-      reported[0] = done;
-      reported[1] = total;
-    });
+    indexer[0] =
+        new Indexer(
+            store,
+            Pipeline.NONE,
+            new IndexOptions(50, false),
+            (done, total, counters) -> {
+              indexer[0].requestStop();
+              reported[0] = done;
+              reported[1] = total;
+            });
     IndexCounters counters = indexer[0].index(Indexer.inputFiles(List.of(samples)));
 
     assertThat(counters.indexed()).isBetween(50L, 471L);
@@ -97,20 +120,26 @@ class IndexerIT {
     List<Path> files = Indexer.inputFiles(List.of(samples));
     assertThat(files).hasSize(5);
 
-    IndexCounters counters = new Indexer(store, Pipeline.NONE, IndexOptions.DEFAULTS, IndexProgress.NONE).index(files);
+    IndexCounters counters =
+        new Indexer(store, Pipeline.NONE, IndexOptions.DEFAULTS, IndexProgress.NONE).index(files);
 
-    // SOURCE.md counts 529 journal articles, 472 with an abstract; the files also hold 6 book chapters.
+    // SOURCE.md counts 529 journal articles, 472 with an abstract; the files also hold 6 book
+    // chapters.
     assertThat(counters.read()).isEqualTo(535);
     assertThat(counters.indexed() + counters.skipped(SkipReason.NO_ABSTRACT)).isEqualTo(535);
     assertThat(counters.indexed()).isEqualTo(472 + 6);
     assertThat(counters.failedTotal()).isZero();
-    long asthma = solr.client().query(new SolrQuery("mesh_ui:D001249").setRows(0)).getResults().getNumFound();
+    long asthma =
+        solr.client().query(new SolrQuery("mesh_ui:D001249").setRows(0)).getResults().getNumFound();
     assertThat(asthma).isPositive();
     assertThat(store.get("29768149").orElseThrow().title())
         .isEqualTo("Inhaled Combined Budesonide-Formoterol as Needed in Mild Asthma.");
   }
 
-  /** A step that splits sentences as the real one does, but breaks on one article after enriching those before it. */
+  /**
+   * A step that splits sentences as the real one does, but breaks on one article after enriching
+   * those before it.
+   */
   private static final class SentencesFailingOn implements Enricher {
     private final Sentences sentences = new Sentences();
     private final String pmid;
@@ -141,7 +170,10 @@ class IndexerIT {
   }
 
   private static long sentencesOf(String pmid) throws Exception {
-    return solr.client().query(new SolrQuery("doc_type:sentence AND pmid:" + pmid).setRows(0)).getResults().getNumFound();
+    return solr.client()
+        .query(new SolrQuery("doc_type:sentence AND pmid:" + pmid).setRows(0))
+        .getResults()
+        .getNumFound();
   }
 
   @Test
@@ -149,15 +181,21 @@ class IndexerIT {
     Path three = Path.of(IndexerIT.class.getResource("/pubmed/three-articles.xml").toURI());
     store.delete(List.of("44000001", "44000002", "44000003"));
 
-    IndexCounters counters = new Indexer(store, Pipeline.of(List.of(new SentencesFailingOn("44000002"))),
-        IndexOptions.DEFAULTS, IndexProgress.NONE).index(List.of(three));
+    IndexCounters counters =
+        new Indexer(
+                store,
+                Pipeline.of(List.of(new SentencesFailingOn("44000002"))),
+                IndexOptions.DEFAULTS,
+                IndexProgress.NONE)
+            .index(List.of(three));
 
     assertThat(counters.indexed()).isEqualTo(2);
     assertThat(counters.failed(FailureReason.ENRICHMENT_FAILED)).isEqualTo(1);
     assertThat(counters.failureExamples(FailureReason.ENRICHMENT_FAILED).get(0))
         .isEqualTo("sentences on PMID 44000002: cannot split this one");
     assertThat(store.get("44000002")).isEmpty();
-    // Title + two abstract sentences, once: the batch run and the article-by-article run both enriched 44000001.
+    // Title + two abstract sentences, once: the batch run and the article-by-article run both
+    // enriched 44000001.
     assertThat(store.getAnnotated("44000001").orElseThrow().sentences()).hasSize(3);
     assertThat(sentencesOf("44000001")).isEqualTo(3);
     assertThat(sentencesOf("44000003")).isEqualTo(3);
@@ -168,30 +206,35 @@ class IndexerIT {
     Path three = Path.of(IndexerIT.class.getResource("/pubmed/three-articles.xml").toURI());
     store.delete(List.of("44000001", "44000002", "44000003"));
     // A vector of the wrong dimension: Solr refuses that document, and only that one.
-    Enricher badVector = new Enricher() {
-      @Override
-      public String name() {
-        return "vectors";
-      }
+    Enricher badVector =
+        new Enricher() {
+          @Override
+          public String name() {
+            return "vectors";
+          }
 
-      @Override
-      public Set<Part> sets() {
-        return Set.of(Part.VECTOR);
-      }
+          @Override
+          public Set<Part> sets() {
+            return Set.of(Part.VECTOR);
+          }
 
-      @Override
-      public void enrich(List<EnrichedArticle> batch) {
-        batch.stream().filter(a -> a.article().pmid().equals("44000003"))
-            .forEach(a -> a.setVector(new float[] {1, 0, 0}, "three-dimensions"));
-      }
-    };
+          @Override
+          public void enrich(List<EnrichedArticle> batch) {
+            batch.stream()
+                .filter(a -> a.article().pmid().equals("44000003"))
+                .forEach(a -> a.setVector(new float[] {1, 0, 0}, "three-dimensions"));
+          }
+        };
 
-    IndexCounters counters = new Indexer(store, Pipeline.of(List.of(badVector)), IndexOptions.DEFAULTS,
-        IndexProgress.NONE).index(List.of(three));
+    IndexCounters counters =
+        new Indexer(
+                store, Pipeline.of(List.of(badVector)), IndexOptions.DEFAULTS, IndexProgress.NONE)
+            .index(List.of(three));
 
     assertThat(counters.indexed()).isEqualTo(2);
     assertThat(counters.failed(FailureReason.REJECTED_BY_SOLR)).isEqualTo(1);
-    assertThat(counters.failureExamples(FailureReason.REJECTED_BY_SOLR).get(0)).startsWith("PMID 44000003: ");
+    assertThat(counters.failureExamples(FailureReason.REJECTED_BY_SOLR).get(0))
+        .startsWith("PMID 44000003: ");
     assertThat(store.get("44000001")).isPresent();
     assertThat(store.get("44000002")).isPresent();
     assertThat(store.get("44000003")).isEmpty();

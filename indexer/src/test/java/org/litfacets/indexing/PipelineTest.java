@@ -13,7 +13,8 @@ import org.litfacets.article.EnrichedArticle;
 
 class PipelineTest {
   /** A step that only declares what it reads and sets, and records that it ran. */
-  private record Step(String name, Set<Part> needs, Set<Part> uses, Set<Part> sets, List<String> log)
+  private record Step(
+      String name, Set<Part> needs, Set<Part> uses, Set<Part> sets, List<String> log)
       implements Enricher {
     @Override
     public void enrich(List<EnrichedArticle> batch) {
@@ -29,7 +30,12 @@ class PipelineTest {
 
   @Test
   void ordersStepsAfterTheStepsThatSetWhatTheyRead() {
-    Step challenges = step("challenges", Set.of(Part.SENTENCES), Set.of(Part.ROLES), Set.of(Part.CHALLENGE_LABELS));
+    Step challenges =
+        step(
+            "challenges",
+            Set.of(Part.SENTENCES),
+            Set.of(Part.ROLES),
+            Set.of(Part.CHALLENGE_LABELS));
     Step roles = step("roles", Set.of(Part.SENTENCES), Set.of(), Set.of(Part.ROLES));
     Step suggest = step("suggest-mesh", Set.of(), Set.of(Part.VECTOR), Set.of(Part.SUGGESTED_MESH));
     Step vectors = step("vectors", Set.of(), Set.of(), Set.of(Part.VECTOR));
@@ -44,15 +50,22 @@ class PipelineTest {
 
   @Test
   void aStepThatOnlyUsesAPartRunsWithoutIt() {
-    Step challenges = step("challenges", Set.of(Part.SENTENCES), Set.of(Part.ROLES), Set.of(Part.CHALLENGE_LABELS));
+    Step challenges =
+        step(
+            "challenges",
+            Set.of(Part.SENTENCES),
+            Set.of(Part.ROLES),
+            Set.of(Part.CHALLENGE_LABELS));
     Step sentences = step("sentences", Set.of(), Set.of(), Set.of(Part.SENTENCES));
-    assertThat(Pipeline.of(List.of(challenges, sentences)).steps()).containsExactly(sentences, challenges);
+    assertThat(Pipeline.of(List.of(challenges, sentences)).steps())
+        .containsExactly(sentences, challenges);
   }
 
   @Test
   void refusesAStepWhoseNeedsNoStepSets() {
     Step entities = step("entities", Set.of(Part.SENTENCES), Set.of(), Set.of(Part.ENTITIES));
-    assertThatThrownBy(() -> Pipeline.of(List.of(entities))).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> Pipeline.of(List.of(entities)))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("step entities needs sentences, which no chosen step sets");
   }
 
@@ -60,41 +73,46 @@ class PipelineTest {
   void refusesTwoStepsSettingOnePart() {
     Step one = step("sentences", Set.of(), Set.of(), Set.of(Part.SENTENCES));
     Step two = step("other-sentences", Set.of(), Set.of(), Set.of(Part.SENTENCES));
-    assertThatThrownBy(() -> Pipeline.of(List.of(one, two))).hasMessage("steps sentences and other-sentences both set sentences");
+    assertThatThrownBy(() -> Pipeline.of(List.of(one, two)))
+        .hasMessage("steps sentences and other-sentences both set sentences");
   }
 
   @Test
   void refusesStepsThatWaitForEachOther() {
     Step a = step("a", Set.of(Part.ROLES), Set.of(), Set.of(Part.VECTOR));
     Step b = step("b", Set.of(Part.VECTOR), Set.of(), Set.of(Part.ROLES));
-    assertThatThrownBy(() -> Pipeline.of(List.of(a, b))).hasMessage("steps a, b each wait for another: no order can run them");
+    assertThatThrownBy(() -> Pipeline.of(List.of(a, b)))
+        .hasMessage("steps a, b each wait for another: no order can run them");
   }
 
   @Test
   void aStepThatFailsOnOneArticleFailsOnlyThatArticleAndSetsTheOthersOnce() {
-    // Sets each article's tree numbers in turn, then breaks on the bad one: the batch run leaves the articles before
-    // it enriched, and the article-by-article run that follows must not add their part a second time.
-    Enricher failing = new Enricher() {
-      @Override
-      public String name() {
-        return "mesh-trees";
-      }
-
-      @Override
-      public Set<Part> sets() {
-        return Set.of(Part.MESH_TREES);
-      }
-
-      @Override
-      public void enrich(List<EnrichedArticle> batch) {
-        for (EnrichedArticle a : batch) {
-          if (a.article().pmid().equals("2")) {
-            throw new IllegalStateException("no tree for this one");
+    // Sets each article's tree numbers in turn, then breaks on the bad one: the batch run leaves
+    // the articles before
+    // it enriched, and the article-by-article run that follows must not add their part a second
+    // time.
+    Enricher failing =
+        new Enricher() {
+          @Override
+          public String name() {
+            return "mesh-trees";
           }
-          a.setMeshTreeNumbers(List.of("C08.127", "C08.381"));
-        }
-      }
-    };
+
+          @Override
+          public Set<Part> sets() {
+            return Set.of(Part.MESH_TREES);
+          }
+
+          @Override
+          public void enrich(List<EnrichedArticle> batch) {
+            for (EnrichedArticle a : batch) {
+              if (a.article().pmid().equals("2")) {
+                throw new IllegalStateException("no tree for this one");
+              }
+              a.setMeshTreeNumbers(List.of("C08.127", "C08.381"));
+            }
+          }
+        };
     List<EnrichedArticle> batch = List.of(article("1"), article("2"), article("3"));
     IndexCounters counters = new IndexCounters();
 
@@ -108,7 +126,20 @@ class PipelineTest {
   }
 
   private static EnrichedArticle article(String pmid) {
-    return new EnrichedArticle(new Article(pmid, "Title " + pmid, List.of(new AbstractSection(null, null, "Text.")),
-        null, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), null));
+    return new EnrichedArticle(
+        new Article(
+            pmid,
+            "Title " + pmid,
+            List.of(new AbstractSection(null, null, "Text.")),
+            null,
+            null,
+            null,
+            null,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            null));
   }
 }

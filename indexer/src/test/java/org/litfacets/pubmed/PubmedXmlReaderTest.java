@@ -19,7 +19,7 @@ class PubmedXmlReaderTest {
   static List<PubmedRecord> readAll(String resource, boolean gzipped) throws IOException {
     List<PubmedRecord> records = new ArrayList<>();
     try (InputStream in = PubmedXmlReaderTest.class.getResourceAsStream(resource);
-         PubmedXmlReader reader = PubmedXmlReader.open(in, gzipped)) {
+        PubmedXmlReader reader = PubmedXmlReader.open(in, gzipped)) {
       for (PubmedRecord r; (r = reader.next()) != null; ) {
         records.add(r);
       }
@@ -33,10 +33,12 @@ class PubmedXmlReaderTest {
 
     assertThat(a.pmid()).isEqualTo("11111111");
     assertThat(a.title()).isEqualTo("Inhaled budesonide-formoterol in mild asthma.");
-    assertThat(a.sections()).containsExactly(
-        new AbstractSection("BACKGROUND", "BACKGROUND", "A fast-acting \u03b2 2-agonist may help."),
-        new AbstractSection("AIMS", "OBJECTIVE", "To compare regimens."),
-        new AbstractSection("RESULTS", "RESULTS", "Exacerbations fell by 64%a (P<0.001)."));
+    assertThat(a.sections())
+        .containsExactly(
+            new AbstractSection(
+                "BACKGROUND", "BACKGROUND", "A fast-acting \u03b2 2-agonist may help."),
+            new AbstractSection("AIMS", "OBJECTIVE", "To compare regimens."),
+            new AbstractSection("RESULTS", "RESULTS", "Exacerbations fell by 64%a (P<0.001)."));
     assertThat(a.isStructured()).isTrue();
     assertThat(a.journal()).isEqualTo("The New England journal of medicine");
     assertThat(a.journalAbbrev()).isEqualTo("N Engl J Med");
@@ -46,10 +48,11 @@ class PubmedXmlReaderTest {
     assertThat(a.languages()).containsExactly("eng");
     assertThat(a.publicationTypes()).containsExactly("Clinical Trial", "Journal Article");
     assertThat(a.keywords()).containsExactly("as-needed therapy");
-    assertThat(a.meshHeadings()).containsExactly(
-        new MeshHeading("D001249", "Asthma", true, List.of("drug therapy")),
-        new MeshHeading("D006801", "Humans", false, List.of()),
-        new MeshHeading("D019819", "Budesonide", true, List.of("administration & dosage")));
+    assertThat(a.meshHeadings())
+        .containsExactly(
+            new MeshHeading("D001249", "Asthma", true, List.of("drug therapy")),
+            new MeshHeading("D006801", "Humans", false, List.of()),
+            new MeshHeading("D019819", "Budesonide", true, List.of("administration & dosage")));
     assertThat(a.doi()).isEqualTo("10.1056/NEJMoa1715274");
   }
 
@@ -74,21 +77,26 @@ class PubmedXmlReaderTest {
     assertThat(chapter.title()).isEqualTo("A chapter");
     assertThat(chapter.journal()).isEqualTo("Cancer Summaries");
     assertThat(chapter.year()).isEqualTo(2002);
-    assertThat(records.get(4)).isEqualTo(new PubmedRecord.Deletion(List.of("55555555", "66666666")));
+    assertThat(records.get(4))
+        .isEqualTo(new PubmedRecord.Deletion(List.of("55555555", "66666666")));
   }
 
   @Test
   void readsMedlineCitationSetFiles() throws IOException {
-    String xml = "<?xml version=\"1.0\"?>\n<MedlineCitationSet><MedlineCitation Owner=\"NLM\"><PMID>123</PMID>"
-        + "<Article><Journal><JournalIssue><PubDate><Year>2006</Year></PubDate></JournalIssue><Title>J</Title></Journal>"
-        + "<ArticleTitle>T</ArticleTitle><Abstract><AbstractText>Text.</AbstractText></Abstract></Article>"
-        + "<MeshHeadingList><MeshHeading><DescriptorName MajorTopicYN=\"N\">Humans</DescriptorName></MeshHeading>"
-        + "</MeshHeadingList></MedlineCitation></MedlineCitationSet>";
-    try (PubmedXmlReader reader = PubmedXmlReader.open(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), false)) {
+    String xml =
+        "<?xml version=\"1.0\"?>\n<MedlineCitationSet><MedlineCitation Owner=\"NLM\"><PMID>123</PMID>"
+            + "<Article><Journal><JournalIssue><PubDate><Year>2006</Year></PubDate></JournalIssue><Title>J</Title></Journal>"
+            + "<ArticleTitle>T</ArticleTitle><Abstract><AbstractText>Text.</AbstractText></Abstract></Article>"
+            + "<MeshHeadingList><MeshHeading><DescriptorName MajorTopicYN=\"N\">Humans</DescriptorName></MeshHeading>"
+            + "</MeshHeadingList></MedlineCitation></MedlineCitationSet>";
+    try (PubmedXmlReader reader =
+        PubmedXmlReader.open(
+            new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), false)) {
       Article a = ((PubmedRecord.Citation) reader.next()).article();
       assertThat(a.pmid()).isEqualTo("123");
       assertThat(a.abstractText()).isEqualTo("Text.");
-      assertThat(a.meshHeadings()).containsExactly(new MeshHeading(null, "Humans", false, List.of()));
+      assertThat(a.meshHeadings())
+          .containsExactly(new MeshHeading(null, "Humans", false, List.of()));
       assertThat(reader.next()).isNull();
     }
   }
@@ -96,20 +104,30 @@ class PubmedXmlReaderTest {
   @Test
   void rejectsFilesThatAreNotPubmedXml() {
     String xml = "<?xml version=\"1.0\"?><html><body/></html>";
-    assertThatThrownBy(() -> {
-      try (PubmedXmlReader reader = PubmedXmlReader.open(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), false)) {
-        reader.next();
-      }
-    }).isInstanceOf(IOException.class).hasMessageContaining("<html> is not PubmedArticleSet");
+    assertThatThrownBy(
+            () -> {
+              try (PubmedXmlReader reader =
+                  PubmedXmlReader.open(
+                      new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), false)) {
+                reader.next();
+              }
+            })
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("<html> is not PubmedArticleSet");
   }
 
   @Test
   void reportsATruncatedFile() {
     String xml = "<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>1</PMID>";
-    assertThatThrownBy(() -> {
-      try (PubmedXmlReader reader = PubmedXmlReader.open(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), false)) {
-        reader.next();
-      }
-    }).isInstanceOf(IOException.class).hasMessageContaining("ends inside a PubmedArticle");
+    assertThatThrownBy(
+            () -> {
+              try (PubmedXmlReader reader =
+                  PubmedXmlReader.open(
+                      new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), false)) {
+                reader.next();
+              }
+            })
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("ends inside a PubmedArticle");
   }
 }

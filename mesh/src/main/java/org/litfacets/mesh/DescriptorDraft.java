@@ -10,8 +10,13 @@ final class DescriptorDraft {
   final String ui;
   String name;
   final Set<String> entryTerms = new LinkedHashSet<>();
-  /** Permuted forms ("Reflex, Stretch") help lookups but are noise when shown, so they stay out of entryTerms. */
+
+  /**
+   * Permuted forms ("Reflex, Stretch") help lookups but are noise when shown, so they stay out of
+   * entryTerms.
+   */
   final Set<String> permutedTerms = new LinkedHashSet<>();
+
   final Set<String> treeNumbers = new LinkedHashSet<>();
   final Set<String> pharmacologicalActionUis = new LinkedHashSet<>();
 
@@ -21,7 +26,8 @@ final class DescriptorDraft {
 
   Descriptor toDescriptor() {
     if (name == null) {
-      throw new IllegalArgumentException("descriptor " + ui + " has no preferred name in the source");
+      throw new IllegalArgumentException(
+          "descriptor " + ui + " has no preferred name in the source");
     }
     List<String> terms = new ArrayList<>(entryTerms.size() + 1);
     terms.add(name);
@@ -30,6 +36,7 @@ final class DescriptorDraft {
         terms.add(term);
       }
     }
-    return new Descriptor(ui, name, terms, new ArrayList<>(treeNumbers), new ArrayList<>(pharmacologicalActionUis));
+    return new Descriptor(
+        ui, name, terms, new ArrayList<>(treeNumbers), new ArrayList<>(pharmacologicalActionUis));
   }
 }

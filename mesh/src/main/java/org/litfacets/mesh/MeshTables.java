@@ -16,39 +16,46 @@ import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Reads the tab-separated MeSH tables (descriptor terms, tree numbers, pharmacological actions) as converted from
- * jaytimm/mesh-resources; columns are found by header name so that column order may change.
+ * Reads the tab-separated MeSH tables (descriptor terms, tree numbers, pharmacological actions) as
+ * converted from jaytimm/mesh-resources; columns are found by header name so that column order may
+ * change.
  */
 final class MeshTables {
-  private MeshTables() {
-  }
+  private MeshTables() {}
 
   static Map<String, DescriptorDraft> read(Path folder) throws IOException {
     Map<String, DescriptorDraft> drafts = new LinkedHashMap<>();
-    readTable(find(folder, "descriptor_terms", true), row -> {
-      DescriptorDraft draft = drafts.computeIfAbsent(row.get("DescriptorUI"), DescriptorDraft::new);
-      if (draft.name == null) {
-        draft.name = row.get("DescriptorName");
-      }
-      String term = row.get("TermName");
-      if ("Y".equals(row.get("IsPermutedTermYN"))) {
-        draft.permutedTerms.add(term);
-      } else {
-        draft.entryTerms.add(term);
-      }
-    });
-    readTable(find(folder, "tree_numbers", false), row -> {
-      DescriptorDraft draft = drafts.get(row.get("DescriptorUI"));
-      if (draft != null) {
-        draft.treeNumbers.add(row.get("tree_location"));
-      }
-    });
-    readTable(find(folder, "pharmacological_actions", false), row -> {
-      DescriptorDraft draft = drafts.get(row.get("DescriptorUI"));
-      if (draft != null) {
-        draft.pharmacologicalActionUis.add(row.get("PharmActionUI"));
-      }
-    });
+    readTable(
+        find(folder, "descriptor_terms", true),
+        row -> {
+          DescriptorDraft draft =
+              drafts.computeIfAbsent(row.get("DescriptorUI"), DescriptorDraft::new);
+          if (draft.name == null) {
+            draft.name = row.get("DescriptorName");
+          }
+          String term = row.get("TermName");
+          if ("Y".equals(row.get("IsPermutedTermYN"))) {
+            draft.permutedTerms.add(term);
+          } else {
+            draft.entryTerms.add(term);
+          }
+        });
+    readTable(
+        find(folder, "tree_numbers", false),
+        row -> {
+          DescriptorDraft draft = drafts.get(row.get("DescriptorUI"));
+          if (draft != null) {
+            draft.treeNumbers.add(row.get("tree_location"));
+          }
+        });
+    readTable(
+        find(folder, "pharmacological_actions", false),
+        row -> {
+          DescriptorDraft draft = drafts.get(row.get("DescriptorUI"));
+          if (draft != null) {
+            draft.pharmacologicalActionUis.add(row.get("PharmActionUI"));
+          }
+        });
     return drafts;
   }
 
@@ -74,21 +81,24 @@ final class MeshTables {
       return;
     }
     try (InputStream raw = Files.newInputStream(file);
-         InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+        InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
       String header = reader.readLine();
       if (header == null) {
         throw new IllegalArgumentException(file + " is empty");
       }
       List<String> columns = Arrays.asList(header.split("\t", -1));
       String[][] current = new String[1][];
-      Row row = column -> {
-        int i = columns.indexOf(column);
-        if (i < 0) {
-          throw new IllegalArgumentException(file + " has no column " + column + " (has " + columns + ")");
-        }
-        return i < current[0].length ? current[0][i] : "";
-      };
+      Row row =
+          column -> {
+            int i = columns.indexOf(column);
+            if (i < 0) {
+              throw new IllegalArgumentException(
+                  file + " has no column " + column + " (has " + columns + ")");
+            }
+            return i < current[0].length ? current[0][i] : "";
+          };
       String line;
       while ((line = reader.readLine()) != null) {
         if (!line.isEmpty()) {

@@ -7,14 +7,14 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Normalisation shared by every term lookup, so that "Reflexes, Stretch", "reflex stretch" and "Stretch-Reflex" meet:
- * case, diacritics, punctuation and hyphens are dropped and each word is reduced to a crude singular.
+ * Normalisation shared by every term lookup, so that "Reflexes, Stretch", "reflex stretch" and
+ * "Stretch-Reflex" meet: case, diacritics, punctuation and hyphens are dropped and each word is
+ * reduced to a crude singular.
  */
 public final class MeshTerms {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-  private MeshTerms() {
-  }
+  private MeshTerms() {}
 
   /** The normalised words of a term, in order. */
   public static List<String> tokens(String text) {
@@ -22,8 +22,8 @@ public final class MeshTerms {
   }
 
   /**
-   * The key for prefix search: like {@link #key} but without singulars, because a word being typed is often
-   * incomplete ("studi" must still reach "studies").
+   * The key for prefix search: like {@link #key} but without singulars, because a word being typed
+   * is often incomplete ("studi" must still reach "studies").
    */
   static String prefixKey(String text) {
     return String.join(" ", words(text, false));
@@ -38,8 +38,8 @@ public final class MeshTerms {
   }
 
   /**
-   * Lower-cased words without diacritics, split at anything that is not a letter or digit. Hand-written rather than a
-   * regex split because loading MeSH runs it on a million strings.
+   * Lower-cased words without diacritics, split at anything that is not a letter or digit.
+   * Hand-written rather than a regex split because loading MeSH runs it on a million strings.
    */
   static List<String> rawWords(String text) {
     String folded = text;
@@ -81,8 +81,8 @@ public final class MeshTerms {
   }
 
   /**
-   * The key with hyphens closed up instead of opened ("anti-bacterial" as "antibacterial"), or null when the term has
-   * no hyphen; both spellings occur in queries and in MeSH.
+   * The key with hyphens closed up instead of opened ("anti-bacterial" as "antibacterial"), or null
+   * when the term has no hyphen; both spellings occur in queries and in MeSH.
    */
   static String closedHyphenKey(String text) {
     if (text.indexOf('-') < 0) {
@@ -91,7 +91,10 @@ public final class MeshTerms {
     return key(text.replace("-", ""));
   }
 
-  /** A deliberately crude English singular: enough to match "studies"/"study" and "reflexes"/"reflex". */
+  /**
+   * A deliberately crude English singular: enough to match "studies"/"study" and
+   * "reflexes"/"reflex".
+   */
   static String singular(String word) {
     int n = word.length();
     if (n <= 3 || Character.isDigit(word.charAt(n - 1))) {
@@ -100,10 +103,16 @@ public final class MeshTerms {
     if (word.endsWith("ies") && n > 4) {
       return word.substring(0, n - 3) + "y";
     }
-    if (word.endsWith("sses") || word.endsWith("xes") || word.endsWith("ches") || word.endsWith("shes")) {
+    if (word.endsWith("sses")
+        || word.endsWith("xes")
+        || word.endsWith("ches")
+        || word.endsWith("shes")) {
       return word.substring(0, n - 2);
     }
-    if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")) {
+    if (word.endsWith("s")
+        && !word.endsWith("ss")
+        && !word.endsWith("us")
+        && !word.endsWith("is")) {
       return word.substring(0, n - 1);
     }
     return word;

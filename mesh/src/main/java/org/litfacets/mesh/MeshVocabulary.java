@@ -22,19 +22,24 @@ import java.util.Set;
 import java.util.function.ToIntFunction;
 
 /**
- * The MeSH descriptor vocabulary: loaded once, immutable and safe to share between threads. Lookups by UI, by any
- * entry term (normalised by {@link MeshTerms}), by prefix, and through the tree-number hierarchy.
+ * The MeSH descriptor vocabulary: loaded once, immutable and safe to share between threads. Lookups
+ * by UI, by any entry term (normalised by {@link MeshTerms}), by prefix, and through the
+ * tree-number hierarchy.
  */
 public final class MeshVocabulary {
   private final Map<String, Descriptor> byUi;
   private final Map<String, Descriptor> byTreeNumber;
   private final Map<String, List<Descriptor>> byKey;
+
   /** Pharmacological action UI to the substances having that action. */
   private final Map<String, List<Descriptor>> substancesByAction;
+
   /** Tree number to the tree numbers directly below it. */
   private final Map<String, List<String>> childTreeNumbers;
+
   /** Parallel arrays sorted by key, for prefix search. */
   private final String[] prefixKeys;
+
   private final Descriptor[] prefixDescriptors;
   private final boolean[] prefixPreferred;
 
@@ -66,9 +71,11 @@ public final class MeshVocabulary {
           descriptorKeys.add(closed);
         }
         int comma = term.indexOf(", ");
-        // NLM inverts many headings ("Reflex, Stretch"); queries use natural order, and XML files lack permutations.
+        // NLM inverts many headings ("Reflex, Stretch"); queries use natural order, and XML files
+        // lack permutations.
         if (comma > 0 && term.indexOf(", ", comma + 2) < 0) {
-          descriptorKeys.add(MeshTerms.key(term.substring(comma + 2) + " " + term.substring(0, comma)));
+          descriptorKeys.add(
+              MeshTerms.key(term.substring(comma + 2) + " " + term.substring(0, comma)));
         }
       }
       for (String key : descriptorKeys) {
@@ -109,8 +116,9 @@ public final class MeshVocabulary {
   }
 
   /**
-   * Loads MeSH from a folder of the tab-separated tables (descriptor terms, tree numbers, pharmacological actions) or
-   * from NLM's descriptor XML file ({@code descYYYY.xml} or {@code .xml.gz}).
+   * Loads MeSH from a folder of the tab-separated tables (descriptor terms, tree numbers,
+   * pharmacological actions) or from NLM's descriptor XML file ({@code descYYYY.xml} or {@code
+   * .xml.gz}).
    */
   public static MeshVocabulary load(Path path) {
     if (path == null || !Files.exists(path)) {
@@ -135,7 +143,10 @@ public final class MeshVocabulary {
     return Optional.ofNullable(ui == null ? null : byUi.get(ui.trim()));
   }
 
-  /** Descriptors having this entry term, ignoring case, hyphens, punctuation, word inversion and plurals. */
+  /**
+   * Descriptors having this entry term, ignoring case, hyphens, punctuation, word inversion and
+   * plurals.
+   */
   public List<Descriptor> byTerm(String term) {
     if (term == null) {
       return List.of();
@@ -148,7 +159,9 @@ public final class MeshVocabulary {
     return found == null ? List.of() : found;
   }
 
-  /** Descriptors with an entry term whose lookup key is exactly this {@link MeshTerms#key} output. */
+  /**
+   * Descriptors with an entry term whose lookup key is exactly this {@link MeshTerms#key} output.
+   */
   public List<Descriptor> byKey(String key) {
     List<Descriptor> found = byKey.get(key);
     return found == null ? List.of() : found;
@@ -163,12 +176,13 @@ public final class MeshVocabulary {
   }
 
   /**
-   * Descriptors with an entry term starting with the prefix: those whose preferred heading matches come first, then
-   * those used by more articles, then shorter headings.
+   * Descriptors with an entry term starting with the prefix: those whose preferred heading matches
+   * come first, then those used by more articles, then shorter headings.
    *
    * @param articleCountByUi how many indexed articles carry a heading; may be null when unknown
    */
-  public List<Descriptor> autocomplete(String prefix, int limit, ToIntFunction<String> articleCountByUi) {
+  public List<Descriptor> autocomplete(
+      String prefix, int limit, ToIntFunction<String> articleCountByUi) {
     if (limit <= 0) {
       throw new IllegalArgumentException("autocomplete limit must be positive, was " + limit);
     }
@@ -183,11 +197,14 @@ public final class MeshVocabulary {
     }
     ToIntFunction<String> counts = articleCountByUi == null ? ui -> 0 : articleCountByUi;
     Map<Descriptor, Integer> countCache = new HashMap<>();
-    Comparator<Descriptor> better = Comparator.<Descriptor, Boolean>comparing(matches::get).reversed()
-        .thenComparing(d -> -countCache.computeIfAbsent(d, x -> counts.applyAsInt(x.ui())))
-        .thenComparingInt(d -> d.name().length())
-        .thenComparing(Descriptor::name);
-    // A one-letter prefix matches thousands of headings; keep only the best few instead of sorting them all.
+    Comparator<Descriptor> better =
+        Comparator.<Descriptor, Boolean>comparing(matches::get)
+            .reversed()
+            .thenComparing(d -> -countCache.computeIfAbsent(d, x -> counts.applyAsInt(x.ui())))
+            .thenComparingInt(d -> d.name().length())
+            .thenComparing(Descriptor::name);
+    // A one-letter prefix matches thousands of headings; keep only the best few instead of sorting
+    // them all.
     PriorityQueue<Descriptor> best = new PriorityQueue<>(limit + 1, better.reversed());
     for (Descriptor d : matches.keySet()) {
       best.add(d);
@@ -221,13 +238,21 @@ public final class MeshVocabulary {
 
   /** The pharmacological actions of a substance, as descriptors. */
   public List<Descriptor> pharmacologicalActions(String ui) {
-    return byUi(ui).map(d -> d.pharmacologicalActionUis().stream().map(byUi::get).filter(a -> a != null).toList())
+    return byUi(ui)
+        .map(
+            d ->
+                d.pharmacologicalActionUis().stream()
+                    .map(byUi::get)
+                    .filter(a -> a != null)
+                    .toList())
         .orElse(List.of());
   }
 
   /** The substances having this pharmacological action (e.g. every anti-bacterial agent). */
   public List<Descriptor> substancesWithAction(String actionUi) {
-    return actionUi == null ? List.of() : substancesByAction.getOrDefault(actionUi.trim(), List.of());
+    return actionUi == null
+        ? List.of()
+        : substancesByAction.getOrDefault(actionUi.trim(), List.of());
   }
 
   /** The descriptors directly above any of this descriptor's tree positions. */
@@ -254,7 +279,10 @@ public final class MeshVocabulary {
     return List.copyOf(out);
   }
 
-  /** Every descriptor below this one in any of its tree positions (what PubMed's [mh] explodes to, minus itself). */
+  /**
+   * Every descriptor below this one in any of its tree positions (what PubMed's [mh] explodes to,
+   * minus itself).
+   */
   public List<Descriptor> descendants(String ui) {
     Set<Descriptor> out = new LinkedHashSet<>();
     Deque<String> todo = new ArrayDeque<>(treeNumbers(ui));

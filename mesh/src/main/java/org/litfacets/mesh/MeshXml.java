@@ -14,13 +14,12 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Streams NLM's descriptor file (descYYYY.xml, optionally gzipped) with StAX: the full file is about 300 MB, so it is
- * never held as a tree. Elements are recognised by their path because DescriptorUI and String recur in many places
- * (related descriptors, qualifiers, concepts).
+ * Streams NLM's descriptor file (descYYYY.xml, optionally gzipped) with StAX: the full file is
+ * about 300 MB, so it is never held as a tree. Elements are recognised by their path because
+ * DescriptorUI and String recur in many places (related descriptors, qualifiers, concepts).
  */
 final class MeshXml {
-  private MeshXml() {
-  }
+  private MeshXml() {}
 
   static Map<String, DescriptorDraft> read(Path file) throws IOException {
     XMLInputFactory factory = XMLInputFactory.newFactory();
@@ -29,7 +28,8 @@ final class MeshXml {
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     Map<String, DescriptorDraft> drafts = new LinkedHashMap<>();
     try (InputStream raw = Files.newInputStream(file);
-         InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
+        InputStream in =
+            file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
       XMLStreamReader xml = factory.createXMLStreamReader(in, "UTF-8");
       Deque<String> path = new ArrayDeque<>();
       DescriptorDraft draft = null;
@@ -52,14 +52,19 @@ final class MeshXml {
           String value = text.toString().trim();
           if (element.equals("DescriptorUI") && "DescriptorRecord".equals(parent)) {
             draft = drafts.computeIfAbsent(value, DescriptorDraft::new);
-          } else if (draft != null && element.equals("String") && "DescriptorName".equals(parent)
-              && path.size() >= 2 && "DescriptorRecord".equals(secondFromTop(path))) {
+          } else if (draft != null
+              && element.equals("String")
+              && "DescriptorName".equals(parent)
+              && path.size() >= 2
+              && "DescriptorRecord".equals(secondFromTop(path))) {
             draft.name = value;
           } else if (draft != null && element.equals("TreeNumber")) {
             draft.treeNumbers.add(value);
           } else if (draft != null && element.equals("String") && "Term".equals(parent)) {
             (permuted ? draft.permutedTerms : draft.entryTerms).add(value);
-          } else if (draft != null && element.equals("DescriptorUI") && "DescriptorReferredTo".equals(parent)
+          } else if (draft != null
+              && element.equals("DescriptorUI")
+              && "DescriptorReferredTo".equals(parent)
               && "PharmacologicalAction".equals(secondFromTop(path))) {
             draft.pharmacologicalActionUis.add(value);
           } else if (element.equals("DescriptorRecord")) {
@@ -70,7 +75,8 @@ final class MeshXml {
       }
       xml.close();
     } catch (XMLStreamException e) {
-      throw new IllegalArgumentException(file + " is not a readable MeSH descriptor XML file: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          file + " is not a readable MeSH descriptor XML file: " + e.getMessage(), e);
     }
     return drafts;
   }

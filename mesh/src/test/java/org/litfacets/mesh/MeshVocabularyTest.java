@@ -42,16 +42,27 @@ class MeshVocabularyTest {
     assertThat(xml.size()).isEqualTo(17);
     assertThat(xml.byUi("D005260").orElseThrow().treeNumbers()).isEmpty();
     Descriptor calcimycin = xml.byUi("D000001").orElseThrow();
-    assertThat(calcimycin).isEqualTo(new Descriptor("D000001", "Calcimycin",
-        List.of("Calcimycin", "A-23187", "A23187", "Antibiotic A23187"), List.of("D03.633.100.221.173"),
-        List.of("D000900")));
-    // Related descriptors and qualifiers also carry UIs and names; they must not leak into the record.
+    assertThat(calcimycin)
+        .isEqualTo(
+            new Descriptor(
+                "D000001",
+                "Calcimycin",
+                List.of("Calcimycin", "A-23187", "A23187", "Antibiotic A23187"),
+                List.of("D03.633.100.221.173"),
+                List.of("D000900")));
+    // Related descriptors and qualifiers also carry UIs and names; they must not leak into the
+    // record.
     Descriptor complications = xml.byUi("D048909").orElseThrow();
     assertThat(complications.name()).isEqualTo("Diabetes Complications");
     assertThat(complications.pharmacologicalActionUis()).isEmpty();
-    assertThat(xml.byUi("D003924").orElseThrow().entryTerms()).containsExactly("Diabetes Mellitus, Type 2",
-        "Type 2 Diabetes", "NIDDM", "Diabetes Mellitus, Noninsulin-Dependent");
-    assertThat(uis(xml.byTerm("noninsulin dependent diabetes mellitus"))).containsExactly("D003924");
+    assertThat(xml.byUi("D003924").orElseThrow().entryTerms())
+        .containsExactly(
+            "Diabetes Mellitus, Type 2",
+            "Type 2 Diabetes",
+            "NIDDM",
+            "Diabetes Mellitus, Noninsulin-Dependent");
+    assertThat(uis(xml.byTerm("noninsulin dependent diabetes mellitus")))
+        .containsExactly("D003924");
   }
 
   @Test
@@ -68,7 +79,8 @@ class MeshVocabularyTest {
   void readsTheTabSeparatedTables() {
     assertThat(tables.size()).isEqualTo(4);
     assertThat(tables.byUi("D000001").orElseThrow()).isEqualTo(xml.byUi("D000001").orElseThrow());
-    assertThat(tables.byUi("D003920").orElseThrow().treeNumbers()).containsExactly("C18.452.394.750", "C19.246");
+    assertThat(tables.byUi("D003920").orElseThrow().treeNumbers())
+        .containsExactly("C18.452.394.750", "C19.246");
     assertThat(uis(tables.byTerm("A 23187"))).containsExactly("D000001");
   }
 
@@ -95,9 +107,10 @@ class MeshVocabularyTest {
   @Test
   void walksTheTrees() {
     assertThat(uis(xml.children("D003920"))).containsExactly("D003924", "D048909");
-    assertThat(uis(xml.descendants("D003920"))).containsExactly("D003924", "D048909", "D003925", "D003930");
-    assertThat(uis(xml.descendants("D004700"))).containsExactly("D003920", "D048909", "D003924", "D003925",
-        "D003930");
+    assertThat(uis(xml.descendants("D003920")))
+        .containsExactly("D003924", "D048909", "D003925", "D003930");
+    assertThat(uis(xml.descendants("D004700")))
+        .containsExactly("D003920", "D048909", "D003924", "D003925", "D003930");
     assertThat(uis(xml.parents("D003930"))).containsExactly("D012164", "D003925");
     assertThat(xml.parents("D004700")).isEmpty();
     assertThat(xml.descendants("D003930")).isEmpty();
@@ -113,7 +126,8 @@ class MeshVocabularyTest {
         .containsExactly("D003924", "D003920", "D003930", "D003925", "D048909");
     assertThat(uis(xml.autocomplete("diab", 2, ui -> counts.getOrDefault(ui, 0))))
         .containsExactly("D003924", "D003920");
-    // Diabetic Retinopathy is reached only through its entry term "Retinopathy, Diabetic", so it comes second.
+    // Diabetic Retinopathy is reached only through its entry term "Retinopathy, Diabetic", so it
+    // comes second.
     assertThat(uis(xml.autocomplete("Retin", 5, null))).containsExactly("D012164", "D003930");
     assertThat(uis(xml.autocomplete("reflexe", 5, null))).containsExactly("D012018");
     assertThat(xml.autocomplete("  ", 5, null)).isEmpty();
@@ -121,24 +135,31 @@ class MeshVocabularyTest {
 
   @Test
   void rejectsBrokenFiles(@TempDir Path dir) throws IOException {
-    Path broken = Files.writeString(dir.resolve("desc2099.xml"), "<DescriptorRecordSet><DescriptorRecord>");
-    assertThatThrownBy(() -> MeshVocabulary.load(broken)).isInstanceOf(IllegalArgumentException.class)
+    Path broken =
+        Files.writeString(dir.resolve("desc2099.xml"), "<DescriptorRecordSet><DescriptorRecord>");
+    assertThatThrownBy(() -> MeshVocabulary.load(broken))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("not a readable MeSH descriptor XML file");
     Path tables = Files.createDirectory(dir.resolve("tables"));
     Files.writeString(tables.resolve("x_descriptor_terms.tsv"), "DescriptorUI\tName\nD1\tX\n");
-    assertThatThrownBy(() -> MeshVocabulary.load(tables)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> MeshVocabulary.load(tables))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("has no column DescriptorName");
     Path empty = Files.createDirectory(dir.resolve("empty"));
-    assertThatThrownBy(() -> MeshVocabulary.load(empty)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> MeshVocabulary.load(empty))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no *descriptor_terms.tsv");
   }
 
   @Test
   void rejectsBadInput() {
     assertThatThrownBy(() -> MeshVocabulary.load(Path.of("no/such/desc2024.xml")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not exist");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("does not exist");
     assertThatThrownBy(() -> MeshVocabulary.load(fixture("tables/fixture_tree_numbers.tsv")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("neither");
-    assertThatThrownBy(() -> xml.autocomplete("diab", 0, null)).isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("neither");
+    assertThatThrownBy(() -> xml.autocomplete("diab", 0, null))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

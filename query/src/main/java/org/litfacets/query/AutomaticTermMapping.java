@@ -5,9 +5,10 @@ import org.litfacets.mesh.Descriptor;
 import org.litfacets.mesh.MeshVocabulary;
 
 /**
- * PubMed's Automatic Term Mapping for an untagged term: the MeSH headings that have the term or phrase as an entry
- * term (the vocabulary's exact entry-term match, the same lookup as the suggester's exact method). A translator
- * searches the term in all fields OR these headings, exploded. PubMed maps nothing for quoted or truncated terms.
+ * PubMed's Automatic Term Mapping for an untagged term: the MeSH headings that have the term or
+ * phrase as an entry term (the vocabulary's exact entry-term match, the same lookup as the
+ * suggester's exact method). A translator searches the term in all fields OR these headings,
+ * exploded. PubMed maps nothing for quoted or truncated terms.
  */
 public final class AutomaticTermMapping {
   private final MeshVocabulary vocabulary;

@@ -10,9 +10,10 @@ import org.litfacets.mesh.Descriptor;
 import org.litfacets.mesh.MeshVocabulary;
 
 /**
- * The heading names closest to one that is not in MeSH: those starting like it (the vocabulary's prefix search),
- * then those within a few edits of it. Only called for errors, so a scan of the 30k names is cheap enough: names whose
- * length differs by more than the allowed edits are skipped without computing anything.
+ * The heading names closest to one that is not in MeSH: those starting like it (the vocabulary's
+ * prefix search), then those within a few edits of it. Only called for errors, so a scan of the 30k
+ * names is cheap enough: names whose length differs by more than the allowed edits are skipped
+ * without computing anything.
  */
 final class ClosestHeadings {
   private final MeshVocabulary vocabulary;
@@ -41,7 +42,9 @@ final class ClosestHeadings {
     near.sort(Comparator.comparingInt(Near::edits).thenComparing(Near::name));
     near.forEach(n -> out.add(n.name()));
     if (out.isEmpty() && key.contains(" ")) {
-      vocabulary.autocomplete(key.substring(0, key.indexOf(' ')), limit, null).forEach(d -> out.add(d.name()));
+      vocabulary
+          .autocomplete(key.substring(0, key.indexOf(' ')), limit, null)
+          .forEach(d -> out.add(d.name()));
     }
     return out.stream().limit(limit).toList();
   }

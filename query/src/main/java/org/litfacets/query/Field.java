@@ -6,15 +6,23 @@ package org.litfacets.query;
  * ({@link Query.Heading}, {@link Query.DateRange}).
  */
 public enum Field {
-  /** No field given: PubMed applies Automatic Term Mapping, Ovid searches its default (.mp.) fields. */
+  /**
+   * No field given: PubMed applies Automatic Term Mapping, Ovid searches its default (.mp.) fields.
+   */
   UNTAGGED(null, null),
   TITLE_ABSTRACT("tiab", "ti,ab"),
   TITLE("ti", "ti"),
   ABSTRACT("ab", "ab"),
-  /** PubMed's text words: title, abstract, MeSH, keywords, substances; Ovid's multi-purpose .mp. is the closest. */
+  /**
+   * PubMed's text words: title, abstract, MeSH, keywords, substances; Ovid's multi-purpose .mp. is
+   * the closest.
+   */
   TEXT_WORD("tw", "mp"),
   ALL_FIELDS("all", "af"),
-  /** A subheading on its own, whatever heading it qualifies (PubMed [sh], Ovid's floating subheading .fs.). */
+  /**
+   * A subheading on its own, whatever heading it qualifies (PubMed [sh], Ovid's floating subheading
+   * .fs.).
+   */
   SUBHEADING("sh", "fs"),
   PUBLICATION_TYPE("pt", "pt"),
   AUTHOR("au", "au"),

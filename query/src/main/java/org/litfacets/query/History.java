@@ -17,40 +17,52 @@ import org.litfacets.query.Query.Or;
 import org.litfacets.query.Query.Ref;
 
 /**
- * A search history: numbered lines, each a query that may refer to earlier lines ({@code #3} in PubMed, {@code 3} in
- * Ovid). Three layouts are read:
+ * A search history: numbered lines, each a query that may refer to earlier lines ({@code #3} in
+ * PubMed, {@code 3} in Ovid). Three layouts are read:
+ *
  * <ul>
- *   <li>numbered lines, as Ovid and PubMed print them: {@code 1 exp Asthma/}, {@code 2. #1 AND child*};</li>
- *   <li>unnumbered lines, line i being the i-th non-empty line (CLEF TAR's Ovid queries);</li>
- *   <li>sectioned strategies, where captions such as {@code 1. Index test: clinical red flags} or a lone {@code 2a}
- *   label the lines below them, and lines such as {@code A. 1a and (2a or 3)} or {@code Final search: A or B}
- *   combine labels.</li>
+ *   <li>numbered lines, as Ovid and PubMed print them: {@code 1 exp Asthma/}, {@code 2. #1 AND
+ *       child*};
+ *   <li>unnumbered lines, line i being the i-th non-empty line (CLEF TAR's Ovid queries);
+ *   <li>sectioned strategies, where captions such as {@code 1. Index test: clinical red flags} or a
+ *       lone {@code 2a} label the lines below them, and lines such as {@code A. 1a and (2a or 3)}
+ *       or {@code Final search: A or B} combine labels.
  * </ul>
- * A line that starts or ends with AND, OR or NOT continues the line before (PubMed strategies broken over lines).
- * A reference to a missing line, to a later line or to itself is a syntax error, so a history has no cycles.
+ *
+ * A line that starts or ends with AND, OR or NOT continues the line before (PubMed strategies
+ * broken over lines). A reference to a missing line, to a later line or to itself is a syntax
+ * error, so a history has no cycles.
  */
 public final class History {
   /**
-   * @param label      the line's label: its number, or "1a", "A", "Final search" in sectioned strategies
+   * @param label the line's label: its number, or "1a", "A", "Final search" in sectioned strategies
    * @param lineNumber where the line starts in the text (1-based)
    */
   public record Line(String label, int lineNumber, Query query) {}
 
   private static final Pattern OPERATOR_START = Pattern.compile("(?i)\\s*(and|or|not)(\\s.*|)");
   private static final Pattern OPERATOR_END = Pattern.compile("(?is)(.*\\s|)(and|or|not)\\s*");
-  private static final Pattern COMBINATION = Pattern.compile("(?i)\\s*(or|and)\\s*(/.*|[\\d,\\s-]+)");
+  private static final Pattern COMBINATION =
+      Pattern.compile("(?i)\\s*(or|and)\\s*(/.*|[\\d,\\s-]+)");
   private static final Pattern NUMBERED = Pattern.compile("\\s*#?(\\d{1,6})[.):]?\\s+\\S.*");
-  private static final Pattern SECTION_CAPTION = Pattern.compile("\\s*\\d+[a-z]?\\.?\\s+[A-Z][A-Za-z -]*:\\s.*");
+  private static final Pattern SECTION_CAPTION =
+      Pattern.compile("\\s*\\d+[a-z]?\\.?\\s+[A-Z][A-Za-z -]*:\\s.*");
   private static final Pattern LABEL_ONLY = Pattern.compile("\\s*(\\d{1,6}[a-z]?|[A-Z])\\.?\\s*");
-  private static final Pattern LABELED = Pattern.compile("\\s*(\\d{1,6}[a-z]?|[A-Z])(?:\\.\\s*|\\s+)(\\S.*)");
-  private static final Pattern CAPTIONED_BODY = Pattern.compile("\\s*([A-Za-z][A-Za-z ]*):\\s*(\\S.*)");
+  private static final Pattern LABELED =
+      Pattern.compile("\\s*(\\d{1,6}[a-z]?|[A-Z])(?:\\.\\s*|\\s+)(\\S.*)");
+  private static final Pattern CAPTIONED_BODY =
+      Pattern.compile("\\s*([A-Za-z][A-Za-z ]*):\\s*(\\S.*)");
   private static final Pattern PROSE = Pattern.compile("\\s*[A-Za-z][A-Za-z0-9 ,;:()'-]*");
   private static final Pattern LABEL = Pattern.compile("\\d{1,6}[a-z]?|[A-Z]");
   private static final Pattern REFERENCE_TOKEN = Pattern.compile("[()]|[^\\s()]+");
 
   private final List<Line> lines;
   private final Map<String, Line> byLabel = new HashMap<>();
-  /** Lines are referred to many times over ("28 not (28 and 29)"); expanding each once keeps the tree shared. */
+
+  /**
+   * Lines are referred to many times over ("28 not (28 and 29)"); expanding each once keeps the
+   * tree shared.
+   */
   private final Map<String, Query> expansions = new HashMap<>();
 
   private History(List<Line> lines) {
@@ -67,11 +79,14 @@ public final class History {
     }
     List<Span> labeled = numbered(text, entries);
     if (labeled == null) {
-      labeled = entries.stream().anyMatch(e -> SECTION_CAPTION.matcher(e.text(text)).matches())
-          ? sections(text, entries) : unnumbered(entries);
+      labeled =
+          entries.stream().anyMatch(e -> SECTION_CAPTION.matcher(e.text(text)).matches())
+              ? sections(text, entries)
+              : unnumbered(entries);
     }
     if (labeled.isEmpty()) {
-      throw positions.error(text.length(), "expected a query below the captions but found end of line");
+      throw positions.error(
+          text.length(), "expected a query below the captions but found end of line");
     }
     List<Line> lines = new ArrayList<>();
     Set<String> labels = new LinkedHashSet<>();
@@ -85,10 +100,11 @@ public final class History {
   }
 
   /**
-   * A history of lines read one at a time elsewhere (the web's Boolean builder reads each line apart, so that an error
-   * in one line does not hide the others), for expanding their references.
+   * A history of lines read one at a time elsewhere (the web's Boolean builder reads each line
+   * apart, so that an error in one line does not hide the others), for expanding their references.
    *
-   * @throws IllegalArgumentException when two lines share a label or a line refers to one that is not before it
+   * @throws IllegalArgumentException when two lines share a label or a line refers to one that is
+   *     not before it
    */
   public static History of(List<Line> lines) {
     Set<String> earlier = new HashSet<>();
@@ -97,8 +113,12 @@ public final class History {
       collectRefs(line.query(), refs);
       for (Ref ref : refs) {
         if (!earlier.contains(ref.label())) {
-          throw new IllegalArgumentException("line " + line.label() + " refers to #" + ref.label()
-              + ", which is not an earlier line");
+          throw new IllegalArgumentException(
+              "line "
+                  + line.label()
+                  + " refers to #"
+                  + ref.label()
+                  + ", which is not an earlier line");
         }
       }
       if (!earlier.add(line.label())) {
@@ -116,7 +136,10 @@ public final class History {
     return Optional.ofNullable(byLabel.get(label));
   }
 
-  /** The last line with every reference replaced by the line it names: the search the history ends with. */
+  /**
+   * The last line with every reference replaced by the line it names: the search the history ends
+   * with.
+   */
   public Query query() {
     return expanded(lines.get(lines.size() - 1).label());
   }
@@ -126,8 +149,10 @@ public final class History {
     if (!byLabel.containsKey(label)) {
       throw new IllegalArgumentException("no line " + label + " in this history");
     }
-    // Line by line from the first, so each reference meets a line already expanded: no recursion along long chains
-    // of references, and a line referred to many times ("28 not (28 and 29)") is expanded once and shared.
+    // Line by line from the first, so each reference meets a line already expanded: no recursion
+    // along long chains
+    // of references, and a line referred to many times ("28 not (28 and 29)") is expanded once and
+    // shared.
     for (Line line : lines) {
       if (expansions.containsKey(label)) {
         break;
@@ -167,7 +192,10 @@ public final class History {
     }
   }
 
-  /** Non-empty lines, with continuation lines (starting or ending with an operator) joined to the line before. */
+  /**
+   * Non-empty lines, with continuation lines (starting or ending with an operator) joined to the
+   * line before.
+   */
   private static List<Span> entries(String text) {
     List<Span> out = new ArrayList<>();
     int lineStart = 0;
@@ -180,8 +208,9 @@ public final class History {
       String line = text.substring(lineStart, lineEnd);
       if (!line.isBlank()) {
         Span previous = out.isEmpty() ? null : out.get(out.size() - 1);
-        boolean continues = OPERATOR_START.matcher(line).matches() && !COMBINATION.matcher(line).matches()
-            || previous != null && OPERATOR_END.matcher(previous.text(text)).matches();
+        boolean continues =
+            OPERATOR_START.matcher(line).matches() && !COMBINATION.matcher(line).matches()
+                || previous != null && OPERATOR_END.matcher(previous.text(text)).matches();
         if (continues && previous != null) {
           out.set(out.size() - 1, new Span(null, previous.start, lineEnd));
         } else {
@@ -196,7 +225,9 @@ public final class History {
     return out;
   }
 
-  /** The lines labelled by their own numbers when every line starts with 1, 2, 3...; otherwise null. */
+  /**
+   * The lines labelled by their own numbers when every line starts with 1, 2, 3...; otherwise null.
+   */
   private static List<Span> numbered(String text, List<Span> entries) {
     List<Span> out = new ArrayList<>();
     for (Span e : entries) {
@@ -222,9 +253,9 @@ public final class History {
   }
 
   /**
-   * Sectioned strategies: a caption (a label with prose, a lone label, or prose alone) opens a section whose query
-   * is the lines below it; a label or caption followed by references only is a query itself. Sections without a
-   * query (captions of groups of sections) are dropped.
+   * Sectioned strategies: a caption (a label with prose, a lone label, or prose alone) opens a
+   * section whose query is the lines below it; a label or caption followed by references only is a
+   * query itself. Sections without a query (captions of groups of sections) are dropped.
    */
   private static List<Span> sections(String text, List<Span> entries) {
     List<Span> out = new ArrayList<>();
@@ -251,8 +282,11 @@ public final class History {
         newLabel = line.trim();
       }
       if (newLabel == null) {
-        body = body == null ? e.labeled(openLabel == null ? Integer.toString(out.size() + 1) : openLabel, e.start)
-            : new Span(body.label, body.start, e.end);
+        body =
+            body == null
+                ? e.labeled(
+                    openLabel == null ? Integer.toString(out.size() + 1) : openLabel, e.start)
+                : new Span(body.label, body.start, e.end);
         continue;
       }
       if (body != null) {
@@ -285,7 +319,8 @@ public final class History {
     return anyLabel;
   }
 
-  private static void checkReferences(Query q, Span span, Set<String> earlier, String text, Positions positions)
+  private static void checkReferences(
+      Query q, Span span, Set<String> earlier, String text, Positions positions)
       throws QuerySyntaxException {
     List<Ref> refs = new ArrayList<>();
     collectRefs(q, refs);
@@ -295,23 +330,37 @@ public final class History {
       }
       String problem;
       if (ref.label().equals(span.label)) {
-        problem = "expected a reference to an earlier line but found #" + ref.label() + ", this line itself";
+        problem =
+            "expected a reference to an earlier line but found #"
+                + ref.label()
+                + ", this line itself";
       } else if (isLaterNumber(ref.label(), span.label)) {
-        problem = "expected a reference to an earlier line but found #" + ref.label() + ", a later line";
+        problem =
+            "expected a reference to an earlier line but found #" + ref.label() + ", a later line";
       } else {
-        problem = "expected a reference to an earlier line but found #" + ref.label() + ", which does not exist";
+        problem =
+            "expected a reference to an earlier line but found #"
+                + ref.label()
+                + ", which does not exist";
       }
       throw positions.error(referenceOffset(ref.label(), span, text), problem);
     }
   }
 
   private static boolean isLaterNumber(String ref, String label) {
-    return ref.matches("\\d+") && label.matches("\\d+") && Integer.parseInt(ref) > Integer.parseInt(label);
+    return ref.matches("\\d+")
+        && label.matches("\\d+")
+        && Integer.parseInt(ref) > Integer.parseInt(label);
   }
 
-  /** Where a reference is written in its line, for the error; the line's start when it cannot be told. */
+  /**
+   * Where a reference is written in its line, for the error; the line's start when it cannot be
+   * told.
+   */
   private static int referenceOffset(String label, Span span, String text) {
-    Matcher m = Pattern.compile("(?<![\\w])#?" + Pattern.quote(label) + "(?![\\w])").matcher(span.text(text));
+    Matcher m =
+        Pattern.compile("(?<![\\w])#?" + Pattern.quote(label) + "(?![\\w])")
+            .matcher(span.text(text));
     return m.find() ? span.start + m.start() : span.start;
   }
 

@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a query into tokens. Context decides only two things here, both by looking ahead in the text: whether a dot
- * starts an Ovid field suffix ({@code asthma.ti,ab.}) or belongs to a word ({@code 0.5}), and whether a slash is part
- * of a date ({@code 2010/01/01}) or separates a heading from its subheading.
+ * Splits a query into tokens. Context decides only two things here, both by looking ahead in the
+ * text: whether a dot starts an Ovid field suffix ({@code asthma.ti,ab.}) or belongs to a word
+ * ({@code 0.5}), and whether a slash is part of a date ({@code 2010/01/01}) or separates a heading
+ * from its subheading.
  */
 final class Lexer {
   private final String text;
@@ -22,7 +23,8 @@ final class Lexer {
   }
 
   /** The tokens of {@code text} between {@code start} and {@code end}, ending with an END token. */
-  static List<Token> tokens(String text, int start, int end, Positions positions) throws QuerySyntaxException {
+  static List<Token> tokens(String text, int start, int end, Positions positions)
+      throws QuerySyntaxException {
     Lexer lexer = new Lexer(text, start, end, positions);
     List<Token> out = new ArrayList<>();
     Token t;
@@ -84,7 +86,10 @@ final class Lexer {
       return token(Token.Kind.QUOTED, text.substring(start + 1, close), start);
     }
     if (c == '.') {
-      Token suffix = suffixAt(start, start > 0 && (text.charAt(start - 1) == ')' || isQuote(text.charAt(start - 1))));
+      Token suffix =
+          suffixAt(
+              start,
+              start > 0 && (text.charAt(start - 1) == ')' || isQuote(text.charAt(start - 1))));
       if (suffix != null) {
         i = suffix.end();
         return suffix;
@@ -101,9 +106,13 @@ final class Lexer {
   }
 
   private Token word(int start) {
-    // A DOI holds slashes, dots and colons of its own: after the doi: alias everything up to a space is the value.
+    // A DOI holds slashes, dots and colons of its own: after the doi: alias everything up to a
+    // space is the value.
     if (text.regionMatches(true, start, "doi:", 0, 4)) {
-      while (i < limit && !isSpace(text.charAt(i)) && text.charAt(i) != ')' && !isQuote(text.charAt(i))
+      while (i < limit
+          && !isSpace(text.charAt(i))
+          && text.charAt(i) != ')'
+          && !isQuote(text.charAt(i))
           && text.charAt(i) != '[') {
         i++;
       }
@@ -127,8 +136,8 @@ final class Lexer {
   }
 
   /**
-   * The Ovid field suffix starting at the dot at {@code dot}, or null: known two-letter codes separated by commas,
-   * an optional closing dot, then a space, bracket or the end.
+   * The Ovid field suffix starting at the dot at {@code dot}, or null: known two-letter codes
+   * separated by commas, an optional closing dot, then a space, bracket or the end.
    */
   private Token suffixAt(int dot, boolean spaceAllowed) {
     int j = dot + 1;
@@ -141,7 +150,9 @@ final class Lexer {
     while (j + 2 <= limit) {
       String code = text.substring(j, j + 2);
       boolean endsThere = j + 2 == limit || !Character.isLetterOrDigit(text.charAt(j + 2));
-      if (!Character.isLetter(code.charAt(0)) || !Character.isLetter(code.charAt(1)) || !endsThere
+      if (!Character.isLetter(code.charAt(0))
+          || !Character.isLetter(code.charAt(1))
+          || !endsThere
           || !FieldTags.isOvidCode(code)) {
         break;
       }
@@ -177,11 +188,18 @@ final class Lexer {
   }
 
   /**
-   * Characters a word stops at (a slash only outside dates). A field suffix must be followed by one of them, so that
-   * a word never ends in something that reads as a suffix once a space follows it.
+   * Characters a word stops at (a slash only outside dates). A field suffix must be followed by one
+   * of them, so that a word never ends in something that reads as a suffix once a space follows it.
    */
   private static boolean endsWord(char c) {
-    return isSpace(c) || c == '(' || c == ')' || c == '[' || c == ']' || c == '=' || c == '/' || isQuote(c);
+    return isSpace(c)
+        || c == '('
+        || c == ')'
+        || c == '['
+        || c == ']'
+        || c == '='
+        || c == '/'
+        || isQuote(c);
   }
 
   static boolean isQuote(char c) {

@@ -16,10 +16,10 @@ import org.litfacets.query.Query.ResolvedHeading;
 import org.litfacets.query.Query.Term;
 
 /**
- * Looks every MeSH heading of a parsed query up in the vocabulary (by name or entry term, or by UI), after parsing
- * and apart from it, so that queries parse without MeSH. Heading names are matched the forgiving way
- * {@link MeshVocabulary#byTerm} matches them (case, plurals, inverted word order), as PubMed maps entry terms in
- * [mh] searches.
+ * Looks every MeSH heading of a parsed query up in the vocabulary (by name or entry term, or by
+ * UI), after parsing and apart from it, so that queries parse without MeSH. Heading names are
+ * matched the forgiving way {@link MeshVocabulary#byTerm} matches them (case, plurals, inverted
+ * word order), as PubMed maps entry terms in [mh] searches.
  */
 public final class MeshResolver {
   /** What resolving gave: the tree with every heading resolved, or why not. */
@@ -64,32 +64,48 @@ public final class MeshResolver {
     } else if (q instanceof Not not) {
       return new Not(walk(not.include(), errors), walk(not.exclude(), errors));
     } else if (q instanceof Near near) {
-      return new Near(near.operands().stream().map(o -> walk(o, errors)).toList(), near.wordsBetween());
+      return new Near(
+          near.operands().stream().map(o -> walk(o, errors)).toList(), near.wordsBetween());
     }
     return q;
   }
 
   private Query heading(Heading h, List<HeadingError> errors) {
     if (h.hasSubheading() && !Subheadings.isKnown(h.subheading())) {
-      errors.add(new HeadingError(h.subheading(), "unknown subheading '" + h.subheading() + "' of '" + h.name()
-          + "'", List.of()));
+      errors.add(
+          new HeadingError(
+              h.subheading(),
+              "unknown subheading '" + h.subheading() + "' of '" + h.name() + "'",
+              List.of()));
     }
-    List<Descriptor> found = UI.matcher(h.name()).matches()
-        ? vocabulary.byUi(h.name()).map(List::of).orElse(List.of()) : vocabulary.byTerm(h.name());
+    List<Descriptor> found =
+        UI.matcher(h.name()).matches()
+            ? vocabulary.byUi(h.name()).map(List::of).orElse(List.of())
+            : vocabulary.byTerm(h.name());
     if (found.isEmpty()) {
       List<String> closest = closestHeadings.to(h.name(), 3);
-      errors.add(new HeadingError(h.name(), "unknown MeSH heading '" + h.name() + "'"
-          + (closest.isEmpty() ? "" : " (closest: " + String.join(", ", closest) + ")"), closest));
+      errors.add(
+          new HeadingError(
+              h.name(),
+              "unknown MeSH heading '"
+                  + h.name()
+                  + "'"
+                  + (closest.isEmpty() ? "" : " (closest: " + String.join(", ", closest) + ")"),
+              closest));
       return h;
     }
     Descriptor d = found.size() == 1 ? found.get(0) : named(found, h.name());
     if (d == null) {
       List<String> names = found.stream().map(Descriptor::name).toList();
-      errors.add(new HeadingError(h.name(), "ambiguous MeSH heading '" + h.name() + "': "
-          + String.join(", ", names), names));
+      errors.add(
+          new HeadingError(
+              h.name(),
+              "ambiguous MeSH heading '" + h.name() + "': " + String.join(", ", names),
+              names));
       return h;
     }
-    return new ResolvedHeading(h, d.ui(), d.name(), d.treeNumbers(), vocabulary.descendants(d.ui()).size());
+    return new ResolvedHeading(
+        h, d.ui(), d.name(), d.treeNumbers(), vocabulary.descendants(d.ui()).size());
   }
 
   /** Of several descriptors sharing an entry term, the one whose own name it is. */
@@ -100,7 +116,8 @@ public final class MeshResolver {
         return d;
       }
     }
-    List<Descriptor> sameKey = found.stream().filter(d -> MeshTerms.key(d.name()).equals(key)).toList();
+    List<Descriptor> sameKey =
+        found.stream().filter(d -> MeshTerms.key(d.name()).equals(key)).toList();
     return sameKey.size() == 1 ? sameKey.get(0) : null;
   }
 }

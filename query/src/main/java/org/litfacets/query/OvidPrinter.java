@@ -16,9 +16,10 @@ import org.litfacets.query.Query.ResolvedHeading;
 import org.litfacets.query.Query.Term;
 
 /**
- * Prints a query in Ovid MEDLINE syntax: {@code exp Asthma/dt}, {@code (a or b).ti,ab.}, {@code a adj3 b},
- * {@code or/1-5}. A field shared by every term of a group is printed once after it. What Ovid cannot say (a major
- * heading whose name needs quotes, a date) keeps the form PubMed gives it, which this module reads in either syntax.
+ * Prints a query in Ovid MEDLINE syntax: {@code exp Asthma/dt}, {@code (a or b).ti,ab.}, {@code a
+ * adj3 b}, {@code or/1-5}. A field shared by every term of a group is printed once after it. What
+ * Ovid cannot say (a major heading whose name needs quotes, a date) keeps the form PubMed gives it,
+ * which this module reads in either syntax.
  */
 public final class OvidPrinter {
   private static final Pattern PLAIN_NAME = Pattern.compile("[\\p{L}\\d][\\p{L}\\d ,'-]*");
@@ -33,7 +34,9 @@ public final class OvidPrinter {
     return out.toString();
   }
 
-  /** @param fieldGiven whether an enclosing group prints the field, so that terms print none */
+  /**
+   * @param fieldGiven whether an enclosing group prints the field, so that terms print none
+   */
   private static void write(Query q, StringBuilder out, boolean fieldGiven) {
     Field shared = fieldGiven ? null : sharedField(q);
     if (shared != null && !(q instanceof Term)) {
@@ -53,9 +56,14 @@ public final class OvidPrinter {
       Heading h = r.heading();
       heading(new Heading(r.name(), h.subheading(), h.explode(), h.major()), out);
     } else if (q instanceof DateRange d) {
-      out.append(d.from().replace("/", "")).append(d.singlePeriod() ? ""
-              : "-" + (d.to().equals(DateRange.OPEN_END) ? "Current" : d.to().replace("/", "")))
-          .append('.').append(d.field().ovidCode()).append('.');
+      out.append(d.from().replace("/", ""))
+          .append(
+              d.singlePeriod()
+                  ? ""
+                  : "-" + (d.to().equals(DateRange.OPEN_END) ? "Current" : d.to().replace("/", "")))
+          .append('.')
+          .append(d.field().ovidCode())
+          .append('.');
     } else if (q instanceof Ref ref) {
       out.append(ref.label().matches("\\d+") ? ref.label() : "#" + ref.label());
     } else if (q instanceof And and) {
@@ -70,15 +78,18 @@ public final class OvidPrinter {
   }
 
   private static void heading(Heading h, StringBuilder out) {
-    boolean plainSubheading = !h.hasSubheading() || PLAIN_SUBHEADING.matcher(h.subheading()).matches()
-        && noKeyword(h.subheading());
+    boolean plainSubheading =
+        !h.hasSubheading()
+            || PLAIN_SUBHEADING.matcher(h.subheading()).matches() && noKeyword(h.subheading());
     boolean plainName = plainName(h.name());
     if (!plainSubheading || h.major() && !plainName || h.name().contains("/")) {
       out.append(PubMedPrinter.print(h));
       return;
     }
-    out.append(h.explode() ? "exp " : "").append(h.major() ? "*" : "")
-        .append(plainName ? h.name() : "\"" + h.name() + "\"").append('/');
+    out.append(h.explode() ? "exp " : "")
+        .append(h.major() ? "*" : "")
+        .append(plainName ? h.name() : "\"" + h.name() + "\"")
+        .append('/');
     if (h.hasSubheading()) {
       out.append(Subheadings.abbreviation(h.subheading()).orElse(h.subheading()));
     }
@@ -98,9 +109,12 @@ public final class OvidPrinter {
   }
 
   /** {@code or/1-3,5} for three or more line references, Ovid's way of combining a history. */
-  private static void lineList(String operator, List<Query> operands, StringBuilder out, boolean fieldGiven) {
-    if (operands.size() >= 3 && operands.stream().allMatch(o -> o instanceof Ref r && r.label().matches("\\d+"))) {
-      List<Integer> numbers = operands.stream().map(o -> Integer.parseInt(((Ref) o).label())).toList();
+  private static void lineList(
+      String operator, List<Query> operands, StringBuilder out, boolean fieldGiven) {
+    if (operands.size() >= 3
+        && operands.stream().allMatch(o -> o instanceof Ref r && r.label().matches("\\d+"))) {
+      List<Integer> numbers =
+          operands.stream().map(o -> Integer.parseInt(((Ref) o).label())).toList();
       List<String> ranges = new ArrayList<>();
       int i = 0;
       while (i < numbers.size()) {
@@ -117,11 +131,15 @@ public final class OvidPrinter {
     join(operands, " " + operator + " ", out, fieldGiven);
   }
 
-  private static void join(List<Query> operands, String operator, StringBuilder out, boolean fieldGiven) {
+  private static void join(
+      List<Query> operands, String operator, StringBuilder out, boolean fieldGiven) {
     for (int i = 0; i < operands.size(); i++) {
       Query operand = operands.get(i);
-      boolean parens = operand instanceof And || operand instanceof Or || operand instanceof Not
-          || operand instanceof Near;
+      boolean parens =
+          operand instanceof And
+              || operand instanceof Or
+              || operand instanceof Not
+              || operand instanceof Near;
       out.append(i == 0 ? "" : operator);
       if (parens && (fieldGiven || sharedField(operand) == null)) {
         out.append('(');
@@ -133,7 +151,10 @@ public final class OvidPrinter {
     }
   }
 
-  /** The field every term of a group of terms is searched in, or null (for mixed fields and non-terms). */
+  /**
+   * The field every term of a group of terms is searched in, or null (for mixed fields and
+   * non-terms).
+   */
   private static Field sharedField(Query q) {
     if (q instanceof Term t) {
       // A lone number inside a group would read as a line reference: it keeps its own suffix.

@@ -3,7 +3,10 @@ package org.litfacets.query;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Line and 1-based column of an offset in the whole input, so that errors inside a history point at its text. */
+/**
+ * Line and 1-based column of an offset in the whole input, so that errors inside a history point at
+ * its text.
+ */
 final class Positions {
   private final int[] lineStarts;
 

@@ -12,10 +12,10 @@ import org.litfacets.query.Query.ResolvedHeading;
 import org.litfacets.query.Query.Term;
 
 /**
- * Prints a query in PubMed syntax. Nested Boolean operands are always parenthesised, since PubMed reads AND, OR and
- * NOT left to right without precedence and readers rarely expect that. A proximity search PubMed cannot express
- * (operands other than single words in [tiab], [ti] or [ab]) is printed with Ovid's ADJn, which this module reads but
- * PubMed does not.
+ * Prints a query in PubMed syntax. Nested Boolean operands are always parenthesised, since PubMed
+ * reads AND, OR and NOT left to right without precedence and readers rarely expect that. A
+ * proximity search PubMed cannot express (operands other than single words in [tiab], [ti] or [ab])
+ * is printed with Ovid's ADJn, which this module reads but PubMed does not.
  */
 public final class PubMedPrinter {
   private PubMedPrinter() {}
@@ -38,7 +38,10 @@ public final class PubMedPrinter {
       Heading h = r.heading();
       heading(new Heading(r.name(), h.subheading(), h.explode(), h.major()), out);
     } else if (q instanceof DateRange d) {
-      out.append(d.from()).append(d.singlePeriod() ? "" : ":" + d.to()).append('[').append(d.field().pubmedTag())
+      out.append(d.from())
+          .append(d.singlePeriod() ? "" : ":" + d.to())
+          .append('[')
+          .append(d.field().pubmedTag())
           .append(']');
     } else if (q instanceof Ref ref) {
       out.append('#').append(ref.label());
@@ -55,7 +58,11 @@ public final class PubMedPrinter {
           out.append(i == 0 ? "" : " ").append(((Term) near.operands().get(i)).text());
         }
         Field field = ((Term) near.operands().get(0)).field();
-        out.append("\"[").append(field.pubmedTag()).append(":~").append(near.wordsBetween()).append(']');
+        out.append("\"[")
+            .append(field.pubmedTag())
+            .append(":~")
+            .append(near.wordsBetween())
+            .append(']');
       } else {
         join(near.operands(), " ADJ" + (near.wordsBetween() + 1) + " ", out);
       }
@@ -63,15 +70,22 @@ public final class PubMedPrinter {
   }
 
   private static void heading(Heading h, StringBuilder out) {
-    out.append('"').append(h.name()).append(h.hasSubheading() ? "/" + h.subheading() : "").append('"')
-        .append(h.major() ? "[majr" : "[mh").append(h.explode() ? "]" : ":noexp]");
+    out.append('"')
+        .append(h.name())
+        .append(h.hasSubheading() ? "/" + h.subheading() : "")
+        .append('"')
+        .append(h.major() ? "[majr" : "[mh")
+        .append(h.explode() ? "]" : ":noexp]");
   }
 
   private static void join(List<Query> operands, String operator, StringBuilder out) {
     for (int i = 0; i < operands.size(); i++) {
       Query operand = operands.get(i);
-      boolean parens = operand instanceof And || operand instanceof Or || operand instanceof Not
-          || operand instanceof Near near && !proximity(near);
+      boolean parens =
+          operand instanceof And
+              || operand instanceof Or
+              || operand instanceof Not
+              || operand instanceof Near near && !proximity(near);
       out.append(i == 0 ? "" : operator).append(parens ? "(" : "");
       write(operand, out);
       out.append(parens ? ")" : "");
@@ -79,15 +93,20 @@ public final class PubMedPrinter {
   }
 
   /**
-   * Whether PubMed's own proximity search says it: single words in one of [tiab], [ti] or [ab], quoted only where
-   * parsing the phrase quotes them.
+   * Whether PubMed's own proximity search says it: single words in one of [tiab], [ti] or [ab],
+   * quoted only where parsing the phrase quotes them.
    */
   private static boolean proximity(Near near) {
     Field field = near.operands().get(0) instanceof Term t ? t.field() : null;
     if (field != Field.TITLE_ABSTRACT && field != Field.TITLE && field != Field.ABSTRACT) {
       return false;
     }
-    return near.operands().stream().allMatch(o -> o instanceof Term t && t.field() == field
-        && t.quoted() != QueryParser.readsBackAsWords(t.text()) && t.text().indexOf(' ') < 0);
+    return near.operands().stream()
+        .allMatch(
+            o ->
+                o instanceof Term t
+                    && t.field() == field
+                    && t.quoted() != QueryParser.readsBackAsWords(t.text())
+                    && t.text().indexOf(' ') < 0);
   }
 }

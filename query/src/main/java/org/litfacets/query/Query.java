@@ -5,22 +5,30 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A Boolean search as an immutable tree, whichever syntax it was written in. The constructors normalise: nested
- * {@link And}s, {@link Or}s and same-distance {@link Near}s are flattened, so two trees are equal when they mean the
- * same query the same way, which is what makes printing and re-parsing comparable.
+ * A Boolean search as an immutable tree, whichever syntax it was written in. The constructors
+ * normalise: nested {@link And}s, {@link Or}s and same-distance {@link Near}s are flattened, so two
+ * trees are equal when they mean the same query the same way, which is what makes printing and
+ * re-parsing comparable.
  */
 public sealed interface Query
-    permits Query.Term, Query.Heading, Query.ResolvedHeading, Query.DateRange, Query.Ref, Query.And, Query.Or,
-    Query.Not, Query.Near {
+    permits Query.Term,
+        Query.Heading,
+        Query.ResolvedHeading,
+        Query.DateRange,
+        Query.Ref,
+        Query.And,
+        Query.Or,
+        Query.Not,
+        Query.Near {
 
   /**
    * Words searched in a field.
    *
-   * @param text   the words separated by single spaces; {@code *} truncates (Ovid's {@code $}, {@code $N},
-   *               {@code *N} and {@code :} are read as {@code *}), {@code ?} stands for zero or one character and
-   *               {@code #} for exactly one (Ovid's wildcards)
-   * @param quoted whether the words were quoted: PubMed then searches the phrase as written, without Automatic Term
-   *               Mapping
+   * @param text the words separated by single spaces; {@code *} truncates (Ovid's {@code $}, {@code
+   *     $N}, {@code *N} and {@code :} are read as {@code *}), {@code ?} stands for zero or one
+   *     character and {@code #} for exactly one (Ovid's wildcards)
+   * @param quoted whether the words were quoted: PubMed then searches the phrase as written,
+   *     without Automatic Term Mapping
    */
   record Term(String text, Field field, boolean quoted) implements Query {
     public Term {
@@ -40,11 +48,13 @@ public sealed interface Query
   /**
    * A MeSH heading as written, before {@link MeshResolver} looks it up.
    *
-   * @param name       the heading's name or entry term as written, or a descriptor UI ({@code D006333})
-   * @param subheading a qualifier's full name in lower case ("drug therapy") or as written when unknown; empty when
-   *                   none. Ovid's {@code Asthma/dt, th} becomes an {@link Or} of two headings.
-   * @param explode    whether narrower headings count too (PubMed [mh], Ovid {@code exp})
-   * @param major      whether only articles where it is a major topic count (PubMed [majr], Ovid {@code *})
+   * @param name the heading's name or entry term as written, or a descriptor UI ({@code D006333})
+   * @param subheading a qualifier's full name in lower case ("drug therapy") or as written when
+   *     unknown; empty when none. Ovid's {@code Asthma/dt, th} becomes an {@link Or} of two
+   *     headings.
+   * @param explode whether narrower headings count too (PubMed [mh], Ovid {@code exp})
+   * @param major whether only articles where it is a major topic count (PubMed [majr], Ovid {@code
+   *     *})
    */
   record Heading(String name, String subheading, boolean explode, boolean major) implements Query {
     public Heading {
@@ -60,12 +70,13 @@ public sealed interface Query
   }
 
   /**
-   * A heading found in the MeSH vocabulary: what a translator needs to search it, exploded through tree numbers or
-   * not.
+   * A heading found in the MeSH vocabulary: what a translator needs to search it, exploded through
+   * tree numbers or not.
    *
    * @param descendants how many headings lie below it in the trees (what explosion adds)
    */
-  record ResolvedHeading(Heading heading, String ui, String name, List<String> treeNumbers, int descendants)
+  record ResolvedHeading(
+      Heading heading, String ui, String name, List<String> treeNumbers, int descendants)
       implements Query {
     public ResolvedHeading {
       treeNumbers = List.copyOf(treeNumbers);
@@ -76,14 +87,19 @@ public sealed interface Query
    * Citations dated within a range, both ends included.
    *
    * @param from a date {@code YYYY}, {@code YYYY/MM} or {@code YYYY/MM/DD}
-   * @param to   the same forms; {@value #OPEN_END} for an open end (Ovid's "Current"), as PubMed writes it
+   * @param to the same forms; {@value #OPEN_END} for an open end (Ovid's "Current"), as PubMed
+   *     writes it
    */
   record DateRange(DateField field, String from, String to) implements Query {
     public static final String OPEN_END = "3000";
-    private static final Pattern DATE = Pattern.compile("\\d{4}(/(0[1-9]|1[0-2])(/(0[1-9]|[12]\\d|3[01]))?)?");
+    private static final Pattern DATE =
+        Pattern.compile("\\d{4}(/(0[1-9]|1[0-2])(/(0[1-9]|[12]\\d|3[01]))?)?");
 
     public DateRange {
-      if (field == null || from == null || to == null || !DATE.matcher(from).matches()
+      if (field == null
+          || from == null
+          || to == null
+          || !DATE.matcher(from).matches()
           || !DATE.matcher(to).matches()) {
         throw new IllegalArgumentException("not a date range: " + from + " to " + to);
       }
@@ -125,9 +141,9 @@ public sealed interface Query
   }
 
   /**
-   * Operands occurring close together in the same field, in any order, each within {@code wordsBetween} words of the
-   * next: PubMed's {@code "hip pain"[tiab:~2]} (wordsBetween 2) and Ovid's {@code hip adj3 pain} (adjN allows N-1
-   * words between; plain {@code adj} is adj1).
+   * Operands occurring close together in the same field, in any order, each within {@code
+   * wordsBetween} words of the next: PubMed's {@code "hip pain"[tiab:~2]} (wordsBetween 2) and
+   * Ovid's {@code hip adj3 pain} (adjN allows N-1 words between; plain {@code adj} is adj1).
    */
   record Near(List<Query> operands, int wordsBetween) implements Query {
     public Near {

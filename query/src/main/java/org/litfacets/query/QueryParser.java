@@ -20,7 +20,8 @@ import org.litfacets.query.Query.Term;
 import org.litfacets.query.Token.Kind;
 
 /**
- * Recursive-descent parser of one query line, in PubMed syntax, Ovid MEDLINE syntax or a mix of both:
+ * Recursive-descent parser of one query line, in PubMed syntax, Ovid MEDLINE syntax or a mix of
+ * both:
  *
  * <pre>
  * query     = boolean END
@@ -33,30 +34,52 @@ import org.litfacets.query.Token.Kind;
  * run       = ["exp"] ( QUOTED | WORD+ ) [ "/" subheadings [ TAG ] [ "exp" ] | TAG ]
  * </pre>
  *
- * A run is a phrase of words: {@code heart failure[tiab]}, {@code exp Heart Failure/}, {@code Asthma/dt, th}, or a
- * lone number, which refers to an earlier line of a history.
+ * A run is a phrase of words: {@code heart failure[tiab]}, {@code exp Heart Failure/}, {@code
+ * Asthma/dt, th}, or a lone number, which refers to an earlier line of a history.
  */
 public final class QueryParser {
   private static final int MAX_DEPTH = 100;
-  /** Far above the 139 of the longest CLEF TAR line; keeps the tree shallow enough to walk recursively. */
+
+  /**
+   * Far above the 139 of the longest CLEF TAR line; keeps the tree shallow enough to walk
+   * recursively.
+   */
   private static final int MAX_OPERATORS = 1_000;
+
   private static final int MAX_REFERENCES = 10_000;
   private static final Pattern ADJ = Pattern.compile("(?i)adj(\\d{0,3})");
   private static final Pattern INTEGER = Pattern.compile("\\d{1,6}");
-  private static final Pattern REFERENCE_LIST = Pattern.compile("\\d{1,6}(-\\d{1,6})?(,\\d{1,6}(-\\d{1,6})?)*");
-  private static final Pattern DATE_PART = Pattern.compile("(\\d{4})(?:/?(\\d{2})(?:/?(\\d{2}))?)?");
-  private static final Map<String, Target> ALIASES = Map.ofEntries(
-      Map.entry("title", new Target.OfTerm(Field.TITLE)), Map.entry("abstract", new Target.OfTerm(Field.ABSTRACT)),
-      Map.entry("journal", new Target.OfTerm(Field.JOURNAL)), Map.entry("year", new Target.OfDate(DateField.PUBLICATION)),
-      Map.entry("author", new Target.OfTerm(Field.AUTHOR)), Map.entry("keyword", new Target.OfTerm(Field.KEYWORD)),
-      // The search box's mesh field is the heading alone; mesh_exp explodes it, as the facet filters do.
-      Map.entry("mesh", new Target.OfHeading(false, false)), Map.entry("mesh_exp", new Target.OfHeading(true, false)),
-      Map.entry("mesh_ui", new Target.OfHeading(false, false)),
-      Map.entry("publication_type", new Target.OfTerm(Field.PUBLICATION_TYPE)),
-      Map.entry("language", new Target.OfTerm(Field.LANGUAGE)), Map.entry("pmid", new Target.OfTerm(Field.PMID)),
-      Map.entry("doi", new Target.OfTerm(Field.DOI)));
-  private static final Map<String, DateField> LIMIT_DATES = Map.of(
-      "yr", DateField.PUBLICATION, "dp", DateField.PUBLICATION, "ed", DateField.ENTRY, "dc", DateField.CREATE);
+  private static final Pattern REFERENCE_LIST =
+      Pattern.compile("\\d{1,6}(-\\d{1,6})?(,\\d{1,6}(-\\d{1,6})?)*");
+  private static final Pattern DATE_PART =
+      Pattern.compile("(\\d{4})(?:/?(\\d{2})(?:/?(\\d{2}))?)?");
+  private static final Map<String, Target> ALIASES =
+      Map.ofEntries(
+          Map.entry("title", new Target.OfTerm(Field.TITLE)),
+          Map.entry("abstract", new Target.OfTerm(Field.ABSTRACT)),
+          Map.entry("journal", new Target.OfTerm(Field.JOURNAL)),
+          Map.entry("year", new Target.OfDate(DateField.PUBLICATION)),
+          Map.entry("author", new Target.OfTerm(Field.AUTHOR)),
+          Map.entry("keyword", new Target.OfTerm(Field.KEYWORD)),
+          // The search box's mesh field is the heading alone; mesh_exp explodes it, as the facet
+          // filters do.
+          Map.entry("mesh", new Target.OfHeading(false, false)),
+          Map.entry("mesh_exp", new Target.OfHeading(true, false)),
+          Map.entry("mesh_ui", new Target.OfHeading(false, false)),
+          Map.entry("publication_type", new Target.OfTerm(Field.PUBLICATION_TYPE)),
+          Map.entry("language", new Target.OfTerm(Field.LANGUAGE)),
+          Map.entry("pmid", new Target.OfTerm(Field.PMID)),
+          Map.entry("doi", new Target.OfTerm(Field.DOI)));
+  private static final Map<String, DateField> LIMIT_DATES =
+      Map.of(
+          "yr",
+          DateField.PUBLICATION,
+          "dp",
+          DateField.PUBLICATION,
+          "ed",
+          DateField.ENTRY,
+          "dc",
+          DateField.CREATE);
 
   private final List<Token> tokens;
   private final Positions positions;
@@ -77,13 +100,16 @@ public final class QueryParser {
   }
 
   /**
-   * Parses the part of a larger text between {@code start} and {@code end}, so errors point into the whole text.
+   * Parses the part of a larger text between {@code start} and {@code end}, so errors point into
+   * the whole text.
    *
-   * @param labels line labels other than numbers that a lone word refers to ("1a", "A" in sectioned strategies)
+   * @param labels line labels other than numbers that a lone word refers to ("1a", "A" in sectioned
+   *     strategies)
    */
   static Query parse(String text, int start, int end, Positions positions, Set<String> labels)
       throws QuerySyntaxException {
-    QueryParser parser = new QueryParser(Lexer.tokens(text, start, end, positions), positions, labels);
+    QueryParser parser =
+        new QueryParser(Lexer.tokens(text, start, end, positions), positions, labels);
     if (parser.peek().is(Kind.END)) {
       throw parser.expected("a query");
     }
@@ -108,11 +134,12 @@ public final class QueryParser {
       }
       countOperator(t);
       Query right = parseProximity();
-      left = switch (operator) {
-        case "and" -> new And(List.of(left, right));
-        case "or" -> new Or(List.of(left, right));
-        default -> new Not(left, right);
-      };
+      left =
+          switch (operator) {
+            case "and" -> new And(List.of(left, right));
+            case "or" -> new Or(List.of(left, right));
+            default -> new Not(left, right);
+          };
     }
   }
 
@@ -136,7 +163,9 @@ public final class QueryParser {
 
   private void countOperator(Token at) throws QuerySyntaxException {
     if (++operators > MAX_OPERATORS) {
-      throw positions.error(at.start(), "expected at most " + MAX_OPERATORS + " operators in one query but found more");
+      throw positions.error(
+          at.start(),
+          "expected at most " + MAX_OPERATORS + " operators in one query but found more");
     }
   }
 
@@ -179,8 +208,9 @@ public final class QueryParser {
         pos++;
         if (t.text().chars().allMatch(Character::isDigit)) {
           if (!INTEGER.matcher(t.text()).matches()) {
-            throw positions.error(t.start(), "expected a line number of at most 6 digits but found '#" + t.text()
-                + "'");
+            throw positions.error(
+                t.start(),
+                "expected a line number of at most 6 digits but found '#" + t.text() + "'");
           }
           return new Ref(Integer.toString(Integer.parseInt(t.text())));
         }
@@ -190,7 +220,8 @@ public final class QueryParser {
         if (t.isWord("limit") && (peek(1).is(Kind.HASH) || isInteger(peek(1)))) {
           return parseLimit();
         }
-        if ((t.isWord("or") || t.isWord("and")) && (peek(1).is(Kind.SLASH) || isReferenceList(peek(1)))) {
+        if ((t.isWord("or") || t.isWord("and"))
+            && (peek(1).is(Kind.SLASH) || isReferenceList(peek(1)))) {
           return parseCombination();
         }
         if (booleanOperator(t) != null || isAdj(t)) {
@@ -206,13 +237,15 @@ public final class QueryParser {
   private Query parseLimit() throws QuerySyntaxException {
     pos++;
     Token line = next();
-    Query ref = new Ref(line.is(Kind.HASH) ? line.text() : Integer.toString(Integer.parseInt(line.text())));
+    Query ref =
+        new Ref(line.is(Kind.HASH) ? line.text() : Integer.toString(Integer.parseInt(line.text())));
     if (!peek().isWord("to")) {
       throw expected("'to'");
     }
     pos++;
     Token t = peek();
-    DateField dateField = t.is(Kind.WORD) ? LIMIT_DATES.get(t.text().toLowerCase(Locale.ROOT)) : null;
+    DateField dateField =
+        t.is(Kind.WORD) ? LIMIT_DATES.get(t.text().toLowerCase(Locale.ROOT)) : null;
     if (dateField != null && peek(1).is(Kind.EQUALS)) {
       pos += 2;
       Token value = next();
@@ -245,12 +278,18 @@ public final class QueryParser {
     }
     if (name.equals("reviews (maximizes specificity)")) {
       // Ovid's clinical-queries filter (Haynes et al.'s review hedge, best specificity).
-      return new Or(List.of(new Term("medline", Field.TITLE_ABSTRACT, false),
-          new Term("systematic review", Field.TITLE_ABSTRACT, false),
-          new Term("meta analysis", Field.PUBLICATION_TYPE, false)));
+      return new Or(
+          List.of(
+              new Term("medline", Field.TITLE_ABSTRACT, false),
+              new Term("systematic review", Field.TITLE_ABSTRACT, false),
+              new Term("meta analysis", Field.PUBLICATION_TYPE, false)));
     }
-    throw positions.error(at.start(), "expected a limit (humans, animals, LANGUAGE language, yr=, ed=, "
-        + "\"reviews (maximizes specificity)\") but found '" + name + "'");
+    throw positions.error(
+        at.start(),
+        "expected a limit (humans, animals, LANGUAGE language, yr=, ed=, "
+            + "\"reviews (maximizes specificity)\") but found '"
+            + name
+            + "'");
   }
 
   /** {@code or/1-5}, {@code and/3,4} and {@code OR 1-14}: every listed line, ORed or ANDed. */
@@ -270,8 +309,13 @@ public final class QueryParser {
       int from = Integer.parseInt(range[0]);
       int to = range.length == 1 ? from : Integer.parseInt(range[1]);
       if (to < from || refs.size() + (to - from) >= MAX_REFERENCES) {
-        throw positions.error(list.start(), "expected increasing line ranges of at most " + MAX_REFERENCES
-            + " lines but found '" + list.text() + "'");
+        throw positions.error(
+            list.start(),
+            "expected increasing line ranges of at most "
+                + MAX_REFERENCES
+                + " lines but found '"
+                + list.text()
+                + "'");
       }
       for (int n = from; n <= to; n++) {
         refs.add(new Ref(Integer.toString(n)));
@@ -286,15 +330,17 @@ public final class QueryParser {
   private Query parseRun() throws QuerySyntaxException {
     Token first = peek();
     boolean explode = false;
-    if (first.isWord("exp") && (peek(1).is(Kind.QUOTED) || peek(1).is(Kind.WORD) && booleanOperator(peek(1)) == null
-        && !isAdj(peek(1)))) {
+    if (first.isWord("exp")
+        && (peek(1).is(Kind.QUOTED)
+            || peek(1).is(Kind.WORD) && booleanOperator(peek(1)) == null && !isAdj(peek(1)))) {
       explode = true;
       pos++;
       first = peek();
     }
     if (first.is(Kind.WORD) && alias(first) != null) {
       if (explode) {
-        throw positions.error(first.start(), "expected a MeSH heading after 'exp' but found '" + first.text() + "'");
+        throw positions.error(
+            first.start(), "expected a MeSH heading after 'exp' but found '" + first.text() + "'");
       }
       return parseAlias();
     }
@@ -302,15 +348,17 @@ public final class QueryParser {
     if (first.is(Kind.QUOTED)) {
       words.add(next());
     } else {
-      while (peek().is(Kind.WORD) && booleanOperator(peek()) == null && !isAdj(peek())
+      while (peek().is(Kind.WORD)
+          && booleanOperator(peek()) == null
+          && !isAdj(peek())
           && (words.isEmpty() || alias(peek()) == null)) {
         words.add(next());
       }
     }
     boolean quoted = first.is(Kind.QUOTED);
     String raw = joined(words);
-    boolean major = !quoted && raw.startsWith("*") && raw.length() > 1
-        && (explode || peek().is(Kind.SLASH));
+    boolean major =
+        !quoted && raw.startsWith("*") && raw.length() > 1 && (explode || peek().is(Kind.SLASH));
     if (major) {
       raw = raw.substring(1).trim();
     }
@@ -320,39 +368,54 @@ public final class QueryParser {
     }
     if (after.is(Kind.TAG)) {
       pos++;
-      Target target = FieldTags.pubmed(after.text())
-          .orElseThrow(() -> positions.error(after.start(), "expected a field tag such as [tiab] or [mh] but found ["
-              + after.text() + "]"));
+      Target target =
+          FieldTags.pubmed(after.text())
+              .orElseThrow(
+                  () ->
+                      positions.error(
+                          after.start(),
+                          "expected a field tag such as [tiab] or [mh] but found ["
+                              + after.text()
+                              + "]"));
       if (target instanceof Target.OfHeading h) {
         return heading(raw, first, h.explode() || explode, h.major());
       }
       if (explode) {
-        throw positions.error(first.start(), "expected a MeSH heading after 'exp' but found [" + after.text() + "]");
+        throw positions.error(
+            first.start(), "expected a MeSH heading after 'exp' but found [" + after.text() + "]");
       }
       return tagged(raw, quoted, target, first);
     }
     if (explode || major) {
       throw expected("'/' or a MeSH tag after the heading '" + raw + "'");
     }
-    if (!quoted && words.size() == 1 && !peek().is(Kind.SUFFIX)
+    if (!quoted
+        && words.size() == 1
+        && !peek().is(Kind.SUFFIX)
         && (INTEGER.matcher(raw).matches() || labels.contains(raw))) {
-      return new Ref(INTEGER.matcher(raw).matches() ? Integer.toString(Integer.parseInt(raw)) : raw);
+      return new Ref(
+          INTEGER.matcher(raw).matches() ? Integer.toString(Integer.parseInt(raw)) : raw);
     }
-    if (!quoted && words.size() > 1 && words.stream().allMatch(w -> INTEGER.matcher(w.text()).matches())) {
-      throw positions.error(words.get(1).start(), "expected an operator between line numbers but found '"
-          + words.get(1).text() + "'");
+    if (!quoted
+        && words.size() > 1
+        && words.stream().allMatch(w -> INTEGER.matcher(w.text()).matches())) {
+      throw positions.error(
+          words.get(1).start(),
+          "expected an operator between line numbers but found '" + words.get(1).text() + "'");
     }
     return term(raw, Field.UNTAGGED, quoted, first);
   }
 
   /**
-   * After {@code Heading/}: Ovid's subheadings ({@code /dt, th}), maybe an annotation ({@code [Drug Therapy]}) or a
-   * trailing {@code exp}; or PubMed's {@code asthma/drug therapy[mh]}. A non-MeSH tag makes a term with a slash.
+   * After {@code Heading/}: Ovid's subheadings ({@code /dt, th}), maybe an annotation ({@code [Drug
+   * Therapy]}) or a trailing {@code exp}; or PubMed's {@code asthma/drug therapy[mh]}. A non-MeSH
+   * tag makes a term with a slash.
    */
   private Query parseHeadingWithSlash(String name, Token first, boolean explode, boolean major)
       throws QuerySyntaxException {
     if (name.contains("/")) {
-      throw positions.error(first.start(), "expected a heading name without '/' but found '" + name + "'");
+      throw positions.error(
+          first.start(), "expected a heading name without '/' but found '" + name + "'");
     }
     pos++;
     List<Token> words = new ArrayList<>();
@@ -378,7 +441,8 @@ public final class QueryParser {
     List<Query> headings = new ArrayList<>();
     for (String sub : subheadings.split(",")) {
       if (!sub.isBlank()) {
-        headings.add(new Heading(headingName(name, first), Subheadings.canonical(sub), explode, major));
+        headings.add(
+            new Heading(headingName(name, first), Subheadings.canonical(sub), explode, major));
       }
     }
     if (headings.isEmpty()) {
@@ -403,13 +467,17 @@ public final class QueryParser {
     if (target instanceof Target.OfHeading h) {
       return heading(value, word, h.explode(), h.major());
     }
-    // A DOI is an identifier, searched as written, and a value like "doi:x" in title:doi:x is not an alias: quoting
+    // A DOI is an identifier, searched as written, and a value like "doi:x" in title:doi:x is not
+    // an alias: quoting
     // them keeps their slashes, dots and colons from being read as syntax when printed.
-    boolean literal = target.equals(new Target.OfTerm(Field.DOI)) || value.indexOf(':') > 0 && alias(value) != null;
+    boolean literal =
+        target.equals(new Target.OfTerm(Field.DOI))
+            || value.indexOf(':') > 0 && alias(value) != null;
     return tagged(value, quoted || literal, target, word);
   }
 
-  private Query tagged(String text, boolean quoted, Target target, Token at) throws QuerySyntaxException {
+  private Query tagged(String text, boolean quoted, Target target, Token at)
+      throws QuerySyntaxException {
     if (target instanceof Target.OfTerm t) {
       return term(text, t.field(), quoted, at);
     }
@@ -422,8 +490,9 @@ public final class QueryParser {
     Target.OfProximity p = (Target.OfProximity) target;
     String[] words = termText(text, at).split(" ");
     if (words.length < 2) {
-      throw positions.error(at.start(), "expected two or more words to search near each other but found '"
-          + text + "'");
+      throw positions.error(
+          at.start(),
+          "expected two or more words to search near each other but found '" + text + "'");
     }
     List<Query> operands = new ArrayList<>();
     for (String w : words) {
@@ -432,16 +501,18 @@ public final class QueryParser {
     return new Near(operands, p.wordsBetween());
   }
 
-  private Term term(String text, Field field, boolean quoted, Token at) throws QuerySyntaxException {
+  private Term term(String text, Field field, boolean quoted, Token at)
+      throws QuerySyntaxException {
     String words = termText(text, at);
     String value = field == Field.SUBHEADING ? Subheadings.canonical(words) : words;
     return new Term(value, field, quoted || !readsBackAsWords(value));
   }
 
   /**
-   * Whether the words, printed unquoted with their field, would be read back as the same words of a term, and not
-   * as a reference, an alias, a field suffix or an operator (odd input such as {@code title:#1} or {@code a.sh.tw}).
-   * Terms that would not are kept quoted, so that every parsed query prints in a form that parses back to it.
+   * Whether the words, printed unquoted with their field, would be read back as the same words of a
+   * term, and not as a reference, an alias, a field suffix or an operator (odd input such as {@code
+   * title:#1} or {@code a.sh.tw}). Terms that would not are kept quoted, so that every parsed query
+   * prints in a form that parses back to it.
    */
   static boolean readsBackAsWords(String words) {
     String[] split = words.split(" ");
@@ -451,13 +522,18 @@ public final class QueryParser {
     } catch (QuerySyntaxException e) {
       return false;
     }
-    if (tokens.size() != split.length + 1 || alias(split[0]) != null
-        || split.length > 1 && (split[0].equalsIgnoreCase("exp") || split[0].equalsIgnoreCase("limit"))) {
+    if (tokens.size() != split.length + 1
+        || alias(split[0]) != null
+        || split.length > 1
+            && (split[0].equalsIgnoreCase("exp") || split[0].equalsIgnoreCase("limit"))) {
       return false;
     }
     for (int i = 0; i < split.length; i++) {
       Token t = tokens.get(i);
-      if (!t.is(Kind.WORD) || !t.text().equals(split[i]) || booleanOperator(t) != null || isAdj(t)) {
+      if (!t.is(Kind.WORD)
+          || !t.text().equals(split[i])
+          || booleanOperator(t) != null
+          || isAdj(t)) {
         return false;
       }
     }
@@ -465,10 +541,12 @@ public final class QueryParser {
   }
 
   /** A heading; a slash in the name ({@code "Sepsis/blood"[mh]}) separates its subheading. */
-  private Heading heading(String text, Token at, boolean explode, boolean major) throws QuerySyntaxException {
+  private Heading heading(String text, Token at, boolean explode, boolean major)
+      throws QuerySyntaxException {
     int slash = text.indexOf('/');
     String name = headingName(slash < 0 ? text : text.substring(0, slash), at);
-    return new Heading(name, slash < 0 ? "" : Subheadings.canonical(text.substring(slash + 1)), explode, major);
+    return new Heading(
+        name, slash < 0 ? "" : Subheadings.canonical(text.substring(slash + 1)), explode, major);
   }
 
   private String headingName(String text, Token at) throws QuerySyntaxException {
@@ -480,8 +558,9 @@ public final class QueryParser {
   }
 
   /**
-   * Ovid's field suffix (or the field a proximity search runs in) applied to every untagged term inside {@code q}:
-   * {@code (a or b).ti.} is {@code a.ti. or b.ti.}; {@code .sh.} turns terms into headings.
+   * Ovid's field suffix (or the field a proximity search runs in) applied to every untagged term
+   * inside {@code q}: {@code (a or b).ti.} is {@code a.ti. or b.ti.}; {@code .sh.} turns terms into
+   * headings.
    */
   private Query applyField(Query q, Target target, Token at) throws QuerySyntaxException {
     if (q instanceof Term t && t.field() == Field.UNTAGGED) {
@@ -498,15 +577,17 @@ public final class QueryParser {
     }
     if (q instanceof Near near) {
       if (!(target instanceof Target.OfTerm)) {
-        throw positions.error(at.start(), "expected a text field for a proximity search but found '"
-            + at.text() + "'");
+        throw positions.error(
+            at.start(),
+            "expected a text field for a proximity search but found '" + at.text() + "'");
       }
       return new Near(applyAll(near.operands(), target, at), near.wordsBetween());
     }
     return q;
   }
 
-  private List<Query> applyAll(List<Query> operands, Target target, Token at) throws QuerySyntaxException {
+  private List<Query> applyAll(List<Query> operands, Target target, Token at)
+      throws QuerySyntaxException {
     List<Query> out = new ArrayList<>();
     for (Query q : operands) {
       out.add(applyField(q, target, at));
@@ -515,8 +596,8 @@ public final class QueryParser {
   }
 
   /**
-   * A proximity search runs in one field: in each proximity node, innermost first, untagged terms take the field the
-   * tagged ones name when they name one.
+   * A proximity search runs in one field: in each proximity node, innermost first, untagged terms
+   * take the field the tagged ones name when they name one.
    */
   private Query sameFieldInside(Query q, Token at) throws QuerySyntaxException {
     if (q instanceof Near near) {
@@ -524,7 +605,9 @@ public final class QueryParser {
       Set<Field> fields = new HashSet<>();
       collectFields(inner, fields);
       fields.remove(Field.UNTAGGED);
-      return fields.size() == 1 ? applyField(inner, new Target.OfTerm(fields.iterator().next()), at) : inner;
+      return fields.size() == 1
+          ? applyField(inner, new Target.OfTerm(fields.iterator().next()), at)
+          : inner;
     }
     if (q instanceof And and) {
       return new And(sameFieldInsideAll(and.operands(), at));
@@ -538,7 +621,8 @@ public final class QueryParser {
     return q;
   }
 
-  private List<Query> sameFieldInsideAll(List<Query> operands, Token at) throws QuerySyntaxException {
+  private List<Query> sameFieldInsideAll(List<Query> operands, Token at)
+      throws QuerySyntaxException {
     List<Query> out = new ArrayList<>();
     for (Query q : operands) {
       out.add(sameFieldInside(q, at));
@@ -562,8 +646,8 @@ public final class QueryParser {
   }
 
   /**
-   * Dates as PubMed ({@code 2010}, {@code 2010:2020}, {@code 2010/01/01:2015/02/28}) and Ovid write them
-   * ({@code 2010-2020}, {@code 19460101-20181112}, {@code 1970 -Current}, {@code 2012*}).
+   * Dates as PubMed ({@code 2010}, {@code 2010:2020}, {@code 2010/01/01:2015/02/28}) and Ovid write
+   * them ({@code 2010-2020}, {@code 19460101-20181112}, {@code 1970 -Current}, {@code 2012*}).
    */
   private DateRange dateRange(DateField field, String text, Token at) throws QuerySyntaxException {
     String compact = text.replaceAll("\\s+", "");
@@ -574,12 +658,18 @@ public final class QueryParser {
     if (parts.length <= 2) {
       String from = date(parts[0], false);
       String to = parts.length == 1 ? from : date(parts[1], true);
-      if (from != null && to != null && (to.equals(DateRange.OPEN_END) || from.compareTo(to) <= 0)) {
+      if (from != null
+          && to != null
+          && (to.equals(DateRange.OPEN_END) || from.compareTo(to) <= 0)) {
         return new DateRange(field, from, to);
       }
     }
-    throw positions.error(at.start(), "expected a date or date range (2010, 2010:2020, 19460101-20181112) but "
-        + "found '" + text + "'");
+    throw positions.error(
+        at.start(),
+        "expected a date or date range (2010, 2010:2020, 19460101-20181112) but "
+            + "found '"
+            + text
+            + "'");
   }
 
   private static String date(String part, boolean end) {
@@ -590,8 +680,10 @@ public final class QueryParser {
     if (!m.matches()) {
       return null;
     }
-    String date = m.group(1) + (m.group(2) == null ? "" : "/" + m.group(2)) + (m.group(3) == null ? "" : "/"
-        + m.group(3));
+    String date =
+        m.group(1)
+            + (m.group(2) == null ? "" : "/" + m.group(2))
+            + (m.group(3) == null ? "" : "/" + m.group(3));
     try {
       new DateRange(DateField.PUBLICATION, date, date);
       return date;
@@ -601,8 +693,8 @@ public final class QueryParser {
   }
 
   /**
-   * The words of a term with Ovid's truncation and wildcards in one notation: {@code $}, {@code $N}, {@code *N} and
-   * a trailing {@code :} become {@code *}; {@code ?} and {@code #} stay.
+   * The words of a term with Ovid's truncation and wildcards in one notation: {@code $}, {@code
+   * $N}, {@code *N} and a trailing {@code :} become {@code *}; {@code ?} and {@code #} stay.
    */
   private String termText(String text, Token at) throws QuerySyntaxException {
     List<String> out = new ArrayList<>();
@@ -687,13 +779,14 @@ public final class QueryParser {
   }
 
   private static String describe(Token t) {
-    String text = switch (t.kind()) {
-      case END -> null;
-      case QUOTED -> "\"" + t.text() + "\"";
-      case TAG -> "[" + t.text() + "]";
-      case HASH -> "#" + t.text();
-      default -> t.text();
-    };
+    String text =
+        switch (t.kind()) {
+          case END -> null;
+          case QUOTED -> "\"" + t.text() + "\"";
+          case TAG -> "[" + t.text() + "]";
+          case HASH -> "#" + t.text();
+          default -> t.text();
+        };
     if (text == null) {
       return "end of line";
     }

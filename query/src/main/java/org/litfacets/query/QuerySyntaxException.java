@@ -1,8 +1,8 @@
 package org.litfacets.query;
 
 /**
- * The one error parsing can raise, whatever the input: where (line and 1-based column of the input) and what was
- * expected, e.g. {@code line 3, column 17: expected ')' but found end of line}.
+ * The one error parsing can raise, whatever the input: where (line and 1-based column of the input)
+ * and what was expected, e.g. {@code line 3, column 17: expected ')' but found end of line}.
  */
 public final class QuerySyntaxException extends Exception {
   private final int line;

@@ -15,8 +15,8 @@ import net.jqwik.api.constraints.StringLength;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * Printing then parsing gives the tree back, in both syntaxes; and no input, however broken, makes the parser throw
- * anything but {@link QuerySyntaxException}.
+ * Printing then parsing gives the tree back, in both syntaxes; and no input, however broken, makes
+ * the parser throw anything but {@link QuerySyntaxException}.
  */
 class QueryRoundTripProperties {
 
@@ -32,9 +32,15 @@ class QueryRoundTripProperties {
 
   @Property(tries = 3000)
   void queryLikeNoiseOnlyEverRaisesSyntaxErrors(
-      @ForAll @StringLength(max = 40) @Chars({'(', ')', '[', ']', '"', '\u201c', '/', '.', '*', '$', '?', '#', ':',
-          '=', ' ', ',', '-', '~', '\n'}) @CharRange(from = 'a', to = 'z') @CharRange(from = '0', to = '9')
-      String noise) {
+      @ForAll
+          @StringLength(max = 40)
+          @Chars({
+            '(', ')', '[', ']', '"', '\u201c', '/', '.', '*', '$', '?', '#', ':', '=', ' ', ',',
+            '-', '~', '\n'
+          })
+          @CharRange(from = 'a', to = 'z')
+          @CharRange(from = '0', to = '9')
+          String noise) {
     parseEverywhere(noise);
   }
 
@@ -74,47 +80,147 @@ class QueryRoundTripProperties {
     try {
       assertThat(QueryParser.parse(printed)).as(printed).isEqualTo(parsed);
     } catch (QuerySyntaxException e) {
-      throw new AssertionError("printed " + query + " as " + printed + ", which does not parse: " + e.getMessage());
+      throw new AssertionError(
+          "printed " + query + " as " + printed + ", which does not parse: " + e.getMessage());
     }
   }
 
   @Provide
   Arbitrary<String> queries() {
-    return Arbitraries.recursive(QueryRoundTripProperties::atom, QueryRoundTripProperties::compound, 0, 4);
+    return Arbitraries.recursive(
+        QueryRoundTripProperties::atom, QueryRoundTripProperties::compound, 0, 4);
   }
 
   private static Arbitrary<String> atom() {
-    Arbitrary<String> word = Arbitraries.of("asthma", "heart failure", "cardio*", "tumo?r", "randomi#ed", "child$",
-        "node*1", "sensitiv:", "O'Brien$", "IL-6", "0.5 mg", "3 d", "T helper$ ratio", "Anesthesia, Epidural",
-        "e.g.", "exp", "Limit", "CT", "a");
-    Arbitrary<String> quoted = Arbitraries.of("\"heart failure\"", "\u201cred flag\u201d", "\"comput* tomograph*\"",
-        "\"[11C]PIB\"", "\"SPECT/CT\"", "\"65 and over\"");
-    Arbitrary<String> tag = Arbitraries.of("[tiab]", "[TI]", "[ab]", "[tw]", "[all]", "[pt]", "[au]", "[la]",
-        "[ta]", "[pmid]", "[ot]", "[nm]", "[Title/Abstract]", "[Text Word]", "[All Fields]", " [Publication Type]",
-        "[Supplementary Concept]");
-    Arbitrary<String> suffix = Arbitraries.of(".ti,ab.", ".tw.", ".mp", ".ab.", ".ti.", ".kf.", ".tw,kf.", ".af.",
-        ".pt.", ".au.", ".nm.", ".ti,ab,kf", ".tw,ot.");
-    Arbitrary<String> heading = Arbitraries.of("exp Heart Failure/", "Heart Failure/", "*Asthma/", "exp *Dementia/",
-        "exp Asthma/dt, th", "Pancreas/ab, pa [Abnormalities]", "CONTRACEPTION/ EXP", "\"Sepsis/blood\"[mh]",
-        "asthma/drug therapy[majr]", "Asthma[mh:noexp]", "exp Child [mesh]", "\"Aged, 80 and over\"/",
-        "exp \"Sensitivity and Specificity\"/", "humans.sh.", "Asthma/xy", "\"Infant, Newborn\"[MeSH Terms]",
-        "dt.fs.", "diagnosis[sh]", "mesh:\"Heart Failure\"", "mesh_exp:asthma", "mesh_ui:D006333");
-    Arbitrary<String> other = Arbitraries.of("#1", "3", "#2b", "or/1-3", "and/2,4", "OR 1-4", "2010:2020[dp]",
-        "2012[edat]", "(2012* or 2013*).ed.", "1946/01/01:2018/11/12[crdt]", "limit 3 to humans",
-        "limit 2 to yr=\"2000 -Current\"", "limit 4 to english language", "limit 5 to ED=19460101-20181112",
-        "title:asthma", "year:2019", "doi:10.1000/x.y", "author:smith", "publication_type:Review",
-        "keyword:\"sleep apnea\"", "\"hip pain\"[tiab:~3]", "limit 31 to \"reviews (maximizes specificity)\"");
-    return Arbitraries.oneOf(word, quoted, other, heading, Combinators.combine(word, tag).as(String::concat),
-        Combinators.combine(quoted, tag).as(String::concat), Combinators.combine(word, suffix).as(String::concat),
+    Arbitrary<String> word =
+        Arbitraries.of(
+            "asthma",
+            "heart failure",
+            "cardio*",
+            "tumo?r",
+            "randomi#ed",
+            "child$",
+            "node*1",
+            "sensitiv:",
+            "O'Brien$",
+            "IL-6",
+            "0.5 mg",
+            "3 d",
+            "T helper$ ratio",
+            "Anesthesia, Epidural",
+            "e.g.",
+            "exp",
+            "Limit",
+            "CT",
+            "a");
+    Arbitrary<String> quoted =
+        Arbitraries.of(
+            "\"heart failure\"",
+            "\u201cred flag\u201d",
+            "\"comput* tomograph*\"",
+            "\"[11C]PIB\"",
+            "\"SPECT/CT\"",
+            "\"65 and over\"");
+    Arbitrary<String> tag =
+        Arbitraries.of(
+            "[tiab]",
+            "[TI]",
+            "[ab]",
+            "[tw]",
+            "[all]",
+            "[pt]",
+            "[au]",
+            "[la]",
+            "[ta]",
+            "[pmid]",
+            "[ot]",
+            "[nm]",
+            "[Title/Abstract]",
+            "[Text Word]",
+            "[All Fields]",
+            " [Publication Type]",
+            "[Supplementary Concept]");
+    Arbitrary<String> suffix =
+        Arbitraries.of(
+            ".ti,ab.",
+            ".tw.",
+            ".mp",
+            ".ab.",
+            ".ti.",
+            ".kf.",
+            ".tw,kf.",
+            ".af.",
+            ".pt.",
+            ".au.",
+            ".nm.",
+            ".ti,ab,kf",
+            ".tw,ot.");
+    Arbitrary<String> heading =
+        Arbitraries.of(
+            "exp Heart Failure/",
+            "Heart Failure/",
+            "*Asthma/",
+            "exp *Dementia/",
+            "exp Asthma/dt, th",
+            "Pancreas/ab, pa [Abnormalities]",
+            "CONTRACEPTION/ EXP",
+            "\"Sepsis/blood\"[mh]",
+            "asthma/drug therapy[majr]",
+            "Asthma[mh:noexp]",
+            "exp Child [mesh]",
+            "\"Aged, 80 and over\"/",
+            "exp \"Sensitivity and Specificity\"/",
+            "humans.sh.",
+            "Asthma/xy",
+            "\"Infant, Newborn\"[MeSH Terms]",
+            "dt.fs.",
+            "diagnosis[sh]",
+            "mesh:\"Heart Failure\"",
+            "mesh_exp:asthma",
+            "mesh_ui:D006333");
+    Arbitrary<String> other =
+        Arbitraries.of(
+            "#1",
+            "3",
+            "#2b",
+            "or/1-3",
+            "and/2,4",
+            "OR 1-4",
+            "2010:2020[dp]",
+            "2012[edat]",
+            "(2012* or 2013*).ed.",
+            "1946/01/01:2018/11/12[crdt]",
+            "limit 3 to humans",
+            "limit 2 to yr=\"2000 -Current\"",
+            "limit 4 to english language",
+            "limit 5 to ED=19460101-20181112",
+            "title:asthma",
+            "year:2019",
+            "doi:10.1000/x.y",
+            "author:smith",
+            "publication_type:Review",
+            "keyword:\"sleep apnea\"",
+            "\"hip pain\"[tiab:~3]",
+            "limit 31 to \"reviews (maximizes specificity)\"");
+    return Arbitraries.oneOf(
+        word,
+        quoted,
+        other,
+        heading,
+        Combinators.combine(word, tag).as(String::concat),
+        Combinators.combine(quoted, tag).as(String::concat),
+        Combinators.combine(word, suffix).as(String::concat),
         Combinators.combine(quoted, suffix).as(String::concat));
   }
 
   private static Arbitrary<String> compound(Arbitrary<String> inner) {
-    Arbitrary<String> operator = Arbitraries.of(" AND ", " OR ", " NOT ", " and ", " or ", " not ", " adj ",
-        " adj3 ", " ADJ5 ", " ");
+    Arbitrary<String> operator =
+        Arbitraries.of(
+            " AND ", " OR ", " NOT ", " and ", " or ", " not ", " adj ", " adj3 ", " ADJ5 ", " ");
     Arbitrary<String> suffix = Arbitraries.of(".ti,ab.", ".mp.", ".tw.", "");
     return Arbitraries.oneOf(
         Combinators.combine(inner, operator, inner).as((a, op, b) -> a + op + b),
-        Combinators.combine(inner, operator, inner, suffix).as((a, op, b, s) -> "(" + a + op + b + ")" + s));
+        Combinators.combine(inner, operator, inner, suffix)
+            .as((a, op, b, s) -> "(" + a + op + b + ")" + s));
   }
 }

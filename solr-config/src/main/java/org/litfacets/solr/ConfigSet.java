@@ -12,18 +12,22 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * The one Solr config set of litfacets, read from this module's classpath so that the local node, SolrCloud
- * uploads and every test use the same files.
+ * The one Solr config set of litfacets, read from this module's classpath so that the local node,
+ * SolrCloud uploads and every test use the same files.
  */
 public final class ConfigSet {
   public static final String NAME = "litfacets";
   public static final String COLLECTION = "litfacets";
   private static final String ROOT = "/org/litfacets/solr/configset/";
-  private static final List<String> FILES = List.of("schema.xml", "solrconfig.xml", "stopwords_en.txt");
+  private static final List<String> FILES =
+      List.of("schema.xml", "solrconfig.xml", "stopwords_en.txt");
 
   private ConfigSet() {}
 
-  /** Writes the config files into {@code confDir}, replacing older copies so a node always runs the current schema. */
+  /**
+   * Writes the config files into {@code confDir}, replacing older copies so a node always runs the
+   * current schema.
+   */
   public static void copyTo(Path confDir) {
     try {
       Files.createDirectories(confDir);

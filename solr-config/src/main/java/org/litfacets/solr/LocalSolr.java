@@ -18,8 +18,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * A local Solr node in a child JVM ({@link LocalSolrNode}), with the litfacets collection created from the config
- * set. Closing it stops the node; the node also stops by itself if this process dies.
+ * A local Solr node in a child JVM ({@link LocalSolrNode}), with the litfacets collection created
+ * from the config set. Closing it stops the node; the node also stops by itself if this process
+ * dies.
  */
 public final class LocalSolr implements AutoCloseable {
   private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
@@ -52,9 +53,11 @@ public final class LocalSolr implements AutoCloseable {
     Process process;
     try {
       Files.createDirectories(logs);
-      process = new ProcessBuilder(command)
-          .redirectError(ProcessBuilder.Redirect.appendTo(logs.resolve("node-stderr.log").toFile()))
-          .start();
+      process =
+          new ProcessBuilder(command)
+              .redirectError(
+                  ProcessBuilder.Redirect.appendTo(logs.resolve("node-stderr.log").toFile()))
+              .start();
     } catch (IOException e) {
       throw new SolrStartException("cannot start the local Solr node: " + e.getMessage(), e);
     }
@@ -63,26 +66,34 @@ public final class LocalSolr implements AutoCloseable {
   }
 
   private static String awaitReady(Process process, Path logs) {
-    BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-    CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> {
-      try {
-        for (String line; (line = lines.readLine()) != null; ) {
-          if (line.startsWith("READY ") || line.startsWith("ERROR ")) {
-            return line;
-          }
-        }
-        return "ERROR the Solr node exited before it was ready (see " + logs + ")";
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    BufferedReader lines =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    CompletableFuture<String> first =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                for (String line; (line = lines.readLine()) != null; ) {
+                  if (line.startsWith("READY ") || line.startsWith("ERROR ")) {
+                    return line;
+                  }
+                }
+                return "ERROR the Solr node exited before it was ready (see " + logs + ")";
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
     String line;
     try {
       line = first.get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
     } catch (TimeoutException e) {
       process.destroyForcibly();
-      throw new SolrStartException("the local Solr node did not start within " + START_TIMEOUT.toSeconds()
-          + " s (see " + logs + ")", e);
+      throw new SolrStartException(
+          "the local Solr node did not start within "
+              + START_TIMEOUT.toSeconds()
+              + " s (see "
+              + logs
+              + ")",
+          e);
     } catch (InterruptedException e) {
       process.destroyForcibly();
       Thread.currentThread().interrupt();
@@ -93,32 +104,41 @@ public final class LocalSolr implements AutoCloseable {
     }
     if (line.startsWith("ERROR ")) {
       process.destroyForcibly();
-      throw new SolrStartException("the local Solr node could not start: " + line.substring(6), null);
+      throw new SolrStartException(
+          "the local Solr node could not start: " + line.substring(6), null);
     }
     drain(process.getInputStream());
     return line.substring(6).trim();
   }
 
   private static void drain(InputStream in) {
-    Thread drainer = new Thread(() -> {
-      try {
-        in.transferTo(java.io.OutputStream.nullOutputStream());
-      } catch (IOException ignored) {
-        // the node is gone; nothing left to read
-      }
-    }, "solr-node-output");
+    Thread drainer =
+        new Thread(
+            () -> {
+              try {
+                in.transferTo(java.io.OutputStream.nullOutputStream());
+              } catch (IOException ignored) {
+                // the node is gone; nothing left to read
+              }
+            },
+            "solr-node-output");
     drainer.setDaemon(true);
     drainer.start();
   }
 
-  /** The Solr node's classpath: this module's code plus the dependency list written at build time. */
+  /**
+   * The Solr node's classpath: this module's code plus the dependency list written at build time.
+   */
   static String nodeClasspath() {
     try (InputStream in = LocalSolr.class.getResourceAsStream("solr-node.classpath")) {
       if (in == null) {
-        throw new SolrStartException("solr-node.classpath is missing: build the project with 'mvn package' first", null);
+        throw new SolrStartException(
+            "solr-node.classpath is missing: build the project with 'mvn package' first", null);
       }
       String dependencies = new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
-      String self = Path.of(LocalSolr.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+      String self =
+          Path.of(LocalSolr.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+              .toString();
       return self + java.io.File.pathSeparator + dependencies;
     } catch (IOException | URISyntaxException e) {
       throw new SolrStartException("cannot build the Solr node classpath: " + e.getMessage(), e);

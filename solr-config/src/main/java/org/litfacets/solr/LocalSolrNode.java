@@ -11,18 +11,19 @@ import org.apache.solr.embedded.JettyConfig;
 import org.apache.solr.embedded.JettySolrRunner;
 
 /**
- * Main class of the local Solr node's own JVM (started by {@link LocalSolr}). Solr's Jetty 10 cannot live beside
- * Javalin's Jetty 12, so the node never runs inside the application.
+ * Main class of the local Solr node's own JVM (started by {@link LocalSolr}). Solr's Jetty 10
+ * cannot live beside Javalin's Jetty 12, so the node never runs inside the application.
  *
- * <p>Protocol on standard output: one line {@code READY <baseUrl>} once the collection is loaded, or
- * {@code ERROR <message>} and exit code 1. The node stops when its standard input closes, so it never outlives
- * the process that started it.
+ * <p>Protocol on standard output: one line {@code READY <baseUrl>} once the collection is loaded,
+ * or {@code ERROR <message>} and exit code 1. The node stops when its standard input closes, so it
+ * never outlives the process that started it.
  */
 public final class LocalSolrNode {
   private LocalSolrNode() {}
 
   public static void main(String[] args) throws Exception {
-    // Ctrl-C in a terminal reaches the whole process group; the parent decides when the node stops (SIGTERM),
+    // Ctrl-C in a terminal reaches the whole process group; the parent decides when the node stops
+    // (SIGTERM),
     // so that it can still commit what it was writing.
     sun.misc.Signal.handle(new sun.misc.Signal("INT"), sun.misc.SignalHandler.SIG_IGN);
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -31,7 +32,9 @@ public final class LocalSolrNode {
     JettySolrRunner runner;
     try {
       prepareHome(home);
-      runner = new JettySolrRunner(home.toString(), JettyConfig.builder().setPort(port).setContext("/solr").build());
+      runner =
+          new JettySolrRunner(
+              home.toString(), JettyConfig.builder().setPort(port).setContext("/solr").build());
       runner.start();
     } catch (Exception | LinkageError e) {
       out.println("ERROR " + describeStartFailure(e, port));
@@ -41,13 +44,21 @@ public final class LocalSolrNode {
     Map<String, ?> failures = runner.getCoreContainer().getCoreInitFailures();
     if (!failures.isEmpty()) {
       Object failure = failures.values().iterator().next();
-      Throwable cause = failure instanceof org.apache.solr.core.CoreContainer.CoreLoadFailure f ? f.exception : null;
-      out.println("ERROR collection " + ConfigSet.COLLECTION + " failed to load: " + describeCoreFailure(cause, home));
+      Throwable cause =
+          failure instanceof org.apache.solr.core.CoreContainer.CoreLoadFailure f
+              ? f.exception
+              : null;
+      out.println(
+          "ERROR collection "
+              + ConfigSet.COLLECTION
+              + " failed to load: "
+              + describeCoreFailure(cause, home));
       runner.stop();
       System.exit(1);
       return;
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(runner), "solr-node-shutdown"));
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(() -> stopQuietly(runner), "solr-node-shutdown"));
     out.println("READY " + runner.getBaseUrl());
     // Parent gone (stdin closed) means nobody will ever stop us: shut down.
     while (System.in.read() != -1) {
@@ -75,7 +86,9 @@ public final class LocalSolrNode {
   private static String describeStartFailure(Throwable e, int port) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof java.net.BindException) {
-        return "port " + port + " is already in use; stop what runs there or choose another port with --solr-port";
+        return "port "
+            + port
+            + " is already in use; stop what runs there or choose another port with --solr-port";
       }
     }
     return e.toString();
@@ -84,7 +97,9 @@ public final class LocalSolrNode {
   private static String describeCoreFailure(Throwable cause, Path home) {
     for (Throwable t = cause; t != null; t = t.getCause()) {
       if (t instanceof LockObtainFailedException) {
-        return "the index in " + home + " is locked by another Solr process; stop it, or point litfacets at it with --solr-url";
+        return "the index in "
+            + home
+            + " is locked by another Solr process; stop it, or point litfacets at it with --solr-url";
       }
     }
     return cause == null ? "unknown error (see " + home.resolve("logs") + ")" : cause.toString();

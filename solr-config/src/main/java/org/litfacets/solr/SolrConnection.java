@@ -6,6 +6,7 @@ import java.net.http.HttpConnectTimeoutException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.BinaryRequestWriter;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
@@ -14,7 +15,6 @@ import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.client.solrj.request.CoreAdminRequest;
 import org.apache.solr.client.solrj.request.GenericSolrRequest;
 import org.apache.solr.client.solrj.request.SolrPing;
-import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrException.ErrorCode;
 import org.apache.solr.common.params.ModifiableSolrParams;
@@ -22,8 +22,8 @@ import org.apache.solr.common.util.ContentStreamBase;
 import org.apache.solr.common.util.NamedList;
 
 /**
- * The one way the application reaches Solr: HTTP through SolrJ's JDK client, to a local node, a standalone
- * server or any SolrCloud node alike.
+ * The one way the application reaches Solr: HTTP through SolrJ's JDK client, to a local node, a
+ * standalone server or any SolrCloud node alike.
  */
 public final class SolrConnection implements AutoCloseable {
   private final String baseUrl;
@@ -36,17 +36,22 @@ public final class SolrConnection implements AutoCloseable {
     this.client = client;
   }
 
-  /** A client for {@code baseUrl} (e.g. {@code http://localhost:8983/solr}) whose requests go to {@code collection}. */
+  /**
+   * A client for {@code baseUrl} (e.g. {@code http://localhost:8983/solr}) whose requests go to
+   * {@code collection}.
+   */
   public static SolrConnection open(String baseUrl, String collection) {
     String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-    SolrClient client = new HttpJdkSolrClient.Builder(base)
-        .withDefaultCollection(collection)
-        // HTTP/1.1 spares the h2c upgrade probe that the JDK client makes before requests with a body.
-        .useHttp1_1(true)
-        .withRequestWriter(new BinaryRequestWriter())
-        .withConnectionTimeout(5, TimeUnit.SECONDS)
-        .withIdleTimeout(120, TimeUnit.SECONDS)
-        .build();
+    SolrClient client =
+        new HttpJdkSolrClient.Builder(base)
+            .withDefaultCollection(collection)
+            // HTTP/1.1 spares the h2c upgrade probe that the JDK client makes before requests with
+            // a body.
+            .useHttp1_1(true)
+            .withRequestWriter(new BinaryRequestWriter())
+            .withConnectionTimeout(5, TimeUnit.SECONDS)
+            .withIdleTimeout(120, TimeUnit.SECONDS)
+            .build();
     return new SolrConnection(base, collection, client);
   }
 
@@ -63,25 +68,31 @@ public final class SolrConnection implements AutoCloseable {
   }
 
   /**
-   * Makes sure the collection exists. In SolrCloud a missing collection is created from the config set (uploaded
-   * under {@link ConfigSet#NAME}) with {@code shards} shards; a standalone server creates a missing core from its own
-   * copy of the config set, which litfacets' local node has and other servers may not.
+   * Makes sure the collection exists. In SolrCloud a missing collection is created from the config
+   * set (uploaded under {@link ConfigSet#NAME}) with {@code shards} shards; a standalone server
+   * creates a missing core from its own copy of the config set, which litfacets' local node has and
+   * other servers may not.
    */
   public void ensureCollection(int shards) {
     if (isCloud()) {
-      List<String> existing = call("list collections", () -> CollectionAdminRequest.listCollections(client));
+      List<String> existing =
+          call("list collections", () -> CollectionAdminRequest.listCollections(client));
       if (!existing.contains(collection)) {
         createCloudCollection(shards);
       }
     } else {
       var status = call("read core status", () -> CoreAdminRequest.getStatus(collection, client));
-      if (status.getCoreStatus(collection) == null || status.getCoreStatus(collection).size() == 0) {
+      if (status.getCoreStatus(collection) == null
+          || status.getCoreStatus(collection).size() == 0) {
         createStandaloneCore();
       }
     }
   }
 
-  /** Creates a core from the server's copy of the config set; litfacets' local node has one, other servers may not. */
+  /**
+   * Creates a core from the server's copy of the config set; litfacets' local node has one, other
+   * servers may not.
+   */
   private void createStandaloneCore() {
     CoreAdminRequest.Create create = new CoreAdminRequest.Create();
     create.setCoreName(collection);
@@ -90,35 +101,58 @@ public final class SolrConnection implements AutoCloseable {
     try {
       call("create core " + collection, () -> create.process(client));
     } catch (SolrRequestRejectedException e) {
-      throw new SolrUnavailableException("Solr at " + baseUrl + " has no core '" + collection + "' and cannot create "
-          + "one from a config set named '" + ConfigSet.NAME + "'. Copy solr-config/src/main/resources/org/litfacets/"
-          + "solr/configset to the server's configsets/" + ConfigSet.NAME + "/conf, or leave out --solr-url to use "
-          + "the local node", e);
+      throw new SolrUnavailableException(
+          "Solr at "
+              + baseUrl
+              + " has no core '"
+              + collection
+              + "' and cannot create "
+              + "one from a config set named '"
+              + ConfigSet.NAME
+              + "'. Copy solr-config/src/main/resources/org/litfacets/"
+              + "solr/configset to the server's configsets/"
+              + ConfigSet.NAME
+              + "/conf, or leave out --solr-url to use "
+              + "the local node",
+          e);
     }
   }
 
-  /** Deletes every document of the collection (benchmarks start from an empty collection of their own). */
+  /**
+   * Deletes every document of the collection (benchmarks start from an empty collection of their
+   * own).
+   */
   public void deleteAll() {
     call("delete all documents", () -> client.deleteByQuery("*:*"));
     call("commit", () -> client.commit());
   }
 
   private void createCloudCollection(int shards) {
-    List<String> configSets = call("list config sets", () -> new ConfigSetAdminRequest.List().process(client).getConfigSets());
+    List<String> configSets =
+        call(
+            "list config sets",
+            () -> new ConfigSetAdminRequest.List().process(client).getConfigSets());
     if (!configSets.contains(ConfigSet.NAME)) {
-      ConfigSetAdminRequest.Upload upload = new ConfigSetAdminRequest.Upload()
-          .setConfigSetName(ConfigSet.NAME)
-          .setUploadStream(new ContentStreamBase.ByteArrayStream(ConfigSet.zip(), "configset.zip", "application/zip"));
+      ConfigSetAdminRequest.Upload upload =
+          new ConfigSetAdminRequest.Upload()
+              .setConfigSetName(ConfigSet.NAME)
+              .setUploadStream(
+                  new ContentStreamBase.ByteArrayStream(
+                      ConfigSet.zip(), "configset.zip", "application/zip"));
       call("upload the config set", () -> upload.process(client));
     }
-    call("create collection " + collection,
-        () -> CollectionAdminRequest.createCollection(collection, ConfigSet.NAME, shards, 1).process(client));
+    call(
+        "create collection " + collection,
+        () ->
+            CollectionAdminRequest.createCollection(collection, ConfigSet.NAME, shards, 1)
+                .process(client));
   }
 
   /** True when the node runs in SolrCloud mode. */
   public boolean isCloud() {
-    GenericSolrRequest info = new GenericSolrRequest(SolrRequest.METHOD.GET, "/admin/info/system",
-        new ModifiableSolrParams());
+    GenericSolrRequest info =
+        new GenericSolrRequest(
+            SolrRequest.METHOD.GET, "/admin/info/system", new ModifiableSolrParams());
     NamedList<Object> response = call("read node info", () -> client.request(info, null));
     return "solrcloud".equals(String.valueOf(response.get("mode")));
   }
@@ -129,25 +163,28 @@ public final class SolrConnection implements AutoCloseable {
   }
 
   /**
-   * Runs a Solr call. Its failures come out as {@link SolrUnavailableException} when no Solr answered, or it answered
-   * that it has no such collection (404) or cannot serve it now (503), and as {@link SolrRequestRejectedException}
-   * when Solr answered with another error; either with a message for the user. Any other exception is a bug of ours
-   * and passes unchanged.
+   * Runs a Solr call. Its failures come out as {@link SolrUnavailableException} when no Solr
+   * answered, or it answered that it has no such collection (404) or cannot serve it now (503), and
+   * as {@link SolrRequestRejectedException} when Solr answered with another error; either with a
+   * message for the user. Any other exception is a bug of ours and passes unchanged.
    */
   public <T> T call(String what, SolrCall<T> call) {
     try {
       return call.run();
     } catch (SolrServerException | IOException | SolrException e) {
       if (isConnectionFailure(e)) {
-        throw new SolrUnavailableException("Solr is unreachable at " + baseUrl + " (" + what + "): is it running?", e);
+        throw new SolrUnavailableException(
+            "Solr is unreachable at " + baseUrl + " (" + what + "): is it running?", e);
       }
-      if (e instanceof SolrException s && s.code() != ErrorCode.NOT_FOUND.code
+      if (e instanceof SolrException s
+          && s.code() != ErrorCode.NOT_FOUND.code
           && s.code() != ErrorCode.SERVICE_UNAVAILABLE.code) {
         String reason = reason(s);
-        throw new SolrRequestRejectedException("Solr at " + baseUrl + " refused to " + what + ": " + reason, s.code(),
-            reason, e);
+        throw new SolrRequestRejectedException(
+            "Solr at " + baseUrl + " refused to " + what + ": " + reason, s.code(), reason, e);
       }
-      throw new SolrUnavailableException("Solr at " + baseUrl + " failed to " + what + ": " + e.getMessage(), e);
+      throw new SolrUnavailableException(
+          "Solr at " + baseUrl + " failed to " + what + ": " + e.getMessage(), e);
     }
   }
 
@@ -155,7 +192,9 @@ public final class SolrConnection implements AutoCloseable {
   private static String reason(SolrException e) {
     String message = String.valueOf(e.getMessage());
     int colon = message.indexOf(": ");
-    return message.startsWith("Error from server at ") && colon > 0 ? message.substring(colon + 2) : message;
+    return message.startsWith("Error from server at ") && colon > 0
+        ? message.substring(colon + 2)
+        : message;
   }
 
   private static boolean isConnectionFailure(Exception e) {

@@ -1,8 +1,9 @@
 package org.litfacets.solr;
 
 /**
- * Solr answered a request with an error: a 4xx status says the request was wrong (for a search, often the user's
- * query), any other that Solr failed on it. The message names the URL and the request; {@link #reason()} is Solr's.
+ * Solr answered a request with an error: a 4xx status says the request was wrong (for a search,
+ * often the user's query), any other that Solr failed on it. The message names the URL and the
+ * request; {@link #reason()} is Solr's.
  */
 public final class SolrRequestRejectedException extends RuntimeException {
   private final int status;
@@ -30,8 +31,9 @@ public final class SolrRequestRejectedException extends RuntimeException {
   }
 
   /**
-   * True when a query expands to more clauses than Lucene allows (Solr answers 500 "maxClauseCount is set to 1024"):
-   * the request's doing, typically a short truncation inside a phrase, though Solr does not say so.
+   * True when a query expands to more clauses than Lucene allows (Solr answers 500 "maxClauseCount
+   * is set to 1024"): the request's doing, typically a short truncation inside a phrase, though
+   * Solr does not say so.
    */
   public boolean isTooManyClauses() {
     return reason != null && reason.contains("maxClauseCount");

@@ -5,9 +5,9 @@ import static org.litfacets.store.ArticleFields.*;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Date;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -15,19 +15,22 @@ import java.util.TreeSet;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 import org.litfacets.article.AbstractSection;
-import org.litfacets.article.Article;
 import org.litfacets.article.AnnotatedArticle;
-import org.litfacets.article.EnrichedArticle;
+import org.litfacets.article.Article;
 import org.litfacets.article.ChallengeLabel;
+import org.litfacets.article.EnrichedArticle;
 import org.litfacets.article.EntityMention;
 import org.litfacets.article.EntityRelation;
 import org.litfacets.article.EntityType;
-import org.litfacets.article.Role;
 import org.litfacets.article.MeshHeading;
+import org.litfacets.article.Role;
 import org.litfacets.article.Sentence;
 import org.litfacets.article.TextLayout;
 
-/** Maps articles to Solr documents and back: the only place that knows how the schema stores an article. */
+/**
+ * Maps articles to Solr documents and back: the only place that knows how the schema stores an
+ * article.
+ */
 public final class ArticleDocuments {
   private static final String PART_SEPARATOR = "\t";
   private static final String QUALIFIER_SEPARATOR = "; ";
@@ -45,8 +48,13 @@ public final class ArticleDocuments {
       doc.setField(ABSTRACT, a.abstractText());
       for (AbstractSection s : a.sections()) {
         // Whitespace in texts is normalised by the readers, so a tab cannot occur inside a part.
-        doc.addField(ABSTRACT_SECTION, nullToEmpty(s.label()) + PART_SEPARATOR + nullToEmpty(s.category())
-            + PART_SEPARATOR + s.text());
+        doc.addField(
+            ABSTRACT_SECTION,
+            nullToEmpty(s.label())
+                + PART_SEPARATOR
+                + nullToEmpty(s.category())
+                + PART_SEPARATOR
+                + s.text());
       }
     }
     setIfPresent(doc, JOURNAL, a.journal());
@@ -77,15 +85,29 @@ public final class ArticleDocuments {
           doc.addField(MESH_UI_QUALIFIER, h.ui() + "/" + name);
         }
       }
-      doc.addField(MESH_HEADING_STORED, String.join(PART_SEPARATOR, nullToEmpty(h.ui()), h.name(),
-          h.major() ? "Y" : "N", String.join(QUALIFIER_SEPARATOR, h.qualifiers())));
+      doc.addField(
+          MESH_HEADING_STORED,
+          String.join(
+              PART_SEPARATOR,
+              nullToEmpty(h.ui()),
+              h.name(),
+              h.major() ? "Y" : "N",
+              String.join(QUALIFIER_SEPARATOR, h.qualifiers())));
     }
     enriched.meshTreeNumbers().forEach(v -> doc.addField(MESH_TREE, v));
     enriched.suggestedMeshUis().forEach(v -> doc.addField(MESH_SUGGESTED_UI, v));
     for (Sentence sentence : enriched.sentences()) {
-      doc.addField(SENTENCE_STORED, sentence.start() + PART_SEPARATOR + sentence.end() + PART_SEPARATOR
-          + (sentence.role() == null ? "" : sentence.role().name()) + PART_SEPARATOR
-          + String.join(",", new TreeSet<>(sentence.labels()).stream().map(ChallengeLabel::key).toList()));
+      doc.addField(
+          SENTENCE_STORED,
+          sentence.start()
+              + PART_SEPARATOR
+              + sentence.end()
+              + PART_SEPARATOR
+              + (sentence.role() == null ? "" : sentence.role().name())
+              + PART_SEPARATOR
+              + String.join(
+                  ",",
+                  new TreeSet<>(sentence.labels()).stream().map(ChallengeLabel::key).toList()));
       sentence.labels().forEach(label -> addOnce(doc, SENTENCE_LABEL, label.key()));
     }
     for (EntityMention m : enriched.mentions()) {
@@ -109,8 +131,9 @@ public final class ArticleDocuments {
   }
 
   /**
-   * What pair search, related entities and entity autocomplete read: the names and surface forms the article uses for
-   * each identifier, the entities that share a sentence, and the classifier's relations between entities.
+   * What pair search, related entities and entity autocomplete read: the names and surface forms
+   * the article uses for each identifier, the entities that share a sentence, and the classifier's
+   * relations between entities.
    */
   private static void addEntityFacts(SolrInputDocument doc, EnrichedArticle enriched) {
     String text = enriched.article().analysisText();
@@ -122,10 +145,15 @@ public final class ArticleDocuments {
     }
     Set<String> links = new LinkedHashSet<>();
     for (Sentence sentence : enriched.sentences()) {
-      List<EntityKey> entities = mentionsIn(enriched, sentence).stream().map(m -> new EntityKey(m.type(), m.id()))
-          .distinct().toList();
+      List<EntityKey> entities =
+          mentionsIn(enriched, sentence).stream()
+              .map(m -> new EntityKey(m.type(), m.id()))
+              .distinct()
+              .toList();
       for (EntityKey from : entities) {
-        entities.stream().filter(to -> !to.equals(from)).forEach(to -> links.add(EntityValues.link(from, to)));
+        entities.stream()
+            .filter(to -> !to.equals(from))
+            .forEach(to -> links.add(EntityValues.link(from, to)));
       }
     }
     Set<String> relations = new LinkedHashSet<>();
@@ -134,8 +162,16 @@ public final class ArticleDocuments {
       EntityKey second = new EntityKey(r.type2(), r.id2());
       relations.add(EntityValues.relation(first, second, r.relationType()));
       relations.add(EntityValues.relation(second, first, r.relationType()));
-      doc.addField(RELATION_STORED, String.join(PART_SEPARATOR, r.type1().key(), r.id1(), r.type2().key(), r.id2(),
-          r.relationType(), Float.toString(r.probability())));
+      doc.addField(
+          RELATION_STORED,
+          String.join(
+              PART_SEPARATOR,
+              r.type1().key(),
+              r.id1(),
+              r.type2().key(),
+              r.id2(),
+              r.relationType(),
+              Float.toString(r.probability())));
     }
     names.forEach(v -> doc.addField(ENTITY_NAME, v));
     links.forEach(v -> doc.addField(ENTITY_LINK, v));
@@ -143,8 +179,9 @@ public final class ArticleDocuments {
   }
 
   /**
-   * One child document per sentence, with what a sentence hit shows: its text, role, labels, entities (offsets
-   * relative to the sentence), the neighbouring sentences and the article's title, journal and year.
+   * One child document per sentence, with what a sentence hit shows: its text, role, labels,
+   * entities (offsets relative to the sentence), the neighbouring sentences and the article's
+   * title, journal and year.
    */
   private static List<SolrInputDocument> sentenceDocuments(EnrichedArticle enriched) {
     Article a = enriched.article();
@@ -163,17 +200,23 @@ public final class ArticleDocuments {
       if (s.role() != null) {
         doc.setField(SENTENCE_ROLE, s.role().name());
       }
-      doc.setField(SENTENCE_SECTION, s.start() < layout.abstractStart() ? SECTION_TITLE : SECTION_ABSTRACT);
+      doc.setField(
+          SENTENCE_SECTION, s.start() < layout.abstractStart() ? SECTION_TITLE : SECTION_ABSTRACT);
       s.labels().forEach(l -> doc.addField(SENTENCE_LABEL, l.key()));
-      s.confidence().forEach((label, p) -> doc.setField(ArticleFields.sentenceConfidence(label), p));
+      s.confidence()
+          .forEach((label, p) -> doc.setField(ArticleFields.sentenceConfidence(label), p));
       setIfPresent(doc, YEAR, a.year());
       setIfPresent(doc, ARTICLE_TITLE, a.title());
       setIfPresent(doc, ARTICLE_JOURNAL, a.journal());
       if (i > 0) {
-        doc.setField(CONTEXT_BEFORE, text.substring(sentences.get(i - 1).start(), sentences.get(i - 1).end()));
+        doc.setField(
+            CONTEXT_BEFORE,
+            text.substring(sentences.get(i - 1).start(), sentences.get(i - 1).end()));
       }
       if (i + 1 < sentences.size()) {
-        doc.setField(CONTEXT_AFTER, text.substring(sentences.get(i + 1).start(), sentences.get(i + 1).end()));
+        doc.setField(
+            CONTEXT_AFTER,
+            text.substring(sentences.get(i + 1).start(), sentences.get(i + 1).end()));
       }
       mentionsIn(enriched, s).forEach(m -> addMention(doc, m, s.start()));
       docs.add(doc);
@@ -181,32 +224,59 @@ public final class ArticleDocuments {
     return docs;
   }
 
-  /** The mentions that lie within a sentence: those its sentence document holds, and whose entities it links. */
+  /**
+   * The mentions that lie within a sentence: those its sentence document holds, and whose entities
+   * it links.
+   */
   private static List<EntityMention> mentionsIn(EnrichedArticle enriched, Sentence s) {
-    return enriched.mentions().stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
+    return enriched.mentions().stream()
+        .filter(m -> m.start() >= s.start() && m.end() <= s.end())
+        .toList();
   }
 
-  /** Stores a mention, its offsets made relative to {@code origin}, and its type's identifier and facet values. */
+  /**
+   * Stores a mention, its offsets made relative to {@code origin}, and its type's identifier and
+   * facet values.
+   */
   private static void addMention(SolrInputDocument doc, EntityMention m, int origin) {
-    doc.addField(MENTION_STORED, String.join(PART_SEPARATOR, Integer.toString(m.start() - origin),
-        Integer.toString(m.end() - origin), m.type().key(), m.id(), nullToEmpty(m.name())));
+    doc.addField(
+        MENTION_STORED,
+        String.join(
+            PART_SEPARATOR,
+            Integer.toString(m.start() - origin),
+            Integer.toString(m.end() - origin),
+            m.type().key(),
+            m.id(),
+            nullToEmpty(m.name())));
     addOnce(doc, ArticleFields.entityIds(m.type()), m.id());
-    addOnce(doc, ArticleFields.entityLabels(m.type()),
+    addOnce(
+        doc,
+        ArticleFields.entityLabels(m.type()),
         EntityValues.label(m.name() == null ? m.id() : m.name(), m.id()));
   }
 
-  /** Entity mentions stored on a document (offsets relative to its text: the article's or the sentence's). */
+  /**
+   * Entity mentions stored on a document (offsets relative to its text: the article's or the
+   * sentence's).
+   */
   public static List<EntityMention> mentions(SolrDocument doc) {
     List<EntityMention> mentions = new ArrayList<>();
     for (String value : strings(doc, MENTION_STORED)) {
       String[] p = value.split(PART_SEPARATOR, 5);
-      mentions.add(new EntityMention(Integer.parseInt(p[0]), Integer.parseInt(p[1]), EntityType.ofKey(p[2]).orElseThrow(),
-          p[3], emptyToNull(p[4])));
+      mentions.add(
+          new EntityMention(
+              Integer.parseInt(p[0]),
+              Integer.parseInt(p[1]),
+              EntityType.ofKey(p[2]).orElseThrow(),
+              p[3],
+              emptyToNull(p[4])));
     }
     return mentions;
   }
 
-  /** Rebuilds the citation from a stored document (every field listed in {@link #STORED_FIELDS}). */
+  /**
+   * Rebuilds the citation from a stored document (every field listed in {@link #STORED_FIELDS}).
+   */
   public static Article fromSolr(SolrDocument doc) {
     List<AbstractSection> sections = new ArrayList<>();
     for (String part : strings(doc, ABSTRACT_SECTION)) {
@@ -216,8 +286,12 @@ public final class ArticleDocuments {
     List<MeshHeading> headings = new ArrayList<>();
     for (String heading : strings(doc, MESH_HEADING_STORED)) {
       String[] p = heading.split(PART_SEPARATOR, 4);
-      headings.add(new MeshHeading(emptyToNull(p[0]), p[1], p[2].equals("Y"),
-          p[3].isEmpty() ? List.of() : Arrays.asList(p[3].split(QUALIFIER_SEPARATOR))));
+      headings.add(
+          new MeshHeading(
+              emptyToNull(p[0]),
+              p[1],
+              p[2].equals("Y"),
+              p[3].isEmpty() ? List.of() : Arrays.asList(p[3].split(QUALIFIER_SEPARATOR))));
     }
     Object year = doc.getFirstValue(YEAR);
     return new Article(
@@ -237,12 +311,29 @@ public final class ArticleDocuments {
   }
 
   /** The stored fields {@link #fromSolr} and {@link #annotationsFromSolr} read. */
-  public static final String[] STORED_FIELDS = {PMID, TITLE, ABSTRACT_SECTION, JOURNAL, JOURNAL_ABBREV, YEAR, PUB_DATE,
-      DOI, AUTHOR, LANGUAGE, PUBLICATION_TYPE, KEYWORD, MESH_HEADING_STORED, SENTENCE_STORED, MENTION_STORED,
-      RELATION_STORED, MESH_SUGGESTED_UI};
+  public static final String[] STORED_FIELDS = {
+    PMID,
+    TITLE,
+    ABSTRACT_SECTION,
+    JOURNAL,
+    JOURNAL_ABBREV,
+    YEAR,
+    PUB_DATE,
+    DOI,
+    AUTHOR,
+    LANGUAGE,
+    PUBLICATION_TYPE,
+    KEYWORD,
+    MESH_HEADING_STORED,
+    SENTENCE_STORED,
+    MENTION_STORED,
+    RELATION_STORED,
+    MESH_SUGGESTED_UI
+  };
 
   /**
-   * Sentences, entity mentions and relations of a stored document, with offsets in {@link Article#analysisText()}.
+   * Sentences, entity mentions and relations of a stored document, with offsets in {@link
+   * Article#analysisText()}.
    */
   public static AnnotatedArticle annotationsFromSolr(SolrDocument doc) {
     List<Sentence> sentences = new ArrayList<>();
@@ -252,16 +343,27 @@ public final class ArticleDocuments {
       for (String key : p[3].isEmpty() ? new String[0] : p[3].split(",")) {
         labels.add(ChallengeLabel.ofKey(key).orElseThrow());
       }
-      sentences.add(new Sentence(Integer.parseInt(p[0]), Integer.parseInt(p[1]),
-          p[2].isEmpty() ? null : Role.valueOf(p[2]), labels));
+      sentences.add(
+          new Sentence(
+              Integer.parseInt(p[0]),
+              Integer.parseInt(p[1]),
+              p[2].isEmpty() ? null : Role.valueOf(p[2]),
+              labels));
     }
     List<EntityRelation> relations = new ArrayList<>();
     for (String value : strings(doc, RELATION_STORED)) {
       String[] p = value.split(PART_SEPARATOR, 6);
-      relations.add(new EntityRelation(EntityType.ofKey(p[0]).orElseThrow(), p[1], EntityType.ofKey(p[2]).orElseThrow(),
-          p[3], p[4], Float.parseFloat(p[5])));
+      relations.add(
+          new EntityRelation(
+              EntityType.ofKey(p[0]).orElseThrow(),
+              p[1],
+              EntityType.ofKey(p[2]).orElseThrow(),
+              p[3],
+              p[4],
+              Float.parseFloat(p[5])));
     }
-    return new AnnotatedArticle(fromSolr(doc), sentences, mentions(doc), relations, strings(doc, MESH_SUGGESTED_UI));
+    return new AnnotatedArticle(
+        fromSolr(doc), sentences, mentions(doc), relations, strings(doc, MESH_SUGGESTED_UI));
   }
 
   private static void addOnce(SolrInputDocument doc, String field, String value) {

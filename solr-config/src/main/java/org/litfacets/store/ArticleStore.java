@@ -33,7 +33,8 @@ public final class ArticleStore {
   /** Deletes articles with their sentence documents. */
   public void delete(List<String> pmids) {
     if (!pmids.isEmpty()) {
-      solr.call("delete " + pmids.size() + " articles",
+      solr.call(
+          "delete " + pmids.size() + " articles",
           () -> solr.client().deleteByQuery(Clauses.anyTerm(ArticleFields.PMID, pmids)));
     }
   }
@@ -49,22 +50,32 @@ public final class ArticleStore {
 
   /** The article with its sentences and entity mentions. */
   public Optional<AnnotatedArticle> getAnnotated(String pmid) {
-    SolrDocument doc = solr.call("get article " + pmid, () -> solr.client().getById(pmid,
-        new SolrQuery().setFields(ArticleDocuments.STORED_FIELDS)));
+    SolrDocument doc =
+        solr.call(
+            "get article " + pmid,
+            () ->
+                solr.client()
+                    .getById(pmid, new SolrQuery().setFields(ArticleDocuments.STORED_FIELDS)));
     return Optional.ofNullable(doc).map(ArticleDocuments::annotationsFromSolr);
   }
 
-  /** The indexed articles among {@code pmids}, in the order asked for; unknown PMIDs are left out. */
+  /**
+   * The indexed articles among {@code pmids}, in the order asked for; unknown PMIDs are left out.
+   */
   public List<Article> getAll(List<String> pmids) {
     if (pmids.isEmpty()) {
       return List.of();
     }
-    SolrQuery q = new SolrQuery("*:*").setRows(pmids.size()).setFields(ArticleDocuments.STORED_FIELDS);
+    SolrQuery q =
+        new SolrQuery("*:*").setRows(pmids.size()).setFields(ArticleDocuments.STORED_FIELDS);
     q.addFilterQuery(ArticleFields.DOC_TYPE + ":" + ArticleFields.ARTICLE_TYPE);
     q.addFilterQuery(Clauses.anyPmid(pmids));
     Map<String, Article> byPmid = new HashMap<>();
-    for (SolrDocument doc : solr.call("get " + pmids.size() + " articles",
-        () -> solr.client().query(q, SolrRequest.METHOD.POST)).getResults()) {
+    for (SolrDocument doc :
+        solr.call(
+                "get " + pmids.size() + " articles",
+                () -> solr.client().query(q, SolrRequest.METHOD.POST))
+            .getResults()) {
       Article a = ArticleDocuments.fromSolr(doc);
       byPmid.put(a.pmid(), a);
     }
@@ -72,13 +83,16 @@ public final class ArticleStore {
   }
 
   /**
-   * The MeSH descriptor UIs of the indexed articles that best match {@code text} (BM25 over titles and abstracts, any
-   * term), best first; only articles NLM has indexed count, and {@code excludePmid} (may be null) never does.
+   * The MeSH descriptor UIs of the indexed articles that best match {@code text} (BM25 over titles
+   * and abstracts, any term), best first; only articles NLM has indexed count, and {@code
+   * excludePmid} (may be null) never does.
    */
   public List<List<String>> meshOfSimilar(String text, int rows, String excludePmid) {
     SolrQuery q = new SolrQuery("{!edismax v=$uq}");
     q.set("uq", text);
-    q.set("qf", ArticleFields.TITLE + "^2 " + ArticleFields.ABSTRACT + " " + ArticleFields.KEYWORD_TEXT);
+    q.set(
+        "qf",
+        ArticleFields.TITLE + "^2 " + ArticleFields.ABSTRACT + " " + ArticleFields.KEYWORD_TEXT);
     q.set("q.op", "OR");
     // A whole abstract as a query must not be read as query syntax.
     q.set("uf", "-*");
@@ -86,16 +100,22 @@ public final class ArticleStore {
   }
 
   /**
-   * The MeSH descriptor UIs of the indexed articles nearest to {@code vector} (KNN over the article vectors of the same
-   * embedding model), nearest first; only articles NLM has indexed count, and {@code excludePmid} (may be null) never
-   * does.
+   * The MeSH descriptor UIs of the indexed articles nearest to {@code vector} (KNN over the article
+   * vectors of the same embedding model), nearest first; only articles NLM has indexed count, and
+   * {@code excludePmid} (may be null) never does.
    */
-  public List<List<String>> meshOfNearest(float[] vector, String embeddingModel, int rows, String excludePmid) {
-    return meshOf("find nearest articles' MeSH", KnnQuery.nearest(new SolrQuery(), vector, embeddingModel, rows), rows,
+  public List<List<String>> meshOfNearest(
+      float[] vector, String embeddingModel, int rows, String excludePmid) {
+    return meshOf(
+        "find nearest articles' MeSH",
+        KnnQuery.nearest(new SolrQuery(), vector, embeddingModel, rows),
+        rows,
         excludePmid);
   }
 
-  /** The MeSH UIs of the first {@code rows} articles {@code q} finds among those NLM has indexed. */
+  /**
+   * The MeSH UIs of the first {@code rows} articles {@code q} finds among those NLM has indexed.
+   */
   private List<List<String>> meshOf(String what, SolrQuery q, int rows, String excludePmid) {
     q.addFilterQuery(ArticleFields.DOC_TYPE + ":" + ArticleFields.ARTICLE_TYPE);
     q.addFilterQuery(ArticleFields.MESH_UI + ":*");
@@ -113,7 +133,10 @@ public final class ArticleStore {
 
   /** Number of articles in the collection. */
   public long count() {
-    SolrQuery q = new SolrQuery("*:*").setRows(0).addFilterQuery(ArticleFields.DOC_TYPE + ":" + ArticleFields.ARTICLE_TYPE);
+    SolrQuery q =
+        new SolrQuery("*:*")
+            .setRows(0)
+            .addFilterQuery(ArticleFields.DOC_TYPE + ":" + ArticleFields.ARTICLE_TYPE);
     return solr.call("count articles", () -> solr.client().query(q).getResults().getNumFound());
   }
 }

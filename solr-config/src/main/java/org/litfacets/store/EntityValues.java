@@ -4,18 +4,21 @@ import java.util.Locale;
 import org.litfacets.article.EntityType;
 
 /**
- * How entity links, relations, names and facet labels are written as values of {@link ArticleFields#ENTITY_LINK},
- * {@link ArticleFields#ENTITY_RELATION}, {@link ArticleFields#ENTITY_NAME} and {@link ArticleFields#entityLabels}: for
- * the store that writes them and the searches that facet on them.
+ * How entity links, relations, names and facet labels are written as values of {@link
+ * ArticleFields#ENTITY_LINK}, {@link ArticleFields#ENTITY_RELATION}, {@link
+ * ArticleFields#ENTITY_NAME} and {@link ArticleFields#entityLabels}: for the store that writes them
+ * and the searches that facet on them.
  *
- * <p>Links and relations are directed and stored both ways round ({@code chemical:MESH:D004317>disease:MESH:D009369}
- * and the reverse), so that one prefix, {@code chemical:MESH:D004317>}, finds everything linked to an entity.
- * Identifiers hold no {@code >} (variants are written {@code c|SUB|A|123|G}), and relation types hold none either.
+ * <p>Links and relations are directed and stored both ways round ({@code
+ * chemical:MESH:D004317>disease:MESH:D009369} and the reverse), so that one prefix, {@code
+ * chemical:MESH:D004317>}, finds everything linked to an entity. Identifiers hold no {@code >}
+ * (variants are written {@code c|SUB|A|123|G}), and relation types hold none either.
  *
- * <p>A name value is {@code type|form|name|identifier}: the form (a surface form seen in the text, or the normalised
- * name) comes right after the type, lower-cased, so that a prefix finds the identifiers whose names start with some
- * letters; the normalised name rides along so that a match can be shown without another request. Identifiers may hold
- * bars, so the identifier comes last; bars in forms and names are replaced by spaces.
+ * <p>A name value is {@code type|form|name|identifier}: the form (a surface form seen in the text,
+ * or the normalised name) comes right after the type, lower-cased, so that a prefix finds the
+ * identifiers whose names start with some letters; the normalised name rides along so that a match
+ * can be shown without another request. Identifiers may hold bars, so the identifier comes last;
+ * bars in forms and names are replaced by spaces.
  */
 public final class EntityValues {
   private static final char ARROW = '>';
@@ -50,7 +53,8 @@ public final class EntityValues {
 
   /** The entity a relation from {@code from} leads to. */
   public static EntityKey relatedTo(String relation, EntityKey from) {
-    return EntityKey.parse(relation.substring(from.value().length() + 1, relation.lastIndexOf(ARROW)));
+    return EntityKey.parse(
+        relation.substring(from.value().length() + 1, relation.lastIndexOf(ARROW)));
   }
 
   /** The type of a relation value. */
@@ -63,7 +67,10 @@ public final class EntityValues {
     return type.key() + BAR + form(form) + BAR + name.replace(BAR, ' ') + BAR + id;
   }
 
-  /** The prefix of the name values of a type whose form starts with {@code text} (compared as forms are stored). */
+  /**
+   * The prefix of the name values of a type whose form starts with {@code text} (compared as forms
+   * are stored).
+   */
   public static String namesStarting(EntityType type, String text) {
     return type.key() + BAR + form(text);
   }
@@ -101,7 +108,12 @@ public final class EntityValues {
     if (p.length < 4) {
       throw new IllegalArgumentException("not an entity name value: '" + value + "'");
     }
-    return new Name(EntityType.ofKey(p[0]).orElseThrow(() -> new IllegalArgumentException(
-        "not an entity name value: '" + value + "'")), p[1], p[2], p[3]);
+    return new Name(
+        EntityType.ofKey(p[0])
+            .orElseThrow(
+                () -> new IllegalArgumentException("not an entity name value: '" + value + "'")),
+        p[1],
+        p[2],
+        p[3]);
   }
 }

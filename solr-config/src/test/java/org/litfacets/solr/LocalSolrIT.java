@@ -14,7 +14,7 @@ class LocalSolrIT {
   void aSecondNodeOnTheSameIndexIsRefusedClearlyAndTheFirstStopsCleanly() throws Exception {
     Path home = Files.createTempDirectory("litfacets-local");
     try (LocalSolr first = LocalSolr.start(home, 0, "256m");
-         SolrConnection solr = SolrConnection.open(first.baseUrl(), ConfigSet.COLLECTION)) {
+        SolrConnection solr = SolrConnection.open(first.baseUrl(), ConfigSet.COLLECTION)) {
       solr.ping();
       assertThat(solr.isCloud()).isFalse();
       assertThatThrownBy(() -> LocalSolr.start(home, 0, "256m"))
@@ -23,7 +23,7 @@ class LocalSolrIT {
     }
     // After a clean stop the index lock is released: a new node opens the same index.
     try (LocalSolr again = LocalSolr.start(home, 0, "256m");
-         SolrConnection solr = SolrConnection.open(again.baseUrl(), ConfigSet.COLLECTION)) {
+        SolrConnection solr = SolrConnection.open(again.baseUrl(), ConfigSet.COLLECTION)) {
       solr.ping();
     }
   }

@@ -20,8 +20,9 @@ import org.litfacets.store.ArticleDocuments;
 import org.litfacets.store.ArticleStore;
 
 /**
- * The scale-out path: a real two-node SolrCloud cluster (embedded ZooKeeper), a two-shard collection created by the
- * application's own code from the one config set, written and read through the application's own store.
+ * The scale-out path: a real two-node SolrCloud cluster (embedded ZooKeeper), a two-shard
+ * collection created by the application's own code from the one config set, written and read
+ * through the application's own store.
  */
 class SolrCloudIT {
   private static MiniSolrCloudCluster cluster;
@@ -31,7 +32,9 @@ class SolrCloudIT {
   static void startCluster() throws Exception {
     Path dir = Files.createTempDirectory("litfacets-cloud");
     cluster = new MiniSolrCloudCluster.Builder(2, dir).build();
-    solr = SolrConnection.open(cluster.getJettySolrRunner(0).getBaseUrl().toString(), ConfigSet.COLLECTION);
+    solr =
+        SolrConnection.open(
+            cluster.getJettySolrRunner(0).getBaseUrl().toString(), ConfigSet.COLLECTION);
   }
 
   @AfterAll
@@ -55,9 +58,24 @@ class SolrCloudIT {
     for (int i = 0; i < 40; i++) {
       String pmid = Integer.toString(30000000 + i);
       String topic = i % 2 == 0 ? "asthma exacerbations" : "diabetes control";
-      docs.add(ArticleDocuments.toSolr(new EnrichedArticle(new Article(pmid, "Study " + i + " of " + topic,
-          List.of(new AbstractSection(null, null, "We studied " + topic + " in adults.")), "Test Journal", null,
-          2000 + i % 5, null, List.of(), List.of("eng"), List.of("Journal Article"), List.of(), List.of(), null))));
+      docs.add(
+          ArticleDocuments.toSolr(
+              new EnrichedArticle(
+                  new Article(
+                      pmid,
+                      "Study " + i + " of " + topic,
+                      List.of(
+                          new AbstractSection(null, null, "We studied " + topic + " in adults.")),
+                      "Test Journal",
+                      null,
+                      2000 + i % 5,
+                      null,
+                      List.of(),
+                      List.of("eng"),
+                      List.of("Journal Article"),
+                      List.of(),
+                      List.of(),
+                      null))));
     }
     store.upsert(docs);
     store.commit();
@@ -65,9 +83,15 @@ class SolrCloudIT {
     assertThat(store.count()).isEqualTo(40);
     QueryResponse asthma = solr.client().query(new SolrQuery("abstract:asthma").setRows(0));
     assertThat(asthma.getResults().getNumFound()).isEqualTo(20);
-    assertThat(store.get("30000003").orElseThrow().title()).isEqualTo("Study 3 of diabetes control");
+    assertThat(store.get("30000003").orElseThrow().title())
+        .isEqualTo("Study 3 of diabetes control");
 
-    var shards = cluster.getZkStateReader().getClusterState().getCollection(ConfigSet.COLLECTION).getSlices();
+    var shards =
+        cluster
+            .getZkStateReader()
+            .getClusterState()
+            .getCollection(ConfigSet.COLLECTION)
+            .getSlices();
     assertThat(shards).hasSize(2);
   }
 }

@@ -12,14 +12,22 @@ class SolrConnectionIT {
   @Test
   void aRequestSolrRefusesCarriesSolrsReason() {
     try (SolrConnection solr = TestSolr.connect()) {
-      assertThatThrownBy(() -> solr.call("search", () -> solr.client().query(new SolrQuery("no_such_field:x"))))
-          .isInstanceOfSatisfying(SolrRequestRejectedException.class, e -> {
-            assertThat(e.status()).isEqualTo(400);
-            assertThat(e.isBadRequest()).isTrue();
-            assertThat(e.reason()).isEqualTo("undefined field no_such_field");
-            assertThat(e.getMessage()).isEqualTo("Solr at " + solr.baseUrl() + " refused to search: undefined field "
-                + "no_such_field");
-          });
+      assertThatThrownBy(
+              () ->
+                  solr.call("search", () -> solr.client().query(new SolrQuery("no_such_field:x"))))
+          .isInstanceOfSatisfying(
+              SolrRequestRejectedException.class,
+              e -> {
+                assertThat(e.status()).isEqualTo(400);
+                assertThat(e.isBadRequest()).isTrue();
+                assertThat(e.reason()).isEqualTo("undefined field no_such_field");
+                assertThat(e.getMessage())
+                    .isEqualTo(
+                        "Solr at "
+                            + solr.baseUrl()
+                            + " refused to search: undefined field "
+                            + "no_such_field");
+              });
     }
   }
 
@@ -27,12 +35,18 @@ class SolrConnectionIT {
   void noSolrOrNoCollectionIsUnavailable() {
     try (SolrConnection solr = TestSolr.connect();
         SolrConnection missing = SolrConnection.open(solr.baseUrl(), "no_such_collection");
-        SolrConnection dead = SolrConnection.open("http://127.0.0.1:9/solr", ConfigSet.COLLECTION)) {
-      assertThatThrownBy(missing::ping).isInstanceOf(SolrUnavailableException.class)
-          .hasMessageStartingWith("Solr at " + solr.baseUrl() + " failed to ping collection no_such_collection");
-      assertThatThrownBy(dead::ping).isInstanceOf(SolrUnavailableException.class)
-          .hasMessage("Solr is unreachable at http://127.0.0.1:9/solr (ping collection " + ConfigSet.COLLECTION
-              + "): is it running?");
+        SolrConnection dead =
+            SolrConnection.open("http://127.0.0.1:9/solr", ConfigSet.COLLECTION)) {
+      assertThatThrownBy(missing::ping)
+          .isInstanceOf(SolrUnavailableException.class)
+          .hasMessageStartingWith(
+              "Solr at " + solr.baseUrl() + " failed to ping collection no_such_collection");
+      assertThatThrownBy(dead::ping)
+          .isInstanceOf(SolrUnavailableException.class)
+          .hasMessage(
+              "Solr is unreachable at http://127.0.0.1:9/solr (ping collection "
+                  + ConfigSet.COLLECTION
+                  + "): is it running?");
     }
   }
 
@@ -40,9 +54,14 @@ class SolrConnectionIT {
   void ourOwnBugsPassUnchanged() {
     try (SolrConnection solr = TestSolr.connect()) {
       IllegalStateException bug = new IllegalStateException("a bug of ours");
-      assertThatThrownBy(() -> solr.call("search", () -> {
-        throw bug;
-      })).isSameAs(bug);
+      assertThatThrownBy(
+              () ->
+                  solr.call(
+                      "search",
+                      () -> {
+                        throw bug;
+                      }))
+          .isSameAs(bug);
     }
   }
 }

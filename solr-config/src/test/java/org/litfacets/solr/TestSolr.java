@@ -6,15 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * One real local Solr node per test JVM, started on first use on a free port with a throw-away index. Test
- * classes of every module share it through this module's test jar.
+ * One real local Solr node per test JVM, started on first use on a free port with a throw-away
+ * index. Test classes of every module share it through this module's test jar.
  */
 public final class TestSolr {
   private static LocalSolr node;
 
   private TestSolr() {}
 
-  /** A connection to the shared node's litfacets collection, checked to exist; the caller closes it. */
+  /**
+   * A connection to the shared node's litfacets collection, checked to exist; the caller closes it.
+   */
   public static synchronized SolrConnection connect() {
     if (node == null) {
       try {

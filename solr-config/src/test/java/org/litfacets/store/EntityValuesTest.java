@@ -24,13 +24,16 @@ class EntityValuesTest {
 
   @Test
   void namesAreFoundByTheirLowerCasedFormAndKeepIdentifiersWithBars() {
-    String name = EntityValues.name(EntityType.VARIANT, " V600E  mutation", "p.V600E", "p|SUB|V|600|E");
+    String name =
+        EntityValues.name(EntityType.VARIANT, " V600E  mutation", "p.V600E", "p|SUB|V|600|E");
     assertThat(name).isEqualTo("variant|v600e mutation|p.V600E|p|SUB|V|600|E");
     assertThat(name).startsWith(EntityValues.namesStarting(EntityType.VARIANT, "V600"));
     assertThat(name).doesNotStartWith(EntityValues.namesEqual(EntityType.VARIANT, "V600E"));
     assertThat(name).startsWith(EntityValues.namesEqual(EntityType.VARIANT, "v600e Mutation"));
     assertThat(EntityValues.parseName(name))
-        .isEqualTo(new EntityValues.Name(EntityType.VARIANT, "v600e mutation", "p.V600E", "p|SUB|V|600|E"));
+        .isEqualTo(
+            new EntityValues.Name(
+                EntityType.VARIANT, "v600e mutation", "p.V600E", "p|SUB|V|600|E"));
     assertThat(EntityValues.name(EntityType.GENE, "a|b", "c|d", "1")).isEqualTo("gene|a b|c d|1");
   }
 

@@ -16,11 +16,12 @@ import org.litfacets.article.EntityType;
 import org.litfacets.store.EntityKey;
 
 /**
- * BioC JSON as PubTator 3.0's {@code publications/export/biocjson} returns it: {@code {"PubTator3": [document...]}},
- * each document with a title and an abstract passage whose annotations locate mentions by offsets in the whole
- * document (title, a space, abstract), the document's relations (BioRED types, the classifier's probability as
- * {@code score}), and PubTator's extra fields: {@code pmid}, {@code date}, {@code journal}, {@code authors} and
- * {@code relations_display} (PubTator's relation names with the entities' references).
+ * BioC JSON as PubTator 3.0's {@code publications/export/biocjson} returns it: {@code {"PubTator3":
+ * [document...]}}, each document with a title and an abstract passage whose annotations locate
+ * mentions by offsets in the whole document (title, a space, abstract), the document's relations
+ * (BioRED types, the classifier's probability as {@code score}), and PubTator's extra fields:
+ * {@code pmid}, {@code date}, {@code journal}, {@code authors} and {@code relations_display}
+ * (PubTator's relation names with the entities' references).
  */
 public final class BiocJson {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -38,7 +39,8 @@ public final class BiocJson {
     Article a = annotated.article();
     String title = a.title() == null ? "" : a.title();
     ObjectNode doc = JSON.objectNode();
-    // PubTator's document key is "PMID|PMCID", written "None" (Python's null) when the article is not in PMC.
+    // PubTator's document key is "PMID|PMCID", written "None" (Python's null) when the article is
+    // not in PMC.
     doc.put("_id", a.pmid() + "|None");
     doc.put("id", a.pmid());
     doc.putObject("infons");
@@ -55,16 +57,20 @@ public final class BiocJson {
     }
     ArrayNode titleAnnotations = passage(passages, titleInfons, 0, title);
     int abstractStart = a.layout().abstractStart();
-    ArrayNode abstractAnnotations = passage(passages, JSON.objectNode().put("type", "abstract"), abstractStart,
-        a.abstractText());
+    ArrayNode abstractAnnotations =
+        passage(
+            passages, JSON.objectNode().put("type", "abstract"), abstractStart, a.abstractText());
     Map<EntityKey, String> names = new HashMap<>();
     String text = a.analysisText();
     int id = 1;
-    for (EntityMention m : annotated.mentions().stream().sorted(Comparator.comparingInt(EntityMention::start))
-        .toList()) {
+    for (EntityMention m :
+        annotated.mentions().stream()
+            .sorted(Comparator.comparingInt(EntityMention::start))
+            .toList()) {
       String name = m.name() == null ? text.substring(m.start(), m.end()) : m.name();
       names.putIfAbsent(new EntityKey(m.type(), m.id()), name);
-      ObjectNode annotation = (m.start() < abstractStart ? titleAnnotations : abstractAnnotations).addObject();
+      ObjectNode annotation =
+          (m.start() < abstractStart ? titleAnnotations : abstractAnnotations).addObject();
       annotation.put("id", Integer.toString(id++));
       ObjectNode infons = entity(annotation.putObject("infons"), m.type(), m.id(), name);
       infons.put("valid", true);
@@ -87,8 +93,15 @@ public final class BiocJson {
       entity(infons.putObject("role2"), r.type2(), r.id2(), name2);
       infons.put("type", r.relationType());
       relation.putArray("nodes");
-      display.addObject().put("name", String.join("|", RelationTypes.pubtatorName(r.relationType(), r.type1(),
-          r.type2()), PubtatorIds.accession(r.type1(), name1), PubtatorIds.accession(r.type2(), name2)));
+      display
+          .addObject()
+          .put(
+              "name",
+              String.join(
+                  "|",
+                  RelationTypes.pubtatorName(r.relationType(), r.type1(), r.type2()),
+                  PubtatorIds.accession(r.type1(), name1),
+                  PubtatorIds.accession(r.type2(), name2)));
     }
     doc.put("pmid", Long.parseLong(a.pmid()));
     doc.putNull("pmcid");
@@ -96,7 +109,8 @@ public final class BiocJson {
     if (a.year() == null) {
       doc.putNull("date");
     } else {
-      // Articles keep the year only; PubTator's date is a timestamp, so the year's first day stands for it.
+      // Articles keep the year only; PubTator's date is a timestamp, so the year's first day stands
+      // for it.
       doc.put("date", a.year() + "-01-01T00:00:00Z");
     }
     if (a.journal() != null) {

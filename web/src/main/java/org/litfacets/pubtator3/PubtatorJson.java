@@ -9,8 +9,8 @@ import org.litfacets.search.NamedEntity;
 import org.litfacets.store.EntityValues;
 
 /**
- * The JSON of PubTator 3.0's entity autocomplete, search and relations answers, field for field where litfacets has the
- * value; a field it cannot fill is left out rather than made up.
+ * The JSON of PubTator 3.0's entity autocomplete, search and relations answers, field for field
+ * where litfacets has the value; a field it cannot fill is left out rather than made up.
  */
 public final class PubtatorJson {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -18,8 +18,8 @@ public final class PubtatorJson {
   private PubtatorJson() {}
 
   /**
-   * {@code [{"_id": "@CHEMICAL_Doxorubicin", "biotype": "chemical", "db_id": "D004317", "db": "ncbi_mesh", "name":
-   * "Doxorubicin", "match": "Matched on name <m>Doxorubicin</m>"}, ...]}
+   * {@code [{"_id": "@CHEMICAL_Doxorubicin", "biotype": "chemical", "db_id": "D004317", "db":
+   * "ncbi_mesh", "name": "Doxorubicin", "match": "Matched on name <m>Doxorubicin</m>"}, ...]}
    */
   public static ArrayNode autocomplete(List<EntityService.Match> matches) {
     ArrayNode out = JSON.arrayNode();
@@ -31,15 +31,19 @@ public final class PubtatorJson {
       row.put("db", PubtatorIds.database(m.type(), m.id()));
       row.put("name", m.name());
       boolean byName = EntityValues.form(m.matched()).equals(EntityValues.form(m.name()));
-      row.put("match", byName ? "Matched on name <m>" + m.name() + "</m>"
-          : "Matched on synonyms <m>" + m.matched() + "</m>");
+      row.put(
+          "match",
+          byName
+              ? "Matched on name <m>" + m.name() + "</m>"
+              : "Matched on synonyms <m>" + m.matched() + "</m>");
     }
     return out;
   }
 
   /**
-   * {@code {"results": [{"_id": "81000001", "pmid": 81000001, "title", "journal", "authors", "date", "text_hl"}, ...],
-   * "count", "total_pages", "current", "page_size", "facets": {field: {value: articles}}}}
+   * {@code {"results": [{"_id": "81000001", "pmid": 81000001, "title", "journal", "authors",
+   * "date", "text_hl"}, ...], "count", "total_pages", "current", "page_size", "facets": {field:
+   * {value: articles}}}}
    */
   public static ObjectNode search(PubtatorSearch.Page page) {
     ObjectNode out = JSON.objectNode();
@@ -57,7 +61,8 @@ public final class PubtatorJson {
         hit.authors().forEach(authors::add);
       }
       if (hit.year() != null) {
-        // Hits carry the year only; PubTator's date is a timestamp, so the year's first day stands for it.
+        // Hits carry the year only; PubTator's date is a timestamp, so the year's first day stands
+        // for it.
         row.put("date", hit.year() + "-01-01T00:00:00Z");
       }
       if (hit.textHl() != null) {
@@ -69,14 +74,19 @@ public final class PubtatorJson {
     out.put("current", page.current());
     out.put("page_size", PubtatorSearch.PAGE_SIZE);
     ObjectNode facets = out.putObject("facets");
-    page.facets().forEach((field, values) -> {
-      ObjectNode counts = facets.putObject(field);
-      values.forEach(counts::put);
-    });
+    page.facets()
+        .forEach(
+            (field, values) -> {
+              ObjectNode counts = facets.putObject(field);
+              values.forEach(counts::put);
+            });
     return out;
   }
 
-  /** {@code [{"source": "@CHEMICAL_Doxorubicin", "target": "@DISEASE_Cardiotoxicity", "type": "cause", "publications": 2}]} */
+  /**
+   * {@code [{"source": "@CHEMICAL_Doxorubicin", "target": "@DISEASE_Cardiotoxicity", "type":
+   * "cause", "publications": 2}]}
+   */
   public static ArrayNode relations(List<PubtatorRelations.Row> rows) {
     ArrayNode out = JSON.arrayNode();
     for (PubtatorRelations.Row r : rows) {

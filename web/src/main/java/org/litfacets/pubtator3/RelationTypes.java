@@ -9,9 +9,9 @@ import org.litfacets.article.EntityRelation;
 import org.litfacets.article.EntityType;
 
 /**
- * PubTator 3.0's names of relation types beside BioRED's, which the relation classifier and the index use. PubTator
- * splits BioRED's two correlations by the types of the two entities (its tutorial, "Relation Annotations", table 2);
- * the other BioRED types keep one name each:
+ * PubTator 3.0's names of relation types beside BioRED's, which the relation classifier and the
+ * index use. PubTator splits BioRED's two correlations by the types of the two entities (its
+ * tutorial, "Relation Annotations", table 2); the other BioRED types keep one name each:
  *
  * <pre>
  *   Positive_Correlation  chemical-disease, variant-disease: cause   gene-disease, chemical-variant: stimulate
@@ -22,21 +22,42 @@ import org.litfacets.article.EntityType;
  *   Drug_Interaction drug_interact
  * </pre>
  *
- * Within one pair of entity types no two BioRED types share a name, so a PubTator name leads back to one BioRED type.
+ * Within one pair of entity types no two BioRED types share a name, so a PubTator name leads back
+ * to one BioRED type.
  */
 public final class RelationTypes {
   /** PubTator 3.0's relation types. */
-  public static final List<String> NAMES = List.of("treat", "cause", "cotreat", "convert", "compare", "interact",
-      "associate", "positive_correlate", "negative_correlate", "prevent", "inhibit", "stimulate", "drug_interact");
+  public static final List<String> NAMES =
+      List.of(
+          "treat",
+          "cause",
+          "cotreat",
+          "convert",
+          "compare",
+          "interact",
+          "associate",
+          "positive_correlate",
+          "negative_correlate",
+          "prevent",
+          "inhibit",
+          "stimulate",
+          "drug_interact");
 
-  private static final Set<EntityType> CHEMICAL_DISEASE = EnumSet.of(EntityType.CHEMICAL, EntityType.DISEASE);
-  private static final Set<EntityType> VARIANT_DISEASE = EnumSet.of(EntityType.VARIANT, EntityType.DISEASE);
-  private static final Set<EntityType> GENE_DISEASE = EnumSet.of(EntityType.GENE, EntityType.DISEASE);
-  private static final Set<EntityType> CHEMICAL_VARIANT = EnumSet.of(EntityType.CHEMICAL, EntityType.VARIANT);
+  private static final Set<EntityType> CHEMICAL_DISEASE =
+      EnumSet.of(EntityType.CHEMICAL, EntityType.DISEASE);
+  private static final Set<EntityType> VARIANT_DISEASE =
+      EnumSet.of(EntityType.VARIANT, EntityType.DISEASE);
+  private static final Set<EntityType> GENE_DISEASE =
+      EnumSet.of(EntityType.GENE, EntityType.DISEASE);
+  private static final Set<EntityType> CHEMICAL_VARIANT =
+      EnumSet.of(EntityType.CHEMICAL, EntityType.VARIANT);
 
   private RelationTypes() {}
 
-  /** PubTator's name of a BioRED relation type between entities of types {@code a} and {@code b} (either order). */
+  /**
+   * PubTator's name of a BioRED relation type between entities of types {@code a} and {@code b}
+   * (either order).
+   */
   public static String pubtatorName(String bioredType, EntityType a, EntityType b) {
     Set<EntityType> pair = EnumSet.of(a, b);
     return switch (bioredType) {
@@ -50,7 +71,9 @@ public final class RelationTypes {
         if (pair.equals(CHEMICAL_DISEASE) || pair.equals(VARIANT_DISEASE)) {
           yield "cause";
         }
-        yield pair.equals(GENE_DISEASE) || pair.equals(CHEMICAL_VARIANT) ? "stimulate" : "positive_correlate";
+        yield pair.equals(GENE_DISEASE) || pair.equals(CHEMICAL_VARIANT)
+            ? "stimulate"
+            : "positive_correlate";
       }
       case "Negative_Correlation" -> {
         if (pair.equals(CHEMICAL_DISEASE)) {
@@ -59,9 +82,12 @@ public final class RelationTypes {
         if (pair.equals(VARIANT_DISEASE)) {
           yield "prevent";
         }
-        yield pair.equals(GENE_DISEASE) || pair.equals(CHEMICAL_VARIANT) ? "inhibit" : "negative_correlate";
+        yield pair.equals(GENE_DISEASE) || pair.equals(CHEMICAL_VARIANT)
+            ? "inhibit"
+            : "negative_correlate";
       }
-      default -> throw new IllegalArgumentException("not a BioRED relation type: '" + bioredType + "'");
+      default ->
+          throw new IllegalArgumentException("not a BioRED relation type: '" + bioredType + "'");
     };
   }
 
@@ -71,11 +97,14 @@ public final class RelationTypes {
   }
 
   /**
-   * The BioRED type that PubTator calls {@code name} between entities of types {@code a} and {@code b}; empty when
-   * PubTator gives that name to no relation of such entities (treat between two genes).
+   * The BioRED type that PubTator calls {@code name} between entities of types {@code a} and {@code
+   * b}; empty when PubTator gives that name to no relation of such entities (treat between two
+   * genes).
    */
   public static Optional<String> bioredType(String name, EntityType a, EntityType b) {
     String lower = name.toLowerCase(Locale.ROOT);
-    return EntityRelation.TYPES.stream().filter(t -> pubtatorName(t, a, b).equals(lower)).findFirst();
+    return EntityRelation.TYPES.stream()
+        .filter(t -> pubtatorName(t, a, b).equals(lower))
+        .findFirst();
   }
 }

@@ -29,45 +29,76 @@ import org.litfacets.query.Query.ResolvedHeading;
 import org.litfacets.query.Query.Term;
 
 /**
- * The one place where a Boolean search (a tree from {@link QueryReader}: PubMed or Ovid syntax, headings resolved,
- * references expanded) becomes a Solr query, over articles or over sentences.
+ * The one place where a Boolean search (a tree from {@link QueryReader}: PubMed or Ovid syntax,
+ * headings resolved, references expanded) becomes a Solr query, over articles or over sentences.
  *
- * <p>What users type never becomes query syntax. The query string is made of field names, operators and parameter
- * names only; every word or phrase travels in a request parameter of its own, read by a parser that does not parse
- * it: {@code {!field f=title v=$w3}} (analysed as indexed text is, several words making a phrase), {@code {!term}},
- * {@code {!terms}}, {@code {!prefix}}. Only phrases with truncated words and proximity searches need a parser that
- * reads syntax (complexphrase), and it parses its text twice, unescaping in between, so escaping would not hold:
- * {@link #wildcardWords} keeps nothing of those words but letters, digits and the wildcards. Requests also carry
- * {@code expandMacros=false}, so that {@code ${name}} in a word is not replaced by another parameter.
+ * <p>What users type never becomes query syntax. The query string is made of field names, operators
+ * and parameter names only; every word or phrase travels in a request parameter of its own, read by
+ * a parser that does not parse it: {@code {!field f=title v=$w3}} (analysed as indexed text is,
+ * several words making a phrase), {@code {!term}}, {@code {!terms}}, {@code {!prefix}}. Only
+ * phrases with truncated words and proximity searches need a parser that reads syntax
+ * (complexphrase), and it parses its text twice, unescaping in between, so escaping would not hold:
+ * {@link #wildcardWords} keeps nothing of those words but letters, digits and the wildcards.
+ * Requests also carry {@code expandMacros=false}, so that {@code ${name}} in a word is not replaced
+ * by another parameter.
  */
 public final class BooleanQueries {
   /** Where a search runs: article documents, or the sentence documents nested under them. */
-  public enum Target { ARTICLES, SENTENCES }
+  public enum Target {
+    ARTICLES,
+    SENTENCES
+  }
 
   /**
-   * Lucene refuses a query of more than 1,024 clauses (Solr's default limit, over the whole query), with an error
-   * that does not say why; refusing here first says it in the user's terms.
+   * Lucene refuses a query of more than 1,024 clauses (Solr's default limit, over the whole query),
+   * with an error that does not say why; refusing here first says it in the user's terms.
    */
   static final int MAX_CLAUSES = 1024;
+
   /** Each '?' doubles the spellings searched ("an?emia": anemia, anaemia): 3 in a word make 8. */
   private static final int MAX_OPTIONAL_CHARACTERS = 3;
+
   private static final Pattern WILDCARD_WORD = Pattern.compile("[\\p{L}\\p{N}*?#]+");
   private static final Pattern PLAIN_PREFIX = Pattern.compile("[^*?#]+\\*");
-  /** Parent filter of block joins from articles to their sentences: every article document and nothing else. */
+
+  /**
+   * Parent filter of block joins from articles to their sentences: every article document and
+   * nothing else.
+   */
   private static final String PARENTS_PARAM = "parents";
 
-  /** MEDLINE's language codes by English name, for [la] and Ovid's "limit N to english language". */
-  private static final Map<String, String> LANGUAGE_CODES = Map.ofEntries(
-      Map.entry("english", "eng"), Map.entry("french", "fre"), Map.entry("german", "ger"),
-      Map.entry("spanish", "spa"), Map.entry("italian", "ita"), Map.entry("japanese", "jpn"),
-      Map.entry("chinese", "chi"), Map.entry("russian", "rus"), Map.entry("portuguese", "por"),
-      Map.entry("dutch", "dut"), Map.entry("polish", "pol"), Map.entry("swedish", "swe"),
-      Map.entry("danish", "dan"), Map.entry("norwegian", "nor"), Map.entry("korean", "kor"),
-      Map.entry("turkish", "tur"), Map.entry("hebrew", "heb"), Map.entry("czech", "cze"),
-      Map.entry("hungarian", "hun"), Map.entry("greek", "gre"), Map.entry("finnish", "fin"),
-      Map.entry("arabic", "ara"), Map.entry("persian", "per"));
+  /**
+   * MEDLINE's language codes by English name, for [la] and Ovid's "limit N to english language".
+   */
+  private static final Map<String, String> LANGUAGE_CODES =
+      Map.ofEntries(
+          Map.entry("english", "eng"),
+          Map.entry("french", "fre"),
+          Map.entry("german", "ger"),
+          Map.entry("spanish", "spa"),
+          Map.entry("italian", "ita"),
+          Map.entry("japanese", "jpn"),
+          Map.entry("chinese", "chi"),
+          Map.entry("russian", "rus"),
+          Map.entry("portuguese", "por"),
+          Map.entry("dutch", "dut"),
+          Map.entry("polish", "pol"),
+          Map.entry("swedish", "swe"),
+          Map.entry("danish", "dan"),
+          Map.entry("norwegian", "nor"),
+          Map.entry("korean", "kor"),
+          Map.entry("turkish", "tur"),
+          Map.entry("hebrew", "heb"),
+          Map.entry("czech", "cze"),
+          Map.entry("hungarian", "hun"),
+          Map.entry("greek", "gre"),
+          Map.entry("finnish", "fin"),
+          Map.entry("arabic", "ara"),
+          Map.entry("persian", "per"));
 
-  /** A text field and its weight in BM25 ranking: title words count most, as in PubMed's Best Match. */
+  /**
+   * A text field and its weight in BM25 ranking: title words count most, as in PubMed's Best Match.
+   */
   private record Weighted(String field, String boost) {}
 
   private static final Weighted W_TITLE = new Weighted(TITLE, "^3");
@@ -82,19 +113,22 @@ public final class BooleanQueries {
    * A word with a wildcard, for showing what it expands to.
    *
    * @param prefix what every matching index term starts with
-   * @param regex  the whole word as a regular expression over index terms (letters, digits and wildcards only)
+   * @param regex the whole word as a regular expression over index terms (letters, digits and
+   *     wildcards only)
    * @param fields the text fields it is searched in
    */
   public record Truncated(String term, String prefix, String regex, List<String> fields) {}
 
   /**
-   * A translated search: the query string (generated syntax only) and the parameters holding the user's words.
+   * A translated search: the query string (generated syntax only) and the parameters holding the
+   * user's words.
    *
-   * @param details   headings, fields and mappings; truncations are left for {@link BooleanService} to expand
+   * @param details headings, fields and mappings; truncations are left for {@link BooleanService}
+   *     to expand
    * @param truncated the truncated words, to expand through the index's terms
    */
-  public record Translation(String query, Map<String, String> params, SearchDetails details,
-      List<Truncated> truncated) {
+  public record Translation(
+      String query, Map<String, String> params, SearchDetails details, List<Truncated> truncated) {
     public Translation {
       params = Map.copyOf(params);
       truncated = List.copyOf(truncated);
@@ -114,7 +148,10 @@ public final class BooleanQueries {
   private final Optional<MeshVocabulary> mesh;
   private final Optional<AutomaticTermMapping> atm;
 
-  /** @param mesh for Automatic Term Mapping and exploding major headings; without it, untagged terms map to none */
+  /**
+   * @param mesh for Automatic Term Mapping and exploding major headings; without it, untagged terms
+   *     map to none
+   */
   public BooleanQueries(Optional<MeshVocabulary> mesh) {
     this.mesh = mesh;
     this.atm = mesh.map(AutomaticTermMapping::new);
@@ -122,8 +159,8 @@ public final class BooleanQueries {
 
   /**
    * @param query a tree without references and with every heading resolved
-   * @throws IllegalArgumentException for what cannot be searched here, saying why (a proximity search across fields,
-   *     too many clauses, ...)
+   * @throws IllegalArgumentException for what cannot be searched here, saying why (a proximity
+   *     search across fields, too many clauses, ...)
    */
   public Translation translate(Query query, Target target) {
     Writer writer = new Writer(target);
@@ -131,21 +168,31 @@ public final class BooleanQueries {
     if (writer.joinsArticles) {
       writer.params.put(PARENTS_PARAM, DOC_TYPE + ":" + ARTICLE_TYPE);
     }
-    // A query string that started with "{!" would be read as local params applying to the whole of it.
-    return new Translation(q.startsWith("(") ? q : "(" + q + ")", writer.params, new SearchDetails(
-        List.copyOf(writer.headings.values()), List.copyOf(writer.fields), writer.mappings, List.of()),
+    // A query string that started with "{!" would be read as local params applying to the whole of
+    // it.
+    return new Translation(
+        q.startsWith("(") ? q : "(" + q + ")",
+        writer.params,
+        new SearchDetails(
+            List.copyOf(writer.headings.values()),
+            List.copyOf(writer.fields),
+            writer.mappings,
+            List.of()),
         List.copyOf(writer.truncated.values()));
   }
 
   /**
-   * The words of a truncated term or proximity operand as a phrase parser may read them: lower case, accents
-   * removed (as the index's analysers do, which do not see wildcard terms), everything but letters, digits and the
-   * wildcards {@code * ? #} taken as a word boundary, and words of wildcards alone dropped. No character that any
-   * query parser reads as syntax survives, besides the wildcards themselves.
+   * The words of a truncated term or proximity operand as a phrase parser may read them: lower
+   * case, accents removed (as the index's analysers do, which do not see wildcard terms),
+   * everything but letters, digits and the wildcards {@code * ? #} taken as a word boundary, and
+   * words of wildcards alone dropped. No character that any query parser reads as syntax survives,
+   * besides the wildcards themselves.
    */
   static List<String> wildcardWords(String text) {
-    String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT);
+    String folded =
+        Normalizer.normalize(text, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}+", "")
+            .toLowerCase(Locale.ROOT);
     List<String> words = new ArrayList<>();
     Matcher m = WILDCARD_WORD.matcher(folded);
     while (m.find()) {
@@ -158,19 +205,26 @@ public final class BooleanQueries {
   }
 
   /**
-   * One word of {@link #wildcardWords} in the syntax of Lucene's wildcards: Ovid's {@code #} (exactly one character)
-   * is Lucene's {@code ?}, and Ovid's {@code ?} (one character or none) becomes a group of both spellings.
+   * One word of {@link #wildcardWords} in the syntax of Lucene's wildcards: Ovid's {@code #}
+   * (exactly one character) is Lucene's {@code ?}, and Ovid's {@code ?} (one character or none)
+   * becomes a group of both spellings.
    */
   static String luceneWildcard(String word) {
     if (!Character.isLetterOrDigit(word.charAt(0))) {
-      throw new IllegalArgumentException("a word cannot start with a truncation or wildcard ($ * ? #): '" + word
-          + "'");
+      throw new IllegalArgumentException(
+          "a word cannot start with a truncation or wildcard ($ * ? #): '" + word + "'");
     }
     List<String> spellings = List.of(word.replace('#', '\u0000'));
     int optional = (int) word.chars().filter(c -> c == '?').count();
     if (optional > MAX_OPTIONAL_CHARACTERS) {
-      throw new IllegalArgumentException("at most " + MAX_OPTIONAL_CHARACTERS + " '?' wildcards can be used in one "
-          + "word, '" + word + "' has " + optional);
+      throw new IllegalArgumentException(
+          "at most "
+              + MAX_OPTIONAL_CHARACTERS
+              + " '?' wildcards can be used in one "
+              + "word, '"
+              + word
+              + "' has "
+              + optional);
     }
     for (int i = 0; i < optional; i++) {
       List<String> next = new ArrayList<>();
@@ -185,7 +239,9 @@ public final class BooleanQueries {
     return lucene.size() == 1 ? lucene.get(0) : "(" + String.join(" ", lucene) + ")";
   }
 
-  /** The translation of one tree: its query string, parameters and details, built while walking it. */
+  /**
+   * The translation of one tree: its query string, parameters and details, built while walking it.
+   */
   private final class Writer {
     private final Target target;
     private final Map<String, String> params = new LinkedHashMap<>();
@@ -228,32 +284,39 @@ public final class BooleanQueries {
         return near(near);
       }
       // QueryReader resolves every heading and expands every reference before translating.
-      throw new IllegalStateException("cannot translate " + q + ": headings must be resolved and references expanded");
+      throw new IllegalStateException(
+          "cannot translate " + q + ": headings must be resolved and references expanded");
     }
 
     private String term(Term t) {
-      fields.add(t.field() == Field.UNTAGGED ? Field.ALL_FIELDS.pubmedTag() : t.field().pubmedTag());
+      fields.add(
+          t.field() == Field.UNTAGGED ? Field.ALL_FIELDS.pubmedTag() : t.field().pubmedTag());
       return switch (t.field()) {
         case PMID -> ofArticle(leaf("term", PMID, t.text().trim()));
         case DOI -> ofArticle(leaf("term", DOI, t.text().trim()));
         case LANGUAGE -> ofArticle(leaf("term", LANGUAGE, languageCode(t.text())));
         case PUBLICATION_TYPE -> ofArticle(leaf("field", PUBLICATION_TYPE_KEY, t.text()));
-        case SUBHEADING -> ofArticle(leaf("term", MESH_QUALIFIER, t.text().toLowerCase(Locale.ROOT)));
+        case SUBHEADING ->
+            ofArticle(leaf("term", MESH_QUALIFIER, t.text().toLowerCase(Locale.ROOT)));
         case JOURNAL -> ofArticle(words(t, List.of(W_JOURNAL)));
         case AUTHOR -> ofArticle(words(t, List.of(W_AUTHOR)));
         case UNTAGGED -> untagged(t);
-        default -> textFields(t.field()).map(f -> words(t, f))
-            .orElseGet(() -> ofArticle(words(t, articleTextFields(t.field()))));
+        default ->
+            textFields(t.field())
+                .map(f -> words(t, f))
+                .orElseGet(() -> ofArticle(words(t, articleTextFields(t.field()))));
       };
     }
 
     /**
-     * PubMed's Automatic Term Mapping: the words in all fields, or the headings the whole term maps to, exploded.
-     * Sentence searches do without it: a heading would bring every sentence of its articles.
+     * PubMed's Automatic Term Mapping: the words in all fields, or the headings the whole term maps
+     * to, exploded. Sentence searches do without it: a heading would bring every sentence of its
+     * articles.
      */
     private String untagged(Term t) {
       String words = words(t, textFields(Field.UNTAGGED).orElseThrow());
-      List<Descriptor> mapped = target == Target.ARTICLES ? atm.map(a -> a.headings(t)).orElse(List.of()) : List.of();
+      List<Descriptor> mapped =
+          target == Target.ARTICLES ? atm.map(a -> a.headings(t)).orElse(List.of()) : List.of();
       if (mapped.isEmpty()) {
         return words;
       }
@@ -261,8 +324,9 @@ public final class BooleanQueries {
       for (Descriptor d : mapped) {
         mappings.add(new SearchDetails.Mapping(t.text(), d.name(), d.ui()));
         int descendants = mesh.orElseThrow().descendants(d.ui()).size();
-        headings.putIfAbsent(d.ui() + "|true|false|", new SearchDetails.Heading(d.ui(), d.name(), true, descendants,
-            null));
+        headings.putIfAbsent(
+            d.ui() + "|true|false|",
+            new SearchDetails.Heading(d.ui(), d.name(), true, descendants, null));
         fields.add("mh");
         parts.add(explodedHeading(d.ui(), d.treeNumbers()));
       }
@@ -270,8 +334,9 @@ public final class BooleanQueries {
     }
 
     /**
-     * A term's words in some text fields, each weighted. Unquoted untagged words are ANDed, as PubMed does when a
-     * phrase is not in its index; tagged or quoted ones form a phrase (analysis makes one of several words).
+     * A term's words in some text fields, each weighted. Unquoted untagged words are ANDed, as
+     * PubMed does when a phrase is not in its index; tagged or quoted ones form a phrase (analysis
+     * makes one of several words).
      */
     private String words(Term t, List<Weighted> in) {
       if (t.field() == Field.UNTAGGED && !t.quoted() && t.text().indexOf(' ') > 0) {
@@ -296,13 +361,22 @@ public final class BooleanQueries {
       }
       noteTruncations(text, words, in);
       boolean plainPrefix = words.size() == 1 && PLAIN_PREFIX.matcher(words.get(0)).matches();
-      String phrase = words.size() == 1 ? luceneWildcard(words.get(0))
-          : "\"" + String.join(" ", words.stream().map(BooleanQueries::luceneWildcard).toList()) + "\"";
+      String phrase =
+          words.size() == 1
+              ? luceneWildcard(words.get(0))
+              : "\""
+                  + String.join(" ", words.stream().map(BooleanQueries::luceneWildcard).toList())
+                  + "\"";
       for (Weighted f : in) {
         String w = words.get(0);
-        // A plain prefix needs no parser at all; other wildcards and phrases go through complexphrase.
-        parts.add(boosted(plainPrefix ? leaf("prefix", f.field(), w.substring(0, w.length() - 1))
-            : leaf("complexphrase", "df", f.field(), phrase, "inOrder=true"), f));
+        // A plain prefix needs no parser at all; other wildcards and phrases go through
+        // complexphrase.
+        parts.add(
+            boosted(
+                plainPrefix
+                    ? leaf("prefix", f.field(), w.substring(0, w.length() - 1))
+                    : leaf("complexphrase", "df", f.field(), phrase, "inOrder=true"),
+                f));
       }
       return parts.size() == 1 ? parts.get(0) : group(parts);
     }
@@ -321,13 +395,15 @@ public final class BooleanQueries {
         Truncated before = truncated.get(w);
         Set<String> searched = new LinkedHashSet<>(before == null ? List.of() : before.fields());
         in.forEach(f -> searched.add(f.field()));
-        truncated.put(w, new Truncated(w, w.substring(0, firstWildcard), regex, List.copyOf(searched)));
+        truncated.put(
+            w, new Truncated(w, w.substring(0, firstWildcard), regex, List.copyOf(searched)));
       }
     }
 
     /**
-     * Ovid's adjN and PubMed's [tiab:~N]: the operands within N words of each other, in any order, in one field at a
-     * time. Operands are words (maybe truncated) or OR-groups of single words; a phrase operand counts as its words.
+     * Ovid's adjN and PubMed's [tiab:~N]: the operands within N words of each other, in any order,
+     * in one field at a time. Operands are words (maybe truncated) or OR-groups of single words; a
+     * phrase operand counts as its words.
      */
     private String near(Near near) {
       Set<Field> termFields = new LinkedHashSet<>();
@@ -337,35 +413,43 @@ public final class BooleanQueries {
         if (operand instanceof Term t) {
           terms.add(t);
           wildcardWords(t.text()).forEach(w -> elements.add(luceneWildcard(w)));
-        } else if (operand instanceof Or or && or.operands().stream().allMatch(o -> o instanceof Term)) {
+        } else if (operand instanceof Or or
+            && or.operands().stream().allMatch(o -> o instanceof Term)) {
           List<String> group = new ArrayList<>();
           for (Query o : or.operands()) {
             Term t = (Term) o;
             List<String> words = wildcardWords(t.text());
             if (words.size() != 1) {
-              throw new IllegalArgumentException("a proximity search takes single words in its OR-groups, not '"
-                  + t.text() + "'");
+              throw new IllegalArgumentException(
+                  "a proximity search takes single words in its OR-groups, not '" + t.text() + "'");
             }
             terms.add(t);
             group.add(luceneWildcard(words.get(0)));
           }
           elements.add("(" + String.join(" ", group) + ")");
         } else {
-          throw new IllegalArgumentException("a proximity search takes words or OR-groups of words; nested "
-              + "proximity searches, headings and AND/NOT groups cannot be searched near each other");
+          throw new IllegalArgumentException(
+              "a proximity search takes words or OR-groups of words; nested "
+                  + "proximity searches, headings and AND/NOT groups cannot be searched near each other");
         }
       }
       terms.forEach(t -> termFields.add(t.field()));
       if (termFields.size() != 1) {
-        throw new IllegalArgumentException("a proximity search runs in one field, but this one names several ("
-            + String.join(", ", termFields.stream().map(f -> f == Field.UNTAGGED ? "all" : f.pubmedTag()).toList())
-            + ")");
+        throw new IllegalArgumentException(
+            "a proximity search runs in one field, but this one names several ("
+                + String.join(
+                    ", ",
+                    termFields.stream()
+                        .map(f -> f == Field.UNTAGGED ? "all" : f.pubmedTag())
+                        .toList())
+                + ")");
       }
       Field field = termFields.iterator().next();
-      List<Weighted> in = textFields(field).or(() -> Optional.of(articleTextFields(field))).orElseThrow();
+      List<Weighted> in =
+          textFields(field).or(() -> Optional.of(articleTextFields(field))).orElseThrow();
       if (in.isEmpty()) {
-        throw new IllegalArgumentException("a proximity search runs in text fields, not in [" + field.pubmedTag()
-            + "]");
+        throw new IllegalArgumentException(
+            "a proximity search runs in text fields, not in [" + field.pubmedTag() + "]");
       }
       fields.add(field == Field.UNTAGGED ? Field.ALL_FIELDS.pubmedTag() : field.pubmedTag());
       for (Term t : terms) {
@@ -376,7 +460,10 @@ public final class BooleanQueries {
       }
       String phrase = "\"" + String.join(" ", elements) + "\"~" + near.wordsBetween();
       List<String> parts = new ArrayList<>();
-      in.forEach(f -> parts.add(boosted(leaf("complexphrase", "df", f.field(), phrase, "inOrder=false"), f)));
+      in.forEach(
+          f ->
+              parts.add(
+                  boosted(leaf("complexphrase", "df", f.field(), phrase, "inOrder=false"), f)));
       String clause = parts.size() == 1 ? parts.get(0) : group(parts);
       return textFields(field).isPresent() ? clause : ofArticle(clause);
     }
@@ -384,14 +471,20 @@ public final class BooleanQueries {
     private String heading(ResolvedHeading h) {
       Query.Heading written = h.heading();
       String sub = written.hasSubheading() ? written.subheading() : null;
-      headings.putIfAbsent(h.ui() + "|" + written.explode() + "|" + written.major() + "|" + (sub == null ? "" : sub),
+      headings.putIfAbsent(
+          h.ui() + "|" + written.explode() + "|" + written.major() + "|" + (sub == null ? "" : sub),
           new SearchDetails.Heading(h.ui(), h.name(), written.explode(), h.descendants(), sub));
       fields.add((written.major() ? "majr" : "mh") + (written.explode() ? "" : ":noexp"));
       String clause;
       if (sub != null) {
         List<String> uis = written.explode() ? selfAndDescendants(h.ui()) : List.of(h.ui());
-        clause = uis.size() == 1 ? leaf("term", MESH_UI_QUALIFIER, uis.get(0) + "/" + sub)
-            : leaf("terms", MESH_UI_QUALIFIER, String.join(",", uis.stream().map(ui -> ui + "/" + sub).toList()));
+        clause =
+            uis.size() == 1
+                ? leaf("term", MESH_UI_QUALIFIER, uis.get(0) + "/" + sub)
+                : leaf(
+                    "terms",
+                    MESH_UI_QUALIFIER,
+                    String.join(",", uis.stream().map(ui -> ui + "/" + sub).toList()));
         if (written.major()) {
           clause = "(+" + clause + " +" + major(h) + ")";
         }
@@ -408,11 +501,15 @@ public final class BooleanQueries {
 
     private String major(ResolvedHeading h) {
       List<String> uis = h.heading().explode() ? selfAndDescendants(h.ui()) : List.of(h.ui());
-      return uis.size() == 1 ? leaf("term", MESH_MAJOR_UI, uis.get(0))
+      return uis.size() == 1
+          ? leaf("term", MESH_MAJOR_UI, uis.get(0))
           : leaf("terms", MESH_MAJOR_UI, String.join(",", uis));
     }
 
-    /** The heading or any heading below it: its UI, its tree numbers and the tree numbers that start with them. */
+    /**
+     * The heading or any heading below it: its UI, its tree numbers and the tree numbers that start
+     * with them.
+     */
     private String explodedHeading(String ui, List<String> treeNumbers) {
       List<String> parts = new ArrayList<>(List.of(leaf("term", MESH_UI, ui)));
       for (String tree : treeNumbers) {
@@ -429,18 +526,24 @@ public final class BooleanQueries {
     }
 
     /**
-     * Publication years: dates are read by the parser into digits only, and only their years are used (the index keeps
-     * the year; entry and create dates are approximated by it too).
+     * Publication years: dates are read by the parser into digits only, and only their years are
+     * used (the index keeps the year; entry and create dates are approximated by it too).
      */
     private String date(DateRange d) {
       fields.add(d.field().pubmedTag());
       int from = Integer.parseInt(d.from().substring(0, 4));
-      String to = d.to().equals(DateRange.OPEN_END) ? "*" : Integer.toString(Integer.parseInt(d.to().substring(0, 4)));
+      String to =
+          d.to().equals(DateRange.OPEN_END)
+              ? "*"
+              : Integer.toString(Integer.parseInt(d.to().substring(0, 4)));
       count();
       return YEAR + ":[" + from + " TO " + to + "]";
     }
 
-    /** For sentence searches, an article-level clause becomes the sentences of the articles it matches. */
+    /**
+     * For sentence searches, an article-level clause becomes the sentences of the articles it
+     * matches.
+     */
     private String ofArticle(String articleClause) {
       if (target == Target.ARTICLES) {
         return articleClause;
@@ -456,29 +559,49 @@ public final class BooleanQueries {
     }
 
     /** A clause read by {@code parser} from a parameter holding {@code value}. */
-    private String leaf(String parser, String fieldParam, String field, String value, String extra) {
+    private String leaf(
+        String parser, String fieldParam, String field, String value, String extra) {
       count();
-      String name = paramNames.computeIfAbsent(value, v -> {
-        String n = "w" + (params.size() + 1);
-        params.put(n, v);
-        return n;
-      });
-      return "{!" + parser + (extra == null ? "" : " " + extra) + " " + fieldParam + "=" + field + " v=$" + name + "}";
+      String name =
+          paramNames.computeIfAbsent(
+              value,
+              v -> {
+                String n = "w" + (params.size() + 1);
+                params.put(n, v);
+                return n;
+              });
+      return "{!"
+          + parser
+          + (extra == null ? "" : " " + extra)
+          + " "
+          + fieldParam
+          + "="
+          + field
+          + " v=$"
+          + name
+          + "}";
     }
 
     private void count() {
       if (++clauses > MAX_CLAUSES) {
-        throw new IllegalArgumentException("this search needs more than " + MAX_CLAUSES + " clauses, the most Solr "
-            + "runs: each untagged term is searched in 6 fields, each [tiab] term in 2; tag terms or shorten the "
-            + "search");
+        throw new IllegalArgumentException(
+            "this search needs more than "
+                + MAX_CLAUSES
+                + " clauses, the most Solr "
+                + "runs: each untagged term is searched in 6 fields, each [tiab] term in 2; tag terms or shorten the "
+                + "search");
       }
     }
 
-    /** Text fields of a field tag in this search's documents; empty when the field is the article's alone. */
+    /**
+     * Text fields of a field tag in this search's documents; empty when the field is the article's
+     * alone.
+     */
     private Optional<List<Weighted>> textFields(Field field) {
       if (target == Target.SENTENCES) {
         return switch (field) {
-          case TITLE, ABSTRACT, TITLE_ABSTRACT, TEXT_WORD, ALL_FIELDS, UNTAGGED -> Optional.of(List.of(W_SENTENCE));
+          case TITLE, ABSTRACT, TITLE_ABSTRACT, TEXT_WORD, ALL_FIELDS, UNTAGGED ->
+              Optional.of(List.of(W_SENTENCE));
           default -> Optional.empty();
         };
       }
@@ -493,9 +616,11 @@ public final class BooleanQueries {
       case ABSTRACT -> List.of(W_ABSTRACT);
       case TITLE_ABSTRACT -> List.of(W_TITLE, W_ABSTRACT);
       case TEXT_WORD -> List.of(W_TITLE, W_ABSTRACT, W_MESH, W_KEYWORD);
-      case ALL_FIELDS, UNTAGGED -> List.of(W_TITLE, W_ABSTRACT, W_MESH, W_KEYWORD, W_AUTHOR, W_JOURNAL);
+      case ALL_FIELDS, UNTAGGED ->
+          List.of(W_TITLE, W_ABSTRACT, W_MESH, W_KEYWORD, W_AUTHOR, W_JOURNAL);
       case KEYWORD -> List.of(W_KEYWORD);
-      // Substance names are not indexed apart; most substances are MeSH headings of the articles about them.
+      // Substance names are not indexed apart; most substances are MeSH headings of the articles
+      // about them.
       case SUBSTANCE -> List.of(W_MESH);
       default -> List.of();
     };

@@ -16,15 +16,18 @@ import org.litfacets.solr.SolrConnection;
 import org.litfacets.solr.SolrRequestRejectedException;
 
 /**
- * The Boolean search builder's server side: a search history (numbered lines that may refer to earlier ones) read
- * line by line, translated, counted, searched and checked against known relevant articles. Also the home of the one
- * request that is not an article search: the index terms a truncated word expands to (Solr's terms component).
+ * The Boolean search builder's server side: a search history (numbered lines that may refer to
+ * earlier ones) read line by line, translated, counted, searched and checked against known relevant
+ * articles. Also the home of the one request that is not an article search: the index terms a
+ * truncated word expands to (Solr's terms component).
  */
 public final class BooleanService {
   /** How many of the index terms a truncated word expands to are shown. */
   public static final int SHOWN_EXPANSIONS = 20;
+
   /** How many terms per field are counted; "more" is a lower bound for words matching more. */
   private static final int COUNTED_EXPANSIONS = 1000;
+
   private static final int MAX_SEEDS = 10_000;
 
   private final SolrConnection solr;
@@ -43,12 +46,19 @@ public final class BooleanService {
    * One line translated, or why it cannot be searched (then its forms and details are null).
    *
    * @param pubmed the line in PubMed syntax, headings under their current names, references kept
-   * @param ovid   the same in Ovid syntax
+   * @param ovid the same in Ovid syntax
    */
-  public record TranslatedLine(int number, String text, String pubmed, String ovid, SearchDetails details,
+  public record TranslatedLine(
+      int number,
+      String text,
+      String pubmed,
+      String ovid,
+      SearchDetails details,
       QueryError error) {}
 
-  /** @param count null when the line has an error */
+  /**
+   * @param count null when the line has an error
+   */
   public record CountedLine(int number, Long count, QueryError error) {}
 
   /** The known relevant articles (seeds) a line finds and misses, among those in the index. */
@@ -56,7 +66,10 @@ public final class BooleanService {
 
   public record SeedCheck(List<String> inIndex, List<String> notInIndex, List<SeedLine> lines) {}
 
-  /** A page of one line's results, as {@code GET /api/search} gives them, and the line's search in PubMed syntax. */
+  /**
+   * A page of one line's results, as {@code GET /api/search} gives them, and the line's search in
+   * PubMed syntax.
+   */
   public record LineSearch(SearchResult result, String query) {}
 
   public List<TranslatedLine> translate(List<String> history) {
@@ -67,14 +80,23 @@ public final class BooleanService {
         continue;
       }
       try {
-        BooleanQueries.Translation t = translator.translate(line.expanded(), BooleanQueries.Target.ARTICLES);
+        BooleanQueries.Translation t =
+            translator.translate(line.expanded(), BooleanQueries.Target.ARTICLES);
         SearchDetails d = t.details();
-        List<SearchDetails.Truncation> truncations = t.truncated().stream().map(this::expand).toList();
-        out.add(new TranslatedLine(line.number(), line.text(), PubMedPrinter.print(line.written()),
-            OvidPrinter.print(line.written()), new SearchDetails(d.headings(), d.fields(), d.mappings(), truncations),
-            null));
+        List<SearchDetails.Truncation> truncations =
+            t.truncated().stream().map(this::expand).toList();
+        out.add(
+            new TranslatedLine(
+                line.number(),
+                line.text(),
+                PubMedPrinter.print(line.written()),
+                OvidPrinter.print(line.written()),
+                new SearchDetails(d.headings(), d.fields(), d.mappings(), truncations),
+                null));
       } catch (IllegalArgumentException e) {
-        out.add(new TranslatedLine(line.number(), line.text(), null, null, null, untranslatable(line, e)));
+        out.add(
+            new TranslatedLine(
+                line.number(), line.text(), null, null, null, untranslatable(line, e)));
       }
     }
     return out;
@@ -100,21 +122,23 @@ public final class BooleanService {
 
   /**
    * @param lineNumber the line to search, 1-based; null for the last
-   * @param paging     page, size, sort and facet filters (its query text is ignored)
+   * @param paging page, size, sort and facet filters (its query text is ignored)
    * @throws QueryException when that line cannot be searched
    */
   public LineSearch search(List<String> history, Integer lineNumber, SearchRequest paging) {
     List<QueryReader.Line> lines = reader.history(history);
     int n = lineNumber == null ? lines.size() : lineNumber;
     if (n < 1 || n > lines.size()) {
-      throw new IllegalArgumentException("line must be between 1 and " + lines.size() + ", got " + n);
+      throw new IllegalArgumentException(
+          "line must be between 1 and " + lines.size() + ", got " + n);
     }
     QueryReader.Line line = lines.get(n - 1);
     if (!line.ok()) {
       throw new QueryException(line.error());
     }
     String query = PubMedPrinter.print(line.expanded());
-    SearchRequest request = new SearchRequest(query, paging.filters(), paging.page(), paging.size(), paging.sort());
+    SearchRequest request =
+        new SearchRequest(query, paging.filters(), paging.page(), paging.size(), paging.sort());
     try {
       return new LineSearch(search.search(request, line.expanded()), query);
     } catch (IllegalArgumentException e) {
@@ -125,9 +149,11 @@ public final class BooleanService {
   /** Which seeds each line finds: one request per line, filtered to the seeds in the index. */
   public SeedCheck seeds(List<String> history, List<String> pmids) {
     if (pmids.size() > MAX_SEEDS) {
-      throw new IllegalArgumentException("at most " + MAX_SEEDS + " PMIDs can be checked, got " + pmids.size());
+      throw new IllegalArgumentException(
+          "at most " + MAX_SEEDS + " PMIDs can be checked, got " + pmids.size());
     }
-    List<String> seeds = new ArrayList<>(new LinkedHashSet<>(pmids.stream().map(String::strip).toList()));
+    List<String> seeds =
+        new ArrayList<>(new LinkedHashSet<>(pmids.stream().map(String::strip).toList()));
     Set<String> indexed = search.indexed(seeds);
     List<String> inIndex = seeds.stream().filter(indexed::contains).toList();
     List<String> notInIndex = seeds.stream().filter(p -> !indexed.contains(p)).toList();
@@ -139,8 +165,12 @@ public final class BooleanService {
       }
       try {
         Set<String> found = search.found(line.expanded(), inIndex);
-        out.add(new SeedLine(line.number(), inIndex.stream().filter(found::contains).toList(),
-            inIndex.stream().filter(p -> !found.contains(p)).toList(), null));
+        out.add(
+            new SeedLine(
+                line.number(),
+                inIndex.stream().filter(found::contains).toList(),
+                inIndex.stream().filter(p -> !found.contains(p)).toList(),
+                null));
       } catch (IllegalArgumentException e) {
         out.add(new SeedLine(line.number(), List.of(), List.of(), untranslatable(line, e)));
       } catch (SolrRequestRejectedException e) {
@@ -150,14 +180,17 @@ public final class BooleanService {
     return new SeedCheck(inIndex, notInIndex, out);
   }
 
-  /** A line that reads well but cannot be searched here (too many clauses, a proximity search across fields...). */
+  /**
+   * A line that reads well but cannot be searched here (too many clauses, a proximity search across
+   * fields...).
+   */
   private static QueryError untranslatable(QueryReader.Line line, IllegalArgumentException e) {
     return new QueryError(line.number(), 1, e.getMessage(), List.of());
   }
 
   /**
-   * A line Solr would not run (a truncation in a phrase matching too many terms): that line's error, so that the
-   * other lines still count. Failures that are not the query's pass on.
+   * A line Solr would not run (a truncation in a phrase matching too many terms): that line's
+   * error, so that the other lines still count. Failures that are not the query's pass on.
    */
   private static QueryError refused(QueryReader.Line line, SolrRequestRejectedException e) {
     if (!e.isBadRequest() && !e.isTooManyClauses()) {
@@ -174,7 +207,8 @@ public final class BooleanService {
     q.set("terms.regex", word.regex());
     q.set("terms.limit", COUNTED_EXPANSIONS);
     q.set("terms.sort", "count");
-    TermsResponse terms = solr.call("expand " + word.term(), () -> solr.client().query(q)).getTermsResponse();
+    TermsResponse terms =
+        solr.call("expand " + word.term(), () -> solr.client().query(q)).getTermsResponse();
     Map<String, Long> counts = new HashMap<>();
     for (String field : word.fields()) {
       List<TermsResponse.Term> list = terms == null ? null : terms.getTerms(field);
@@ -182,10 +216,16 @@ public final class BooleanService {
         list.forEach(t -> counts.merge(t.getTerm(), t.getFrequency(), Long::sum));
       }
     }
-    List<String> byFrequency = counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .map(Map.Entry::getKey).toList();
+    List<String> byFrequency =
+        counts.entrySet().stream()
+            .sorted(
+                Map.Entry.<String, Long>comparingByValue()
+                    .reversed()
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .map(Map.Entry::getKey)
+            .toList();
     int shown = Math.min(SHOWN_EXPANSIONS, byFrequency.size());
-    return new SearchDetails.Truncation(word.term(), byFrequency.subList(0, shown), byFrequency.size() - shown);
+    return new SearchDetails.Truncation(
+        word.term(), byFrequency.subList(0, shown), byFrequency.size() - shown);
   }
 }

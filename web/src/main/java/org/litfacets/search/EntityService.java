@@ -15,7 +15,6 @@ import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
-import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 import org.litfacets.article.EntityMention;
 import org.litfacets.article.EntityType;
@@ -26,17 +25,20 @@ import org.litfacets.store.EntityKey;
 import org.litfacets.store.EntityValues;
 
 /**
- * Entities by name: autocomplete over the names and surface forms seen in the indexed articles, resolving the
- * entities a request names ({@link EntityReference}), and counting the articles that mention entities. Names are
- * looked up by prefix facets on {@link org.litfacets.store.ArticleFields#ENTITY_NAME}, so one request answers for
- * every type.
+ * Entities by name: autocomplete over the names and surface forms seen in the indexed articles,
+ * resolving the entities a request names ({@link EntityReference}), and counting the articles that
+ * mention entities. Names are looked up by prefix facets on {@link
+ * org.litfacets.store.ArticleFields#ENTITY_NAME}, so one request answers for every type.
  */
 public final class EntityService {
   public static final int MAX_LIMIT = 50;
+
   /** Name values read per type before keeping one row per identifier. */
   private static final int CANDIDATES = 200;
+
   /** Names read to find the closest ones to an unknown name. */
   private static final int NEAR_CANDIDATES = 1000;
+
   private static final int SUGGESTIONS = 3;
   private final SolrConnection solr;
 
@@ -45,8 +47,9 @@ public final class EntityService {
   }
 
   /**
-   * An autocomplete row: an identifier, its normalised name, the name or surface form that matched what was typed (the
-   * most used one when several did), and the number of articles that mention the identifier.
+   * An autocomplete row: an identifier, its normalised name, the name or surface form that matched
+   * what was typed (the most used one when several did), and the number of articles that mention
+   * the identifier.
    */
   public record Match(EntityType type, String id, String name, String matched, long articles) {}
 
@@ -58,16 +61,18 @@ public final class EntityService {
   }
 
   /**
-   * Entities with a name or synonym starting with {@code text} (case-insensitive), one row per identifier, most
-   * articles first. The candidates are the identifiers whose matching names are the most used; they are then ordered by
-   * the articles that mention them at all.
+   * Entities with a name or synonym starting with {@code text} (case-insensitive), one row per
+   * identifier, most articles first. The candidates are the identifiers whose matching names are
+   * the most used; they are then ordered by the articles that mention them at all.
    */
   public List<Match> autocomplete(String text, Optional<EntityType> type, int limit) {
     if (text == null || EntityValues.form(text).isEmpty()) {
-      throw new IllegalArgumentException("q is required: the beginning of an entity name, e.g. doxo");
+      throw new IllegalArgumentException(
+          "q is required: the beginning of an entity name, e.g. doxo");
     }
     if (limit < 1 || limit > MAX_LIMIT) {
-      throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
+      throw new IllegalArgumentException(
+          "limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
     }
     List<EntityType> types = type.map(List::of).orElse(List.of(EntityType.values()));
     SolrQuery q = articles();
@@ -80,26 +85,37 @@ public final class EntityService {
     Map<EntityKey, NameCount> best = new LinkedHashMap<>();
     for (EntityType t : types) {
       for (NameCount n : names(response.getFacetField(t.key()))) {
-        best.merge(new EntityKey(n.name().type(), n.name().id()), n,
+        best.merge(
+            new EntityKey(n.name().type(), n.name().id()),
+            n,
             (a, b) -> NameCount.MORE_USED.compare(a, b) <= 0 ? a : b);
       }
     }
-    List<Map.Entry<EntityKey, NameCount>> candidates = best.entrySet().stream()
-        .sorted(Map.Entry.comparingByValue(NameCount.MORE_USED)).limit(limit).toList();
+    List<Map.Entry<EntityKey, NameCount>> candidates =
+        best.entrySet().stream()
+            .sorted(Map.Entry.comparingByValue(NameCount.MORE_USED))
+            .limit(limit)
+            .toList();
     if (candidates.isEmpty()) {
       return List.of();
     }
     Counts counts = articleCounts(candidates.stream().map(Map.Entry::getKey).toList());
     return candidates.stream()
-        .map(c -> new Match(c.getKey().type(), c.getKey().id(), c.getValue().name().name(), c.getValue().name().form(),
-            counts.of(c.getKey())))
+        .map(
+            c ->
+                new Match(
+                    c.getKey().type(),
+                    c.getKey().id(),
+                    c.getValue().name().name(),
+                    c.getValue().name().form(),
+                    counts.of(c.getKey())))
         .sorted(Comparator.comparingLong(Match::articles).reversed().thenComparing(Match::name))
         .toList();
   }
 
   /**
-   * The entity a reference names: by name or synonym (the identifier most articles call so), or by identifier; an
-   * unknown one is refused with the closest names the index knows.
+   * The entity a reference names: by name or synonym (the identifier most articles call so), or by
+   * identifier; an unknown one is refused with the closest names the index knows.
    */
   public NamedEntity resolve(EntityReference ref) {
     if (!ref.identifierOnly()) {
@@ -112,17 +128,19 @@ public final class EntityService {
   }
 
   /**
-   * The entity an entity filter's value stands for, as a chip names it: the value is an identifier, or a facet's
-   * "name|identifier"; a value no article mentions is shown as it was written.
+   * The entity an entity filter's value stands for, as a chip names it: the value is an identifier,
+   * or a facet's "name|identifier"; a value no article mentions is shown as it was written.
    */
   public NamedEntity named(EntityType type, String filterValue) {
     Optional<NamedEntity> byId = byId(type, filterValue);
     if (byId.isPresent()) {
       return byId.get();
     }
-    // Not an identifier (variant identifiers hold bars too, hence asked first): a facet's "name|identifier".
+    // Not an identifier (variant identifiers hold bars too, hence asked first): a facet's
+    // "name|identifier".
     return filterValue.indexOf('|') > 0
-        ? new NamedEntity(type, EntityValues.labelId(filterValue), EntityValues.labelName(filterValue))
+        ? new NamedEntity(
+            type, EntityValues.labelId(filterValue), EntityValues.labelName(filterValue))
         : new NamedEntity(type, filterValue, filterValue);
   }
 
@@ -133,7 +151,8 @@ public final class EntityService {
     q.addFacetField("{!key=exact facet.prefix=$exact}" + ENTITY_NAME);
     q.setFacetLimit(1);
     QueryResponse response = solr.call("look up an entity name", () -> solr.client().query(q));
-    return names(response.getFacetField("exact")).stream().findFirst()
+    return names(response.getFacetField("exact")).stream()
+        .findFirst()
         .map(n -> new NamedEntity(type, n.name().id(), n.name().name()));
   }
 
@@ -143,21 +162,30 @@ public final class EntityService {
     q.addFilterQuery(DOC_TYPE + ":" + ARTICLE_TYPE);
     q.setFields(MENTION_STORED);
     q.setRows(1);
-    SolrDocumentList docs = solr.call("look up an entity identifier", () -> solr.client().query(q)).getResults();
+    SolrDocumentList docs =
+        solr.call("look up an entity identifier", () -> solr.client().query(q)).getResults();
     if (docs.isEmpty()) {
       return Optional.empty();
     }
-    String name = ArticleDocuments.mentions(docs.get(0)).stream().filter(m -> m.type() == type && m.id().equals(id))
-        .map(EntityMention::name).filter(n -> n != null).findFirst().orElse(id);
+    String name =
+        ArticleDocuments.mentions(docs.get(0)).stream()
+            .filter(m -> m.type() == type && m.id().equals(id))
+            .map(EntityMention::name)
+            .filter(n -> n != null)
+            .findFirst()
+            .orElse(id);
     return Optional.of(new NamedEntity(type, id, name));
   }
 
-  /** Why a reference names nothing, with the closest names of its type that start with the same letter. */
+  /**
+   * Why a reference names nothing, with the closest names of its type that start with the same
+   * letter.
+   */
   private UnknownEntityException unknown(EntityReference ref) {
     String typeName = ref.type().key().replace('_', ' ');
     if (ref.identifierOnly()) {
-      return new UnknownEntityException("no " + typeName + " with identifier '" + ref.text() + "' in the index",
-          List.of());
+      return new UnknownEntityException(
+          "no " + typeName + " with identifier '" + ref.text() + "' in the index", List.of());
     }
     String form = EntityValues.form(ref.name());
     String message = "no " + typeName + " named '" + ref.name() + "' in the index";
@@ -168,8 +196,10 @@ public final class EntityService {
     q.set("near", EntityValues.namesStarting(ref.type(), form.substring(0, 1)));
     q.addFacetField("{!key=near facet.prefix=$near}" + ENTITY_NAME);
     q.setFacetLimit(NEAR_CANDIDATES);
-    QueryResponse response = solr.call("find names near an unknown one", () -> solr.client().query(q));
-    // A typo costs an edit or two; a third of the name is as far as a suggestion is still plausible.
+    QueryResponse response =
+        solr.call("find names near an unknown one", () -> solr.client().query(q));
+    // A typo costs an edit or two; a third of the name is as far as a suggestion is still
+    // plausible.
     int tolerance = Math.max(2, form.length() / 3);
     Map<String, Integer> distance = new HashMap<>();
     Map<String, NameCount> closest = new LinkedHashMap<>();
@@ -180,34 +210,52 @@ public final class EntityService {
         closest.put(n.name().id(), n);
       }
     }
-    List<NamedEntity> suggestions = closest.values().stream()
-        .sorted(Comparator.comparingInt((NameCount n) -> distance.get(n.name().id()))
-            .thenComparing(NameCount.MORE_USED))
-        .limit(SUGGESTIONS)
-        .map(n -> new NamedEntity(ref.type(), n.name().id(), n.name().name()))
-        .toList();
+    List<NamedEntity> suggestions =
+        closest.values().stream()
+            .sorted(
+                Comparator.comparingInt((NameCount n) -> distance.get(n.name().id()))
+                    .thenComparing(NameCount.MORE_USED))
+            .limit(SUGGESTIONS)
+            .map(n -> new NamedEntity(ref.type(), n.name().id(), n.name().name()))
+            .toList();
     return new UnknownEntityException(message, suggestions);
   }
 
-  /** How many articles mention each entity, and how many there are; one request for any number of entities. */
+  /**
+   * How many articles mention each entity, and how many there are; one request for any number of
+   * entities.
+   */
   Counts articleCounts(Collection<EntityKey> entities) {
     SolrQuery q = articles();
-    Map<EntityType, List<String>> byType = entities.stream().collect(Collectors.groupingBy(EntityKey::type,
-        LinkedHashMap::new, Collectors.mapping(EntityKey::id, Collectors.toList())));
-    byType.forEach((type, ids) -> {
-      q.set("terms_" + type.key(), Clauses.termList(ids));
-      q.addFacetField("{!key=" + type.key() + " terms=$terms_" + type.key() + "}" + entityIds(type));
-    });
+    Map<EntityType, List<String>> byType =
+        entities.stream()
+            .collect(
+                Collectors.groupingBy(
+                    EntityKey::type,
+                    LinkedHashMap::new,
+                    Collectors.mapping(EntityKey::id, Collectors.toList())));
+    byType.forEach(
+        (type, ids) -> {
+          q.set("terms_" + type.key(), Clauses.termList(ids));
+          q.addFacetField(
+              "{!key=" + type.key() + " terms=$terms_" + type.key() + "}" + entityIds(type));
+        });
     // The identifiers can be many: POST keeps them out of the URL.
-    QueryResponse response = solr.call("count entities' articles",
-        () -> solr.client().query(q, SolrRequest.METHOD.POST));
+    QueryResponse response =
+        solr.call(
+            "count entities' articles", () -> solr.client().query(q, SolrRequest.METHOD.POST));
     Map<EntityKey, Long> counts = new HashMap<>();
-    byType.keySet().forEach(type -> {
-      FacetField facet = response.getFacetField(type.key());
-      if (facet != null && facet.getValues() != null) {
-        facet.getValues().forEach(c -> counts.put(new EntityKey(type, c.getName()), c.getCount()));
-      }
-    });
+    byType
+        .keySet()
+        .forEach(
+            type -> {
+              FacetField facet = response.getFacetField(type.key());
+              if (facet != null && facet.getValues() != null) {
+                facet
+                    .getValues()
+                    .forEach(c -> counts.put(new EntityKey(type, c.getName()), c.getCount()));
+              }
+            });
     return new Counts(response.getResults().getNumFound(), counts);
   }
 
@@ -223,15 +271,24 @@ public final class EntityService {
 
   /** A name value and the number of articles that use it. */
   private record NameCount(EntityValues.Name name, long articles) {
-    /** The most used first; of equally used ones, the shorter (closer to what was typed), then alphabetically. */
-    static final Comparator<NameCount> MORE_USED = Comparator.comparingLong(NameCount::articles).reversed()
-        .thenComparingInt(n -> n.name().form().length()).thenComparing(n -> n.name().form());
+    /**
+     * The most used first; of equally used ones, the shorter (closer to what was typed), then
+     * alphabetically.
+     */
+    static final Comparator<NameCount> MORE_USED =
+        Comparator.comparingLong(NameCount::articles)
+            .reversed()
+            .thenComparingInt(n -> n.name().form().length())
+            .thenComparing(n -> n.name().form());
   }
 
   private static List<NameCount> names(FacetField facet) {
     List<NameCount> names = new ArrayList<>();
     if (facet != null && facet.getValues() != null) {
-      facet.getValues().forEach(c -> names.add(new NameCount(EntityValues.parseName(c.getName()), c.getCount())));
+      facet
+          .getValues()
+          .forEach(
+              c -> names.add(new NameCount(EntityValues.parseName(c.getName()), c.getCount())));
     }
     return names;
   }

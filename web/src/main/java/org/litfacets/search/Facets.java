@@ -9,46 +9,60 @@ import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.FacetField.Count;
 
 /**
- * Facet filters of an article search (the search box's and the pair search's): how the selected values become filter
- * queries, and how Solr's counts come back as facets with the selected values marked.
+ * Facet filters of an article search (the search box's and the pair search's): how the selected
+ * values become filter queries, and how Solr's counts come back as facets with the selected values
+ * marked.
  */
 final class Facets {
   private Facets() {}
 
   /**
-   * Filters by the selected values of one field, OR'ed and tagged with the field's name, so that the field's own facet
-   * (see {@link #count}) still shows its other values.
+   * Filters by the selected values of one field, OR'ed and tagged with the field's name, so that
+   * the field's own facet (see {@link #count}) still shows its other values.
    */
   static void filter(SolrQuery q, FilterField field, List<Filter> filters) {
-    List<String> values = filters.stream().filter(f -> f.field() == field).map(Filter::value).toList();
+    List<String> values =
+        filters.stream().filter(f -> f.field() == field).map(Filter::value).toList();
     if (!values.isEmpty()) {
-      q.addFilterQuery("{!tag=" + field.apiName() + "}(" + values.stream().map(v -> Filter.clause(field, v))
-          .collect(Collectors.joining(" OR ")) + ")");
+      q.addFilterQuery(
+          "{!tag="
+              + field.apiName()
+              + "}("
+              + values.stream()
+                  .map(v -> Filter.clause(field, v))
+                  .collect(Collectors.joining(" OR "))
+              + ")");
     }
   }
 
   /** Counts the values of a field, its own filter left out. */
   static void count(SolrQuery q, FilterField field) {
-    q.addFacetField("{!ex=" + field.apiName() + " key=" + field.apiName() + "}" + field.solrField());
+    q.addFacetField(
+        "{!ex=" + field.apiName() + " key=" + field.apiName() + "}" + field.solrField());
     q.set("f." + field.solrField() + ".facet.limit", field.limit());
   }
 
   /**
-   * The facet of a field from Solr's counts; a selected value always shows, so that it can be un-selected. An entity
-   * filtered by its identifier marks its "name|identifier" value.
+   * The facet of a field from Solr's counts; a selected value always shows, so that it can be
+   * un-selected. An entity filtered by its identifier marks its "name|identifier" value.
    */
   static SearchResult.Facet of(FilterField field, FacetField solrFacet, List<Filter> filters) {
     List<Filter> selected = filters.stream().filter(f -> f.field() == field).toList();
     List<SearchResult.FacetValue> values = new ArrayList<>();
     if (solrFacet != null && solrFacet.getValues() != null) {
       for (Count c : solrFacet.getValues()) {
-        values.add(new SearchResult.FacetValue(c.getName(), Filter.displayOf(field, c.getName()), c.getCount(),
-            selected.stream().anyMatch(f -> f.selects(c.getName()))));
+        values.add(
+            new SearchResult.FacetValue(
+                c.getName(),
+                Filter.displayOf(field, c.getName()),
+                c.getCount(),
+                selected.stream().anyMatch(f -> f.selects(c.getName()))));
       }
     }
     selected.stream()
         .filter(f -> values.stream().noneMatch(v -> f.selects(v.value())))
-        .forEach(f -> values.add(new SearchResult.FacetValue(f.value(), f.displayValue(), 0, true)));
+        .forEach(
+            f -> values.add(new SearchResult.FacetValue(f.value(), f.displayValue(), 0, true)));
     if (field == FilterField.YEAR) {
       values.sort(Comparator.comparing(SearchResult.FacetValue::value).reversed());
     }

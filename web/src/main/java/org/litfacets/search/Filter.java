@@ -11,7 +11,8 @@ public record Filter(FilterField field, String value) {
       throw new IllegalArgumentException("filter " + field.apiName() + " has an empty value");
     }
     if (field == FilterField.YEAR && !value.matches("\\d{4}")) {
-      throw new IllegalArgumentException("year filter must be a four-digit year, got '" + value + "'");
+      throw new IllegalArgumentException(
+          "year filter must be a four-digit year, got '" + value + "'");
     }
   }
 
@@ -22,9 +23,17 @@ public record Filter(FilterField field, String value) {
       throw new IllegalArgumentException("filter must look like field:value, got '" + param + "'");
     }
     String name = param.substring(0, colon);
-    FilterField field = FilterField.byApiName(name).orElseThrow(() -> new IllegalArgumentException(
-        "unknown filter field '" + name + "'; use one of " + java.util.Arrays.stream(FilterField.values())
-            .map(FilterField::apiName).collect(java.util.stream.Collectors.joining(", "))));
+    FilterField field =
+        FilterField.byApiName(name)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "unknown filter field '"
+                            + name
+                            + "'; use one of "
+                            + java.util.Arrays.stream(FilterField.values())
+                                .map(FilterField::apiName)
+                                .collect(java.util.stream.Collectors.joining(", "))));
     return new Filter(field, param.substring(colon + 1));
   }
 
@@ -33,19 +42,25 @@ public record Filter(FilterField field, String value) {
     return displayOf(field, value);
   }
 
-  /** The name part of an entity's "name|identifier" value: identifiers may hold bars themselves, names do not. */
+  /**
+   * The name part of an entity's "name|identifier" value: identifiers may hold bars themselves,
+   * names do not.
+   */
   static String displayOf(FilterField field, String value) {
     int bar = value.indexOf('|');
     return field.isEntity() && bar > 0 ? value.substring(0, bar) : value;
   }
 
   /**
-   * True when this filter selects the facet value: the same value, or, for an entity, the identifier of a facet's
-   * "name|identifier" value (a filter by identifier, as the search box's entity chips and the article page write it).
+   * True when this filter selects the facet value: the same value, or, for an entity, the
+   * identifier of a facet's "name|identifier" value (a filter by identifier, as the search box's
+   * entity chips and the article page write it).
    */
   public boolean selects(String facetValue) {
     return value.equals(facetValue)
-        || field.isEntity() && facetValue.indexOf('|') > 0 && value.equals(EntityValues.labelId(facetValue));
+        || field.isEntity()
+            && facetValue.indexOf('|') > 0
+            && value.equals(EntityValues.labelId(facetValue));
   }
 
   /** The Solr clause that matches this value of this field. */
@@ -54,12 +69,16 @@ public record Filter(FilterField field, String value) {
   }
 
   /**
-   * An entity value is either a bare identifier or a "name|identifier" facet value; identifiers may contain bars
-   * (variants such as "p|SUB|V|600|E", ambiguous genes), so both fields are asked.
+   * An entity value is either a bare identifier or a "name|identifier" facet value; identifiers may
+   * contain bars (variants such as "p|SUB|V|600|E", ambiguous genes), so both fields are asked.
    */
   static String clause(FilterField field, String value) {
     if (field.isEntity()) {
-      return "(" + Clauses.term(field.entityIdField(), value) + " OR " + Clauses.term(field.solrField(), value) + ")";
+      return "("
+          + Clauses.term(field.entityIdField(), value)
+          + " OR "
+          + Clauses.term(field.solrField(), value)
+          + ")";
     }
     return Clauses.term(field.solrField(), value);
   }

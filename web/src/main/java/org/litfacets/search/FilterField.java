@@ -6,8 +6,8 @@ import org.litfacets.article.EntityType;
 import org.litfacets.store.ArticleFields;
 
 /**
- * The fields a search can be narrowed by, with the names the API and the URLs use. All but {@link #MESH_EXPLODED}
- * are also facets.
+ * The fields a search can be narrowed by, with the names the API and the URLs use. All but {@link
+ * #MESH_EXPLODED} are also facets.
  */
 public enum FilterField {
   YEAR("year", "Year", ArticleFields.YEAR, 20),
@@ -17,7 +17,8 @@ public enum FilterField {
   MESH("mesh", "MeSH heading", ArticleFields.MESH, 15),
   /** A heading (name or UI) with all its descendants in the MeSH tree (PubMed's [mh]). */
   MESH_EXPLODED("mesh_exp", "MeSH heading and narrower", ArticleFields.MESH_TREE, 0),
-  // Entities found by litfacets: facet values are "name|identifier"; a filter takes either that or the identifier.
+  // Entities found by litfacets: facet values are "name|identifier"; a filter takes either that or
+  // the identifier.
   CHEMICAL(EntityType.CHEMICAL, 10),
   DISEASE(EntityType.DISEASE, 10),
   GENE(EntityType.GENE, 10),

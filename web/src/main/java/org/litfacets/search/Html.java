@@ -20,7 +20,10 @@ public final class Html {
     return out.toString();
   }
 
-  /** Cuts {@code text} at a word boundary near {@code max} characters, marking the cut with an ellipsis. */
+  /**
+   * Cuts {@code text} at a word boundary near {@code max} characters, marking the cut with an
+   * ellipsis.
+   */
   static String shorten(String text, int max) {
     if (text == null) {
       return "";

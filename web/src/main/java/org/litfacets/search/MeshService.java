@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.FacetField;
-import org.apache.solr.common.SolrDocument;
 import org.litfacets.mesh.Descriptor;
 import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.mesh.suggest.DescriptorVectors;
@@ -23,7 +22,10 @@ import org.litfacets.mesh.suggest.SuggestionMethod;
 import org.litfacets.solr.SolrConnection;
 import org.litfacets.store.ArticleStore;
 
-/** MeSH for the web: headings with their place in the tree, autocomplete, and term suggestion for a query clause. */
+/**
+ * MeSH for the web: headings with their place in the tree, autocomplete, and term suggestion for a
+ * query clause.
+ */
 public final class MeshService {
   private static final int FEEDBACK_ARTICLES = 20;
   private static final int PER_METHOD_DEPTH = 50;
@@ -37,43 +39,83 @@ public final class MeshService {
   private long countsAt;
 
   /**
-   * @param embedder embeds keywords for semantic matching, with the model that made {@code headingVectors}; semantic
-   *     matching is off without both
+   * @param embedder embeds keywords for semantic matching, with the model that made {@code
+   *     headingVectors}; semantic matching is off without both
    */
-  public MeshService(SolrConnection solr, Optional<MeshVocabulary> vocabulary, Optional<QueryEmbedder> embedder,
+  public MeshService(
+      SolrConnection solr,
+      Optional<MeshVocabulary> vocabulary,
+      Optional<QueryEmbedder> embedder,
       Optional<DescriptorVectors> headingVectors) {
     this.solr = solr;
     this.store = new ArticleStore(solr);
     this.vocabulary = vocabulary;
-    this.suggester = vocabulary.map(v -> {
-      MeshSuggester.Builder builder = MeshSuggester.builder(v).exact(true).lexical(true).feedback(this::meshOfTopArticles);
-      if (embedder.isPresent() && headingVectors.isPresent()) {
-        builder.semantic(embedder.get().embed(), headingVectors.get());
-      }
-      return builder.build();
-    });
+    this.suggester =
+        vocabulary.map(
+            v -> {
+              MeshSuggester.Builder builder =
+                  MeshSuggester.builder(v)
+                      .exact(true)
+                      .lexical(true)
+                      .feedback(this::meshOfTopArticles);
+              if (embedder.isPresent() && headingVectors.isPresent()) {
+                builder.semantic(embedder.get().embed(), headingVectors.get());
+              }
+              return builder.build();
+            });
   }
 
-  /** A heading in the tree (parents, children) with the number of indexed articles that carry it. */
-  public record Heading(String ui, String name, List<String> entryTerms, List<String> treeNumbers, List<Ref> parents,
-      List<Ref> children, List<Ref> pharmacologicalActions, int articleCount) {}
+  /**
+   * A heading in the tree (parents, children) with the number of indexed articles that carry it.
+   */
+  public record Heading(
+      String ui,
+      String name,
+      List<String> entryTerms,
+      List<String> treeNumbers,
+      List<Ref> parents,
+      List<Ref> children,
+      List<Ref> pharmacologicalActions,
+      int articleCount) {}
 
   public record Ref(String ui, String name) {}
 
   /** One suggested heading and why. */
-  public record Suggested(String ui, String name, double score, List<String> treeNumbers, int articleCount,
+  public record Suggested(
+      String ui,
+      String name,
+      double score,
+      List<String> treeNumbers,
+      int articleCount,
       List<Evidence> evidence) {}
 
   public Optional<Heading> heading(String ui) {
     MeshVocabulary mesh = vocabulary();
-    return mesh.byUi(ui).map(d -> new Heading(d.ui(), d.name(), d.entryTerms(), d.treeNumbers(), refs(mesh.parents(d.ui())),
-        refs(mesh.children(d.ui())), d.pharmacologicalActionUis().stream().flatMap(u -> mesh.byUi(u).stream())
-        .map(p -> new Ref(p.ui(), p.name())).toList(), articleCounts().getOrDefault(d.ui(), 0)));
+    return mesh.byUi(ui)
+        .map(
+            d ->
+                new Heading(
+                    d.ui(),
+                    d.name(),
+                    d.entryTerms(),
+                    d.treeNumbers(),
+                    refs(mesh.parents(d.ui())),
+                    refs(mesh.children(d.ui())),
+                    d.pharmacologicalActionUis().stream()
+                        .flatMap(u -> mesh.byUi(u).stream())
+                        .map(p -> new Ref(p.ui(), p.name()))
+                        .toList(),
+                    articleCounts().getOrDefault(d.ui(), 0)));
   }
 
-  /** UIs with their heading names (the UI alone when the vocabulary is not loaded or does not know it). */
+  /**
+   * UIs with their heading names (the UI alone when the vocabulary is not loaded or does not know
+   * it).
+   */
   public List<Ref> names(List<String> uis) {
-    return uis.stream().map(ui -> new Ref(ui, vocabulary.flatMap(v -> v.byUi(ui)).map(Descriptor::name).orElse(ui)))
+    return uis.stream()
+        .map(
+            ui -> new Ref(ui, vocabulary.flatMap(v -> v.byUi(ui)).map(Descriptor::name).orElse(ui)))
         .toList();
   }
 
@@ -86,26 +128,40 @@ public final class MeshService {
     return refs(mesh.autocomplete(prefix, limit, ui -> counts.getOrDefault(ui, 0)));
   }
 
-  /** Fused suggestions from the chosen methods (all available ones when {@code methods} is empty). */
+  /**
+   * Fused suggestions from the chosen methods (all available ones when {@code methods} is empty).
+   */
   public List<Suggested> suggest(List<String> keywords, Set<SuggestionMethod> methods, int limit) {
     MeshSuggester s = suggester.orElseThrow(MeshService::unavailable);
     if (keywords.isEmpty()) {
-      throw new IllegalArgumentException("keywords are required: the free-text terms of one query clause");
+      throw new IllegalArgumentException(
+          "keywords are required: the free-text terms of one query clause");
     }
     Set<SuggestionMethod> chosen = methods.isEmpty() ? s.methods() : methods;
     for (SuggestionMethod m : chosen) {
       if (!s.methods().contains(m)) {
-        throw new IllegalArgumentException("method " + m.name().toLowerCase() + " is not available here; available: "
-            + s.methods().toString().toLowerCase());
+        throw new IllegalArgumentException(
+            "method "
+                + m.name().toLowerCase()
+                + " is not available here; available: "
+                + s.methods().toString().toLowerCase());
       }
     }
-    Map<SuggestionMethod, List<Suggestion>> each = new EnumMap<>(s.suggestEach(keywords, PER_METHOD_DEPTH));
+    Map<SuggestionMethod, List<Suggestion>> each =
+        new EnumMap<>(s.suggestEach(keywords, PER_METHOD_DEPTH));
     each.keySet().retainAll(chosen);
     Map<String, Integer> counts = articleCounts();
     List<Suggested> out = new ArrayList<>();
     for (Suggestion x : s.fuse(each, limit)) {
       Descriptor d = x.descriptor();
-      out.add(new Suggested(d.ui(), d.name(), x.score(), d.treeNumbers(), counts.getOrDefault(d.ui(), 0), x.evidence()));
+      out.add(
+          new Suggested(
+              d.ui(),
+              d.name(),
+              x.score(),
+              d.treeNumbers(),
+              counts.getOrDefault(d.ui(), 0),
+              x.evidence()));
     }
     return out;
   }
@@ -118,7 +174,9 @@ public final class MeshService {
     return vocabulary.isPresent();
   }
 
-  /** MeSH UIs of the articles that best match a clause: the evidence of the corpus-feedback method. */
+  /**
+   * MeSH UIs of the articles that best match a clause: the evidence of the corpus-feedback method.
+   */
   private List<List<String>> meshOfTopArticles(String clause) {
     return store.meshOfSimilar(clause, FEEDBACK_ARTICLES, null);
   }
@@ -126,8 +184,15 @@ public final class MeshService {
   /** How many indexed articles carry each heading; refreshed at most once a minute. */
   private synchronized Map<String, Integer> articleCounts() {
     if (System.currentTimeMillis() - countsAt > COUNT_CACHE_MILLIS) {
-      SolrQuery q = new SolrQuery("*:*").setRows(0).setFacet(true).addFacetField(MESH_UI).setFacetLimit(-1).setFacetMinCount(1);
-      FacetField facet = solr.call("count MeSH headings", () -> solr.client().query(q)).getFacetField(MESH_UI);
+      SolrQuery q =
+          new SolrQuery("*:*")
+              .setRows(0)
+              .setFacet(true)
+              .addFacetField(MESH_UI)
+              .setFacetLimit(-1)
+              .setFacetMinCount(1);
+      FacetField facet =
+          solr.call("count MeSH headings", () -> solr.client().query(q)).getFacetField(MESH_UI);
       Map<String, Integer> counts = new HashMap<>();
       if (facet != null && facet.getValues() != null) {
         facet.getValues().forEach(c -> counts.put(c.getName(), (int) c.getCount()));
@@ -153,7 +218,8 @@ public final class MeshService {
   /** The server runs without the MeSH vocabulary. */
   public static final class MeshUnavailableException extends RuntimeException {
     MeshUnavailableException() {
-      super("the MeSH vocabulary is not loaded on this server; start it with --mesh, or get MeSH with 'litfacets fetch mesh'");
+      super(
+          "the MeSH vocabulary is not loaded on this server; start it with --mesh, or get MeSH with 'litfacets fetch mesh'");
     }
   }
 }

@@ -10,7 +10,10 @@ public record NamedEntity(EntityType type, String id, String name) {
     return new EntityKey(type, id);
   }
 
-  /** As URLs name it, by identifier: {@code chemical:MESH:D004317} (a filter, a pair's e1, a related entity's e). */
+  /**
+   * As URLs name it, by identifier: {@code chemical:MESH:D004317} (a filter, a pair's e1, a related
+   * entity's e).
+   */
   public String asParam() {
     return key().value();
   }

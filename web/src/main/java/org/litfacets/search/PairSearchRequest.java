@@ -5,45 +5,72 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * A search for the articles that mention two entities, each given as {@link EntityReference} reads it, or both as
- * PubTator's {@code relations:TYPE|@A|@B}.
+ * A search for the articles that mention two entities, each given as {@link EntityReference} reads
+ * it, or both as PubTator's {@code relations:TYPE|@A|@B}.
  *
- * @param relation null for every article that mentions both, {@link EntityReference#ANY_RELATION} for those where the
- *     classifier found some relation between the two, or a relation type for those where it found that one
+ * @param relation null for every article that mentions both, {@link EntityReference#ANY_RELATION}
+ *     for those where the classifier found some relation between the two, or a relation type for
+ *     those where it found that one
  * @param filters facet filters, as in article search (all but {@code mesh_exp})
  */
-public record PairSearchRequest(EntityReference first, EntityReference second, String relation, List<Filter> filters,
-    int page, int size) {
+public record PairSearchRequest(
+    EntityReference first,
+    EntityReference second,
+    String relation,
+    List<Filter> filters,
+    int page,
+    int size) {
   public PairSearchRequest {
     filters = List.copyOf(filters);
     if (page < 1 || page > SearchRequest.MAX_PAGE) {
-      throw new IllegalArgumentException("page must be between 1 and " + SearchRequest.MAX_PAGE + ", got " + page);
+      throw new IllegalArgumentException(
+          "page must be between 1 and " + SearchRequest.MAX_PAGE + ", got " + page);
     }
     if (size < 1 || size > SearchRequest.MAX_SIZE) {
-      throw new IllegalArgumentException("size must be between 1 and " + SearchRequest.MAX_SIZE + ", got " + size);
+      throw new IllegalArgumentException(
+          "size must be between 1 and " + SearchRequest.MAX_SIZE + ", got " + size);
     }
   }
 
   /**
-   * From URL parameters: either {@code e1}, {@code e2} and optionally {@code relation}, or {@code q=relations:...}.
+   * From URL parameters: either {@code e1}, {@code e2} and optionally {@code relation}, or {@code
+   * q=relations:...}.
    */
-  public static PairSearchRequest fromParams(String q, String e1, String e2, String relation, List<String> filters,
-      String page, String size) {
+  public static PairSearchRequest fromParams(
+      String q,
+      String e1,
+      String e2,
+      String relation,
+      List<String> filters,
+      String page,
+      String size) {
     List<Filter> parsed = filters.stream().map(Filter::parse).toList();
-    parsed.stream().filter(f -> f.field() == FilterField.MESH_EXPLODED).findFirst().ifPresent(f -> {
-      throw new IllegalArgumentException("filter mesh_exp is not available in pair search; filter by mesh instead");
-    });
+    parsed.stream()
+        .filter(f -> f.field() == FilterField.MESH_EXPLODED)
+        .findFirst()
+        .ifPresent(
+            f -> {
+              throw new IllegalArgumentException(
+                  "filter mesh_exp is not available in pair search; filter by mesh instead");
+            });
     int pageNumber = Params.integer("page", page, 1);
     int pageSize = Params.integer("size", size, 10);
     if (q != null && !q.isBlank()) {
       if (present(e1) || present(e2) || present(relation)) {
-        throw new IllegalArgumentException("give either q=relations:TYPE|@A|@B or e1, e2 and relation, not both");
+        throw new IllegalArgumentException(
+            "give either q=relations:TYPE|@A|@B or e1, e2 and relation, not both");
       }
       EntityReference.Relation r = EntityReference.parseRelation("q", q);
-      return new PairSearchRequest(r.first(), r.second(), r.relationType(), parsed, pageNumber, pageSize);
+      return new PairSearchRequest(
+          r.first(), r.second(), r.relationType(), parsed, pageNumber, pageSize);
     }
-    return new PairSearchRequest(EntityReference.parse("e1", e1), EntityReference.parse("e2", e2),
-        present(relation) ? EntityReference.relationType("relation", relation) : null, parsed, pageNumber, pageSize);
+    return new PairSearchRequest(
+        EntityReference.parse("e1", e1),
+        EntityReference.parse("e2", e2),
+        present(relation) ? EntityReference.relationType("relation", relation) : null,
+        parsed,
+        pageNumber,
+        pageSize);
   }
 
   /** The API request of the pair search of two entities. */

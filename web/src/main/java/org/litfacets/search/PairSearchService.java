@@ -22,19 +22,26 @@ import org.litfacets.store.EntityKey;
 import org.litfacets.store.EntityValues;
 
 /**
- * The articles that mention two entities, ranked in Solr as PubTator ranks them: first the articles where the two share
- * a sentence, by the sum of their shared sentences' weights, then those where they only co-occur in the abstract;
- * newest first among equals. A shared sentence weighs {@value #SENTENCE_WEIGHT}, or {@value #FINDING_WEIGHT} in
- * RESULTS or CONCLUSIONS (a finding stated outweighs two mentions in METHODS), or {@value #TITLE_WEIGHT} in the title
- * (what the article is about). Each hit comes with its best shared sentences, for the page's hits in one more request.
+ * The articles that mention two entities, ranked in Solr as PubTator ranks them: first the articles
+ * where the two share a sentence, by the sum of their shared sentences' weights, then those where
+ * they only co-occur in the abstract; newest first among equals. A shared sentence weighs {@value
+ * #SENTENCE_WEIGHT}, or {@value #FINDING_WEIGHT} in RESULTS or CONCLUSIONS (a finding stated
+ * outweighs two mentions in METHODS), or {@value #TITLE_WEIGHT} in the title (what the article is
+ * about). Each hit comes with its best shared sentences, for the page's hits in one more request.
  */
 public final class PairSearchService {
   private static final int SENTENCE_WEIGHT = 1;
   private static final int FINDING_WEIGHT = 3;
   private static final int TITLE_WEIGHT = 4;
-  /** The score of an article where the two only co-occur: below any article where they share a sentence. */
+
+  /**
+   * The score of an article where the two only co-occur: below any article where they share a
+   * sentence.
+   */
   private static final String COOCCURRENCE = "0.5";
-  private static final List<String> FINDING_ROLES = List.of(Role.RESULTS.name(), Role.CONCLUSIONS.name());
+
+  private static final List<String> FINDING_ROLES =
+      List.of(Role.RESULTS.name(), Role.CONCLUSIONS.name());
   private static final int EVIDENCE = 3;
   private static final List<FilterField> FACETS = List.of(FilterField.YEAR, FilterField.JOURNAL);
   private static final String RELATION_FACET = "relation";
@@ -51,7 +58,8 @@ public final class PairSearchService {
     NamedEntity e1 = entities.resolve(request.first());
     NamedEntity e2 = entities.resolve(request.second());
     if (e1.key().equals(e2.key())) {
-      throw new IllegalArgumentException("e1 and e2 are the same entity, " + e1.describe() + ": a pair needs two");
+      throw new IllegalArgumentException(
+          "e1 and e2 are the same entity, " + e1.describe() + ": a pair needs two");
     }
     EntityKey first = e1.key();
     EntityKey second = e2.key();
@@ -59,7 +67,8 @@ public final class PairSearchService {
     String between = EntityValues.relationsBetween(first, second);
 
     SolrQuery q = new SolrQuery("{!bool should=$shared should=$cooccurring}");
-    q.set("shared", "{!parent which=" + DOC_TYPE + ":" + ARTICLE_TYPE + " score=total v=$sentences}");
+    q.set(
+        "shared", "{!parent which=" + DOC_TYPE + ":" + ARTICLE_TYPE + " score=total v=$sentences}");
     q.set("sentences", sharedSentences);
     q.set("cooccurring", "*:*^=" + COOCCURRENCE);
     q.addFilterQuery(DOC_TYPE + ":" + ARTICLE_TYPE);
@@ -68,8 +77,12 @@ public final class PairSearchService {
     if (EntityReference.ANY_RELATION.equals(request.relation())) {
       q.addFilterQuery("{!tag=" + RELATION_FACET + "}" + Clauses.prefix(ENTITY_RELATION, between));
     } else if (request.relation() != null) {
-      q.addFilterQuery("{!tag=" + RELATION_FACET + "}" + Clauses.term(ENTITY_RELATION,
-          EntityValues.relation(first, second, request.relation())));
+      q.addFilterQuery(
+          "{!tag="
+              + RELATION_FACET
+              + "}"
+              + Clauses.term(
+                  ENTITY_RELATION, EntityValues.relation(first, second, request.relation())));
     }
     for (FilterField field : FilterField.values()) {
       Facets.filter(q, field, request.filters());
@@ -78,14 +91,23 @@ public final class PairSearchService {
     q.setFacetMinCount(1);
     FACETS.forEach(field -> Facets.count(q, field));
     q.set("between", between);
-    q.addFacetField("{!ex=" + RELATION_FACET + " key=" + RELATION_FACET + " facet.prefix=$between}" + ENTITY_RELATION);
+    q.addFacetField(
+        "{!ex="
+            + RELATION_FACET
+            + " key="
+            + RELATION_FACET
+            + " facet.prefix=$between}"
+            + ENTITY_RELATION);
     q.setFields(PMID, TITLE, JOURNAL, YEAR, ENTITY_RELATION);
-    q.addSort("score", SolrQuery.ORDER.desc).addSort(YEAR, SolrQuery.ORDER.desc).addSort(PMID, SolrQuery.ORDER.desc);
+    q.addSort("score", SolrQuery.ORDER.desc)
+        .addSort(YEAR, SolrQuery.ORDER.desc)
+        .addSort(PMID, SolrQuery.ORDER.desc);
     q.setStart((request.page() - 1) * request.size());
     q.setRows(request.size());
     QueryResponse response = solr.call("search entity pairs", () -> solr.client().query(q));
 
-    List<String> pmids = response.getResults().stream().map(d -> (String) d.getFirstValue(PMID)).toList();
+    List<String> pmids =
+        response.getResults().stream().map(d -> (String) d.getFirstValue(PMID)).toList();
     Evidence evidence = evidence(sharedSentences, pmids);
     Set<EntityKey> pair = Set.of(first, second);
     List<PairResult.Hit> hits = new ArrayList<>();
@@ -93,18 +115,45 @@ public final class PairSearchService {
       hits.add(hit(doc, evidence.byArticle().get((String) doc.getFirstValue(PMID)), pair, between));
     }
     List<SearchResult.Facet> facets = new ArrayList<>();
-    FACETS.forEach(field -> facets.add(Facets.of(field, response.getFacetField(field.apiName()), request.filters())));
+    FACETS.forEach(
+        field ->
+            facets.add(
+                Facets.of(field, response.getFacetField(field.apiName()), request.filters())));
     facets.add(relationFacet(response.getFacetField(RELATION_FACET), request.relation()));
-    return new PairResult(e1, e2, request.relation(), request.page(), request.size(),
-        response.getResults().getNumFound(), hits, facets, response.getQTime() + evidence.tookMs());
+    return new PairResult(
+        e1,
+        e2,
+        request.relation(),
+        request.page(),
+        request.size(),
+        response.getResults().getNumFound(),
+        hits,
+        facets,
+        response.getQTime() + evidence.tookMs());
   }
 
-  /** The sentence documents that mention both entities, each scoring the weight of where it stands. */
+  /**
+   * The sentence documents that mention both entities, each scoring the weight of where it stands.
+   */
   private static String sharedSentences(EntityKey first, EntityKey second) {
-    return "+(+" + DOC_TYPE + ":" + SENTENCE_TYPE + " +" + mentions(first) + " +" + mentions(second) + ")^="
+    return "+(+"
+        + DOC_TYPE
+        + ":"
+        + SENTENCE_TYPE
+        + " +"
+        + mentions(first)
+        + " +"
+        + mentions(second)
+        + ")^="
         + SENTENCE_WEIGHT
-        + " (" + Clauses.term(SENTENCE_SECTION, SECTION_TITLE) + ")^=" + (TITLE_WEIGHT - SENTENCE_WEIGHT)
-        + " (" + Clauses.anyTerm(SENTENCE_ROLE, FINDING_ROLES) + ")^=" + (FINDING_WEIGHT - SENTENCE_WEIGHT);
+        + " ("
+        + Clauses.term(SENTENCE_SECTION, SECTION_TITLE)
+        + ")^="
+        + (TITLE_WEIGHT - SENTENCE_WEIGHT)
+        + " ("
+        + Clauses.anyTerm(SENTENCE_ROLE, FINDING_ROLES)
+        + ")^="
+        + (FINDING_WEIGHT - SENTENCE_WEIGHT);
   }
 
   private static String mentions(EntityKey entity) {
@@ -115,9 +164,10 @@ public final class PairSearchService {
   private record Evidence(Map<String, SolrDocumentList> byArticle, long tookMs) {}
 
   /**
-   * The best {@value #EVIDENCE} shared sentences of each article, by the weights that ranked it, in one request
-   * grouped by article (each group also counts them all). The child document transformer cannot serve here: the
-   * sentences are anonymous children, which a schema with _nest_path_ does not attach to their article.
+   * The best {@value #EVIDENCE} shared sentences of each article, by the weights that ranked it, in
+   * one request grouped by article (each group also counts them all). The child document
+   * transformer cannot serve here: the sentences are anonymous children, which a schema with
+   * _nest_path_ does not attach to their article.
    */
   private Evidence evidence(String sharedSentences, List<String> pmids) {
     if (pmids.isEmpty()) {
@@ -139,33 +189,58 @@ public final class PairSearchService {
     return new Evidence(byArticle, response.getQTime());
   }
 
-  /** @param shared the article's best shared sentences (numFound counts them all); null when there are none */
-  private static PairResult.Hit hit(SolrDocument doc, SolrDocumentList shared, Set<EntityKey> pair, String between) {
+  /**
+   * @param shared the article's best shared sentences (numFound counts them all); null when there
+   *     are none
+   */
+  private static PairResult.Hit hit(
+      SolrDocument doc, SolrDocumentList shared, Set<EntityKey> pair, String between) {
     List<PairResult.Evidence> evidence = new ArrayList<>();
     for (SolrDocument sentence : shared == null ? List.<SolrDocument>of() : shared) {
-      evidence.add(new PairResult.Evidence(((Number) sentence.getFirstValue(SENTENCE_INDEX)).intValue(),
-          (String) sentence.getFirstValue(SENTENCE_SECTION), (String) sentence.getFirstValue(SENTENCE_ROLE),
-          (String) sentence.getFirstValue(SENTENCE_TEXT), ArticleDocuments.mentions(sentence).stream()
-              .filter(m -> pair.contains(new EntityKey(m.type(), m.id()))).toList()));
+      evidence.add(
+          new PairResult.Evidence(
+              ((Number) sentence.getFirstValue(SENTENCE_INDEX)).intValue(),
+              (String) sentence.getFirstValue(SENTENCE_SECTION),
+              (String) sentence.getFirstValue(SENTENCE_ROLE),
+              (String) sentence.getFirstValue(SENTENCE_TEXT),
+              ArticleDocuments.mentions(sentence).stream()
+                  .filter(m -> pair.contains(new EntityKey(m.type(), m.id())))
+                  .toList()));
     }
-    List<String> relations = ArticleDocuments.strings(doc, ENTITY_RELATION).stream().filter(r -> r.startsWith(between))
-        .map(EntityValues::relationType).toList();
+    List<String> relations =
+        ArticleDocuments.strings(doc, ENTITY_RELATION).stream()
+            .filter(r -> r.startsWith(between))
+            .map(EntityValues::relationType)
+            .toList();
     Object year = doc.getFirstValue(YEAR);
-    return new PairResult.Hit((String) doc.getFirstValue(PMID), (String) doc.getFirstValue(TITLE),
-        (String) doc.getFirstValue(JOURNAL), year == null ? null : ((Number) year).intValue(),
-        shared == null ? 0 : shared.getNumFound(), evidence, relations);
+    return new PairResult.Hit(
+        (String) doc.getFirstValue(PMID),
+        (String) doc.getFirstValue(TITLE),
+        (String) doc.getFirstValue(JOURNAL),
+        year == null ? null : ((Number) year).intValue(),
+        shared == null ? 0 : shared.getNumFound(),
+        evidence,
+        relations);
   }
 
-  /** The relation types found between the two, with their articles; the one asked for always shows. */
+  /**
+   * The relation types found between the two, with their articles; the one asked for always shows.
+   */
   private static SearchResult.Facet relationFacet(FacetField facet, String selected) {
     List<SearchResult.FacetValue> values = new ArrayList<>();
     if (facet != null && facet.getValues() != null) {
-      facet.getValues().forEach(c -> {
-        String type = EntityValues.relationType(c.getName());
-        values.add(new SearchResult.FacetValue(type, type.replace('_', ' '), c.getCount(), type.equals(selected)));
-      });
+      facet
+          .getValues()
+          .forEach(
+              c -> {
+                String type = EntityValues.relationType(c.getName());
+                values.add(
+                    new SearchResult.FacetValue(
+                        type, type.replace('_', ' '), c.getCount(), type.equals(selected)));
+              });
     }
-    if (selected != null && !EntityReference.ANY_RELATION.equals(selected)
+    if (selected != null
+        && !EntityReference.ANY_RELATION.equals(selected)
         && values.stream().noneMatch(v -> v.value().equals(selected))) {
       values.add(new SearchResult.FacetValue(selected, selected.replace('_', ' '), 0, true));
     }

@@ -21,15 +21,29 @@ public final class Params {
     }
   }
 
-  /** An entity type by its key ("cell_line") or PubTator's name ("CellLine"), in any case; empty when absent. */
+  /**
+   * An entity type by its key ("cell_line") or PubTator's name ("CellLine"), in any case; empty
+   * when absent.
+   */
   public static Optional<EntityType> entityType(String name, String value) {
     if (value == null || value.isBlank()) {
       return Optional.empty();
     }
     String v = value.strip();
-    return Optional.of(Arrays.stream(EntityType.values())
-        .filter(t -> t.key().equalsIgnoreCase(v) || t.pubtatorName().equalsIgnoreCase(v)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException(name + " must be one of " + Arrays.stream(EntityType.values())
-            .map(EntityType::key).collect(Collectors.joining(", ")) + ", got '" + v + "'")));
+    return Optional.of(
+        Arrays.stream(EntityType.values())
+            .filter(t -> t.key().equalsIgnoreCase(v) || t.pubtatorName().equalsIgnoreCase(v))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        name
+                            + " must be one of "
+                            + Arrays.stream(EntityType.values())
+                                .map(EntityType::key)
+                                .collect(Collectors.joining(", "))
+                            + ", got '"
+                            + v
+                            + "'")));
   }
 }

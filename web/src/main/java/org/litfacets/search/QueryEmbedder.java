@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Embeds query text at search time for semantic search; its model must be the one that made the indexed vectors.
+ * Embeds query text at search time for semantic search; its model must be the one that made the
+ * indexed vectors.
  *
  * @param model the embedding model's name, as stored beside every article vector
  */

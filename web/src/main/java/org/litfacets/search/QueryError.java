@@ -3,8 +3,8 @@ package org.litfacets.search;
 import java.util.List;
 
 /**
- * Why a query (or one line of a search history) cannot be searched, and where: {@code line} is the history's line
- * number (1 for a single query), {@code column} 1-based within that line.
+ * Why a query (or one line of a search history) cannot be searched, and where: {@code line} is the
+ * history's line number (1 for a single query), {@code column} 1-based within that line.
  *
  * @param suggestions the closest MeSH headings when a heading is unknown; empty otherwise
  */

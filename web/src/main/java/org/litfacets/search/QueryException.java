@@ -1,6 +1,8 @@
 package org.litfacets.search;
 
-/** A query that cannot be searched: a syntax error, an unknown MeSH heading, a reference to nothing. */
+/**
+ * A query that cannot be searched: a syntax error, an unknown MeSH heading, a reference to nothing.
+ */
 public final class QueryException extends RuntimeException {
   private final QueryError error;
 

@@ -24,10 +24,11 @@ import org.litfacets.query.QueryParser;
 import org.litfacets.query.QuerySyntaxException;
 
 /**
- * Reads what people type into search trees, the same way for every search box: a single query, or a search history
- * whose lines refer to earlier ones ({@code #2}, Ovid's {@code 2}, {@code or/1-3}). Each line is parsed (PubMed or Ovid
- * syntax), its references checked, its MeSH headings looked up, and its references expanded through {@link History}.
- * In a history, a line that fails gets its error without stopping the others, and the lines referring to it fail too.
+ * Reads what people type into search trees, the same way for every search box: a single query, or a
+ * search history whose lines refer to earlier ones ({@code #2}, Ovid's {@code 2}, {@code or/1-3}).
+ * Each line is parsed (PubMed or Ovid syntax), its references checked, its MeSH headings looked up,
+ * and its references expanded through {@link History}. In a history, a line that fails gets its
+ * error without stopping the others, and the lines referring to it fail too.
  */
 public final class QueryReader {
   public static final int MAX_LINES = 200;
@@ -36,9 +37,10 @@ public final class QueryReader {
   /**
    * One line of a history.
    *
-   * @param written  the line as parsed, headings resolved and references kept (what the line itself says)
+   * @param written the line as parsed, headings resolved and references kept (what the line itself
+   *     says)
    * @param expanded the line with every reference replaced by the line it names (what it searches)
-   * @param error    why the line cannot be searched; null when it can
+   * @param error why the line cannot be searched; null when it can
    */
   public record Line(int number, String text, Query written, Query expanded, QueryError error) {
     public boolean ok() {
@@ -48,7 +50,10 @@ public final class QueryReader {
 
   private final Optional<MeshResolver> resolver;
 
-  /** @param mesh the vocabulary headings are looked up in; without it, a query naming a heading is an error */
+  /**
+   * @param mesh the vocabulary headings are looked up in; without it, a query naming a heading is
+   *     an error
+   */
   public QueryReader(Optional<MeshVocabulary> mesh) {
     this.resolver = mesh.map(MeshResolver::new);
   }
@@ -70,15 +75,16 @@ public final class QueryReader {
   /**
    * The lines of a history, numbered 1 to n in order.
    *
-   * @throws IllegalArgumentException when there are no lines, more than {@value #MAX_LINES}, or a line longer than
-   *     {@value #MAX_LINE_CHARS} characters
+   * @throws IllegalArgumentException when there are no lines, more than {@value #MAX_LINES}, or a
+   *     line longer than {@value #MAX_LINE_CHARS} characters
    */
   public List<Line> history(List<String> lines) {
     if (lines.isEmpty()) {
       throw new IllegalArgumentException("history must hold at least one line");
     }
     if (lines.size() > MAX_LINES) {
-      throw new IllegalArgumentException("history may hold at most " + MAX_LINES + " lines, got " + lines.size());
+      throw new IllegalArgumentException(
+          "history may hold at most " + MAX_LINES + " lines, got " + lines.size());
     }
     for (int i = 0; i < lines.size(); i++) {
       checkLength(i + 1, lines.get(i));
@@ -87,24 +93,46 @@ public final class QueryReader {
     for (int i = 0; i < lines.size(); i++) {
       read.put(i + 1, read(i + 1, lines.get(i), read, true));
     }
-    List<History.Line> valid = read.values().stream().filter(Line::ok)
-        .map(l -> new History.Line(Integer.toString(l.number()), l.number(), l.written())).toList();
+    List<History.Line> valid =
+        read.values().stream()
+            .filter(Line::ok)
+            .map(l -> new History.Line(Integer.toString(l.number()), l.number(), l.written()))
+            .toList();
     History history = History.of(valid);
-    return read.values().stream().map(l -> l.ok() ? new Line(l.number(), l.text(), l.written(),
-        history.expanded(Integer.toString(l.number())), null) : l).toList();
+    return read.values().stream()
+        .map(
+            l ->
+                l.ok()
+                    ? new Line(
+                        l.number(),
+                        l.text(),
+                        l.written(),
+                        history.expanded(Integer.toString(l.number())),
+                        null)
+                    : l)
+        .toList();
   }
 
   private static void checkLength(int number, String text) {
     if (text == null) {
-      throw new IllegalArgumentException("line " + number + " is missing: every line must be a string");
+      throw new IllegalArgumentException(
+          "line " + number + " is missing: every line must be a string");
     }
     if (text.length() > MAX_LINE_CHARS) {
-      throw new IllegalArgumentException("line " + number + " has " + text.length() + " characters; a line may have "
-          + "at most " + MAX_LINE_CHARS);
+      throw new IllegalArgumentException(
+          "line "
+              + number
+              + " has "
+              + text.length()
+              + " characters; a line may have "
+              + "at most "
+              + MAX_LINE_CHARS);
     }
   }
 
-  /** @param earlier the lines before this one, read */
+  /**
+   * @param earlier the lines before this one, read
+   */
   private Line read(int number, String text, Map<Integer, Line> earlier, boolean inHistory) {
     Query parsed;
     try {
@@ -123,27 +151,45 @@ public final class QueryReader {
     if (resolver.isEmpty()) {
       List<Heading> headings = new ArrayList<>();
       collect(parsed, Heading.class, headings);
-      return headings.isEmpty() ? new Line(number, text, parsed, parsed, null) : failed(number, text,
-          columnOf(headings.get(0).name(), text), "MeSH headings need the MeSH vocabulary, which this server was "
-          + "started without", List.of());
+      return headings.isEmpty()
+          ? new Line(number, text, parsed, parsed, null)
+          : failed(
+              number,
+              text,
+              columnOf(headings.get(0).name(), text),
+              "MeSH headings need the MeSH vocabulary, which this server was " + "started without",
+              List.of());
     }
     MeshResolver.Result result = resolver.get().resolve(parsed);
     if (result instanceof MeshResolver.Failed failed) {
       MeshResolver.HeadingError first = failed.errors().get(0);
       Set<String> suggestions = new LinkedHashSet<>();
       failed.errors().forEach(e -> suggestions.addAll(e.closest()));
-      return failed(number, text, columnOf(first.written(), text), String.join("; ",
-          failed.errors().stream().map(MeshResolver.HeadingError::message).toList()), List.copyOf(suggestions));
+      return failed(
+          number,
+          text,
+          columnOf(first.written(), text),
+          String.join(
+              "; ", failed.errors().stream().map(MeshResolver.HeadingError::message).toList()),
+          List.copyOf(suggestions));
     }
     Query resolved = ((MeshResolver.Resolved) result).query();
     return new Line(number, text, resolved, resolved, null);
   }
 
-  private static String referenceProblem(int number, Ref ref, Map<Integer, Line> earlier, boolean inHistory) {
+  private static String referenceProblem(
+      int number, Ref ref, Map<Integer, Line> earlier, boolean inHistory) {
     String label = ref.label();
     if (!inHistory) {
-      return "#" + label + " refers to line " + label + " of a search history, and a single query has none; write "
-          + label + "[pmid] or \"" + label + "\" to search for the number";
+      return "#"
+          + label
+          + " refers to line "
+          + label
+          + " of a search history, and a single query has none; write "
+          + label
+          + "[pmid] or \""
+          + label
+          + "\" to search for the number";
     }
     Integer target = label.matches("\\d{1,6}") ? Integer.valueOf(label) : null;
     if (target != null && target == number) {
@@ -154,18 +200,27 @@ public final class QueryReader {
     }
     Line referred = target == null ? null : earlier.get(target);
     if (referred == null) {
-      return "expected a reference to an earlier line but found #" + label + ", which does not exist";
+      return "expected a reference to an earlier line but found #"
+          + label
+          + ", which does not exist";
     }
-    return referred.ok() ? null : "line " + number + " refers to line " + target + ", which has an error";
+    return referred.ok()
+        ? null
+        : "line " + number + " refers to line " + target + ", which has an error";
   }
 
-  private static Line failed(int number, String text, int column, String message, List<String> suggestions) {
+  private static Line failed(
+      int number, String text, int column, String message, List<String> suggestions) {
     return new Line(number, text, null, null, new QueryError(number, column, message, suggestions));
   }
 
-  /** Where a reference is written in its line (#3, or Ovid's bare 3 and or/1-3); the line's start when unclear. */
+  /**
+   * Where a reference is written in its line (#3, or Ovid's bare 3 and or/1-3); the line's start
+   * when unclear.
+   */
   private static int columnOf(Ref ref, String text) {
-    Matcher m = Pattern.compile("(?<![\\w.])#?" + Pattern.quote(ref.label()) + "(?![\\w.])").matcher(text);
+    Matcher m =
+        Pattern.compile("(?<![\\w.])#?" + Pattern.quote(ref.label()) + "(?![\\w.])").matcher(text);
     if (m.find()) {
       return m.start() + 1;
     }
@@ -173,7 +228,10 @@ public final class QueryReader {
     return range.find() ? range.start() + 1 : 1;
   }
 
-  /** Where a heading's name is written in its line; the line's start when it cannot be found as written. */
+  /**
+   * Where a heading's name is written in its line; the line's start when it cannot be found as
+   * written.
+   */
   private static int columnOf(String written, String text) {
     int at = text.toLowerCase(Locale.ROOT).indexOf(written.toLowerCase(Locale.ROOT));
     return at < 0 ? 1 : at + 1;

@@ -5,7 +5,6 @@ import static org.litfacets.store.ArticleFields.*;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -17,7 +16,6 @@ import java.util.Set;
 import java.util.function.Function;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
-import org.apache.solr.client.solrj.response.FacetField.Count;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.params.CursorMarkParams;
@@ -32,8 +30,8 @@ import org.litfacets.store.Clauses;
 import org.litfacets.store.KnnQuery;
 
 /**
- * Faceted article search over the litfacets collection: the one place that turns an article search into a Solr query
- * (the query itself translated by {@link BooleanQueries}).
+ * Faceted article search over the litfacets collection: the one place that turns an article search
+ * into a Solr query (the query itself translated by {@link BooleanQueries}).
  */
 public final class SearchService {
   private static final int SNIPPET_CHARS = 300;
@@ -45,19 +43,24 @@ public final class SearchService {
   private final Optional<QueryEmbedder> queryEmbedder;
   private final QueryReader reader;
   private final BooleanQueries translator;
+
   /** Semantic search looks at this many nearest articles at most (topK; per shard in SolrCloud). */
   static final int SEMANTIC_DEPTH = 200;
 
   /**
-   * @param mesh the MeSH vocabulary, for exploding a heading to its descendants; empty when MeSH is not available,
-   *     in which case exploded-MeSH filters are refused with a message
+   * @param mesh the MeSH vocabulary, for exploding a heading to its descendants; empty when MeSH is
+   *     not available, in which case exploded-MeSH filters are refused with a message
    */
   public SearchService(SolrConnection solr, Optional<MeshVocabulary> mesh) {
     this(solr, mesh, Optional.empty());
   }
 
-  /** @param queryEmbedder embeds queries for semantic search; without it, semantic searches are refused */
-  public SearchService(SolrConnection solr, Optional<MeshVocabulary> mesh, Optional<QueryEmbedder> queryEmbedder) {
+  /**
+   * @param queryEmbedder embeds queries for semantic search; without it, semantic searches are
+   *     refused
+   */
+  public SearchService(
+      SolrConnection solr, Optional<MeshVocabulary> mesh, Optional<QueryEmbedder> queryEmbedder) {
     this.solr = solr;
     this.store = new ArticleStore(solr);
     this.mesh = mesh;
@@ -67,28 +70,37 @@ public final class SearchService {
   }
 
   /**
-   * A search as typed in a search box: its query read as PubMed or Ovid syntax (a semantic search reads the text as
-   * it is, for its meaning).
+   * A search as typed in a search box: its query read as PubMed or Ovid syntax (a semantic search
+   * reads the text as it is, for its meaning).
    *
    * @throws QueryException when the query cannot be searched, saying where and why
    */
   public SearchResult search(SearchRequest request) {
-    return search(request, request.semantic() || request.query().isEmpty() ? null : reader.query(request.query()));
+    return search(
+        request,
+        request.semantic() || request.query().isEmpty() ? null : reader.query(request.query()));
   }
 
   /**
-   * @param tree the search as {@link QueryReader} read it; null for every article, or for a semantic search
+   * @param tree the search as {@link QueryReader} read it; null for every article, or for a
+   *     semantic search
    */
   public SearchResult search(SearchRequest request, Query tree) {
     SolrQuery query = toSolr(request, tree == null ? null : translate(tree), this::explode);
     if (request.semantic()) {
       semantic(query, request);
     }
-    QueryResponse response = solr.call("search", () -> solr.client().query(query, SolrRequest.METHOD.POST));
+    QueryResponse response =
+        solr.call("search", () -> solr.client().query(query, SolrRequest.METHOD.POST));
     List<SearchResult.Hit> hits = new ArrayList<>();
     Map<String, Map<String, List<String>>> highlights = response.getHighlighting();
     for (SolrDocument doc : response.getResults()) {
-      hits.add(hit(doc, highlights == null ? Map.of() : highlights.getOrDefault((String) doc.getFirstValue(PMID), Map.of())));
+      hits.add(
+          hit(
+              doc,
+              highlights == null
+                  ? Map.of()
+                  : highlights.getOrDefault((String) doc.getFirstValue(PMID), Map.of())));
     }
     List<SearchResult.Facet> facets = new ArrayList<>();
     for (FilterField field : FilterField.values()) {
@@ -96,17 +108,22 @@ public final class SearchService {
         facets.add(Facets.of(field, response.getFacetField(field.apiName()), request.filters()));
       }
     }
-    return new SearchResult(request, response.getResults().getNumFound(), hits, facets, response.getQTime());
+    return new SearchResult(
+        request, response.getResults().getNumFound(), hits, facets, response.getQTime());
   }
 
   /**
-   * The articles nearest to this one by their title + abstract vectors (KNN over the HNSW index), compared only with
-   * vectors of the same embedding model; empty when the article has no vector.
+   * The articles nearest to this one by their title + abstract vectors (KNN over the HNSW index),
+   * compared only with vectors of the same embedding model; empty when the article has no vector.
    */
   public List<SearchResult.Hit> similar(String pmid, int count) {
-    SolrDocument doc = solr.call("get the vector of " + pmid, () -> solr.client().getById(pmid,
-        new SolrQuery().setFields(VECTOR, EMBEDDING_MODEL)));
-    if (doc == null || doc.getFieldValues(VECTOR) == null || doc.getFirstValue(EMBEDDING_MODEL) == null) {
+    SolrDocument doc =
+        solr.call(
+            "get the vector of " + pmid,
+            () -> solr.client().getById(pmid, new SolrQuery().setFields(VECTOR, EMBEDDING_MODEL)));
+    if (doc == null
+        || doc.getFieldValues(VECTOR) == null
+        || doc.getFirstValue(EMBEDDING_MODEL) == null) {
       return List.of();
     }
     // topK counts the article itself, and applies per shard in SolrCloud.
@@ -117,7 +134,8 @@ public final class SearchService {
     q.setFields(PMID, TITLE, ABSTRACT, JOURNAL, YEAR, AUTHOR);
     q.setRows(count);
     List<SearchResult.Hit> hits = new ArrayList<>();
-    for (SolrDocument d : solr.call("find similar articles", () -> solr.client().query(q)).getResults()) {
+    for (SolrDocument d :
+        solr.call("find similar articles", () -> solr.client().query(q)).getResults()) {
       hits.add(hit(d, Map.of()));
     }
     return hits;
@@ -131,18 +149,22 @@ public final class SearchService {
   /** The article with its sentences and entity mentions. */
   public Optional<AnnotatedArticle> article(String pmid) {
     if (!pmid.matches("\\d{1,9}")) {
-      throw new IllegalArgumentException("a PMID is a number of up to 9 digits, got '" + pmid + "'");
+      throw new IllegalArgumentException(
+          "a PMID is a number of up to 9 digits, got '" + pmid + "'");
     }
     return store.getAnnotated(pmid);
   }
 
   /**
-   * Turns a search into the nearest article vectors to the embedded query, filters still applying, compared only with
-   * vectors of the query's own model.
+   * Turns a search into the nearest article vectors to the embedded query, filters still applying,
+   * compared only with vectors of the query's own model.
    */
   private void semantic(SolrQuery q, SearchRequest request) {
-    QueryEmbedder embedder = queryEmbedder.orElseThrow(() -> new IllegalArgumentException(
-        "semantic search is off on this server: it was started without an embedding model"));
+    QueryEmbedder embedder =
+        queryEmbedder.orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "semantic search is off on this server: it was started without an embedding model"));
     checkIndexModel(embedder.model());
     KnnQuery.nearest(q, embedder.embed(request.query()), embedder.model(), SEMANTIC_DEPTH);
     if (request.sort() == SortOrder.RELEVANCE) {
@@ -153,32 +175,55 @@ public final class SearchService {
 
   /** Refuses a semantic search over an index whose vectors all come from other models. */
   private void checkIndexModel(String model) {
-    SolrQuery models = new SolrQuery("*:*").setRows(0).setFacet(true).addFacetField(EMBEDDING_MODEL).setFacetMinCount(1);
+    SolrQuery models =
+        new SolrQuery("*:*")
+            .setRows(0)
+            .setFacet(true)
+            .addFacetField(EMBEDDING_MODEL)
+            .setFacetMinCount(1);
     models.addFilterQuery(DOC_TYPE + ":" + ARTICLE_TYPE);
-    var facet = solr.call("read the index's embedding models", () -> solr.client().query(models))
-        .getFacetField(EMBEDDING_MODEL);
-    List<String> present = facet == null || facet.getValues() == null ? List.of()
-        : facet.getValues().stream().map(c -> c.getName()).toList();
+    var facet =
+        solr.call("read the index's embedding models", () -> solr.client().query(models))
+            .getFacetField(EMBEDDING_MODEL);
+    List<String> present =
+        facet == null || facet.getValues() == null
+            ? List.of()
+            : facet.getValues().stream().map(c -> c.getName()).toList();
     if (!present.isEmpty() && !present.contains(model)) {
-      throw new EmbeddingModelMismatchException("the index's article vectors were made by " + String.join(", ", present)
-          + ", but this server embeds queries with " + model + "; re-index with --embedding-model " + model
-          + " or serve with --embedding-model " + present.get(0));
+      throw new EmbeddingModelMismatchException(
+          "the index's article vectors were made by "
+              + String.join(", ", present)
+              + ", but this server embeds queries with "
+              + model
+              + "; re-index with --embedding-model "
+              + model
+              + " or serve with --embedding-model "
+              + present.get(0));
     }
   }
 
-  /** The tree numbers of a heading given by name or UI, each with its descendants, as query terms. */
+  /**
+   * The tree numbers of a heading given by name or UI, each with its descendants, as query terms.
+   */
   private List<String> explode(String heading) {
-    MeshVocabulary vocabulary = mesh.orElseThrow(() -> new IllegalArgumentException(
-        "exploding MeSH headings needs the MeSH vocabulary, which this server was started without"));
-    Optional<Descriptor> descriptor = vocabulary.byUi(heading).or(() -> vocabulary.byTerm(heading).stream().findFirst());
-    Descriptor d = descriptor.orElseThrow(() -> new IllegalArgumentException("unknown MeSH heading '" + heading + "'"));
+    MeshVocabulary vocabulary =
+        mesh.orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "exploding MeSH headings needs the MeSH vocabulary, which this server was started without"));
+    Optional<Descriptor> descriptor =
+        vocabulary.byUi(heading).or(() -> vocabulary.byTerm(heading).stream().findFirst());
+    Descriptor d =
+        descriptor.orElseThrow(
+            () -> new IllegalArgumentException("unknown MeSH heading '" + heading + "'"));
     List<String> terms = new ArrayList<>();
     for (String tree : d.treeNumbers()) {
       terms.add(tree);
       terms.add(tree + ".*");
     }
     if (terms.isEmpty()) {
-      throw new IllegalArgumentException("MeSH heading '" + d.name() + "' has no tree numbers to explode");
+      throw new IllegalArgumentException(
+          "MeSH heading '" + d.name() + "' has no tree numbers to explode");
     }
     return terms;
   }
@@ -187,38 +232,49 @@ public final class SearchService {
   public long count(Query tree) {
     SolrQuery q = translate(tree).applyTo(new SolrQuery()).setRows(0);
     q.addFilterQuery(DOC_TYPE + ":" + ARTICLE_TYPE);
-    return solr.call("count articles", () -> solr.client().query(q, SolrRequest.METHOD.POST)).getResults()
+    return solr.call("count articles", () -> solr.client().query(q, SolrRequest.METHOD.POST))
+        .getResults()
         .getNumFound();
   }
 
-  /** Which of {@code pmids} a search finds (null: every article); one request, whatever their number. */
+  /**
+   * Which of {@code pmids} a search finds (null: every article); one request, whatever their
+   * number.
+   */
   public Set<String> found(Query tree, Collection<String> pmids) {
     if (pmids.isEmpty()) {
       return Set.of();
     }
-    SolrQuery q = (tree == null ? new SolrQuery("*:*") : translate(tree).applyTo(new SolrQuery()))
-        .setRows(pmids.size()).setFields(PMID);
+    SolrQuery q =
+        (tree == null ? new SolrQuery("*:*") : translate(tree).applyTo(new SolrQuery()))
+            .setRows(pmids.size())
+            .setFields(PMID);
     q.addFilterQuery(DOC_TYPE + ":" + ARTICLE_TYPE);
     q.addFilterQuery(Clauses.anyPmid(pmids));
     Set<String> found = new LinkedHashSet<>();
-    solr.call("check articles", () -> solr.client().query(q, SolrRequest.METHOD.POST)).getResults()
+    solr.call("check articles", () -> solr.client().query(q, SolrRequest.METHOD.POST))
+        .getResults()
         .forEach(d -> found.add((String) d.getFirstValue(PMID)));
     return found;
   }
 
   /**
-   * One page of the PMIDs a search finds, with their total, for E-utilities' esearch: any depth (no page limit), most
-   * recent first as PubMed's E-utilities sort by default, or by relevance.
+   * One page of the PMIDs a search finds, with their total, for E-utilities' esearch: any depth (no
+   * page limit), most recent first as PubMed's E-utilities sort by default, or by relevance.
    */
   public PmidPage pmids(Query tree, int start, int rows, boolean byRelevance) {
-    SolrQuery q = translate(tree).applyTo(new SolrQuery()).setStart(start).setRows(rows).setFields(PMID);
+    SolrQuery q =
+        translate(tree).applyTo(new SolrQuery()).setStart(start).setRows(rows).setFields(PMID);
     q.addFilterQuery(DOC_TYPE + ":" + ARTICLE_TYPE);
     if (byRelevance) {
       q.addSort("score", SolrQuery.ORDER.desc);
     }
     q.addSort(YEAR, SolrQuery.ORDER.desc).addSort(PMID, SolrQuery.ORDER.desc);
-    var results = solr.call("search PMIDs", () -> solr.client().query(q, SolrRequest.METHOD.POST)).getResults();
-    return new PmidPage(results.getNumFound(), results.stream().map(d -> (String) d.getFirstValue(PMID)).toList());
+    var results =
+        solr.call("search PMIDs", () -> solr.client().query(q, SolrRequest.METHOD.POST))
+            .getResults();
+    return new PmidPage(
+        results.getNumFound(), results.stream().map(d -> (String) d.getFirstValue(PMID)).toList());
   }
 
   /** A page of PMIDs and how many the whole search finds. */
@@ -238,8 +294,12 @@ public final class SearchService {
     return translator.translate(tree, BooleanQueries.Target.ARTICLES);
   }
 
-  /** @param translation the query; null for every article */
-  static SolrQuery toSolr(SearchRequest request, BooleanQueries.Translation translation,
+  /**
+   * @param translation the query; null for every article
+   */
+  static SolrQuery toSolr(
+      SearchRequest request,
+      BooleanQueries.Translation translation,
       Function<String, List<String>> explode) {
     SolrQuery q = new SolrQuery();
     if (translation == null) {
@@ -257,9 +317,13 @@ public final class SearchService {
     q.setFacet(true);
     q.setFacetMinCount(1);
     q.setFields(PMID, TITLE, ABSTRACT, JOURNAL, YEAR, AUTHOR);
-    SortOrder sort = translation == null && request.sort() == SortOrder.RELEVANCE ? SortOrder.NEWEST : request.sort();
+    SortOrder sort =
+        translation == null && request.sort() == SortOrder.RELEVANCE
+            ? SortOrder.NEWEST
+            : request.sort();
     switch (sort) {
-      case RELEVANCE -> q.addSort("score", SolrQuery.ORDER.desc).addSort(YEAR, SolrQuery.ORDER.desc);
+      case RELEVANCE ->
+          q.addSort("score", SolrQuery.ORDER.desc).addSort(YEAR, SolrQuery.ORDER.desc);
       case NEWEST -> q.addSort(YEAR, SolrQuery.ORDER.desc);
       case OLDEST -> q.addSort(YEAR, SolrQuery.ORDER.asc);
     }
@@ -270,14 +334,18 @@ public final class SearchService {
   }
 
   /** Articles only, narrowed by facet filters. */
-  private static void filter(SolrQuery q, List<Filter> filters, Function<String, List<String>> explode) {
+  private static void filter(
+      SolrQuery q, List<Filter> filters, Function<String, List<String>> explode) {
     q.addFilterQuery(DOC_TYPE + ":" + ARTICLE_TYPE);
     for (FilterField field : FilterField.values()) {
-      List<String> values = filters.stream().filter(f -> f.field() == field).map(Filter::value).toList();
+      List<String> values =
+          filters.stream().filter(f -> f.field() == field).map(Filter::value).toList();
       if (field == FilterField.MESH_EXPLODED) {
-        // Each exploded heading is a filter of its own: several of them narrow the search, as in PubMed.
+        // Each exploded heading is a filter of its own: several of them narrow the search, as in
+        // PubMed.
         for (String heading : values) {
-          q.addFilterQuery(field.solrField() + ":(" + String.join(" OR ", explode.apply(heading)) + ")");
+          q.addFilterQuery(
+              field.solrField() + ":(" + String.join(" OR ", explode.apply(heading)) + ")");
         }
       } else {
         Facets.filter(q, field, filters);
@@ -286,15 +354,18 @@ public final class SearchService {
   }
 
   /**
-   * Every article a search finds (all of them when {@code tree} is null), with its entity mentions, read page by page
-   * through a cursor sorted by id: no page limit, and no article missed or repeated while the index changes. The
-   * first page is read before this returns, so that a search Solr refuses fails before anything is written.
+   * Every article a search finds (all of them when {@code tree} is null), with its entity mentions,
+   * read page by page through a cursor sorted by id: no page limit, and no article missed or
+   * repeated while the index changes. The first page is read before this returns, so that a search
+   * Solr refuses fails before anything is written.
    */
   public Iterator<AnnotatedArticle> export(Query tree, List<Filter> filters) {
     return export(tree, filters, EXPORT_PAGE);
   }
 
-  /** @param pageSize articles per request (small in tests, to page through a small corpus) */
+  /**
+   * @param pageSize articles per request (small in tests, to page through a small corpus)
+   */
   Iterator<AnnotatedArticle> export(Query tree, List<Filter> filters, int pageSize) {
     SolrQuery q = tree == null ? new SolrQuery("*:*") : translate(tree).applyTo(new SolrQuery());
     filter(q, filters, this::explode);
@@ -306,7 +377,10 @@ public final class SearchService {
     return cursor;
   }
 
-  /** The pages of an export: each request asks for the page after the cursor mark Solr gave with the one before. */
+  /**
+   * The pages of an export: each request asks for the page after the cursor mark Solr gave with the
+   * one before.
+   */
   private final class Cursor implements Iterator<AnnotatedArticle> {
     private final SolrQuery query;
     private final int pageSize;
@@ -323,8 +397,8 @@ public final class SearchService {
     public boolean hasNext() {
       while (page.isEmpty() && !last) {
         query.set(CursorMarkParams.CURSOR_MARK_PARAM, mark);
-        QueryResponse response = solr.call("export articles", () -> solr.client().query(query,
-            SolrRequest.METHOD.POST));
+        QueryResponse response =
+            solr.call("export articles", () -> solr.client().query(query, SolrRequest.METHOD.POST));
         response.getResults().forEach(d -> page.add(ArticleDocuments.annotationsFromSolr(d)));
         String next = response.getNextCursorMark();
         last = next.equals(mark) || response.getResults().size() < pageSize;
@@ -350,16 +424,26 @@ public final class SearchService {
   private static SearchResult.Hit hit(SolrDocument doc, Map<String, List<String>> highlight) {
     String pmid = (String) doc.getFirstValue(PMID);
     String title = (String) doc.getFirstValue(TITLE);
-    String titleHtml = first(highlight.get(TITLE)).orElse(Html.escape(title == null ? "(no title)" : title));
+    String titleHtml =
+        first(highlight.get(TITLE)).orElse(Html.escape(title == null ? "(no title)" : title));
     String abstractText = (String) doc.getFirstValue(ABSTRACT);
-    String snippet = first(highlight.get(ABSTRACT)).orElse(Html.escape(Html.shorten(abstractText, SNIPPET_CHARS)));
+    String snippet =
+        first(highlight.get(ABSTRACT))
+            .orElse(Html.escape(Html.shorten(abstractText, SNIPPET_CHARS)));
     List<String> authors = new ArrayList<>();
     if (doc.getFieldValues(AUTHOR) != null) {
       doc.getFieldValues(AUTHOR).forEach(a -> authors.add((String) a));
     }
     Object year = doc.getFirstValue(YEAR);
-    return new SearchResult.Hit(pmid, title, titleHtml, snippet, (String) doc.getFirstValue(JOURNAL),
-        year == null ? null : ((Number) year).intValue(), authors, pubmedUrl(pmid));
+    return new SearchResult.Hit(
+        pmid,
+        title,
+        titleHtml,
+        snippet,
+        (String) doc.getFirstValue(JOURNAL),
+        year == null ? null : ((Number) year).intValue(),
+        authors,
+        pubmedUrl(pmid));
   }
 
   public static String pubmedUrl(String pmid) {
@@ -367,6 +451,8 @@ public final class SearchService {
   }
 
   private static Optional<String> first(List<String> values) {
-    return values == null || values.isEmpty() || values.get(0).isBlank() ? Optional.empty() : Optional.of(values.get(0));
+    return values == null || values.isEmpty() || values.get(0).isBlank()
+        ? Optional.empty()
+        : Optional.of(values.get(0));
   }
 }

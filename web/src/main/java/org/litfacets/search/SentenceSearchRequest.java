@@ -7,11 +7,17 @@ import org.litfacets.article.ChallengeLabel;
 import org.litfacets.article.Role;
 
 /**
- * A search inside sentences: free text, the kinds of statement (challenge, direction), rhetorical roles, entities
- * (type:identifier or type:name|identifier) and years.
+ * A search inside sentences: free text, the kinds of statement (challenge, direction), rhetorical
+ * roles, entities (type:identifier or type:name|identifier) and years.
  */
-public record SentenceSearchRequest(String query, List<String> kinds, List<String> roles, List<Filter> entities,
-    List<String> years, int page, int size) {
+public record SentenceSearchRequest(
+    String query,
+    List<String> kinds,
+    List<String> roles,
+    List<Filter> entities,
+    List<String> years,
+    int page,
+    int size) {
   public SentenceSearchRequest {
     query = query == null ? "" : query.strip();
     kinds = List.copyOf(kinds);
@@ -19,33 +25,62 @@ public record SentenceSearchRequest(String query, List<String> kinds, List<Strin
     entities = List.copyOf(entities);
     years = List.copyOf(years);
     if (page < 1 || page > SearchRequest.MAX_PAGE) {
-      throw new IllegalArgumentException("page must be between 1 and " + SearchRequest.MAX_PAGE + ", got " + page);
+      throw new IllegalArgumentException(
+          "page must be between 1 and " + SearchRequest.MAX_PAGE + ", got " + page);
     }
     if (size < 1 || size > SearchRequest.MAX_SIZE) {
-      throw new IllegalArgumentException("size must be between 1 and " + SearchRequest.MAX_SIZE + ", got " + size);
+      throw new IllegalArgumentException(
+          "size must be between 1 and " + SearchRequest.MAX_SIZE + ", got " + size);
     }
   }
 
   /** From URL parameters; kind and role take comma-separated lists, entity and year repeat. */
-  public static SentenceSearchRequest fromParams(String q, String kind, String role, List<String> entities,
-      List<String> years, String page, String size) {
+  public static SentenceSearchRequest fromParams(
+      String q,
+      String kind,
+      String role,
+      List<String> entities,
+      List<String> years,
+      String page,
+      String size) {
     List<String> kinds = new ArrayList<>();
     for (String k : split(kind)) {
-      kinds.add(ChallengeLabel.ofKey(k).orElseThrow(() -> new IllegalArgumentException(
-          "kind must be challenge or direction (or both, comma-separated), got '" + k + "'")).key());
+      kinds.add(
+          ChallengeLabel.ofKey(k)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "kind must be challenge or direction (or both, comma-separated), got '"
+                              + k
+                              + "'"))
+              .key());
     }
     List<String> roles = new ArrayList<>();
     for (String r : split(role)) {
-      roles.add(Arrays.stream(Role.values()).filter(known -> known.name().equalsIgnoreCase(r)).findFirst()
-          .orElseThrow(() -> new IllegalArgumentException("role must be among "
-              + String.join(", ", Arrays.stream(Role.values()).map(Role::name).toList()) + ", got '" + r + "'")).name());
+      roles.add(
+          Arrays.stream(Role.values())
+              .filter(known -> known.name().equalsIgnoreCase(r))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "role must be among "
+                              + String.join(
+                                  ", ", Arrays.stream(Role.values()).map(Role::name).toList())
+                              + ", got '"
+                              + r
+                              + "'"))
+              .name());
     }
     List<Filter> entityFilters = new ArrayList<>();
     for (String e : entities) {
       Filter f = Filter.parse(e);
       if (!f.field().isEntity()) {
-        throw new IllegalArgumentException("entity must be type:identifier with type one of chemical, disease, gene, "
-            + "species, variant, cell_line; got '" + e + "'");
+        throw new IllegalArgumentException(
+            "entity must be type:identifier with type one of chemical, disease, gene, "
+                + "species, variant, cell_line; got '"
+                + e
+                + "'");
       }
       entityFilters.add(f);
     }
@@ -53,7 +88,8 @@ public record SentenceSearchRequest(String query, List<String> kinds, List<Strin
       new Filter(FilterField.YEAR, y);
     }
     SearchRequest paging = SearchRequest.fromParams(q, List.of(), page, size, null);
-    return new SentenceSearchRequest(q, kinds, roles, entityFilters, years, paging.page(), paging.size());
+    return new SentenceSearchRequest(
+        q, kinds, roles, entityFilters, years, paging.page(), paging.size());
   }
 
   private static List<String> split(String csv) {

@@ -19,29 +19,40 @@ import org.litfacets.solr.SolrConnection;
 import org.litfacets.store.ArticleDocuments;
 import org.litfacets.store.Clauses;
 
-/** Search inside the sentences of the indexed abstracts (the sentence documents nested under each article). */
+/**
+ * Search inside the sentences of the indexed abstracts (the sentence documents nested under each
+ * article).
+ */
 public final class SentenceSearchService {
-  private static final List<FilterField> ENTITY_FACETS = Arrays.stream(FilterField.values()).filter(FilterField::isEntity)
-      .toList();
+  private static final List<FilterField> ENTITY_FACETS =
+      Arrays.stream(FilterField.values()).filter(FilterField::isEntity).toList();
   private final SolrConnection solr;
   private final QueryReader reader;
   private final BooleanQueries translator;
 
-  /** @param mesh the vocabulary headings in queries are looked up in (they filter sentences by their articles) */
+  /**
+   * @param mesh the vocabulary headings in queries are looked up in (they filter sentences by their
+   *     articles)
+   */
   public SentenceSearchService(SolrConnection solr, Optional<MeshVocabulary> mesh) {
     this.solr = solr;
     this.reader = new QueryReader(mesh);
     this.translator = new BooleanQueries(mesh);
   }
 
-  /** @throws QueryException when the query cannot be searched, saying where and why */
+  /**
+   * @throws QueryException when the query cannot be searched, saying where and why
+   */
   public SentenceResult search(SentenceSearchRequest request) {
     SolrQuery q = new SolrQuery();
     if (request.query().isEmpty()) {
       q.setQuery("*:*");
     } else {
-      // The same language as the article search box: text fields are the sentence's text, other fields the article's.
-      translator.translate(reader.query(request.query()), BooleanQueries.Target.SENTENCES).applyTo(q);
+      // The same language as the article search box: text fields are the sentence's text, other
+      // fields the article's.
+      translator
+          .translate(reader.query(request.query()), BooleanQueries.Target.SENTENCES)
+          .applyTo(q);
       // A fragment size of 0 highlights the whole sentence.
       Highlighting.apply(q, 0, SENTENCE_TEXT);
     }
@@ -58,12 +69,25 @@ public final class SentenceSearchService {
     request.entities().forEach(entity -> q.addFilterQuery(entity.clause()));
     q.setFacet(true);
     q.setFacetMinCount(1);
-    q.addFacetField("{!ex=kind key=kind}" + SENTENCE_LABEL, "{!ex=role key=role}" + SENTENCE_ROLE,
+    q.addFacetField(
+        "{!ex=kind key=kind}" + SENTENCE_LABEL,
+        "{!ex=role key=role}" + SENTENCE_ROLE,
         "{!ex=year key=year}" + YEAR);
     ENTITY_FACETS.forEach(f -> q.addFacetField("{!key=" + f.apiName() + "}" + f.solrField()));
     q.setFacetLimit(10);
-    q.setFields(ID, PMID, SENTENCE_INDEX, SENTENCE_TEXT, SENTENCE_ROLE, SENTENCE_LABEL, CONTEXT_BEFORE, CONTEXT_AFTER,
-        MENTION_STORED, ARTICLE_TITLE, ARTICLE_JOURNAL, YEAR);
+    q.setFields(
+        ID,
+        PMID,
+        SENTENCE_INDEX,
+        SENTENCE_TEXT,
+        SENTENCE_ROLE,
+        SENTENCE_LABEL,
+        CONTEXT_BEFORE,
+        CONTEXT_AFTER,
+        MENTION_STORED,
+        ARTICLE_TITLE,
+        ARTICLE_JOURNAL,
+        YEAR);
     for (ChallengeLabel label : ChallengeLabel.values()) {
       q.addField(sentenceConfidence(label));
     }
@@ -79,36 +103,61 @@ public final class SentenceSearchService {
     q.setStart((request.page() - 1) * request.size());
     q.setRows(request.size());
 
-    QueryResponse response = solr.call("search sentences", () -> solr.client().query(q, SolrRequest.METHOD.POST));
+    QueryResponse response =
+        solr.call("search sentences", () -> solr.client().query(q, SolrRequest.METHOD.POST));
     Map<String, Map<String, List<String>>> highlights = response.getHighlighting();
     List<SentenceResult.Hit> hits = new ArrayList<>();
     for (SolrDocument d : response.getResults()) {
       String id = (String) d.getFirstValue(ID);
       String text = (String) d.getFirstValue(SENTENCE_TEXT);
-      List<String> hl = highlights == null ? null : highlights.getOrDefault(id, Map.of()).get(SENTENCE_TEXT);
+      List<String> hl =
+          highlights == null ? null : highlights.getOrDefault(id, Map.of()).get(SENTENCE_TEXT);
       Object year = d.getFirstValue(YEAR);
-      hits.add(new SentenceResult.Hit(id, (String) d.getFirstValue(PMID), ((Number) d.getFirstValue(SENTENCE_INDEX)).intValue(),
-          text, hl == null || hl.isEmpty() ? Html.escape(text) : hl.get(0), first(d, CONTEXT_BEFORE), first(d, CONTEXT_AFTER),
-          (String) d.getFirstValue(SENTENCE_ROLE), ArticleDocuments.strings(d, SENTENCE_LABEL), confidence(d), ArticleDocuments.mentions(d),
-          first(d, ARTICLE_TITLE), first(d, ARTICLE_JOURNAL), year == null ? null : ((Number) year).intValue()));
+      hits.add(
+          new SentenceResult.Hit(
+              id,
+              (String) d.getFirstValue(PMID),
+              ((Number) d.getFirstValue(SENTENCE_INDEX)).intValue(),
+              text,
+              hl == null || hl.isEmpty() ? Html.escape(text) : hl.get(0),
+              first(d, CONTEXT_BEFORE),
+              first(d, CONTEXT_AFTER),
+              (String) d.getFirstValue(SENTENCE_ROLE),
+              ArticleDocuments.strings(d, SENTENCE_LABEL),
+              confidence(d),
+              ArticleDocuments.mentions(d),
+              first(d, ARTICLE_TITLE),
+              first(d, ARTICLE_JOURNAL),
+              year == null ? null : ((Number) year).intValue()));
     }
     List<SearchResult.Facet> facets = new ArrayList<>();
     facets.add(facet("kind", "Kind", response.getFacetField("kind"), request.kinds()));
     facets.add(facet("role", "Role", response.getFacetField("role"), request.roles()));
     facets.add(facet("year", "Year", response.getFacetField("year"), request.years()));
     for (FilterField f : ENTITY_FACETS) {
-      List<String> selected = request.entities().stream().filter(e -> e.field() == f).map(Filter::value).toList();
+      List<String> selected =
+          request.entities().stream().filter(e -> e.field() == f).map(Filter::value).toList();
       facets.add(facet(f.apiName(), f.label(), response.getFacetField(f.apiName()), selected));
     }
-    return new SentenceResult(request, response.getResults().getNumFound(), hits, facets, response.getQTime());
+    return new SentenceResult(
+        request, response.getResults().getNumFound(), hits, facets, response.getQTime());
   }
 
-  private static SearchResult.Facet facet(String name, String label, FacetField field, List<String> selected) {
+  private static SearchResult.Facet facet(
+      String name, String label, FacetField field, List<String> selected) {
     List<SearchResult.FacetValue> values = new ArrayList<>();
     if (field != null && field.getValues() != null) {
       FilterField filterField = FilterField.byApiName(name).orElse(FilterField.YEAR);
-      field.getValues().forEach(c -> values.add(new SearchResult.FacetValue(c.getName(),
-          Filter.displayOf(filterField, c.getName()), c.getCount(), selected.contains(c.getName()))));
+      field
+          .getValues()
+          .forEach(
+              c ->
+                  values.add(
+                      new SearchResult.FacetValue(
+                          c.getName(),
+                          Filter.displayOf(filterField, c.getName()),
+                          c.getCount(),
+                          selected.contains(c.getName()))));
     }
     return new SearchResult.Facet(name, label, values);
   }
@@ -119,12 +168,15 @@ public final class SentenceSearchService {
   }
 
   /**
-   * Without a query, the sentences the classifier is surest of come first: sorted by the probability of the asked-for
-   * kind, or the larger of the two when both are asked for.
+   * Without a query, the sentences the classifier is surest of come first: sorted by the
+   * probability of the asked-for kind, or the larger of the two when both are asked for.
    */
   private static String confidenceOf(List<String> kinds) {
-    List<String> fields = kinds.stream().sorted()
-        .map(k -> "def(" + sentenceConfidence(ChallengeLabel.ofKey(k).orElseThrow()) + ",0)").toList();
+    List<String> fields =
+        kinds.stream()
+            .sorted()
+            .map(k -> "def(" + sentenceConfidence(ChallengeLabel.ofKey(k).orElseThrow()) + ",0)")
+            .toList();
     return fields.size() == 1 ? fields.get(0) : "max(" + String.join(",", fields) + ")";
   }
 

@@ -5,7 +5,9 @@ import java.util.Locale;
 
 /** How hits are ordered. */
 public enum SortOrder {
-  RELEVANCE, NEWEST, OLDEST;
+  RELEVANCE,
+  NEWEST,
+  OLDEST;
 
   public String apiName() {
     return name().toLowerCase(Locale.ROOT);
@@ -16,7 +18,12 @@ public enum SortOrder {
     if (value == null || value.isBlank()) {
       return RELEVANCE;
     }
-    return Arrays.stream(values()).filter(s -> s.apiName().equals(value.strip().toLowerCase(Locale.ROOT))).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("sort must be one of relevance, newest, oldest; got '" + value + "'"));
+    return Arrays.stream(values())
+        .filter(s -> s.apiName().equals(value.strip().toLowerCase(Locale.ROOT)))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "sort must be one of relevance, newest, oldest; got '" + value + "'"));
   }
 }

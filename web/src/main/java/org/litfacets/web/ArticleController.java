@@ -20,10 +20,21 @@ final class ArticleController {
 
   void page(Context ctx) {
     AnnotatedArticle found = find(ctx);
-    ctx.render("article", Map.of("view", ArticleView.of(found), "article", found.article(),
-        "relations", ArticleView.relations(found), "suggestedMesh", mesh.names(found.suggestedMeshUis()),
-        "similar", search.similar(found.article().pmid(), SIMILAR),
-        "pubmedUrl", SearchService.pubmedUrl(found.article().pmid())));
+    ctx.render(
+        "article",
+        Map.of(
+            "view",
+            ArticleView.of(found),
+            "article",
+            found.article(),
+            "relations",
+            ArticleView.relations(found),
+            "suggestedMesh",
+            mesh.names(found.suggestedMeshUis()),
+            "similar",
+            search.similar(found.article().pmid(), SIMILAR),
+            "pubmedUrl",
+            SearchService.pubmedUrl(found.article().pmid())));
   }
 
   /** {@code GET /api/articles/{pmid}/similar}: the nearest articles by vector. */
@@ -33,17 +44,31 @@ final class ArticleController {
   }
 
   /**
-   * The record with its sentences (offsets, role, labels), entity mentions (offsets in title + " " + abstract) and the
-   * relations between its entities.
+   * The record with its sentences (offsets, role, labels), entity mentions (offsets in title + " "
+   * + abstract) and the relations between its entities.
    */
   void api(Context ctx) {
     AnnotatedArticle found = find(ctx);
-    ctx.json(Map.of("article", found.article(), "sentences", found.sentences(), "entities", found.mentions(),
-        "relations", ArticleView.relations(found), "suggestedMesh", mesh.names(found.suggestedMeshUis()), "pubmedUrl", SearchService.pubmedUrl(found.article().pmid())));
+    ctx.json(
+        Map.of(
+            "article",
+            found.article(),
+            "sentences",
+            found.sentences(),
+            "entities",
+            found.mentions(),
+            "relations",
+            ArticleView.relations(found),
+            "suggestedMesh",
+            mesh.names(found.suggestedMeshUis()),
+            "pubmedUrl",
+            SearchService.pubmedUrl(found.article().pmid())));
   }
 
   private AnnotatedArticle find(Context ctx) {
     String pmid = ctx.pathParam("pmid");
-    return search.article(pmid).orElseThrow(() -> new NotFoundResponse("no article with PMID " + pmid + " in the index"));
+    return search
+        .article(pmid)
+        .orElseThrow(() -> new NotFoundResponse("no article with PMID " + pmid + " in the index"));
   }
 }

@@ -20,11 +20,17 @@ import org.litfacets.search.Html;
 import org.litfacets.search.NamedEntity;
 
 /**
- * The article page's view of an annotated article: title and abstract parts as HTML, with sentences coloured by role
- * and entity mentions highlighted by type (hover shows the identifier), plus the entities grouped by type.
+ * The article page's view of an annotated article: title and abstract parts as HTML, with sentences
+ * coloured by role and entity mentions highlighted by type (hover shows the identifier), plus the
+ * entities grouped by type.
  */
-public record ArticleView(Article article, String titleHtml, List<Part> parts, List<EntityGroup> entityGroups,
-    List<String> roles, boolean hasChallenges) {
+public record ArticleView(
+    Article article,
+    String titleHtml,
+    List<Part> parts,
+    List<EntityGroup> entityGroups,
+    List<String> roles,
+    boolean hasChallenges) {
 
   public record Part(String label, String category, String html) {}
 
@@ -32,17 +38,33 @@ public record ArticleView(Article article, String titleHtml, List<Part> parts, L
 
   public record EntityGroup(String type, String label, List<Entity> entities) {}
 
-  /** A relation the classifier found between two of the article's entities, named as its mentions name them. */
-  public record Relation(NamedEntity entity1, NamedEntity entity2, String type, float probability) {}
+  /**
+   * A relation the classifier found between two of the article's entities, named as its mentions
+   * name them.
+   */
+  public record Relation(
+      NamedEntity entity1, NamedEntity entity2, String type, float probability) {}
 
   static List<Relation> relations(AnnotatedArticle annotated) {
     Map<String, String> names = new HashMap<>();
-    annotated.mentions().stream().filter(m -> m.name() != null)
+    annotated.mentions().stream()
+        .filter(m -> m.name() != null)
         .forEach(m -> names.putIfAbsent(m.type().key() + ":" + m.id(), m.name()));
-    return annotated.relations().stream().map(r -> new Relation(
-        new NamedEntity(r.type1(), r.id1(), names.getOrDefault(r.type1().key() + ":" + r.id1(), r.id1())),
-        new NamedEntity(r.type2(), r.id2(), names.getOrDefault(r.type2().key() + ":" + r.id2(), r.id2())),
-        r.relationType(), r.probability())).toList();
+    return annotated.relations().stream()
+        .map(
+            r ->
+                new Relation(
+                    new NamedEntity(
+                        r.type1(),
+                        r.id1(),
+                        names.getOrDefault(r.type1().key() + ":" + r.id1(), r.id1())),
+                    new NamedEntity(
+                        r.type2(),
+                        r.id2(),
+                        names.getOrDefault(r.type2().key() + ":" + r.id2(), r.id2())),
+                    r.relationType(),
+                    r.probability()))
+        .toList();
   }
 
   static ArticleView of(AnnotatedArticle annotated) {
@@ -51,28 +73,44 @@ public record ArticleView(Article article, String titleHtml, List<Part> parts, L
     String text = layout.text();
     List<Part> parts = new ArrayList<>();
     for (TextLayout.Part p : layout.parts()) {
-      parts.add(new Part(p.section().label(), p.section().category(), html(text, p.start(), p.end(), annotated)));
+      parts.add(
+          new Part(
+              p.section().label(),
+              p.section().category(),
+              html(text, p.start(), p.end(), annotated)));
     }
-    Map<EntityType, Map<String, int[]>> counts = new TreeMap<>(Comparator.comparing(EntityType::key));
+    Map<EntityType, Map<String, int[]>> counts =
+        new TreeMap<>(Comparator.comparing(EntityType::key));
     Map<String, String> names = new LinkedHashMap<>();
     for (EntityMention m : annotated.mentions()) {
-      counts.computeIfAbsent(m.type(), t -> new LinkedHashMap<>()).computeIfAbsent(m.id(), i -> new int[1])[0]++;
+      counts.computeIfAbsent(m.type(), t -> new LinkedHashMap<>())
+          .computeIfAbsent(m.id(), i -> new int[1])[0]++;
       names.putIfAbsent(m.id(), m.name() == null ? text.substring(m.start(), m.end()) : m.name());
     }
     List<EntityGroup> groups = new ArrayList<>();
-    counts.forEach((type, byId) -> {
-      List<Entity> entities = new ArrayList<>();
-      byId.forEach((id, n) -> entities.add(new Entity(id, names.get(id), n[0])));
-      entities.sort((x, y) -> y.mentions() - x.mentions());
-      groups.add(new EntityGroup(type.key(), type.label(), entities));
-    });
-    List<String> roles = annotated.sentences().stream().map(Sentence::role).filter(r -> r != null).distinct()
-        .map(Role::name).toList();
+    counts.forEach(
+        (type, byId) -> {
+          List<Entity> entities = new ArrayList<>();
+          byId.forEach((id, n) -> entities.add(new Entity(id, names.get(id), n[0])));
+          entities.sort((x, y) -> y.mentions() - x.mentions());
+          groups.add(new EntityGroup(type.key(), type.label(), entities));
+        });
+    List<String> roles =
+        annotated.sentences().stream()
+            .map(Sentence::role)
+            .filter(r -> r != null)
+            .distinct()
+            .map(Role::name)
+            .toList();
     boolean challenges = annotated.sentences().stream().anyMatch(s -> !s.labels().isEmpty());
-    return new ArticleView(a, html(text, 0, layout.titleEnd(), annotated), parts, groups, roles, challenges);
+    return new ArticleView(
+        a, html(text, 0, layout.titleEnd(), annotated), parts, groups, roles, challenges);
   }
 
-  /** HTML of text[from, to): sentences as spans with their role and labels, mentions inside them as marks. */
+  /**
+   * HTML of text[from, to): sentences as spans with their role and labels, mentions inside them as
+   * marks.
+   */
   static String html(String text, int from, int to, AnnotatedArticle annotated) {
     StringBuilder out = new StringBuilder();
     int pos = from;
@@ -104,9 +142,20 @@ public record ArticleView(Article article, String titleHtml, List<Part> parts, L
           continue;
         }
         escape(text, p, m.start(), out);
-        out.append("<mark class=\"entity entity-").append(m.type().key()).append("\" data-id=\"").append(attr(m.id()))
-            .append("\" title=\"").append(attr(m.type().label() + ": "
-                + (m.name() == null ? "" : m.name() + " ") + "(" + m.id() + ")")).append("\">");
+        out.append("<mark class=\"entity entity-")
+            .append(m.type().key())
+            .append("\" data-id=\"")
+            .append(attr(m.id()))
+            .append("\" title=\"")
+            .append(
+                attr(
+                    m.type().label()
+                        + ": "
+                        + (m.name() == null ? "" : m.name() + " ")
+                        + "("
+                        + m.id()
+                        + ")"))
+            .append("\">");
         escape(text, m.start(), m.end(), out);
         out.append("</mark>");
         p = m.end();

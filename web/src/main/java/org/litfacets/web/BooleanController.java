@@ -13,9 +13,10 @@ import org.litfacets.search.SearchRequest;
 import org.litfacets.search.SearchResult;
 
 /**
- * The Boolean search builder: its page ({@code /boolean}, a shell whose {@code boolean.js} keeps the history in the
- * browser) and its API, JSON in and out: {@code POST /api/boolean/translate}, {@code count}, {@code search} and
- * {@code seeds}, each with {@code {"history": ["line 1", "line 2", ...]}}.
+ * The Boolean search builder: its page ({@code /boolean}, a shell whose {@code boolean.js} keeps
+ * the history in the browser) and its API, JSON in and out: {@code POST /api/boolean/translate},
+ * {@code count}, {@code search} and {@code seeds}, each with {@code {"history": ["line 1", "line
+ * 2", ...]}}.
  */
 final class BooleanController {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -58,15 +59,19 @@ final class BooleanController {
     ctx.json(Map.of("lines", lines));
   }
 
-  /** {@code {"history": [...], "line": n, "page": 1, "size": 20, "filters": ["year:2020"], "sort": "relevance"}}. */
+  /**
+   * {@code {"history": [...], "line": n, "page": 1, "size": 20, "filters": ["year:2020"], "sort":
+   * "relevance"}}.
+   */
   void search(Context ctx) {
     JsonNode body = body(ctx);
     List<String> filters = new ArrayList<>();
     if (body.has("filters")) {
       strings(body.get("filters"), "filters").forEach(filters::add);
     }
-    SearchRequest paging = SearchRequest.fromParams(null, filters, text(body, "page"), text(body, "size"),
-        text(body, "sort"));
+    SearchRequest paging =
+        SearchRequest.fromParams(
+            null, filters, text(body, "page"), text(body, "size"), text(body, "sort"));
     Integer line = null;
     if (body.hasNonNull("line")) {
       if (!body.get("line").canConvertToInt()) {
@@ -86,13 +91,17 @@ final class BooleanController {
     ctx.json(out);
   }
 
-  /** {@code {"history": [...], "pmids": ["123", ...]}}: which known relevant articles each line finds. */
+  /**
+   * {@code {"history": [...], "pmids": ["123", ...]}}: which known relevant articles each line
+   * finds.
+   */
   void seeds(Context ctx) {
     JsonNode body = body(ctx);
     if (!body.has("pmids")) {
       throw new IllegalArgumentException("the body needs \"pmids\": an array of PMIDs");
     }
-    BooleanService.SeedCheck check = service.seeds(history(body), strings(body.get("pmids"), "pmids"));
+    BooleanService.SeedCheck check =
+        service.seeds(history(body), strings(body.get("pmids"), "pmids"));
     ctx.json(check);
   }
 
@@ -107,18 +116,21 @@ final class BooleanController {
     try {
       JsonNode body = JSON.readTree(ctx.body());
       if (body == null || !body.isObject()) {
-        throw new IllegalArgumentException("the body must be a JSON object such as {\"history\": [\"asthma[mh]\"]}");
+        throw new IllegalArgumentException(
+            "the body must be a JSON object such as {\"history\": [\"asthma[mh]\"]}");
       }
       return body;
     } catch (IOException e) {
-      throw new IllegalArgumentException("the body must be JSON such as {\"history\": [\"asthma[mh]\"]}");
+      throw new IllegalArgumentException(
+          "the body must be JSON such as {\"history\": [\"asthma[mh]\"]}");
     }
   }
 
   private static List<String> history(JsonNode body) {
     if (!body.has("history")) {
-      throw new IllegalArgumentException("the body needs \"history\": an array of lines, such as [\"asthma[mh]\", "
-          + "\"#1 AND child*[tiab]\"]");
+      throw new IllegalArgumentException(
+          "the body needs \"history\": an array of lines, such as [\"asthma[mh]\", "
+              + "\"#1 AND child*[tiab]\"]");
     }
     return strings(body.get("history"), "history");
   }

@@ -14,10 +14,10 @@ import org.litfacets.query.Query;
 import org.litfacets.search.SearchService;
 
 /**
- * NCBI's E-utilities over the local index, so that scripts written for PubMed (Biopython's Entrez, rentrez, curl) run
- * unchanged: {@code /eutils/esearch.fcgi} and {@code /eutils/efetch.fcgi}, by GET or by POST (as clients send long
- * requests), for {@code db=pubmed}. Parameters this server has no use for ({@code tool}, {@code email},
- * {@code api_key}, {@code usehistory}) are ignored.
+ * NCBI's E-utilities over the local index, so that scripts written for PubMed (Biopython's Entrez,
+ * rentrez, curl) run unchanged: {@code /eutils/esearch.fcgi} and {@code /eutils/efetch.fcgi}, by
+ * GET or by POST (as clients send long requests), for {@code db=pubmed}. Parameters this server has
+ * no use for ({@code tool}, {@code email}, {@code api_key}, {@code usehistory}) are ignored.
  */
 final class EutilsController {
   private static final int MAX_RETMAX = 100_000;
@@ -30,9 +30,9 @@ final class EutilsController {
   }
 
   /**
-   * {@code term} read and searched as the search box does; {@code retstart} and {@code retmax} page through all of
-   * the results (no 10,000 limit); {@code sort=relevance}, else most recent first; {@code rettype=count} gives the
-   * count alone; {@code retmode=json} or xml.
+   * {@code term} read and searched as the search box does; {@code retstart} and {@code retmax} page
+   * through all of the results (no 10,000 limit); {@code sort=relevance}, else most recent first;
+   * {@code rettype=count} gives the count alone; {@code retmode=json} or xml.
    */
   void esearch(Context ctx) throws IOException, XMLStreamException {
     database(ctx);
@@ -47,13 +47,16 @@ final class EutilsController {
       throw new IllegalArgumentException("rettype must be uilist or count, got '" + rettype + "'");
     }
     String sort = lower(param(ctx, "sort"), "most recent");
-    if (!List.of("relevance", "most recent", "most+recent", "pub_date", "pub date", "pub+date").contains(sort)) {
-      throw new IllegalArgumentException("sort must be relevance or pub_date (most recent first), got '" + sort + "'");
+    if (!List.of("relevance", "most recent", "most+recent", "pub_date", "pub date", "pub+date")
+        .contains(sort)) {
+      throw new IllegalArgumentException(
+          "sort must be relevance or pub_date (most recent first), got '" + sort + "'");
     }
     boolean json = json(ctx);
     Query tree = search.read(term);
     boolean countOnly = rettype.equals("count");
-    SearchService.PmidPage page = search.pmids(tree, retstart, countOnly ? 0 : retmax, sort.equals("relevance"));
+    SearchService.PmidPage page =
+        search.pmids(tree, retstart, countOnly ? 0 : retmax, sort.equals("relevance"));
     String translation = PubMedPrinter.print(tree);
     if (json) {
       Map<String, Object> result = new LinkedHashMap<>();
@@ -65,21 +68,29 @@ final class EutilsController {
         result.put("translationset", List.of());
         result.put("querytranslation", translation);
       }
-      ctx.json(Map.of("header", Map.of("type", "esearch", "version", "0.3"), "esearchresult", result));
+      ctx.json(
+          Map.of("header", Map.of("type", "esearch", "version", "0.3"), "esearchresult", result));
     } else {
       ctx.contentType(XML);
-      EutilsXml.esearch(ctx.outputStream(), page.total(), retstart, countOnly ? null : page.pmids(), translation);
+      EutilsXml.esearch(
+          ctx.outputStream(), page.total(), retstart, countOnly ? null : page.pmids(), translation);
     }
   }
 
-  /** {@code id=1,2,3}: the stored records as PubMed XML ({@code PubmedArticleSet}); unknown PMIDs are left out. */
+  /**
+   * {@code id=1,2,3}: the stored records as PubMed XML ({@code PubmedArticleSet}); unknown PMIDs
+   * are left out.
+   */
   void efetch(Context ctx) throws IOException, XMLStreamException {
     database(ctx);
     String retmode = lower(param(ctx, "retmode"), "xml");
     String rettype = lower(param(ctx, "rettype"), "xml");
     if (!retmode.equals("xml") || !List.of("xml", "abstract", "full").contains(rettype)) {
-      throw new IllegalArgumentException("only retmode=xml is served here (rettype xml, abstract or full), got retmode="
-          + retmode + " rettype=" + rettype);
+      throw new IllegalArgumentException(
+          "only retmode=xml is served here (rettype xml, abstract or full), got retmode="
+              + retmode
+              + " rettype="
+              + rettype);
     }
     String id = param(ctx, "id");
     if (id == null || id.isBlank()) {
@@ -92,7 +103,8 @@ final class EutilsController {
       }
     }
     if (ids.size() > MAX_IDS) {
-      throw new IllegalArgumentException("at most " + MAX_IDS + " ids can be fetched at once, got " + ids.size());
+      throw new IllegalArgumentException(
+          "at most " + MAX_IDS + " ids can be fetched at once, got " + ids.size());
     }
     var articles = search.articles(ids);
     ctx.contentType(XML);
@@ -102,7 +114,8 @@ final class EutilsController {
   private static void database(Context ctx) {
     String db = lower(param(ctx, "db"), "");
     if (!db.equals("pubmed")) {
-      throw new IllegalArgumentException("db must be pubmed, the one database this server holds; got '" + db + "'");
+      throw new IllegalArgumentException(
+          "db must be pubmed, the one database this server holds; got '" + db + "'");
     }
   }
 

@@ -12,15 +12,18 @@ import org.litfacets.article.Article;
 import org.litfacets.article.MeshHeading;
 
 /**
- * E-utilities answers in NCBI's XML. The DOCTYPEs name DTDs by the system ids NCBI uses and that Biopython ships
- * (Bio/Entrez/DTDs: esearch.dtd, pubmed_190101.dtd), because Biopython's Entrez.read validates against the DTD and
- * would otherwise download it.
+ * E-utilities answers in NCBI's XML. The DOCTYPEs name DTDs by the system ids NCBI uses and that
+ * Biopython ships (Bio/Entrez/DTDs: esearch.dtd, pubmed_190101.dtd), because Biopython's
+ * Entrez.read validates against the DTD and would otherwise download it.
  */
 final class EutilsXml {
-  static final String ESEARCH_DOCTYPE = "<!DOCTYPE eSearchResult PUBLIC \"-//NLM//DTD esearch 20060628//EN\" "
-      + "\"https://eutils.ncbi.nlm.nih.gov/eutils/dtd/20060628/esearch.dtd\">";
-  static final String PUBMED_DOCTYPE = "<!DOCTYPE PubmedArticleSet PUBLIC \"-//NLM//DTD PubMedArticle, 1st January "
-      + "2019//EN\" \"https://dtd.nlm.nih.gov/ncbi/pubmed/out/pubmed_190101.dtd\">";
+  static final String ESEARCH_DOCTYPE =
+      "<!DOCTYPE eSearchResult PUBLIC \"-//NLM//DTD esearch 20060628//EN\" "
+          + "\"https://eutils.ncbi.nlm.nih.gov/eutils/dtd/20060628/esearch.dtd\">";
+  static final String PUBMED_DOCTYPE =
+      "<!DOCTYPE PubmedArticleSet PUBLIC \"-//NLM//DTD PubMedArticle, 1st January "
+          + "2019//EN\" \"https://dtd.nlm.nih.gov/ncbi/pubmed/out/pubmed_190101.dtd\">";
+
   /** How the PubMed reader stores a person: last name, a space, initials ("Doe JA"). */
   private static final Pattern PERSON = Pattern.compile("(.+) ([A-Z]{1,4})");
 
@@ -31,7 +34,8 @@ final class EutilsXml {
    *
    * @param translation the search as litfacets read it, in PubMed syntax
    */
-  static void esearch(OutputStream out, long count, int retstart, List<String> ids, String translation)
+  static void esearch(
+      OutputStream out, long count, int retstart, List<String> ids, String translation)
       throws XMLStreamException {
     XMLStreamWriter xml = start(out, ESEARCH_DOCTYPE);
     xml.writeStartElement("eSearchResult");
@@ -63,7 +67,10 @@ final class EutilsXml {
       element(xml, "PMID", a.pmid(), "Version", "1");
       article(xml, a);
       xml.writeStartElement("MedlineJournalInfo");
-      element(xml, "MedlineTA", a.journalAbbrev() != null ? a.journalAbbrev() : nullToEmpty(a.journal()));
+      element(
+          xml,
+          "MedlineTA",
+          a.journalAbbrev() != null ? a.journalAbbrev() : nullToEmpty(a.journal()));
       xml.writeEndElement();
       meshHeadings(xml, a.meshHeadings());
       if (!a.keywords().isEmpty()) {
@@ -156,8 +163,12 @@ final class EutilsXml {
     xml.writeEndElement();
   }
 
-  /** The index keeps one major-topic flag per heading (set when the heading or a qualifier is major): on the name. */
-  private static void meshHeadings(XMLStreamWriter xml, List<MeshHeading> headings) throws XMLStreamException {
+  /**
+   * The index keeps one major-topic flag per heading (set when the heading or a qualifier is
+   * major): on the name.
+   */
+  private static void meshHeadings(XMLStreamWriter xml, List<MeshHeading> headings)
+      throws XMLStreamException {
     if (headings.isEmpty()) {
       return;
     }

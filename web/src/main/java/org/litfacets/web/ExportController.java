@@ -13,8 +13,8 @@ import org.litfacets.search.Filter;
 import org.litfacets.search.SearchService;
 
 /**
- * {@code GET /api/export?q=<PubMed syntax>&filter=year:2020&format=pmid|ris|csv|pubtator}: every article a search
- * finds, streamed as a file to download.
+ * {@code GET /api/export?q=<PubMed syntax>&filter=year:2020&format=pmid|ris|csv|pubtator}: every
+ * article a search finds, streamed as a file to download.
  */
 final class ExportController {
   private final SearchService search;
@@ -27,11 +27,14 @@ final class ExportController {
     ExportFormat format = ExportFormat.parse(ctx.queryParam("format"));
     String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").strip();
     List<Filter> filters = ctx.queryParams("filter").stream().map(Filter::parse).toList();
-    // Reads the first page, so that a query that cannot run is an error answer rather than a broken file.
-    Iterator<AnnotatedArticle> articles = search.export(q.isEmpty() ? null : search.read(q), filters);
+    // Reads the first page, so that a query that cannot run is an error answer rather than a broken
+    // file.
+    Iterator<AnnotatedArticle> articles =
+        search.export(q.isEmpty() ? null : search.read(q), filters);
     ctx.contentType(format.contentType());
     ctx.header("Content-Disposition", "attachment; filename=" + format.fileName());
-    Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
+    Writer out =
+        new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
     format.header(out);
     while (articles.hasNext()) {
       format.write(articles.next(), out);

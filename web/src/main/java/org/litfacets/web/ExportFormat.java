@@ -21,7 +21,9 @@ enum ExportFormat {
       out.write(a.article().pmid() + "\n");
     }
   },
-  /** RIS for reference managers (EndNote, Zotero, Mendeley): one record per article, ended by ER. */
+  /**
+   * RIS for reference managers (EndNote, Zotero, Mendeley): one record per article, ended by ER.
+   */
   RIS("ris", "application/x-research-info-systems; charset=utf-8") {
     @Override
     void write(AnnotatedArticle annotated, Writer out) throws IOException {
@@ -50,40 +52,63 @@ enum ExportFormat {
   CSV("csv", "text/csv; charset=utf-8") {
     @Override
     void header(Writer out) throws IOException {
-      out.write("pmid,title,authors,journal,year,doi,publication_types,keywords,mesh_headings,abstract\r\n");
+      out.write(
+          "pmid,title,authors,journal,year,doi,publication_types,keywords,mesh_headings,abstract\r\n");
     }
 
     @Override
     void write(AnnotatedArticle annotated, Writer out) throws IOException {
       Article a = annotated.article();
-      List<String> cells = List.of(a.pmid(), nullToEmpty(a.title()), String.join("; ", a.authors()),
-          nullToEmpty(a.journal()), a.year() == null ? "" : a.year().toString(), nullToEmpty(a.doi()),
-          String.join("; ", a.publicationTypes()), String.join("; ", a.keywords()),
-          String.join("; ", a.meshHeadings().stream().map(MeshHeading::name).toList()), a.abstractText());
+      List<String> cells =
+          List.of(
+              a.pmid(),
+              nullToEmpty(a.title()),
+              String.join("; ", a.authors()),
+              nullToEmpty(a.journal()),
+              a.year() == null ? "" : a.year().toString(),
+              nullToEmpty(a.doi()),
+              String.join("; ", a.publicationTypes()),
+              String.join("; ", a.keywords()),
+              String.join("; ", a.meshHeadings().stream().map(MeshHeading::name).toList()),
+              a.abstractText());
       List<String> quoted = new ArrayList<>();
       for (String cell : cells) {
-        quoted.add(cell.matches("(?s).*[\",\r\n].*") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
+        quoted.add(
+            cell.matches("(?s).*[\",\r\n].*") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
       }
       out.write(String.join(",", quoted) + "\r\n");
     }
   },
   /**
-   * PubTator's format: title and abstract lines, then one line per entity mention (offsets in title + " " + abstract,
-   * the type as PubTator names it, the identifier), then a blank line.
+   * PubTator's format: title and abstract lines, then one line per entity mention (offsets in title
+   * + " " + abstract, the type as PubTator names it, the identifier), then a blank line.
    */
   PUBTATOR("pubtator", "text/plain; charset=utf-8") {
     @Override
     void write(AnnotatedArticle annotated, Writer out) throws IOException {
       Article a = annotated.article();
-      // Written from the layout itself, so that the offsets of mentions hold character for character.
+      // Written from the layout itself, so that the offsets of mentions hold character for
+      // character.
       TextLayout layout = a.layout();
       String text = layout.text();
       String pmid = a.pmid();
       out.write(pmid + "|t|" + text.substring(0, layout.titleEnd()) + "\n");
-      out.write(pmid + "|a|" + text.substring(Math.min(layout.abstractStart(), text.length())) + "\n");
+      out.write(
+          pmid + "|a|" + text.substring(Math.min(layout.abstractStart(), text.length())) + "\n");
       for (EntityMention m : annotated.mentions()) {
-        out.write(pmid + "\t" + m.start() + "\t" + m.end() + "\t" + text.substring(m.start(), m.end()) + "\t"
-            + m.type().pubtatorName() + "\t" + m.id() + "\n");
+        out.write(
+            pmid
+                + "\t"
+                + m.start()
+                + "\t"
+                + m.end()
+                + "\t"
+                + text.substring(m.start(), m.end())
+                + "\t"
+                + m.type().pubtatorName()
+                + "\t"
+                + m.id()
+                + "\n");
       }
       out.write("\n");
     }
@@ -112,9 +137,13 @@ enum ExportFormat {
 
   static ExportFormat parse(String name) {
     String key = name == null || name.isBlank() ? "pmid" : name.strip().toLowerCase(Locale.ROOT);
-    return Arrays.stream(values()).filter(f -> f.name().toLowerCase(Locale.ROOT).equals(key)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("format must be one of pmid, ris, csv, pubtator; got '"
-            + name + "'"));
+    return Arrays.stream(values())
+        .filter(f -> f.name().toLowerCase(Locale.ROOT).equals(key))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "format must be one of pmid, ris, csv, pubtator; got '" + name + "'"));
   }
 
   private static void ris(Writer out, String tag, String value) throws IOException {

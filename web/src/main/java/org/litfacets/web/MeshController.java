@@ -15,7 +15,10 @@ import org.litfacets.mesh.suggest.SuggestionMethod;
 import org.litfacets.search.MeshService;
 import org.litfacets.search.Params;
 
-/** MeSH headings, autocomplete and the MeSH suggester: {@code /api/mesh/...} and the {@code /mesh} page. */
+/**
+ * MeSH headings, autocomplete and the MeSH suggester: {@code /api/mesh/...} and the {@code /mesh}
+ * page.
+ */
 final class MeshController {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final MeshService mesh;
@@ -25,32 +28,44 @@ final class MeshController {
   }
 
   void page(Context ctx) {
-    ctx.render("mesh", Map.of("available", mesh.available(),
-        "methods", mesh.methods().stream().map(m -> m.name().toLowerCase(Locale.ROOT)).toList()));
+    ctx.render(
+        "mesh",
+        Map.of(
+            "available",
+            mesh.available(),
+            "methods",
+            mesh.methods().stream().map(m -> m.name().toLowerCase(Locale.ROOT)).toList()));
   }
 
   void heading(Context ctx) {
     String ui = ctx.pathParam("ui");
-    ctx.json(mesh.heading(ui).orElseThrow(() -> new NotFoundResponse("no MeSH descriptor with UI " + ui)));
+    ctx.json(
+        mesh.heading(ui)
+            .orElseThrow(() -> new NotFoundResponse("no MeSH descriptor with UI " + ui)));
   }
 
   void autocomplete(Context ctx) {
-    ctx.json(Map.of("suggestions", mesh.autocomplete(ctx.queryParam("q"), limit(ctx.queryParam("limit"), 10))));
+    ctx.json(
+        Map.of(
+            "suggestions",
+            mesh.autocomplete(ctx.queryParam("q"), limit(ctx.queryParam("limit"), 10))));
   }
 
   /**
-   * {@code POST /api/mesh/suggest} with {@code {"keywords": "asthma; inhaled steroids" | [...], "methods": [...],
-   * "limit": 10}}.
+   * {@code POST /api/mesh/suggest} with {@code {"keywords": "asthma; inhaled steroids" | [...],
+   * "methods": [...], "limit": 10}}.
    */
   void suggest(Context ctx) {
     JsonNode body;
     try {
       body = JSON.readTree(ctx.body());
     } catch (java.io.IOException e) {
-      throw new IllegalArgumentException("the body must be JSON such as {\"keywords\": \"asthma; inhaled steroids\"}");
+      throw new IllegalArgumentException(
+          "the body must be JSON such as {\"keywords\": \"asthma; inhaled steroids\"}");
     }
     if (body == null || !body.has("keywords")) {
-      throw new IllegalArgumentException("the body needs \"keywords\": a string or a list of strings");
+      throw new IllegalArgumentException(
+          "the body needs \"keywords\": a string or a list of strings");
     }
     JsonNode k = body.get("keywords");
     List<String> keywords = new ArrayList<>();
@@ -71,7 +86,8 @@ final class MeshController {
     try {
       return SuggestionMethod.valueOf(name.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown method '" + name + "'; use exact, lexical, semantic or feedback");
+      throw new IllegalArgumentException(
+          "unknown method '" + name + "'; use exact, lexical, semantic or feedback");
     }
   }
 

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * URLs of the pair search page that change one thing of the current search: an entity, the relation type, a facet
- * filter, the page.
+ * URLs of the pair search page that change one thing of the current search: an entity, the relation
+ * type, a facet filter, the page.
  */
 public final class PairLinks {
   private static final String RELATION = "relation";
@@ -16,7 +16,9 @@ public final class PairLinks {
   private final String relation;
   private final List<String> filters;
 
-  /** @param relation null when the search is not narrowed to a relation type */
+  /**
+   * @param relation null when the search is not narrowed to a relation type
+   */
   PairLinks(String e1, String e2, String relation, List<String> filters) {
     this.e1 = e1;
     this.e2 = e2;
@@ -25,8 +27,8 @@ public final class PairLinks {
   }
 
   /**
-   * Selects a facet value (the relation facet, or a year or journal), or un-selects it when it is selected; back to
-   * page 1 either way.
+   * Selects a facet value (the relation facet, or a year or journal), or un-selects it when it is
+   * selected; back to page 1 either way.
    */
   public String toggle(String field, String value) {
     if (field.equals(RELATION)) {
@@ -49,9 +51,14 @@ public final class PairLinks {
     return url(e1, e2, null, List.of(), 1);
   }
 
-  /** The page with one entity (e1 or e2) replaced, e.g. by a "did you mean" suggestion; the narrowing kept. */
+  /**
+   * The page with one entity (e1 or e2) replaced, e.g. by a "did you mean" suggestion; the
+   * narrowing kept.
+   */
   public String with(String param, String value) {
-    return param.equals("e1") ? url(value, e2, relation, filters, 1) : url(e1, value, relation, filters, 1);
+    return param.equals("e1")
+        ? url(value, e2, relation, filters, 1)
+        : url(e1, value, relation, filters, 1);
   }
 
   /** The page without one entity (e1 or e2), to choose another; the narrowing kept. */
@@ -59,7 +66,8 @@ public final class PairLinks {
     return with(param, "");
   }
 
-  private static String url(String e1, String e2, String relation, List<String> filters, long page) {
+  private static String url(
+      String e1, String e2, String relation, List<String> filters, long page) {
     List<String> params = new ArrayList<>();
     if (!e1.isEmpty()) {
       params.add("e1=" + encode(e1));

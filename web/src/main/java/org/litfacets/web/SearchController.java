@@ -17,12 +17,26 @@ final class SearchController {
     this.entities = entities;
   }
 
-  /** The results page; entity filters show as chips in the search box (the top bar's), so a new query keeps them. */
+  /**
+   * The results page; entity filters show as chips in the search box (the top bar's), so a new
+   * query keeps them.
+   */
   void page(Context ctx) {
     SearchResult result = search.search(request(ctx));
     SearchLinks links = new SearchLinks(result.request());
-    ctx.render("search", Map.of("result", result, "links", links, "searchChips", EntityChip.of("filter",
-        result.request().filters(), entities, f -> links.toggle(f.field().apiName(), f.value()))));
+    ctx.render(
+        "search",
+        Map.of(
+            "result",
+            result,
+            "links",
+            links,
+            "searchChips",
+            EntityChip.of(
+                "filter",
+                result.request().filters(),
+                entities,
+                f -> links.toggle(f.field().apiName(), f.value()))));
   }
 
   void api(Context ctx) {
@@ -34,7 +48,12 @@ final class SearchController {
   }
 
   private static SearchRequest request(Context ctx) {
-    return SearchRequest.fromParams(ctx.queryParam("q"), ctx.queryParams("filter"), ctx.queryParam("page"),
-        ctx.queryParam("size"), ctx.queryParam("sort"), ctx.queryParam("mode"));
+    return SearchRequest.fromParams(
+        ctx.queryParam("q"),
+        ctx.queryParams("filter"),
+        ctx.queryParam("page"),
+        ctx.queryParam("size"),
+        ctx.queryParam("sort"),
+        ctx.queryParam("mode"));
   }
 }

@@ -4,12 +4,15 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.litfacets.search.FilterField;
 import org.litfacets.search.Filter;
+import org.litfacets.search.FilterField;
 import org.litfacets.search.SearchRequest;
 import org.litfacets.search.SortOrder;
 
-/** URLs of the search page that change one thing of the current search: a filter, the page, the sort order. */
+/**
+ * URLs of the search page that change one thing of the current search: a filter, the page, the sort
+ * order.
+ */
 public final class SearchLinks {
   private final SearchRequest request;
 
@@ -18,8 +21,8 @@ public final class SearchLinks {
   }
 
   /**
-   * Selects the facet value, or un-selects it when it is selected (by this value, or by the identifier of an entity's
-   * "name|identifier"); back to page 1 either way.
+   * Selects the facet value, or un-selects it when it is selected (by this value, or by the
+   * identifier of an entity's "name|identifier"); back to page 1 either way.
    */
   public String toggle(String field, String value) {
     Filter filter = new Filter(FilterField.byApiName(field).orElseThrow(), value);

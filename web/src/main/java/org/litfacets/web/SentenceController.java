@@ -7,7 +7,10 @@ import org.litfacets.search.SentenceResult;
 import org.litfacets.search.SentenceSearchRequest;
 import org.litfacets.search.SentenceSearchService;
 
-/** Challenge/direction and role-restricted sentence search: the {@code /sentences} page and {@code GET /api/sentences}. */
+/**
+ * Challenge/direction and role-restricted sentence search: the {@code /sentences} page and {@code
+ * GET /api/sentences}.
+ */
 final class SentenceController {
   private final SentenceSearchService sentences;
   private final EntityService entities;
@@ -17,12 +20,25 @@ final class SentenceController {
     this.entities = entities;
   }
 
-  /** The results page; entity filters show as chips in the sentence box, so a new query keeps them. */
+  /**
+   * The results page; entity filters show as chips in the sentence box, so a new query keeps them.
+   */
   void page(Context ctx) {
     SentenceResult result = sentences.search(request(ctx));
     SentenceLinks links = new SentenceLinks(result.request());
-    ctx.render("sentences", Map.of("result", result, "links", links, "sentenceChips", EntityChip.of("entity",
-        result.request().entities(), entities, f -> links.toggle(f.field().apiName(), f.value()))));
+    ctx.render(
+        "sentences",
+        Map.of(
+            "result",
+            result,
+            "links",
+            links,
+            "sentenceChips",
+            EntityChip.of(
+                "entity",
+                result.request().entities(),
+                entities,
+                f -> links.toggle(f.field().apiName(), f.value()))));
   }
 
   void api(Context ctx) {
@@ -30,7 +46,13 @@ final class SentenceController {
   }
 
   private static SentenceSearchRequest request(Context ctx) {
-    return SentenceSearchRequest.fromParams(ctx.queryParam("q"), ctx.queryParam("kind"), ctx.queryParam("role"),
-        ctx.queryParams("entity"), ctx.queryParams("year"), ctx.queryParam("page"), ctx.queryParam("size"));
+    return SentenceSearchRequest.fromParams(
+        ctx.queryParam("q"),
+        ctx.queryParam("kind"),
+        ctx.queryParam("role"),
+        ctx.queryParams("entity"),
+        ctx.queryParams("year"),
+        ctx.queryParam("page"),
+        ctx.queryParam("size"));
   }
 }

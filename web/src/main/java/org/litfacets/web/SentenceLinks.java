@@ -17,8 +17,9 @@ public final class SentenceLinks {
   }
 
   /**
-   * Selects or un-selects a value of the facet {@code field} (kind, role, year or an entity type). An entity filtered
-   * by its identifier (a chip of the sentence box) is un-selected by its "name|identifier" facet value too.
+   * Selects or un-selects a value of the facet {@code field} (kind, role, year or an entity type).
+   * An entity filtered by its identifier (a chip of the sentence box) is un-selected by its
+   * "name|identifier" facet value too.
    */
   public String toggle(String field, String value) {
     List<String> kinds = new ArrayList<>(request.kinds());
@@ -38,18 +39,30 @@ public final class SentenceLinks {
     return url(kinds, roles, years, entities.stream().map(Filter::asParam).toList(), 1);
   }
 
-  /** True when the facet value is selected, also when its entity is filtered by identifier (a chip). */
+  /**
+   * True when the facet value is selected, also when its entity is filtered by identifier (a chip).
+   */
   public boolean selected(String field, SearchResult.FacetValue value) {
     return value.selected()
-        || request.entities().stream().anyMatch(f -> f.field().apiName().equals(field) && f.selects(value.value()));
+        || request.entities().stream()
+            .anyMatch(f -> f.field().apiName().equals(field) && f.selects(value.value()));
   }
 
   public String page(long page) {
-    return url(request.kinds(), request.roles(), request.years(),
-        request.entities().stream().map(Filter::asParam).toList(), page);
+    return url(
+        request.kinds(),
+        request.roles(),
+        request.years(),
+        request.entities().stream().map(Filter::asParam).toList(),
+        page);
   }
 
-  private String url(List<String> kinds, List<String> roles, List<String> years, List<String> entities, long page) {
+  private String url(
+      List<String> kinds,
+      List<String> roles,
+      List<String> years,
+      List<String> entities,
+      long page) {
     StringBuilder url = new StringBuilder("/sentences?q=").append(encode(request.query()));
     if (!kinds.isEmpty()) {
       url.append("&kind=").append(encode(String.join(",", kinds)));

@@ -18,20 +18,20 @@ import java.util.Optional;
 import org.litfacets.article.ChallengeLabel;
 import org.litfacets.article.EntityType;
 import org.litfacets.mesh.MeshVocabulary;
+import org.litfacets.mesh.suggest.DescriptorVectors;
+import org.litfacets.pubtator3.Publications;
 import org.litfacets.pubtator3.PubtatorRelations;
 import org.litfacets.pubtator3.PubtatorSearch;
-import org.litfacets.pubtator3.Publications;
-import org.litfacets.solr.SolrConnection;
 import org.litfacets.search.BooleanService;
-import org.litfacets.search.MeshService;
-import org.litfacets.search.QueryReader;
-import org.litfacets.search.SearchService;
-import org.litfacets.search.QueryEmbedder;
-import org.litfacets.mesh.suggest.DescriptorVectors;
-import org.litfacets.search.SentenceSearchService;
 import org.litfacets.search.EntityService;
+import org.litfacets.search.MeshService;
 import org.litfacets.search.PairSearchService;
+import org.litfacets.search.QueryEmbedder;
+import org.litfacets.search.QueryReader;
 import org.litfacets.search.RelatedEntityService;
+import org.litfacets.search.SearchService;
+import org.litfacets.search.SentenceSearchService;
+import org.litfacets.solr.SolrConnection;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -42,7 +42,8 @@ public final class WebApp {
   private WebApp() {}
 
   /**
-   * @param mesh the MeSH vocabulary; without it the pages and API answer that MeSH features are unavailable
+   * @param mesh the MeSH vocabulary; without it the pages and API answer that MeSH features are
+   *     unavailable
    */
   public static Javalin create(SolrConnection solr, Optional<MeshVocabulary> mesh) {
     return create(solr, mesh, Optional.empty(), Optional.empty());
@@ -50,19 +51,34 @@ public final class WebApp {
 
   /**
    * @param embedder embeds queries for semantic article search and for semantic MeSH matching
-   * @param meshHeadingVectors the MeSH headings embedded by the same model, for semantic MeSH matching
+   * @param meshHeadingVectors the MeSH headings embedded by the same model, for semantic MeSH
+   *     matching
    */
-  public static Javalin create(SolrConnection solr, Optional<MeshVocabulary> mesh, Optional<QueryEmbedder> embedder,
+  public static Javalin create(
+      SolrConnection solr,
+      Optional<MeshVocabulary> mesh,
+      Optional<QueryEmbedder> embedder,
       Optional<DescriptorVectors> meshHeadingVectors) {
     SearchService search = new SearchService(solr, mesh, embedder);
     EntityService entities = new EntityService(solr);
-    return create(search, new MeshService(solr, mesh, embedder, meshHeadingVectors),
-        new SentenceSearchService(solr, mesh), new BooleanService(solr, search, mesh), entities,
-        new PairSearchService(solr, entities), new RelatedEntityService(solr, entities));
+    return create(
+        search,
+        new MeshService(solr, mesh, embedder, meshHeadingVectors),
+        new SentenceSearchService(solr, mesh),
+        new BooleanService(solr, search, mesh),
+        entities,
+        new PairSearchService(solr, entities),
+        new RelatedEntityService(solr, entities));
   }
 
-  private static Javalin create(SearchService search, MeshService mesh, SentenceSearchService sentences,
-      BooleanService booleanSearch, EntityService entities, PairSearchService pairs, RelatedEntityService related) {
+  private static Javalin create(
+      SearchService search,
+      MeshService mesh,
+      SentenceSearchService sentences,
+      BooleanService booleanSearch,
+      EntityService entities,
+      PairSearchService pairs,
+      RelatedEntityService related) {
     TemplateEngine templates = templateEngine();
     SearchController searchController = new SearchController(search, entities);
     BooleanController booleanController = new BooleanController(booleanSearch);
@@ -73,86 +89,107 @@ public final class WebApp {
     SentenceController sentenceController = new SentenceController(sentences, entities);
     EntityController entityController = new EntityController(entities, related);
     PairController pairController = new PairController(pairs, entities);
-    PubtatorController pubtator = new PubtatorController(new Publications(search), entities,
-        new PubtatorSearch(search, entities, pairs), new PubtatorRelations(related));
-    ObjectMapper json = JavalinJackson.defaultMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-        .registerModule(articleKeys());
-    return Javalin.create(config -> {
-      config.startup.showJavalinBanner = false;
-      config.startup.showOldJavalinVersionWarning = false;
-      // A Boolean history may hold 200 lines of 10,000 characters, which JSON may escape to 6 bytes each.
-      config.http.maxRequestSize = (long) QueryReader.MAX_LINES * QueryReader.MAX_LINE_CHARS * 6 + 100_000;
-      config.jsonMapper(new JavalinJackson(json, false));
-      config.fileRenderer((file, model, ctx) -> templates.process(file, new Context(Locale.ENGLISH, new HashMap<>(model))));
-      config.staticFiles.add(files -> {
-        files.hostedPath = "/static";
-        files.directory = "/static";
-        files.location = Location.CLASSPATH;
-      });
-      config.routes.get("/", ctx -> ctx.redirect("/search"));
-      config.routes.get("/search", searchController::page);
-      config.routes.get("/articles/{pmid}", articleController::page);
-      config.routes.get("/api/search", searchController::api);
-      config.routes.get("/api/articles/{pmid}", articleController::api);
-      config.routes.get("/api/articles/{pmid}/similar", articleController::similar);
-      config.routes.get("/api/health", searchController::health);
-      config.routes.get("/sentences", sentenceController::page);
-      config.routes.get("/api/sentences", sentenceController::api);
-      config.routes.get("/mesh", meshController::page);
-      config.routes.get("/api/mesh/autocomplete", meshController::autocomplete);
-      config.routes.post("/api/mesh/suggest", meshController::suggest);
-      config.routes.get("/api/mesh/{ui}", meshController::heading);
-      config.routes.get("/api/entities/autocomplete", entityController::autocomplete);
-      config.routes.get("/pairs", pairController::page);
-      config.routes.get("/api/pairs", pairController::api);
-      config.routes.get("/related", entityController::relatedPage);
-      config.routes.get("/api/related", entityController::related);
-      config.routes.get("/boolean", booleanController::page);
-      for (String prefix : List.of("", PubtatorController.PREFIX)) {
-        config.routes.get(prefix + "/publications/export/pubtator", pubtator::exportPubtator);
-        config.routes.get(prefix + "/publications/export/biocjson", pubtator::exportBiocJson);
-        config.routes.get(prefix + "/entity/autocomplete", pubtator::autocomplete);
-        config.routes.get(prefix + "/relations", pubtator::relations);
-      }
-      // At the root, /search is the search page: PubTator's search is served under its prefix only.
-      config.routes.get(PubtatorController.PREFIX + "/search", pubtator::search);
-      config.routes.post("/api/boolean/translate", booleanController::translate);
-      config.routes.post("/api/boolean/count", booleanController::count);
-      config.routes.post("/api/boolean/search", booleanController::search);
-      config.routes.post("/api/boolean/seeds", booleanController::seeds);
-      config.routes.get("/api/export", exportController::export);
-      config.routes.get("/eutils/esearch.fcgi", eutilsController::esearch);
-      config.routes.post("/eutils/esearch.fcgi", eutilsController::esearch);
-      config.routes.get("/eutils/efetch.fcgi", eutilsController::efetch);
-      config.routes.post("/eutils/efetch.fcgi", eutilsController::efetch);
-      Errors.register(config.routes);
-    });
+    PubtatorController pubtator =
+        new PubtatorController(
+            new Publications(search),
+            entities,
+            new PubtatorSearch(search, entities, pairs),
+            new PubtatorRelations(related));
+    ObjectMapper json =
+        JavalinJackson.defaultMapper()
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .registerModule(articleKeys());
+    return Javalin.create(
+        config -> {
+          config.startup.showJavalinBanner = false;
+          config.startup.showOldJavalinVersionWarning = false;
+          // A Boolean history may hold 200 lines of 10,000 characters, which JSON may escape to 6
+          // bytes each.
+          config.http.maxRequestSize =
+              (long) QueryReader.MAX_LINES * QueryReader.MAX_LINE_CHARS * 6 + 100_000;
+          config.jsonMapper(new JavalinJackson(json, false));
+          config.fileRenderer(
+              (file, model, ctx) ->
+                  templates.process(file, new Context(Locale.ENGLISH, new HashMap<>(model))));
+          config.staticFiles.add(
+              files -> {
+                files.hostedPath = "/static";
+                files.directory = "/static";
+                files.location = Location.CLASSPATH;
+              });
+          config.routes.get("/", ctx -> ctx.redirect("/search"));
+          config.routes.get("/search", searchController::page);
+          config.routes.get("/articles/{pmid}", articleController::page);
+          config.routes.get("/api/search", searchController::api);
+          config.routes.get("/api/articles/{pmid}", articleController::api);
+          config.routes.get("/api/articles/{pmid}/similar", articleController::similar);
+          config.routes.get("/api/health", searchController::health);
+          config.routes.get("/sentences", sentenceController::page);
+          config.routes.get("/api/sentences", sentenceController::api);
+          config.routes.get("/mesh", meshController::page);
+          config.routes.get("/api/mesh/autocomplete", meshController::autocomplete);
+          config.routes.post("/api/mesh/suggest", meshController::suggest);
+          config.routes.get("/api/mesh/{ui}", meshController::heading);
+          config.routes.get("/api/entities/autocomplete", entityController::autocomplete);
+          config.routes.get("/pairs", pairController::page);
+          config.routes.get("/api/pairs", pairController::api);
+          config.routes.get("/related", entityController::relatedPage);
+          config.routes.get("/api/related", entityController::related);
+          config.routes.get("/boolean", booleanController::page);
+          for (String prefix : List.of("", PubtatorController.PREFIX)) {
+            config.routes.get(prefix + "/publications/export/pubtator", pubtator::exportPubtator);
+            config.routes.get(prefix + "/publications/export/biocjson", pubtator::exportBiocJson);
+            config.routes.get(prefix + "/entity/autocomplete", pubtator::autocomplete);
+            config.routes.get(prefix + "/relations", pubtator::relations);
+          }
+          // At the root, /search is the search page: PubTator's search is served under its prefix
+          // only.
+          config.routes.get(PubtatorController.PREFIX + "/search", pubtator::search);
+          config.routes.post("/api/boolean/translate", booleanController::translate);
+          config.routes.post("/api/boolean/count", booleanController::count);
+          config.routes.post("/api/boolean/search", booleanController::search);
+          config.routes.post("/api/boolean/seeds", booleanController::seeds);
+          config.routes.get("/api/export", exportController::export);
+          config.routes.get("/eutils/esearch.fcgi", eutilsController::esearch);
+          config.routes.post("/eutils/esearch.fcgi", eutilsController::esearch);
+          config.routes.get("/eutils/efetch.fcgi", eutilsController::efetch);
+          config.routes.post("/eutils/efetch.fcgi", eutilsController::efetch);
+          Errors.register(config.routes);
+        });
   }
 
   /**
-   * Entity types and sentence labels appear in the API as the keys that filters and Solr values use ("cell_line",
-   * "challenge"), not as Java constant names.
+   * Entity types and sentence labels appear in the API as the keys that filters and Solr values use
+   * ("cell_line", "challenge"), not as Java constant names.
    */
   private static SimpleModule articleKeys() {
     SimpleModule keys = new SimpleModule("article-keys");
-    keys.addSerializer(EntityType.class, new ToStringSerializerBase(EntityType.class) {
-      @Override
-      public String valueToString(Object value) {
-        return ((EntityType) value).key();
-      }
-    });
-    keys.addSerializer(ChallengeLabel.class, new ToStringSerializerBase(ChallengeLabel.class) {
-      @Override
-      public String valueToString(Object value) {
-        return ((ChallengeLabel) value).key();
-      }
-    });
-    keys.addKeySerializer(ChallengeLabel.class, new JsonSerializer<ChallengeLabel>() {
-      @Override
-      public void serialize(ChallengeLabel label, JsonGenerator out, SerializerProvider provider) throws IOException {
-        out.writeFieldName(label.key());
-      }
-    });
+    keys.addSerializer(
+        EntityType.class,
+        new ToStringSerializerBase(EntityType.class) {
+          @Override
+          public String valueToString(Object value) {
+            return ((EntityType) value).key();
+          }
+        });
+    keys.addSerializer(
+        ChallengeLabel.class,
+        new ToStringSerializerBase(ChallengeLabel.class) {
+          @Override
+          public String valueToString(Object value) {
+            return ((ChallengeLabel) value).key();
+          }
+        });
+    keys.addKeySerializer(
+        ChallengeLabel.class,
+        new JsonSerializer<ChallengeLabel>() {
+          @Override
+          public void serialize(
+              ChallengeLabel label, JsonGenerator out, SerializerProvider provider)
+              throws IOException {
+            out.writeFieldName(label.key());
+          }
+        });
     return keys;
   }
 

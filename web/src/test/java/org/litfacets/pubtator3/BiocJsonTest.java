@@ -9,14 +9,19 @@ import org.junit.jupiter.api.Test;
 class BiocJsonTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** Compares field order too: the expected text is parsed (keeping its order) and both are written compactly. */
+  /**
+   * Compares field order too: the expected text is parsed (keeping its order) and both are written
+   * compactly.
+   */
   private static void assertJson(Object actual, String expected) throws Exception {
     assertThat(actual.toString()).isEqualTo(JSON.readTree(expected).toString());
   }
 
   @Test
   void writesPassagesWithDocumentOffsetsRelationsAndPubtatorsExtraFields() throws Exception {
-    assertJson(BiocJson.write(List.of(Fixtures.article())), """
+    assertJson(
+        BiocJson.write(List.of(Fixtures.article())),
+        """
         {"PubTator3": [{
           "_id": "12345|None", "id": "12345", "infons": {},
           "passages": [

@@ -14,7 +14,9 @@ class PubtatorTextTest {
 
   @Test
   void writesTitleAbstractMentionsInTextOrderAndRelationsAsPubtatorDoes() {
-    assertThat(PubtatorText.write(List.of(Fixtures.article()))).isEqualTo("""
+    assertThat(PubtatorText.write(List.of(Fixtures.article())))
+        .isEqualTo(
+            """
         12345|t|Tamoxifen for breast cancer.
         12345|a|ESR1 rs2234693 predicted the response of MCF-7 cells in women.
         12345\t0\t9\tTamoxifen\tChemical\tMESH:D013629
@@ -30,16 +32,54 @@ class PubtatorTextTest {
 
   @Test
   void separatesArticlesByABlankLineAndKeepsEveryOffsetOnOneLine() {
-    Article a = new Article("7", "A\ttitle", List.of(new AbstractSection("BACKGROUND", null, "First part."),
-        new AbstractSection("RESULTS", null, "Second\npart.")), null, null, null, null, List.of(), List.of(), List.of(),
-        List.of(), List.of(), null);
-    // "A title First part. Second part.": the abstract's parts are joined by a space, as the offsets count them.
-    AnnotatedArticle annotated = new AnnotatedArticle(a, List.of(), List.of(new EntityMention(20, 29,
-        EntityType.DISEASE, "MESH:D1|MESH:D2", null)), List.of(), List.of());
-    Article b = new Article("8", "Other.", List.of(new AbstractSection(null, null, "Text.")), null, null, null, null,
-        List.of(), List.of(), List.of(), List.of(), List.of(), null);
-    assertThat(PubtatorText.write(List.of(annotated, new AnnotatedArticle(b, List.of(), List.of(), List.of(),
-        List.of())))).isEqualTo("""
+    Article a =
+        new Article(
+            "7",
+            "A\ttitle",
+            List.of(
+                new AbstractSection("BACKGROUND", null, "First part."),
+                new AbstractSection("RESULTS", null, "Second\npart.")),
+            null,
+            null,
+            null,
+            null,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            null);
+    // "A title First part. Second part.": the abstract's parts are joined by a space, as the
+    // offsets count them.
+    AnnotatedArticle annotated =
+        new AnnotatedArticle(
+            a,
+            List.of(),
+            List.of(new EntityMention(20, 29, EntityType.DISEASE, "MESH:D1|MESH:D2", null)),
+            List.of(),
+            List.of());
+    Article b =
+        new Article(
+            "8",
+            "Other.",
+            List.of(new AbstractSection(null, null, "Text.")),
+            null,
+            null,
+            null,
+            null,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            null);
+    assertThat(
+            PubtatorText.write(
+                List.of(
+                    annotated,
+                    new AnnotatedArticle(b, List.of(), List.of(), List.of(), List.of()))))
+        .isEqualTo(
+            """
         7|t|A title
         7|a|First part. Second part.
         7\t20\t29\tSecond pa\tDisease\tMESH:D1;MESH:D2

@@ -14,18 +14,30 @@ class RelationTypesTest {
 
   @Test
   void correlationsAreNamedByTheEntityTypesEitherWayRound() {
-    assertThat(RelationTypes.pubtatorName("Negative_Correlation", CHEMICAL, DISEASE)).isEqualTo("treat");
-    assertThat(RelationTypes.pubtatorName("Negative_Correlation", DISEASE, CHEMICAL)).isEqualTo("treat");
-    assertThat(RelationTypes.pubtatorName("Positive_Correlation", DISEASE, CHEMICAL)).isEqualTo("cause");
-    assertThat(RelationTypes.pubtatorName("Positive_Correlation", VARIANT, DISEASE)).isEqualTo("cause");
-    assertThat(RelationTypes.pubtatorName("Negative_Correlation", VARIANT, DISEASE)).isEqualTo("prevent");
-    assertThat(RelationTypes.pubtatorName("Positive_Correlation", GENE, DISEASE)).isEqualTo("stimulate");
-    assertThat(RelationTypes.pubtatorName("Negative_Correlation", DISEASE, GENE)).isEqualTo("inhibit");
-    assertThat(RelationTypes.pubtatorName("Positive_Correlation", CHEMICAL, VARIANT)).isEqualTo("stimulate");
-    assertThat(RelationTypes.pubtatorName("Negative_Correlation", CHEMICAL, VARIANT)).isEqualTo("inhibit");
-    assertThat(RelationTypes.pubtatorName("Positive_Correlation", CHEMICAL, GENE)).isEqualTo("positive_correlate");
-    assertThat(RelationTypes.pubtatorName("Negative_Correlation", GENE, GENE)).isEqualTo("negative_correlate");
-    assertThat(RelationTypes.pubtatorName("Negative_Correlation", CHEMICAL, CHEMICAL)).isEqualTo("negative_correlate");
+    assertThat(RelationTypes.pubtatorName("Negative_Correlation", CHEMICAL, DISEASE))
+        .isEqualTo("treat");
+    assertThat(RelationTypes.pubtatorName("Negative_Correlation", DISEASE, CHEMICAL))
+        .isEqualTo("treat");
+    assertThat(RelationTypes.pubtatorName("Positive_Correlation", DISEASE, CHEMICAL))
+        .isEqualTo("cause");
+    assertThat(RelationTypes.pubtatorName("Positive_Correlation", VARIANT, DISEASE))
+        .isEqualTo("cause");
+    assertThat(RelationTypes.pubtatorName("Negative_Correlation", VARIANT, DISEASE))
+        .isEqualTo("prevent");
+    assertThat(RelationTypes.pubtatorName("Positive_Correlation", GENE, DISEASE))
+        .isEqualTo("stimulate");
+    assertThat(RelationTypes.pubtatorName("Negative_Correlation", DISEASE, GENE))
+        .isEqualTo("inhibit");
+    assertThat(RelationTypes.pubtatorName("Positive_Correlation", CHEMICAL, VARIANT))
+        .isEqualTo("stimulate");
+    assertThat(RelationTypes.pubtatorName("Negative_Correlation", CHEMICAL, VARIANT))
+        .isEqualTo("inhibit");
+    assertThat(RelationTypes.pubtatorName("Positive_Correlation", CHEMICAL, GENE))
+        .isEqualTo("positive_correlate");
+    assertThat(RelationTypes.pubtatorName("Negative_Correlation", GENE, GENE))
+        .isEqualTo("negative_correlate");
+    assertThat(RelationTypes.pubtatorName("Negative_Correlation", CHEMICAL, CHEMICAL))
+        .isEqualTo("negative_correlate");
   }
 
   @Test
@@ -35,7 +47,8 @@ class RelationTypesTest {
     assertThat(RelationTypes.pubtatorName("Cotreatment", CHEMICAL, CHEMICAL)).isEqualTo("cotreat");
     assertThat(RelationTypes.pubtatorName("Comparison", CHEMICAL, CHEMICAL)).isEqualTo("compare");
     assertThat(RelationTypes.pubtatorName("Conversion", CHEMICAL, CHEMICAL)).isEqualTo("convert");
-    assertThat(RelationTypes.pubtatorName("Drug_Interaction", CHEMICAL, CHEMICAL)).isEqualTo("drug_interact");
+    assertThat(RelationTypes.pubtatorName("Drug_Interaction", CHEMICAL, CHEMICAL))
+        .isEqualTo("drug_interact");
   }
 
   @Test
@@ -45,11 +58,14 @@ class RelationTypesTest {
         for (String type : EntityRelation.TYPES) {
           String name = RelationTypes.pubtatorName(type, a, b);
           assertThat(RelationTypes.NAMES).contains(name);
-          assertThat(RelationTypes.bioredType(name, a, b)).as("%s between %s and %s", name, a, b).contains(type);
+          assertThat(RelationTypes.bioredType(name, a, b))
+              .as("%s between %s and %s", name, a, b)
+              .contains(type);
         }
       }
     }
-    assertThat(RelationTypes.bioredType("TREAT", DISEASE, CHEMICAL)).contains("Negative_Correlation");
+    assertThat(RelationTypes.bioredType("TREAT", DISEASE, CHEMICAL))
+        .contains("Negative_Correlation");
     assertThat(RelationTypes.bioredType("treat", GENE, GENE)).isEmpty();
     assertThat(RelationTypes.isName("Drug_Interact")).isTrue();
     assertThat(RelationTypes.isName("Negative_Correlation")).isFalse();

@@ -19,9 +19,11 @@ class AssociationTest {
 
   @Test
   void aPartnerThatIsEverywhereRanksBelowAnExclusiveOneWithFewerSharedArticles() {
-    // Seen with the entity (13 articles) in 6 articles but mentioned in 14, against 5 out of 7: whatever the index size.
+    // Seen with the entity (13 articles) in 6 articles but mentioned in 14, against 5 out of 7:
+    // whatever the index size.
     for (long articles : new long[] {22, 60, 1_000, 1_000_000}) {
-      assertThat(Association.npmi(5, 13, 7, articles)).as("N=" + articles)
+      assertThat(Association.npmi(5, 13, 7, articles))
+          .as("N=" + articles)
           .isGreaterThan(Association.npmi(6, 13, 14, articles));
     }
   }
@@ -35,6 +37,7 @@ class AssociationTest {
   @Test
   void countsFromTwoSnapshotsStayInRangeAndImpossibleOnesAreRefused() {
     assertThat(Association.npmi(8, 13, 7, 40)).isEqualTo(Association.npmi(7, 13, 7, 40));
-    assertThatThrownBy(() -> Association.npmi(0, 13, 7, 40)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Association.npmi(0, 13, 7, 40))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -23,11 +23,13 @@ class ExportIT {
   void aCursorReadsEveryArticleOnceInIdOrder() {
     try (SolrConnection solr = BooleanCorpus.connect()) {
       SearchService search = new SearchService(solr, Optional.of(BooleanCorpus.MESH));
-      assertThat(pmids(search.export(null, List.of(), 2))).containsExactly("80000001", "80000002", "80000003",
-          "80000004", "80000005", "80000006", "80000007");
-      assertThat(pmids(search.export(search.read("diabetes"), List.of(), 1))).containsExactly("80000001",
-          "80000002", "80000003");
-      assertThat(pmids(search.export(search.read("diabetes"), List.of(Filter.parse("year:2015")), 1)))
+      assertThat(pmids(search.export(null, List.of(), 2)))
+          .containsExactly(
+              "80000001", "80000002", "80000003", "80000004", "80000005", "80000006", "80000007");
+      assertThat(pmids(search.export(search.read("diabetes"), List.of(), 1)))
+          .containsExactly("80000001", "80000002", "80000003");
+      assertThat(
+              pmids(search.export(search.read("diabetes"), List.of(Filter.parse("year:2015")), 1)))
           .containsExactly("80000001");
       AnnotatedArticle children = search.export(search.read("review[pt]"), List.of(), 3).next();
       assertThat(children.mentions()).hasSize(1);

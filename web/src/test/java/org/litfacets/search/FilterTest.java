@@ -8,7 +8,8 @@ class FilterTest {
 
   @Test
   void showsTheNameOfAnEntityWhoseIdentifierHoldsBars() {
-    assertThat(Filter.parse("gene:DDR2|NCBIGene:4921|NCBIGene:780").displayValue()).isEqualTo("DDR2");
+    assertThat(Filter.parse("gene:DDR2|NCBIGene:4921|NCBIGene:780").displayValue())
+        .isEqualTo("DDR2");
     assertThat(Filter.parse("variant:V600E|p|SUB|V|600|E").displayValue()).isEqualTo("V600E");
     assertThat(Filter.parse("chemical:MESH:D001241").displayValue()).isEqualTo("MESH:D001241");
     assertThat(Filter.parse("journal:Lancet|Oncology").displayValue()).isEqualTo("Lancet|Oncology");
@@ -18,7 +19,8 @@ class FilterTest {
   void matchesAnEntityByIdentifierOrByFacetValueAndQuotesTheValue() {
     assertThat(Filter.parse("variant:p|SUB|V|600|E").clause())
         .isEqualTo("(entity_variant:\"p|SUB|V|600|E\" OR entity_variant_label:\"p|SUB|V|600|E\")");
-    assertThat(Filter.parse("journal:The \"Lancet\"").clause()).isEqualTo("journal:\"The \\\"Lancet\\\"\"");
+    assertThat(Filter.parse("journal:The \"Lancet\"").clause())
+        .isEqualTo("journal:\"The \\\"Lancet\\\"\"");
   }
 
   @Test
@@ -27,7 +29,9 @@ class FilterTest {
     assertThat(byId.selects("Doxorubicin|MESH:D004317")).isTrue();
     assertThat(byId.selects("MESH:D004317")).isTrue();
     assertThat(byId.selects("Dexrazoxane|MESH:D064730")).isFalse();
-    assertThat(Filter.parse("chemical:Doxorubicin|MESH:D004317").selects("Doxorubicin|MESH:D004317")).isTrue();
+    assertThat(
+            Filter.parse("chemical:Doxorubicin|MESH:D004317").selects("Doxorubicin|MESH:D004317"))
+        .isTrue();
     // Identifiers hold bars: the name ends at the first one.
     assertThat(Filter.parse("variant:p|SUB|V|600|E").selects("V600E|p|SUB|V|600|E")).isTrue();
     // Only entities have "name|identifier" values.

@@ -22,7 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.litfacets.search.BooleanCorpus;
 import org.litfacets.solr.SolrConnection;
 
-/** The Boolean API, the search box's query language and export over a real Solr node, with expected PMIDs. */
+/**
+ * The Boolean API, the search box's query language and export over a real Solr node, with expected
+ * PMIDs.
+ */
 class BooleanApiIT {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -44,13 +47,19 @@ class BooleanApiIT {
   }
 
   private static HttpResponse<String> get(String path) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(base + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private static JsonNode post(String path, JsonNode body, int expectedStatus) throws Exception {
-    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type",
-        "application/json").POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).as(r.body()).isEqualTo(expectedStatus);
     return JSON.readTree(r.body());
   }
@@ -66,8 +75,10 @@ class BooleanApiIT {
 
   /** The PMIDs a search box query finds, in the corpus's PMID order. */
   private static List<String> found(String query) throws Exception {
-    HttpResponse<String> r = get("/api/search?size=100&sort=oldest&q=" + URLEncoder.encode(query,
-        StandardCharsets.UTF_8));
+    HttpResponse<String> r =
+        get(
+            "/api/search?size=100&sort=oldest&q="
+                + URLEncoder.encode(query, StandardCharsets.UTF_8));
     assertThat(r.statusCode()).as(query + ": " + r.body()).isEqualTo(200);
     List<String> pmids = new ArrayList<>();
     JSON.readTree(r.body()).get("hits").forEach(h -> pmids.add(h.get("pmid").asText()));
@@ -76,7 +87,8 @@ class BooleanApiIT {
 
   @Test
   void headingsExplodeToArticlesIndexedWithNarrowerHeadingsOnly() throws Exception {
-    assertThat(found("\"Diabetes Mellitus\"[mh]")).containsExactly("80000001", "80000002", "80000003");
+    assertThat(found("\"Diabetes Mellitus\"[mh]"))
+        .containsExactly("80000001", "80000002", "80000003");
     assertThat(found("\"Diabetes Mellitus\"[mh:noexp]")).containsExactly("80000003");
     assertThat(found("exp Diabetic Retinopathy/")).containsExactly("80000002");
     assertThat(found("\"Diabetes Mellitus\"[majr]")).containsExactly("80000001");
@@ -109,16 +121,23 @@ class BooleanApiIT {
     assertThat(found("french[la]")).containsExactly("80000002");
     assertThat(found("clin rep[ta] AND 2019:2020[dp]")).containsExactly("80000005", "80000006");
     assertThat(found("jones c[au] AND 80000007[pmid]")).containsExactly("80000007");
-    assertThat(found("title:statins OR doi:10.1000/80000003")).containsExactly("80000003", "80000007");
+    assertThat(found("title:statins OR doi:10.1000/80000003"))
+        .containsExactly("80000003", "80000007");
   }
 
   @Test
   void historyLinesAreTranslatedCountedAndSearched() throws Exception {
-    ObjectNode h = history("diabetes", "limit 1 to english language", "limit 1 to yr=\"2014-2022\"", "#1 NOT #2",
-        "child*.ti,ab.", "or/4-5");
+    ObjectNode h =
+        history(
+            "diabetes",
+            "limit 1 to english language",
+            "limit 1 to yr=\"2014-2022\"",
+            "#1 NOT #2",
+            "child*.ti,ab.",
+            "or/4-5");
     JsonNode counts = post("/api/boolean/count", h, 200).get("lines");
-    assertThat(counts.findValues("count").stream().map(JsonNode::asLong).toList()).containsExactly(3L, 2L, 2L, 1L,
-        1L, 2L);
+    assertThat(counts.findValues("count").stream().map(JsonNode::asLong).toList())
+        .containsExactly(3L, 2L, 2L, 1L, 1L, 2L);
     assertThat(counts.get(0).get("error").isNull()).isTrue();
 
     JsonNode lines = post("/api/boolean/translate", h, 200).get("lines");
@@ -132,8 +151,9 @@ class BooleanApiIT {
     assertThat(lines.get(3).get("ovid").asText()).isEqualTo("1 not 2");
     JsonNode truncation = lines.get(4).get("details").get("truncations").get(0);
     assertThat(truncation.get("term").asText()).isEqualTo("child*");
-    assertThat(truncation.get("expandsTo")).extracting(JsonNode::asText).containsExactlyInAnyOrder("children",
-        "childhood");
+    assertThat(truncation.get("expandsTo"))
+        .extracting(JsonNode::asText)
+        .containsExactlyInAnyOrder("children", "childhood");
     assertThat(truncation.get("more").asLong()).isZero();
 
     ObjectNode search = history("diabetes", "#1 NOT french[la]");
@@ -151,68 +171,87 @@ class BooleanApiIT {
 
   @Test
   void anErrorIsReportedOnItsLineAndOnTheLinesThatUseIt() throws Exception {
-    JsonNode lines = post("/api/boolean/translate", history("\"Diabetis Melitus\"[mh]", "statins", "#1 OR #2",
-        "asthma AND (children"), 200).get("lines");
+    JsonNode lines =
+        post(
+                "/api/boolean/translate",
+                history("\"Diabetis Melitus\"[mh]", "statins", "#1 OR #2", "asthma AND (children"),
+                200)
+            .get("lines");
     JsonNode unknown = lines.get(0);
     assertThat(unknown.has("pubmed")).isFalse();
     assertThat(unknown.get("error").get("line").asInt()).isEqualTo(1);
-    assertThat(unknown.get("error").get("message").asText()).contains("unknown MeSH heading 'Diabetis Melitus'");
-    assertThat(unknown.get("error").get("suggestions")).extracting(JsonNode::asText).contains("Diabetes Mellitus");
+    assertThat(unknown.get("error").get("message").asText())
+        .contains("unknown MeSH heading 'Diabetis Melitus'");
+    assertThat(unknown.get("error").get("suggestions"))
+        .extracting(JsonNode::asText)
+        .contains("Diabetes Mellitus");
     assertThat(lines.get(1).get("error").isNull()).isTrue();
-    assertThat(lines.get(2).get("error").get("message").asText()).isEqualTo(
-        "line 3 refers to line 1, which has an error");
+    assertThat(lines.get(2).get("error").get("message").asText())
+        .isEqualTo("line 3 refers to line 1, which has an error");
     assertThat(lines.get(3).get("error").get("column").asInt()).isEqualTo(21);
 
-    // A truncation that expands past Lucene's clause limit inside a proximity search: that line's error only.
-    JsonNode broad = post("/api/boolean/count", history("statins", "(zz* adj2 keyword).kf."), 200).get("lines");
+    // A truncation that expands past Lucene's clause limit inside a proximity search: that line's
+    // error only.
+    JsonNode broad =
+        post("/api/boolean/count", history("statins", "(zz* adj2 keyword).kf."), 200).get("lines");
     assertThat(broad.get(0).get("count").asLong()).isEqualTo(1);
     assertThat(broad.get(1).get("error").get("message").asText()).contains("maxClauseCount");
-    HttpResponse<String> tooBroad = get("/api/search?q=" + URLEncoder.encode("(zz* adj2 keyword).kf.",
-        StandardCharsets.UTF_8));
+    HttpResponse<String> tooBroad =
+        get("/api/search?q=" + URLEncoder.encode("(zz* adj2 keyword).kf.", StandardCharsets.UTF_8));
     assertThat(tooBroad.statusCode()).isEqualTo(400);
     assertThat(JSON.readTree(tooBroad.body()).get("error").asText()).isEqualTo("too_many_clauses");
 
     JsonNode count = post("/api/boolean/count", history("statins", "#1 AND (x"), 200).get("lines");
     assertThat(count.get(0).get("count").asLong()).isEqualTo(1);
     assertThat(count.get(1).has("count")).isFalse();
-    assertThat(post("/api/boolean/search", history("statins", "#1 AND (x"), 400).get("column").asInt())
+    assertThat(
+            post("/api/boolean/search", history("statins", "#1 AND (x"), 400).get("column").asInt())
         .isEqualTo(10);
-    assertThat(post("/api/boolean/count", JSON.createObjectNode(), 400).get("message").asText()).contains(
-        "\"history\"");
+    assertThat(post("/api/boolean/count", JSON.createObjectNode(), 400).get("message").asText())
+        .contains("\"history\"");
     ObjectNode tooMany = history();
     for (int i = 0; i < 201; i++) {
       ((ArrayNode) tooMany.get("history")).add("a");
     }
-    assertThat(post("/api/boolean/count", tooMany, 400).get("message").asText()).contains("at most 200 lines");
+    assertThat(post("/api/boolean/count", tooMany, 400).get("message").asText())
+        .contains("at most 200 lines");
   }
 
   @Test
   void theSearchBoxExplainsQueriesItCannotSearch() throws Exception {
-    HttpResponse<String> syntax = get("/api/search?q=" + URLEncoder.encode("asthma AND (children",
-        StandardCharsets.UTF_8));
+    HttpResponse<String> syntax =
+        get("/api/search?q=" + URLEncoder.encode("asthma AND (children", StandardCharsets.UTF_8));
     assertThat(syntax.statusCode()).isEqualTo(400);
     JsonNode error = JSON.readTree(syntax.body());
     assertThat(error.get("error").asText()).isEqualTo("invalid_query");
-    assertThat(error.get("message").asText()).isEqualTo("line 1, column 21: expected ')' but found end of line");
+    assertThat(error.get("message").asText())
+        .isEqualTo("line 1, column 21: expected ')' but found end of line");
     assertThat(error.get("column").asInt()).isEqualTo(21);
 
-    HttpResponse<String> heading = get("/api/search?q=" + URLEncoder.encode("Diabetis Melitus[mh]",
-        StandardCharsets.UTF_8));
+    HttpResponse<String> heading =
+        get("/api/search?q=" + URLEncoder.encode("Diabetis Melitus[mh]", StandardCharsets.UTF_8));
     assertThat(heading.statusCode()).isEqualTo(400);
-    assertThat(JSON.readTree(heading.body()).get("suggestions")).extracting(JsonNode::asText)
+    assertThat(JSON.readTree(heading.body()).get("suggestions"))
+        .extracting(JsonNode::asText)
         .contains("Diabetes Mellitus");
-    assertThat(get("/search?q=" + URLEncoder.encode("Diabetis Melitus[mh]", StandardCharsets.UTF_8)).body())
-        .contains("unknown MeSH heading &#39;Diabetis Melitus&#39;").doesNotContain("Exception");
+    assertThat(
+            get("/search?q=" + URLEncoder.encode("Diabetis Melitus[mh]", StandardCharsets.UTF_8))
+                .body())
+        .contains("unknown MeSH heading &#39;Diabetis Melitus&#39;")
+        .doesNotContain("Exception");
   }
 
   @Test
   void sentencesAreSearchedWithTheSameLanguage() throws Exception {
-    HttpResponse<String> r = get("/api/sentences?q=" + URLEncoder.encode("child* AND review[pt]",
-        StandardCharsets.UTF_8));
+    HttpResponse<String> r =
+        get(
+            "/api/sentences?q="
+                + URLEncoder.encode("child* AND review[pt]", StandardCharsets.UTF_8));
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     // The corpus has no sentence documents: the search runs, and finds none.
     assertThat(JSON.readTree(r.body()).get("total").asLong()).isZero();
-    assertThat(get("/api/sentences?q=" + URLEncoder.encode("(x", StandardCharsets.UTF_8)).statusCode())
+    assertThat(
+            get("/api/sentences?q=" + URLEncoder.encode("(x", StandardCharsets.UTF_8)).statusCode())
         .isEqualTo(400);
   }
 
@@ -221,7 +260,9 @@ class BooleanApiIT {
     ObjectNode body = history("diabetes", "#1 AND english[la]");
     body.putArray("pmids").add("80000002").add("80000003").add(99999999);
     JsonNode check = post("/api/boolean/seeds", body, 200);
-    assertThat(check.get("inIndex")).extracting(JsonNode::asText).containsExactly("80000002", "80000003");
+    assertThat(check.get("inIndex"))
+        .extracting(JsonNode::asText)
+        .containsExactly("80000002", "80000003");
     assertThat(check.get("notInIndex")).extracting(JsonNode::asText).containsExactly("99999999");
     JsonNode second = check.get("lines").get(1);
     assertThat(second.get("found")).extracting(JsonNode::asText).containsExactly("80000003");
@@ -234,34 +275,56 @@ class BooleanApiIT {
   void exportStreamsEveryArticleInTheAskedFormat() throws Exception {
     HttpResponse<String> pmids = get("/api/export?q=diabetes");
     assertThat(pmids.statusCode()).isEqualTo(200);
-    assertThat(pmids.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(
-        "text/plain"));
-    assertThat(pmids.headers().firstValue("Content-Disposition")).contains("attachment; filename=litfacets.txt");
+    assertThat(pmids.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
+    assertThat(pmids.headers().firstValue("Content-Disposition"))
+        .contains("attachment; filename=litfacets.txt");
     assertThat(pmids.body()).isEqualTo("80000001\n80000002\n80000003\n");
 
-    HttpResponse<String> ris = get("/api/export?format=ris&q=" + URLEncoder.encode("80000001[pmid]",
-        StandardCharsets.UTF_8));
-    assertThat(ris.headers().firstValue("Content-Disposition")).contains("attachment; filename=litfacets.ris");
-    assertThat(ris.body().split("\r\n")).containsExactly("TY  - JOUR", "TI  - Glucose control in type 2 diabetes",
-        "AB  - Tight glycaemic control reduced complications.", "AU  - Smith AB", "AU  - Jones C",
-        "JO  - Clinical Reports", "PY  - 2015", "DO  - 10.1000/80000001", "AN  - 80000001", "KW  - keyword 80000001",
-        "KW  - Diabetes Mellitus, Type 2", "ER  - ");
+    HttpResponse<String> ris =
+        get(
+            "/api/export?format=ris&q="
+                + URLEncoder.encode("80000001[pmid]", StandardCharsets.UTF_8));
+    assertThat(ris.headers().firstValue("Content-Disposition"))
+        .contains("attachment; filename=litfacets.ris");
+    assertThat(ris.body().split("\r\n"))
+        .containsExactly(
+            "TY  - JOUR",
+            "TI  - Glucose control in type 2 diabetes",
+            "AB  - Tight glycaemic control reduced complications.",
+            "AU  - Smith AB",
+            "AU  - Jones C",
+            "JO  - Clinical Reports",
+            "PY  - 2015",
+            "DO  - 10.1000/80000001",
+            "AN  - 80000001",
+            "KW  - keyword 80000001",
+            "KW  - Diabetes Mellitus, Type 2",
+            "ER  - ");
 
     HttpResponse<String> csv = get("/api/export?format=csv&filter=year:2010");
-    assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
-    assertThat(csv.body().split("\r\n")).containsExactly(
-        "pmid,title,authors,journal,year,doi,publication_types,keywords,mesh_headings,abstract",
-        "80000007,Statins and lipids,Smith AB; Jones C,Clinical Reports,2010,10.1000/80000007,Journal Article,"
-            + "keyword 80000007,,Statins lower cholesterol.");
+    assertThat(csv.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+    assertThat(csv.body().split("\r\n"))
+        .containsExactly(
+            "pmid,title,authors,journal,year,doi,publication_types,keywords,mesh_headings,abstract",
+            "80000007,Statins and lipids,Smith AB; Jones C,Clinical Reports,2010,10.1000/80000007,Journal Article,"
+                + "keyword 80000007,,Statins lower cholesterol.");
 
-    HttpResponse<String> pubtator = get("/api/export?format=pubtator&q=" + URLEncoder.encode("review[pt]",
-        StandardCharsets.UTF_8));
-    assertThat(pubtator.body()).isEqualTo("80000006|t|Children with wheeze\n80000006|a|Inhaled steroids in "
-        + "childhood.\n80000006\t14\t20\twheeze\tDisease\tMESH:D012135\n\n");
+    HttpResponse<String> pubtator =
+        get(
+            "/api/export?format=pubtator&q="
+                + URLEncoder.encode("review[pt]", StandardCharsets.UTF_8));
+    assertThat(pubtator.body())
+        .isEqualTo(
+            "80000006|t|Children with wheeze\n80000006|a|Inhaled steroids in "
+                + "childhood.\n80000006\t14\t20\twheeze\tDisease\tMESH:D012135\n\n");
 
     HttpResponse<String> bad = get("/api/export?format=docx&q=x");
     assertThat(bad.statusCode()).isEqualTo(400);
-    assertThat(JSON.readTree(bad.body()).get("message").asText()).contains("pmid, ris, csv, pubtator");
-    assertThat(get("/api/export?q=" + URLEncoder.encode("(x", StandardCharsets.UTF_8)).statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(bad.body()).get("message").asText())
+        .contains("pmid, ris, csv, pubtator");
+    assertThat(get("/api/export?q=" + URLEncoder.encode("(x", StandardCharsets.UTF_8)).statusCode())
+        .isEqualTo(400);
   }
 }

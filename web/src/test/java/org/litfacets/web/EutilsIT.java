@@ -25,17 +25,20 @@ import org.litfacets.search.BooleanCorpus;
 import org.litfacets.solr.SolrConnection;
 
 /**
- * E-utilities as NCBI's own client uses them: Biopython's Entrez, pointed at this server, searching and fetching,
- * its answers read offline against the DTDs Biopython ships. Skipped when Biopython is not installed.
+ * E-utilities as NCBI's own client uses them: Biopython's Entrez, pointed at this server, searching
+ * and fetching, its answers read offline against the DTDs Biopython ships. Skipped when Biopython
+ * is not installed.
  */
 class EutilsIT {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /**
-   * Biopython 1.80 builds every request from NCBI's full URL in {@code _build_request}: the base is swapped there,
-   * so that the script's own calls are the ones written for NCBI.
+   * Biopython 1.80 builds every request from NCBI's full URL in {@code _build_request}: the base is
+   * swapped there, so that the script's own calls are the ones written for NCBI.
    */
-  private static final String SCRIPT = """
+  private static final String SCRIPT =
+      """
       import json, sys
       from Bio import Entrez
       NCBI = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/"
@@ -66,6 +69,7 @@ class EutilsIT {
       print(json.dumps({"count": first["Count"], "first": first["IdList"], "rest": rest["IdList"],
                         "translation": first["QueryTranslation"], "articles": articles}))
       """;
+
   private static SolrConnection solr;
   private static Javalin app;
   private static String base;
@@ -73,10 +77,15 @@ class EutilsIT {
 
   @BeforeAll
   static void start() throws Exception {
-    python = List.of("python3", "/usr/bin/python3").stream().filter(EutilsIT::importsBiopython).findFirst()
-        .orElse(null);
-    Assumptions.assumeTrue(python != null, "Biopython is not installed (apt-get install -y python3-biopython); "
-        + "skipping the E-utilities client test");
+    python =
+        List.of("python3", "/usr/bin/python3").stream()
+            .filter(EutilsIT::importsBiopython)
+            .findFirst()
+            .orElse(null);
+    Assumptions.assumeTrue(
+        python != null,
+        "Biopython is not installed (apt-get install -y python3-biopython); "
+            + "skipping the E-utilities client test");
     solr = BooleanCorpus.connect();
     app = WebApp.create(solr, Optional.of(BooleanCorpus.MESH)).start(0);
     base = "http://localhost:" + app.port();
@@ -107,36 +116,51 @@ class EutilsIT {
   void biopythonSearchesAndFetchesAsFromNcbi() throws Exception {
     Path script = Files.createTempFile("entrez", ".py");
     Files.writeString(script, SCRIPT);
-    Process p = new ProcessBuilder(python, script.toString(), base + "/eutils/").redirectError(
-        ProcessBuilder.Redirect.INHERIT).start();
+    Process p =
+        new ProcessBuilder(python, script.toString(), base + "/eutils/")
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as(out).isZero();
     JsonNode result = JSON.readTree(out);
     assertThat(result.get("count").asText()).isEqualTo("3");
     // Most recent first, as PubMed's E-utilities sort by default: 2021, 2015, then 2012.
-    assertThat(result.get("first")).extracting(JsonNode::asText).containsExactly("80000002", "80000001");
+    assertThat(result.get("first"))
+        .extracting(JsonNode::asText)
+        .containsExactly("80000002", "80000001");
     assertThat(result.get("rest")).extracting(JsonNode::asText).containsExactly("80000003");
     assertThat(result.get("translation").asText()).isEqualTo("diabetes");
     JsonNode type2 = result.get("articles").get(0);
     assertThat(result.get("articles")).hasSize(2);
     assertThat(type2.get("pmid").asText()).isEqualTo("80000001");
     assertThat(type2.get("title").asText()).isEqualTo("Glucose control in type 2 diabetes");
-    assertThat(type2.get("abstract").asText()).isEqualTo("Tight glycaemic control reduced complications.");
+    assertThat(type2.get("abstract").asText())
+        .isEqualTo("Tight glycaemic control reduced complications.");
     assertThat(type2.get("year").asText()).isEqualTo("2015");
     assertThat(type2.get("author").asText()).isEqualTo("Smith");
     assertThat(type2.get("heading").asText()).isEqualTo("Diabetes Mellitus, Type 2");
     assertThat(type2.get("major").asText()).isEqualTo("Y");
-    assertThat(type2.get("qualifiers")).extracting(JsonNode::asText).containsExactly("drug therapy");
+    assertThat(type2.get("qualifiers"))
+        .extracting(JsonNode::asText)
+        .containsExactly("drug therapy");
     assertThat(type2.get("doi")).extracting(JsonNode::asText).containsExactly("10.1000/80000001");
     assertThat(result.get("articles").get(1).get("title").asText()).isEqualTo("Retinal screening");
   }
 
   @Test
   void esearchAnswersInNcbisJsonAndCountsDeeperThanTenThousand() throws Exception {
-    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/eutils/esearch.fcgi?db=pubmed"
-        + "&retmode=json&retstart=20000&term=" + URLEncoder.encode("\"Diabetes Mellitus\"[mh]",
-        StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r =
+        HTTP.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        base
+                            + "/eutils/esearch.fcgi?db=pubmed"
+                            + "&retmode=json&retstart=20000&term="
+                            + URLEncoder.encode(
+                                "\"Diabetes Mellitus\"[mh]", StandardCharsets.UTF_8)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     JsonNode json = JSON.readTree(r.body());
     assertThat(json.get("header").get("type").asText()).isEqualTo("esearch");
@@ -146,8 +170,11 @@ class EutilsIT {
     assertThat(result.get("idlist")).isEmpty();
     assertThat(result.get("querytranslation").asText()).isEqualTo("\"Diabetes Mellitus\"[mh]");
 
-    HttpResponse<String> wrongDb = HTTP.send(HttpRequest.newBuilder(URI.create(base
-        + "/eutils/esearch.fcgi?db=protein&term=x")).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> wrongDb =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(base + "/eutils/esearch.fcgi?db=protein&term=x"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(wrongDb.statusCode()).isEqualTo(400);
     assertThat(JSON.readTree(wrongDb.body()).get("message").asText()).contains("db must be pubmed");
   }

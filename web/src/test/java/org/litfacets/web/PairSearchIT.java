@@ -30,8 +30,8 @@ import org.litfacets.store.ArticleStore;
 import org.litfacets.web.TaggedArticles.S;
 
 /**
- * Entity autocomplete, pair search and related entities over a real Solr node, on a small hand-made corpus about
- * doxorubicin whose ranking is known in advance.
+ * Entity autocomplete, pair search and related entities over a real Solr node, on a small hand-made
+ * corpus about doxorubicin whose ranking is known in advance.
  */
 class PairSearchIT {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -39,6 +39,7 @@ class PairSearchIT {
   private static final String DOX = "MESH:D004317";
   private static final String CARDIO = "MESH:D066126";
   private static final String NEOPLASMS = "MESH:D009369";
+
   /** Surface forms the fixture's "recogniser" finds: type, identifier, normalised name. */
   private static final Map<String, String[]> FORMS = new LinkedHashMap<>();
 
@@ -65,50 +66,139 @@ class PairSearchIT {
   static void start() {
     solr = TestSolr.connect();
     List<EnrichedArticle> articles = new ArrayList<>();
-    // Doxorubicin and cardiotoxicity. Weights: title 4, RESULTS/CONCLUSIONS 3, other sentences 1; co-occurrence 0.5.
+    // Doxorubicin and cardiotoxicity. Weights: title 4, RESULTS/CONCLUSIONS 3, other sentences 1;
+    // co-occurrence 0.5.
     // 81000004: a RESULTS and a BACKGROUND sentence, 4, newer than 81000001: the title, 4.
-    articles.add(article("81000001", 2019, "Cardio-Oncology", "Doxorubicin cardiotoxicity in children.",
-        new S(Role.METHODS, "We followed 40 children given doxorubicin."),
-        new S(Role.RESULTS, "Ejection fraction fell in 12 of them.")));
-    articles.add(article("81000002", 2020, "Lancet Oncology", "Anthracyclines and the heart.",
-        new S(Role.METHODS, "Patients received doxorubicin."),
-        new S(Role.RESULTS, "Twelve had cardiotoxicity."),
-        new S(Role.CONCLUSIONS, "Doxorubicin causes cardiotoxicity in a dose-dependent way.")));
-    articles.add(article("81000003", 2020, "Cardio-Oncology", "Heart monitoring during chemotherapy.",
-        new S(Role.METHODS, "Doxorubicin cardiotoxicity was graded by echocardiography."),
-        new S(Role.METHODS, "Cardiotoxicity after doxorubicin was also graded by troponin."),
-        new S(Role.RESULTS, "Both grades agreed.")));
-    articles.add(article("81000004", 2021, "Cardio-Oncology", "Late effects of chemotherapy.",
-        new S(Role.BACKGROUND, "Cardiotoxicity limits doxorubicin."),
-        new S(Role.RESULTS, "Dexrazoxane prevented cardiotoxicity of doxorubicin.")));
-    articles.add(article("81000005", 2022, "Cardio-Oncology", "A registry of anthracycline use.",
-        new S(Role.METHODS, "We recorded adriamycin doses and cardiotoxicity."),
-        new S(Role.RESULTS, "Dexrazoxane was rarely used.")));
-    // Only co-occurring, in different sentences: after every article with a shared sentence, newest first.
-    articles.add(article("81000006", 2022, "Cardio-Oncology", "Doxorubicin in sarcoma.",
-        new S(Role.RESULTS, "Cardiotoxicity was rare.")));
-    articles.add(article("81000007", 2018, "Cardio-Oncology", "Cardiotoxicity of cancer drugs.",
-        new S(Role.BACKGROUND, "Doxorubicin is an old drug.")));
-    // Doxorubicin with tumours in six articles, two of them with alopecia too (but in one sentence once only).
+    articles.add(
+        article(
+            "81000001",
+            2019,
+            "Cardio-Oncology",
+            "Doxorubicin cardiotoxicity in children.",
+            new S(Role.METHODS, "We followed 40 children given doxorubicin."),
+            new S(Role.RESULTS, "Ejection fraction fell in 12 of them.")));
+    articles.add(
+        article(
+            "81000002",
+            2020,
+            "Lancet Oncology",
+            "Anthracyclines and the heart.",
+            new S(Role.METHODS, "Patients received doxorubicin."),
+            new S(Role.RESULTS, "Twelve had cardiotoxicity."),
+            new S(Role.CONCLUSIONS, "Doxorubicin causes cardiotoxicity in a dose-dependent way.")));
+    articles.add(
+        article(
+            "81000003",
+            2020,
+            "Cardio-Oncology",
+            "Heart monitoring during chemotherapy.",
+            new S(Role.METHODS, "Doxorubicin cardiotoxicity was graded by echocardiography."),
+            new S(Role.METHODS, "Cardiotoxicity after doxorubicin was also graded by troponin."),
+            new S(Role.RESULTS, "Both grades agreed.")));
+    articles.add(
+        article(
+            "81000004",
+            2021,
+            "Cardio-Oncology",
+            "Late effects of chemotherapy.",
+            new S(Role.BACKGROUND, "Cardiotoxicity limits doxorubicin."),
+            new S(Role.RESULTS, "Dexrazoxane prevented cardiotoxicity of doxorubicin.")));
+    articles.add(
+        article(
+            "81000005",
+            2022,
+            "Cardio-Oncology",
+            "A registry of anthracycline use.",
+            new S(Role.METHODS, "We recorded adriamycin doses and cardiotoxicity."),
+            new S(Role.RESULTS, "Dexrazoxane was rarely used.")));
+    // Only co-occurring, in different sentences: after every article with a shared sentence, newest
+    // first.
+    articles.add(
+        article(
+            "81000006",
+            2022,
+            "Cardio-Oncology",
+            "Doxorubicin in sarcoma.",
+            new S(Role.RESULTS, "Cardiotoxicity was rare.")));
+    articles.add(
+        article(
+            "81000007",
+            2018,
+            "Cardio-Oncology",
+            "Cardiotoxicity of cancer drugs.",
+            new S(Role.BACKGROUND, "Doxorubicin is an old drug.")));
+    // Doxorubicin with tumours in six articles, two of them with alopecia too (but in one sentence
+    // once only).
     for (int i = 0; i < 6; i++) {
-      articles.add(article("8100001" + i, 2015, "Oncology", "Doxorubicin shrinks tumours, trial " + i + ".",
-          new S(Role.RESULTS, i == 0 ? "Doxorubicin caused alopecia." : i == 1 ? "Alopecia was common." : "It worked.")));
+      articles.add(
+          article(
+              "8100001" + i,
+              2015,
+              "Oncology",
+              "Doxorubicin shrinks tumours, trial " + i + ".",
+              new S(
+                  Role.RESULTS,
+                  i == 0
+                      ? "Doxorubicin caused alopecia."
+                      : i == 1 ? "Alopecia was common." : "It worked.")));
     }
     // Tumours without doxorubicin: the tumours are everywhere.
     for (int i = 0; i < 8; i++) {
-      articles.add(article("8100002" + i, 2016, "Oncology", "Tumours in registry " + i + ".",
-          new S(Role.RESULTS, "HER2 was measured.")));
+      articles.add(
+          article(
+              "8100002" + i,
+              2016,
+              "Oncology",
+              "Tumours in registry " + i + ".",
+              new S(Role.RESULTS, "HER2 was measured.")));
     }
-    articles.add(article("81000030", 2017, "Haematology", "Daunorubicin in leukaemia.",
-        new S(Role.RESULTS, "It was given.")));
-    articles.get(0).setRelations(List.of(
-        new EntityRelation(EntityType.CHEMICAL, DOX, EntityType.DISEASE, CARDIO, "Positive_Correlation", 0.9f)));
-    articles.get(1).setRelations(List.of(
-        new EntityRelation(EntityType.CHEMICAL, DOX, EntityType.DISEASE, CARDIO, "Positive_Correlation", 0.8f)));
-    articles.get(3).setRelations(List.of(
-        new EntityRelation(EntityType.CHEMICAL, DOX, EntityType.DISEASE, CARDIO, "Negative_Correlation", 0.6f),
-        new EntityRelation(EntityType.CHEMICAL, "MESH:D064730", EntityType.DISEASE, CARDIO, "Negative_Correlation",
-            0.7f)));
+    articles.add(
+        article(
+            "81000030",
+            2017,
+            "Haematology",
+            "Daunorubicin in leukaemia.",
+            new S(Role.RESULTS, "It was given.")));
+    articles
+        .get(0)
+        .setRelations(
+            List.of(
+                new EntityRelation(
+                    EntityType.CHEMICAL,
+                    DOX,
+                    EntityType.DISEASE,
+                    CARDIO,
+                    "Positive_Correlation",
+                    0.9f)));
+    articles
+        .get(1)
+        .setRelations(
+            List.of(
+                new EntityRelation(
+                    EntityType.CHEMICAL,
+                    DOX,
+                    EntityType.DISEASE,
+                    CARDIO,
+                    "Positive_Correlation",
+                    0.8f)));
+    articles
+        .get(3)
+        .setRelations(
+            List.of(
+                new EntityRelation(
+                    EntityType.CHEMICAL,
+                    DOX,
+                    EntityType.DISEASE,
+                    CARDIO,
+                    "Negative_Correlation",
+                    0.6f),
+                new EntityRelation(
+                    EntityType.CHEMICAL,
+                    "MESH:D064730",
+                    EntityType.DISEASE,
+                    CARDIO,
+                    "Negative_Correlation",
+                    0.7f)));
     ArticleStore store = new ArticleStore(solr);
     store.upsert(articles.stream().map(ArticleDocuments::toSolr).toList());
     store.commit();
@@ -122,14 +212,20 @@ class PairSearchIT {
     solr.close();
   }
 
-  /** An article of one title sentence and abstract sentences with roles; entities are tagged by {@link #FORMS}. */
-  private static EnrichedArticle article(String pmid, int year, String journal, String title, S... sentences) {
+  /**
+   * An article of one title sentence and abstract sentences with roles; entities are tagged by
+   * {@link #FORMS}.
+   */
+  private static EnrichedArticle article(
+      String pmid, int year, String journal, String title, S... sentences) {
     return TaggedArticles.article(FORMS, pmid, year, journal, title, sentences);
   }
 
   private static JsonNode json(String path, int expectedStatus) throws Exception {
-    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(base + path)).build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
     return JSON.readTree(response.body());
   }
@@ -164,11 +260,17 @@ class PairSearchIT {
 
   @Test
   void sharedSentencesRankByWhereTheyStandThenCooccurrenceOnly() throws Exception {
-    JsonNode result = json("/api/pairs?e1=" + q("@CHEMICAL_Doxorubicin") + "&e2=" + q("@DISEASE_Cardiotoxicity"), 200);
-    // 81000004 (RESULTS + BACKGROUND: 3 + 1, 2021) = 81000001 (title: 4, 2019) > 81000002 (CONCLUSIONS: 3)
-    // > 81000003 (two METHODS sentences: 1 + 1) > 81000005 (one METHODS sentence) > the two co-occurring only.
-    assertThat(pmids(result)).containsExactly("81000004", "81000001", "81000002", "81000003", "81000005", "81000006",
-        "81000007");
+    JsonNode result =
+        json(
+            "/api/pairs?e1=" + q("@CHEMICAL_Doxorubicin") + "&e2=" + q("@DISEASE_Cardiotoxicity"),
+            200);
+    // 81000004 (RESULTS + BACKGROUND: 3 + 1, 2021) = 81000001 (title: 4, 2019) > 81000002
+    // (CONCLUSIONS: 3)
+    // > 81000003 (two METHODS sentences: 1 + 1) > 81000005 (one METHODS sentence) > the two
+    // co-occurring only.
+    assertThat(pmids(result))
+        .containsExactly(
+            "81000004", "81000001", "81000002", "81000003", "81000005", "81000006", "81000007");
     assertThat(result.get("total").asLong()).isEqualTo(7);
     assertThat(result.get("e1").get("id").asText()).isEqualTo(DOX);
     assertThat(result.get("e2").get("name").asText()).isEqualTo("Cardiotoxicity");
@@ -176,11 +278,13 @@ class PairSearchIT {
     JsonNode lateEffects = hit(result, "81000004");
     assertThat(lateEffects.get("sharedSentences").asInt()).isEqualTo(2);
     JsonNode best = lateEffects.get("evidence").get(0);
-    assertThat(best.get("text").asText()).isEqualTo("Dexrazoxane prevented cardiotoxicity of doxorubicin.");
+    assertThat(best.get("text").asText())
+        .isEqualTo("Dexrazoxane prevented cardiotoxicity of doxorubicin.");
     assertThat(best.get("role").asText()).isEqualTo("RESULTS");
     assertThat(best.get("section").asText()).isEqualTo("abstract");
     assertThat(best.get("index").asInt()).isEqualTo(2);
-    // Only the pair's mentions, offsets in the sentence: cardiotoxicity 22-36, doxorubicin 40-51 (not dexrazoxane).
+    // Only the pair's mentions, offsets in the sentence: cardiotoxicity 22-36, doxorubicin 40-51
+    // (not dexrazoxane).
     assertThat(best.get("entities").findValuesAsText("id")).containsExactly(CARDIO, DOX);
     assertThat(best.get("entities").get(0).get("start").asInt()).isEqualTo(22);
     assertThat(best.get("entities").get(0).get("end").asInt()).isEqualTo(36);
@@ -201,40 +305,64 @@ class PairSearchIT {
     assertThat(journals.get(0).get("value").asText()).isEqualTo("Cardio-Oncology");
     assertThat(journals.get(0).get("count").asInt()).isEqualTo(6);
     JsonNode relations = facet(result, "relation").get("values");
-    assertThat(relations.findValuesAsText("value")).containsExactly("Positive_Correlation", "Negative_Correlation");
+    assertThat(relations.findValuesAsText("value"))
+        .containsExactly("Positive_Correlation", "Negative_Correlation");
     assertThat(relations.findValuesAsText("count")).containsExactly("2", "1");
   }
 
   @Test
   void entitiesByNameSynonymOrIdentifierFindTheSamePair() throws Exception {
-    List<String> expected = pmids(json("/api/pairs?e1=" + q("@CHEMICAL_Doxorubicin") + "&e2="
-        + q("@DISEASE_Cardiotoxicity"), 200));
-    for (String e1 : List.of("@CHEMICAL_adriamycin", "@CHEMICAL_MESH:D004317", "chemical:MESH:D004317")) {
+    List<String> expected =
+        pmids(
+            json(
+                "/api/pairs?e1="
+                    + q("@CHEMICAL_Doxorubicin")
+                    + "&e2="
+                    + q("@DISEASE_Cardiotoxicity"),
+                200));
+    for (String e1 :
+        List.of("@CHEMICAL_adriamycin", "@CHEMICAL_MESH:D004317", "chemical:MESH:D004317")) {
       JsonNode result = json("/api/pairs?e1=" + q(e1) + "&e2=" + q("disease:" + CARDIO), 200);
       assertThat(pmids(result)).as(e1).isEqualTo(expected);
       assertThat(result.get("e1").get("name").asText()).isEqualTo("Doxorubicin");
     }
     // The pair either way round.
-    assertThat(pmids(json("/api/pairs?e1=" + q("@DISEASE_Cardiotoxicity") + "&e2=" + q("@CHEMICAL_Doxorubicin"), 200)))
+    assertThat(
+            pmids(
+                json(
+                    "/api/pairs?e1="
+                        + q("@DISEASE_Cardiotoxicity")
+                        + "&e2="
+                        + q("@CHEMICAL_Doxorubicin"),
+                    200)))
         .isEqualTo(expected);
   }
 
   @Test
   void relationTypesFilterTheArticles() throws Exception {
-    String pair = "/api/pairs?e1=" + q("@CHEMICAL_Doxorubicin") + "&e2=" + q("@DISEASE_Cardiotoxicity");
+    String pair =
+        "/api/pairs?e1=" + q("@CHEMICAL_Doxorubicin") + "&e2=" + q("@DISEASE_Cardiotoxicity");
     JsonNode positive = json(pair + "&relation=positive_correlation", 200);
     assertThat(pmids(positive)).containsExactly("81000001", "81000002");
     // The relation facet still offers the other type, with the chosen one marked.
     JsonNode values = facet(positive, "relation").get("values");
-    assertThat(values.findValuesAsText("value")).containsExactly("Positive_Correlation", "Negative_Correlation");
+    assertThat(values.findValuesAsText("value"))
+        .containsExactly("Positive_Correlation", "Negative_Correlation");
     assertThat(values.get(0).get("selected").asBoolean()).isTrue();
     assertThat(values.get(1).get("selected").asBoolean()).isFalse();
 
-    assertThat(pmids(json("/api/pairs?q=" + q("relations:ANY|@CHEMICAL_Doxorubicin|@DISEASE_Cardiotoxicity"), 200)))
+    assertThat(
+            pmids(
+                json(
+                    "/api/pairs?q="
+                        + q("relations:ANY|@CHEMICAL_Doxorubicin|@DISEASE_Cardiotoxicity"),
+                    200)))
         .containsExactly("81000004", "81000001", "81000002");
-    String dexrazoxane = "relations:Negative_Correlation|@CHEMICAL_Dexrazoxane|@DISEASE_Cardiotoxicity";
+    String dexrazoxane =
+        "relations:Negative_Correlation|@CHEMICAL_Dexrazoxane|@DISEASE_Cardiotoxicity";
     assertThat(pmids(json("/api/pairs?q=" + q(dexrazoxane), 200))).containsExactly("81000004");
-    assertThat(pmids(json(pair + "&filter=" + q("year:2020"), 200))).containsExactly("81000002", "81000003");
+    assertThat(pmids(json(pair + "&filter=" + q("year:2020"), 200)))
+        .containsExactly("81000002", "81000003");
     assertThat(pmids(json(pair + "&filter=" + q("journal:Lancet Oncology") + "&relation=ANY", 200)))
         .containsExactly("81000002");
     JsonNode paged = json(pair + "&size=2&page=2", 200);
@@ -245,32 +373,60 @@ class PairSearchIT {
   @Test
   void badPairRequestsAreExplained() throws Exception {
     String cardio = "&e2=" + q("@DISEASE_Cardiotoxicity");
-    assertThat(json("/api/pairs?e1=" + q("@CHEMICAL_Doxorubicn") + cardio, 400).get("message").asText())
-        .isEqualTo("no chemical named 'Doxorubicn' in the index; did you mean Doxorubicin (MESH:D004317)?");
+    assertThat(
+            json("/api/pairs?e1=" + q("@CHEMICAL_Doxorubicn") + cardio, 400)
+                .get("message")
+                .asText())
+        .isEqualTo(
+            "no chemical named 'Doxorubicn' in the index; did you mean Doxorubicin (MESH:D004317)?");
     assertThat(json("/api/pairs?e1=" + q("@CHEMICAL_Zzyzx") + cardio, 400).get("message").asText())
         .isEqualTo("no chemical named 'Zzyzx' in the index");
-    assertThat(json("/api/pairs?e1=" + q("chemical:MESH:D999999") + cardio, 400).get("message").asText())
+    assertThat(
+            json("/api/pairs?e1=" + q("chemical:MESH:D999999") + cardio, 400)
+                .get("message")
+                .asText())
         .isEqualTo("no chemical with identifier 'MESH:D999999' in the index");
     JsonNode badType = json("/api/pairs?e1=" + q("@DRUG_Doxorubicin") + cardio, 400);
     assertThat(badType.get("error").asText()).isEqualTo("bad_request");
     assertThat(badType.get("message").asText())
-        .startsWith("e1: unknown entity type 'DRUG' in '@DRUG_Doxorubicin'; use one of").contains("@CELLLINE_");
+        .startsWith("e1: unknown entity type 'DRUG' in '@DRUG_Doxorubicin'; use one of")
+        .contains("@CELLLINE_");
     assertThat(json("/api/pairs?e1=" + q("@CHEMICAL_Doxorubicin"), 400).get("message").asText())
         .startsWith("e2 is required");
-    assertThat(json("/api/pairs?e1=" + q("@CHEMICAL_Doxorubicin") + cardio + "&relation=Friendship", 400)
-        .get("message").asText()).startsWith("relation must be ANY or one of Association, Positive_Correlation");
-    assertThat(json("/api/pairs?e1=" + q("@CHEMICAL_Doxorubicin") + "&e2=" + q("@CHEMICAL_adriamycin"), 400)
-        .get("message").asText()).contains("the same entity, Doxorubicin (MESH:D004317)");
-    assertThat(json("/api/pairs?q=" + q("relations:ANY|@CHEMICAL_Doxorubicin"), 400).get("message").asText())
+    assertThat(
+            json(
+                    "/api/pairs?e1=" + q("@CHEMICAL_Doxorubicin") + cardio + "&relation=Friendship",
+                    400)
+                .get("message")
+                .asText())
+        .startsWith("relation must be ANY or one of Association, Positive_Correlation");
+    assertThat(
+            json(
+                    "/api/pairs?e1="
+                        + q("@CHEMICAL_Doxorubicin")
+                        + "&e2="
+                        + q("@CHEMICAL_adriamycin"),
+                    400)
+                .get("message")
+                .asText())
+        .contains("the same entity, Doxorubicin (MESH:D004317)");
+    assertThat(
+            json("/api/pairs?q=" + q("relations:ANY|@CHEMICAL_Doxorubicin"), 400)
+                .get("message")
+                .asText())
         .startsWith("q must look like relations:ANY|");
-    assertThat(json("/api/pairs?e1=" + q("@CHEMICAL_Doxorubicin") + cardio + "&size=0", 400).get("message").asText())
+    assertThat(
+            json("/api/pairs?e1=" + q("@CHEMICAL_Doxorubicin") + cardio + "&size=0", 400)
+                .get("message")
+                .asText())
         .contains("size must be between 1 and 100");
   }
 
   @Test
   void autocompleteFindsNamesAndSynonymsOneRowPerIdentifierMostArticlesFirst() throws Exception {
     JsonNode d = json("/api/entities/autocomplete?q=d&type=chemical", 200).get("suggestions");
-    assertThat(d.findValuesAsText("name")).containsExactly("Doxorubicin", "Dexrazoxane", "Daunorubicin");
+    assertThat(d.findValuesAsText("name"))
+        .containsExactly("Doxorubicin", "Dexrazoxane", "Daunorubicin");
     assertThat(d.findValuesAsText("articles")).containsExactly("13", "2", "1");
     assertThat(d.get(0).get("id").asText()).isEqualTo(DOX);
     assertThat(d.get(0).get("type").asText()).isEqualTo("chemical");
@@ -280,20 +436,27 @@ class PairSearchIT {
     assertThat(synonym).hasSize(1);
     assertThat(synonym.get(0).get("name").asText()).isEqualTo("Doxorubicin");
     assertThat(synonym.get(0).get("matched").asText()).isEqualTo("adriamycin");
-    assertThat(synonym.get(0).get("articles").asInt()).as("every article of the identifier counts").isEqualTo(13);
+    assertThat(synonym.get(0).get("articles").asInt())
+        .as("every article of the identifier counts")
+        .isEqualTo(13);
 
     JsonNode gene = json("/api/entities/autocomplete?q=her", 200).get("suggestions");
     assertThat(gene.findValuesAsText("id")).containsExactly("NCBIGene:2064");
     assertThat(gene.get(0).get("name").asText()).isEqualTo("ERBB2");
     assertThat(gene.get(0).get("matched").asText()).isEqualTo("her2");
-    assertThat(json("/api/entities/autocomplete?q=d&type=chemical&limit=1", 200).get("suggestions")
-        .findValuesAsText("name")).containsExactly("Doxorubicin");
+    assertThat(
+            json("/api/entities/autocomplete?q=d&type=chemical&limit=1", 200)
+                .get("suggestions")
+                .findValuesAsText("name"))
+        .containsExactly("Doxorubicin");
 
     assertThat(json("/api/entities/autocomplete?q=d&type=drug", 400).get("message").asText())
-        .isEqualTo("type must be one of disease, chemical, gene, species, variant, cell_line, got 'drug'");
+        .isEqualTo(
+            "type must be one of disease, chemical, gene, species, variant, cell_line, got 'drug'");
     assertThat(json("/api/entities/autocomplete?q=d&limit=51", 400).get("message").asText())
         .isEqualTo("limit must be between 1 and 50, got 51");
-    assertThat(json("/api/entities/autocomplete?q=%20", 400).get("message").asText()).startsWith("q is required");
+    assertThat(json("/api/entities/autocomplete?q=%20", 400).get("message").asText())
+        .startsWith("q is required");
   }
 
   @Test
@@ -302,8 +465,10 @@ class PairSearchIT {
     assertThat(related.get("entity").get("id").asText()).isEqualTo(DOX);
     assertThat(related.get("articles").asInt()).isEqualTo(13);
     JsonNode rows = related.get("related");
-    // Tumours share a sentence with doxorubicin in more articles (6) than cardiotoxicity does (5), but are mentioned in
-    // 14 articles against 7: cardiotoxicity is the stronger association. Alopecia shares one sentence only: left out.
+    // Tumours share a sentence with doxorubicin in more articles (6) than cardiotoxicity does (5),
+    // but are mentioned in
+    // 14 articles against 7: cardiotoxicity is the stronger association. Alopecia shares one
+    // sentence only: left out.
     assertThat(rows.findValuesAsText("name")).containsExactly("Cardiotoxicity", "Neoplasms");
     JsonNode cardio = rows.get(0);
     assertThat(cardio.get("sharedArticles").asInt()).isEqualTo(5);
@@ -315,16 +480,24 @@ class PairSearchIT {
     assertThat(rows.get(1).get("articles").asInt()).isEqualTo(14);
     assertThat(rows.get(1).get("relations")).isEmpty();
     String pairSearch = cardio.get("pairSearch").asText();
-    assertThat(pairSearch).isEqualTo("/api/pairs?e1=chemical%3AMESH%3AD004317&e2=disease%3AMESH%3AD066126");
+    assertThat(pairSearch)
+        .isEqualTo("/api/pairs?e1=chemical%3AMESH%3AD004317&e2=disease%3AMESH%3AD066126");
     assertThat(pmids(json(pairSearch, 200))).hasSize(7);
 
-    assertThat(json("/api/related?e=" + q("@CHEMICAL_Doxorubicin") + "&type=disease&limit=1", 200).get("related")
-        .findValuesAsText("name")).containsExactly("Cardiotoxicity");
+    assertThat(
+            json("/api/related?e=" + q("@CHEMICAL_Doxorubicin") + "&type=disease&limit=1", 200)
+                .get("related")
+                .findValuesAsText("name"))
+        .containsExactly("Cardiotoxicity");
     assertThat(json("/api/related?e=" + q("@CHEMICAL_Doxorubicin"), 400).get("message").asText())
         .startsWith("type is required");
-    assertThat(json("/api/related?e=" + q("@CHEMICAL_Doxorubicin") + "&type=organ", 400).get("message").asText())
+    assertThat(
+            json("/api/related?e=" + q("@CHEMICAL_Doxorubicin") + "&type=organ", 400)
+                .get("message")
+                .asText())
         .startsWith("type must be one of disease");
-    assertThat(json("/api/related?type=disease", 400).get("message").asText()).startsWith("e is required");
+    assertThat(json("/api/related?type=disease", 400).get("message").asText())
+        .startsWith("e is required");
   }
 
   @Test
@@ -343,36 +516,47 @@ class PairSearchIT {
   }
 
   private static HttpResponse<String> page(String path) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(base + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
   void pagesNameTheEntitiesTheyFilterByAndExplainUnknownOnes() throws Exception {
-    // A chip names the entity an identifier filter stands for, and carries the filter for the next query.
+    // A chip names the entity an identifier filter stands for, and carries the filter for the next
+    // query.
     String search = page("/search?q=&filter=" + q("chemical:" + DOX)).body();
-    assertThat(search).contains("<span class=\"chip-name\">Doxorubicin</span>")
+    assertThat(search)
+        .contains("<span class=\"chip-name\">Doxorubicin</span>")
         .contains("<input type=\"hidden\" name=\"filter\" value=\"chemical:MESH:D004317\">");
     assertThat(page("/search?q=&filter=" + q("chemical:Doxorubicin|" + DOX)).body())
         .contains("<span class=\"chip-name\">Doxorubicin</span>");
     assertThat(page("/sentences?entity=" + q("disease:" + CARDIO)).body())
         .contains("<input type=\"hidden\" name=\"entity\" value=\"disease:MESH:D066126\">")
-        .containsPattern("<li class=\"selected\">\\s*<a href=\"/sentences\\?q=\" data-value=\"Cardiotoxicity\\|MESH:D066126\">");
+        .containsPattern(
+            "<li class=\"selected\">\\s*<a href=\"/sentences\\?q=\" data-value=\"Cardiotoxicity\\|MESH:D066126\">");
 
-    HttpResponse<String> unknown = page("/pairs?e1=" + q("@CHEMICAL_Doxorubicn") + "&e2=" + q("@DISEASE_Cardiotoxicity"));
+    HttpResponse<String> unknown =
+        page("/pairs?e1=" + q("@CHEMICAL_Doxorubicn") + "&e2=" + q("@DISEASE_Cardiotoxicity"));
     assertThat(unknown.statusCode()).isEqualTo(400);
-    assertThat(unknown.body()).contains("no chemical named &#39;Doxorubicn&#39; in the index</p>")
-        .contains("<a href=\"/pairs?e1=chemical%3AMESH%3AD004317&amp;e2=disease%3AMESH%3AD066126\" title=\"MESH:D004317\">")
+    assertThat(unknown.body())
+        .contains("no chemical named &#39;Doxorubicn&#39; in the index</p>")
+        .contains(
+            "<a href=\"/pairs?e1=chemical%3AMESH%3AD004317&amp;e2=disease%3AMESH%3AD066126\" title=\"MESH:D004317\">")
         .doesNotContain("Exception");
-    HttpResponse<String> markup = page("/pairs?e1=" + q("@CHEMICAL_<b>x") + "&e2=" + q("@DISEASE_Cardiotoxicity"));
+    HttpResponse<String> markup =
+        page("/pairs?e1=" + q("@CHEMICAL_<b>x") + "&e2=" + q("@DISEASE_Cardiotoxicity"));
     assertThat(markup.body()).doesNotContain("<b>x").contains("value=\"@CHEMICAL_&lt;b&gt;x\"");
     assertThat(page("/pairs?e1=" + q("chemical:" + DOX) + "&e2=" + q("chemical:" + DOX)).body())
         .contains("e1 and e2 are the same entity");
 
     // Without a type, the related page shows a chemical's diseases.
     String related = page("/related?e=" + q("chemical:" + DOX)).body();
-    assertThat(related).contains("<option value=\"disease\" selected=\"selected\">Diseases</option>")
+    assertThat(related)
+        .contains("<option value=\"disease\" selected=\"selected\">Diseases</option>")
         .contains(">Cardiotoxicity</mark>");
-    assertThat(page("/related?e=" + q("@CHEMICAL_Doxorubicn")).body()).contains("did-you-mean")
+    assertThat(page("/related?e=" + q("@CHEMICAL_Doxorubicn")).body())
+        .contains("did-you-mean")
         .contains("href=\"/related?e=chemical:MESH:D004317&amp;type=disease\"");
   }
 }

@@ -30,8 +30,9 @@ import org.litfacets.store.ArticleStore;
 import org.litfacets.web.TaggedArticles.S;
 
 /**
- * PubTator 3.0's routes over a real Solr node, with and without PubTator's /pubtator3-api prefix, on a small corpus
- * about tamoxifen (entities apart from the other tests' corpora, which share the collection).
+ * PubTator 3.0's routes over a real Solr node, with and without PubTator's /pubtator3-api prefix,
+ * on a small corpus about tamoxifen (entities apart from the other tests' corpora, which share the
+ * collection).
  */
 class PubtatorApiIT {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -62,31 +63,89 @@ class PubtatorApiIT {
   static void start() {
     solr = TestSolr.connect();
     List<EnrichedArticle> articles = new ArrayList<>();
-    articles.add(TaggedArticles.article(FORMS, "82000001", 2021, "Breast Cancer Res",
-        "Tamoxifen for breast cancer in women.",
-        new S(Role.RESULTS, "Tamoxifen reduced recurrence of breast cancer."),
-        new S(Role.METHODS, "ESR1 binds tamoxifen in MCF-7 cells.")));
-    articles.add(TaggedArticles.article(FORMS, "82000002", 2022, "Oncology", "Fulvestrant after tamoxifen.",
-        new S(Role.RESULTS, "Fulvestrant and tamoxifen both slowed breast cancer."),
-        new S(Role.BACKGROUND, "Hot flashes were common with tamoxifen."),
-        new S(Role.RESULTS, "ESR1 predicted the response to tamoxifen.")));
-    articles.add(TaggedArticles.article(FORMS, "82000003", 2020, "Oncology", "Hot flashes in women.",
-        new S(Role.RESULTS, "Tamoxifen caused hot flashes.")));
+    articles.add(
+        TaggedArticles.article(
+            FORMS,
+            "82000001",
+            2021,
+            "Breast Cancer Res",
+            "Tamoxifen for breast cancer in women.",
+            new S(Role.RESULTS, "Tamoxifen reduced recurrence of breast cancer."),
+            new S(Role.METHODS, "ESR1 binds tamoxifen in MCF-7 cells.")));
+    articles.add(
+        TaggedArticles.article(
+            FORMS,
+            "82000002",
+            2022,
+            "Oncology",
+            "Fulvestrant after tamoxifen.",
+            new S(Role.RESULTS, "Fulvestrant and tamoxifen both slowed breast cancer."),
+            new S(Role.BACKGROUND, "Hot flashes were common with tamoxifen."),
+            new S(Role.RESULTS, "ESR1 predicted the response to tamoxifen.")));
+    articles.add(
+        TaggedArticles.article(
+            FORMS,
+            "82000003",
+            2020,
+            "Oncology",
+            "Hot flashes in women.",
+            new S(Role.RESULTS, "Tamoxifen caused hot flashes.")));
     // Both entities, never in one sentence.
-    articles.add(TaggedArticles.article(FORMS, "82000004", 2019, "Breast Cancer Res", "Breast cancer registry.",
-        new S(Role.METHODS, "Tamoxifen use was recorded.")));
-    articles.get(0).setRelations(List.of(
-        new EntityRelation(EntityType.CHEMICAL, TAMOXIFEN, EntityType.DISEASE, BREAST_CANCER, "Negative_Correlation",
-            0.9f),
-        new EntityRelation(EntityType.CHEMICAL, TAMOXIFEN, EntityType.GENE, "NCBIGene:2099", "Bind", 0.7f)));
-    articles.get(1).setRelations(List.of(
-        new EntityRelation(EntityType.CHEMICAL, TAMOXIFEN, EntityType.DISEASE, BREAST_CANCER, "Negative_Correlation",
-            0.8f),
-        new EntityRelation(EntityType.CHEMICAL, TAMOXIFEN, EntityType.DISEASE, HOT_FLASHES, "Positive_Correlation",
-            0.7f)));
-    articles.get(2).setRelations(List.of(
-        new EntityRelation(EntityType.CHEMICAL, TAMOXIFEN, EntityType.DISEASE, HOT_FLASHES, "Positive_Correlation",
-            0.9f)));
+    articles.add(
+        TaggedArticles.article(
+            FORMS,
+            "82000004",
+            2019,
+            "Breast Cancer Res",
+            "Breast cancer registry.",
+            new S(Role.METHODS, "Tamoxifen use was recorded.")));
+    articles
+        .get(0)
+        .setRelations(
+            List.of(
+                new EntityRelation(
+                    EntityType.CHEMICAL,
+                    TAMOXIFEN,
+                    EntityType.DISEASE,
+                    BREAST_CANCER,
+                    "Negative_Correlation",
+                    0.9f),
+                new EntityRelation(
+                    EntityType.CHEMICAL,
+                    TAMOXIFEN,
+                    EntityType.GENE,
+                    "NCBIGene:2099",
+                    "Bind",
+                    0.7f)));
+    articles
+        .get(1)
+        .setRelations(
+            List.of(
+                new EntityRelation(
+                    EntityType.CHEMICAL,
+                    TAMOXIFEN,
+                    EntityType.DISEASE,
+                    BREAST_CANCER,
+                    "Negative_Correlation",
+                    0.8f),
+                new EntityRelation(
+                    EntityType.CHEMICAL,
+                    TAMOXIFEN,
+                    EntityType.DISEASE,
+                    HOT_FLASHES,
+                    "Positive_Correlation",
+                    0.7f)));
+    articles
+        .get(2)
+        .setRelations(
+            List.of(
+                new EntityRelation(
+                    EntityType.CHEMICAL,
+                    TAMOXIFEN,
+                    EntityType.DISEASE,
+                    HOT_FLASHES,
+                    "Positive_Correlation",
+                    0.9f)));
     ArticleStore store = new ArticleStore(solr);
     store.upsert(articles.stream().map(ArticleDocuments::toSolr).toList());
     store.commit();
@@ -101,13 +160,16 @@ class PubtatorApiIT {
   }
 
   private static HttpResponse<String> get(String path) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(base + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private static JsonNode json(String path, int expectedStatus) throws Exception {
     HttpResponse<String> response = get(path);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
-    assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+    assertThat(response.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/json");
     return JSON.readTree(response.body());
   }
 
@@ -124,10 +186,13 @@ class PubtatorApiIT {
   @Test
   void exportsPubtatorTextInTheOrderAskedSkippingUnknownPmids() throws Exception {
     for (String prefix : List.of("", "/pubtator3-api")) {
-      HttpResponse<String> response = get(prefix + "/publications/export/pubtator?pmids=82000003,99999998,82000001");
+      HttpResponse<String> response =
+          get(prefix + "/publications/export/pubtator?pmids=82000003,99999998,82000001");
       assertThat(response.statusCode()).isEqualTo(200);
       assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
-      assertThat(response.body()).startsWith("""
+      assertThat(response.body())
+          .startsWith(
+              """
           82000003|t|Hot flashes in women.
           82000003|a|Tamoxifen caused hot flashes.
           82000003\t0\t11\tHot flashes\tDisease\tMESH:D019584
@@ -137,14 +202,19 @@ class PubtatorApiIT {
           82000003\tPositive_Correlation\tMESH:D019584\tMESH:D013629
 
           82000001|t|Tamoxifen for breast cancer in women.
-          """).contains("82000001\t38\t47\tTamoxifen\tChemical\tMESH:D013629\n")
-          .contains("82000001\tBind\tMESH:D013629\t2099\n").doesNotContain("99999998");
+          """)
+          .contains("82000001\t38\t47\tTamoxifen\tChemical\tMESH:D013629\n")
+          .contains("82000001\tBind\tMESH:D013629\t2099\n")
+          .doesNotContain("99999998");
     }
   }
 
   @Test
   void exportsBiocJsonWithDocumentOffsetsAndRelations() throws Exception {
-    JsonNode doc = json("/pubtator3-api/publications/export/biocjson?pmids=82000003", 200).get("PubTator3").get(0);
+    JsonNode doc =
+        json("/pubtator3-api/publications/export/biocjson?pmids=82000003", 200)
+            .get("PubTator3")
+            .get(0);
     assertThat(doc.get("_id").asText()).isEqualTo("82000003|None");
     assertThat(doc.get("pmid").asLong()).isEqualTo(82000003L);
     assertThat(doc.get("journal").asText()).isEqualTo("Oncology");
@@ -156,12 +226,14 @@ class PubtatorApiIT {
     assertThat(tamoxifen.get("infons").get("accession").asText()).isEqualTo("@CHEMICAL_Tamoxifen");
     assertThat(tamoxifen.get("locations").get(0).get("offset").asInt()).isEqualTo(22);
     assertThat(tamoxifen.get("locations").get(0).get("length").asInt()).isEqualTo(9);
-    assertThat(doc.get("passages").get(0).get("annotations").findValuesAsText("text")).containsExactly("Hot flashes",
-        "women");
-    assertThat(doc.get("relations").get(0).get("infons").get("type").asText()).isEqualTo("Positive_Correlation");
+    assertThat(doc.get("passages").get(0).get("annotations").findValuesAsText("text"))
+        .containsExactly("Hot flashes", "women");
+    assertThat(doc.get("relations").get(0).get("infons").get("type").asText())
+        .isEqualTo("Positive_Correlation");
     assertThat(doc.get("relations_display").get(0).get("name").asText())
         .isEqualTo("cause|@DISEASE_Hot_Flashes|@CHEMICAL_Tamoxifen");
-    assertThat(json("/publications/export/biocjson?pmids=99999998", 200).get("PubTator3")).isEmpty();
+    assertThat(json("/publications/export/biocjson?pmids=99999998", 200).get("PubTator3"))
+        .isEmpty();
   }
 
   @Test
@@ -169,9 +241,15 @@ class PubtatorApiIT {
     JsonNode none = json("/publications/export/pubtator", 400);
     assertThat(none.get("error").asText()).isEqualTo("bad_request");
     assertThat(none.get("message").asText()).startsWith("pmids is required");
-    assertThat(json("/pubtator3-api/publications/export/biocjson?pmids=" + q(" , "), 400).get("message").asText())
+    assertThat(
+            json("/pubtator3-api/publications/export/biocjson?pmids=" + q(" , "), 400)
+                .get("message")
+                .asText())
         .startsWith("pmids names no PMID");
-    assertThat(json("/publications/export/pubtator?pmids=82000001,PMC123", 400).get("message").asText())
+    assertThat(
+            json("/publications/export/pubtator?pmids=82000001,PMC123", 400)
+                .get("message")
+                .asText())
         .isEqualTo("pmids: 'PMC123' is not a PMID (a number of up to 9 digits)");
   }
 
@@ -184,15 +262,20 @@ class PubtatorApiIT {
     assertThat(chemical.get(0).get("db_id").asText()).isEqualTo("D013629");
     assertThat(chemical.get(0).get("db").asText()).isEqualTo("ncbi_mesh");
     assertThat(chemical.get(0).get("match").asText()).isEqualTo("Matched on name <m>Tamoxifen</m>");
-    JsonNode synonym = json("/pubtator3-api/entity/autocomplete/?query=breast%20can&concept=disease&limit=5", 200);
+    JsonNode synonym =
+        json("/pubtator3-api/entity/autocomplete/?query=breast%20can&concept=disease&limit=5", 200);
     assertThat(synonym.get(0).get("_id").asText()).isEqualTo("@DISEASE_Breast_Neoplasms");
-    assertThat(synonym.get(0).get("match").asText()).isEqualTo("Matched on synonyms <m>breast cancer</m>");
+    assertThat(synonym.get(0).get("match").asText())
+        .isEqualTo("Matched on synonyms <m>breast cancer</m>");
     // Every reference autocomplete gives finds its entity again.
-    assertThat(pmids(json("/pubtator3-api/search/?text=" + q(synonym.get(0).get("_id").asText()), 200)))
+    assertThat(
+            pmids(
+                json("/pubtator3-api/search/?text=" + q(synonym.get(0).get("_id").asText()), 200)))
         .containsExactly("82000002", "82000001", "82000004");
     assertThat(json("/entity/autocomplete/?query=tamo&concept=drug", 400).get("message").asText())
         .startsWith("concept must be one of");
-    assertThat(json("/entity/autocomplete/", 400).get("message").asText()).startsWith("query is required");
+    assertThat(json("/entity/autocomplete/", 400).get("message").asText())
+        .startsWith("query is required");
   }
 
   @Test
@@ -212,62 +295,102 @@ class PubtatorApiIT {
     assertThat(first.get("authors")).isEmpty();
     assertThat(entity.get("facets").get("journal").get("Oncology").asInt()).isEqualTo(2);
 
-    assertThat(pmids(json("/pubtator3-api/search/?text=" + q("@CHEMICAL_Tamoxifen AND @DISEASE_Hot_Flashes"), 200)))
+    assertThat(
+            pmids(
+                json(
+                    "/pubtator3-api/search/?text="
+                        + q("@CHEMICAL_Tamoxifen AND @DISEASE_Hot_Flashes"),
+                    200)))
         .containsExactly("82000002", "82000003");
     JsonNode words = json("/pubtator3-api/search/?text=" + q("fulvestrant"), 200);
     assertThat(pmids(words)).containsExactly("82000002");
     assertThat(words.get("results").get(0).get("text_hl").asText()).contains("<m>Fulvestrant</m>");
 
-    // Title (4) and RESULTS (3) sentences outrank one RESULTS sentence; the co-occurrence-only article has no relation.
-    JsonNode treat = json("/pubtator3-api/search/?text="
-        + q("relations:treat|@CHEMICAL_Tamoxifen|@DISEASE_Breast_Neoplasms"), 200);
+    // Title (4) and RESULTS (3) sentences outrank one RESULTS sentence; the co-occurrence-only
+    // article has no relation.
+    JsonNode treat =
+        json(
+            "/pubtator3-api/search/?text="
+                + q("relations:treat|@CHEMICAL_Tamoxifen|@DISEASE_Breast_Neoplasms"),
+            200);
     assertThat(pmids(treat)).containsExactly("82000001", "82000002");
     assertThat(treat.get("results").get(0).get("text_hl").asText())
         .isEqualTo("<m>Tamoxifen</m> for <m>breast cancer</m> in women.");
     assertThat(treat.get("results").get(0).has("authors")).isFalse();
-    assertThat(pmids(json("/pubtator3-api/search/?text=" + q("relations:ANY|@DISEASE_Hot_Flashes|@CHEMICAL_Tamoxifen"),
-        200))).containsExactly("82000003", "82000002");
+    assertThat(
+            pmids(
+                json(
+                    "/pubtator3-api/search/?text="
+                        + q("relations:ANY|@DISEASE_Hot_Flashes|@CHEMICAL_Tamoxifen"),
+                    200)))
+        .containsExactly("82000003", "82000002");
 
-    JsonNode secondPage = json("/pubtator3-api/search/?text=" + q("@CHEMICAL_Tamoxifen") + "&page=2", 200);
+    JsonNode secondPage =
+        json("/pubtator3-api/search/?text=" + q("@CHEMICAL_Tamoxifen") + "&page=2", 200);
     assertThat(secondPage.get("results")).isEmpty();
     assertThat(secondPage.get("current").asInt()).isEqualTo(2);
   }
 
   @Test
   void badSearchesAreExplainedInJson() throws Exception {
-    assertThat(json("/pubtator3-api/search/", 400).get("message").asText()).startsWith("text is required");
-    assertThat(json("/pubtator3-api/search/?text=" + q("@CHEMICAL_Tamoxifn"), 400).get("message").asText())
-        .isEqualTo("no chemical named 'Tamoxifn' in the index; did you mean Tamoxifen (MESH:D013629)?");
-    assertThat(json("/pubtator3-api/search/?text=" + q("relations:treat|@GENE_ESR1|@DISEASE_Hot_Flashes"), 400)
-        .get("message").asText()).isEqualTo("text: PubTator's relation type 'treat' does not relate a gene and a "
-        + "disease");
+    assertThat(json("/pubtator3-api/search/", 400).get("message").asText())
+        .startsWith("text is required");
+    assertThat(
+            json("/pubtator3-api/search/?text=" + q("@CHEMICAL_Tamoxifn"), 400)
+                .get("message")
+                .asText())
+        .isEqualTo(
+            "no chemical named 'Tamoxifn' in the index; did you mean Tamoxifen (MESH:D013629)?");
+    assertThat(
+            json(
+                    "/pubtator3-api/search/?text="
+                        + q("relations:treat|@GENE_ESR1|@DISEASE_Hot_Flashes"),
+                    400)
+                .get("message")
+                .asText())
+        .isEqualTo(
+            "text: PubTator's relation type 'treat' does not relate a gene and a " + "disease");
     assertThat(json("/pubtator3-api/search/?text=x&page=0", 400).get("message").asText())
         .startsWith("page must be between 1 and");
-    assertThat(json("/pubtator3-api/nothing-here", 404).get("error").asText()).isEqualTo("not_found");
+    assertThat(json("/pubtator3-api/nothing-here", 404).get("error").asText())
+        .isEqualTo("not_found");
   }
 
   @Test
   void relationsListTheClassifiersRelationsUnderPubtatorsNames() throws Exception {
     for (String prefix : List.of("", "/pubtator3-api")) {
       JsonNode all = json(prefix + "/relations?e1=" + q("@CHEMICAL_Tamoxifen"), 200);
-      // Hot flashes and breast cancer share sentences with tamoxifen in two articles each, hot flashes being the
+      // Hot flashes and breast cancer share sentences with tamoxifen in two articles each, hot
+      // flashes being the
       // rarer (the stronger association); ESR1 is bound in one.
-      assertThat(all.findValuesAsText("target")).containsExactly("@DISEASE_Hot_Flashes", "@DISEASE_Breast_Neoplasms",
-          "@GENE_ESR1");
+      assertThat(all.findValuesAsText("target"))
+          .containsExactly("@DISEASE_Hot_Flashes", "@DISEASE_Breast_Neoplasms", "@GENE_ESR1");
       assertThat(all.findValuesAsText("type")).containsExactly("cause", "treat", "interact");
       assertThat(all.findValuesAsText("publications")).containsExactly("2", "2", "1");
       assertThat(all.get(0).get("source").asText()).isEqualTo("@CHEMICAL_Tamoxifen");
     }
-    assertThat(json("/relations?e1=" + q("@CHEMICAL_Tamoxifen") + "&type=treat&e2=DISEASE", 200)
-        .findValuesAsText("target")).containsExactly("@DISEASE_Breast_Neoplasms");
-    assertThat(json("/relations?e1=" + q("@CHEMICAL_Tamoxifen") + "&e2=gene", 200).findValuesAsText("type"))
+    assertThat(
+            json("/relations?e1=" + q("@CHEMICAL_Tamoxifen") + "&type=treat&e2=DISEASE", 200)
+                .findValuesAsText("target"))
+        .containsExactly("@DISEASE_Breast_Neoplasms");
+    assertThat(
+            json("/relations?e1=" + q("@CHEMICAL_Tamoxifen") + "&e2=gene", 200)
+                .findValuesAsText("type"))
         .containsExactly("interact");
-    assertThat(json("/relations?e1=" + q("chemical:" + TAMOXIFEN) + "&type=INHIBIT", 200)).isEmpty();
+    assertThat(json("/relations?e1=" + q("chemical:" + TAMOXIFEN) + "&type=INHIBIT", 200))
+        .isEmpty();
 
-    assertThat(json("/relations?e1=" + q("@CHEMICAL_Tamoxifen") + "&type=heal", 400).get("message").asText())
+    assertThat(
+            json("/relations?e1=" + q("@CHEMICAL_Tamoxifen") + "&type=heal", 400)
+                .get("message")
+                .asText())
         .startsWith("type must be one of treat, cause");
-    assertThat(json("/relations?e1=" + q("@CHEMICAL_Tamoxifen") + "&e2=" + q("@GENE_ESR1"), 400).get("message")
-        .asText()).startsWith("e2 is the type of the related entities");
-    assertThat(json("/relations?e2=DISEASE", 400).get("message").asText()).startsWith("e1 is required");
+    assertThat(
+            json("/relations?e1=" + q("@CHEMICAL_Tamoxifen") + "&e2=" + q("@GENE_ESR1"), 400)
+                .get("message")
+                .asText())
+        .startsWith("e2 is the type of the related entities");
+    assertThat(json("/relations?e2=DISEASE", 400).get("message").asText())
+        .startsWith("e1 is required");
   }
 }

@@ -15,8 +15,9 @@ import org.litfacets.article.Role;
 import org.litfacets.article.Sentence;
 
 /**
- * Hand-made articles for the integration tests of entity features: a title sentence, abstract sentences with roles,
- * and a mention wherever a surface form of the test's "recogniser" occurs, so that rankings are known in advance.
+ * Hand-made articles for the integration tests of entity features: a title sentence, abstract
+ * sentences with roles, and a mention wherever a surface form of the test's "recogniser" occurs, so
+ * that rankings are known in advance.
  */
 final class TaggedArticles {
   private TaggedArticles() {}
@@ -27,15 +28,33 @@ final class TaggedArticles {
   /**
    * @param forms the recogniser: surface form to {type name, identifier, normalised name}
    */
-  static EnrichedArticle article(Map<String, String[]> forms, String pmid, int year, String journal, String title,
+  static EnrichedArticle article(
+      Map<String, String[]> forms,
+      String pmid,
+      int year,
+      String journal,
+      String title,
       S... sentences) {
     List<String> texts = new ArrayList<>();
     for (S s : sentences) {
       texts.add(s.text());
     }
-    EnrichedArticle article = new EnrichedArticle(new Article(pmid, title, List.of(new AbstractSection(null, null,
-        String.join(" ", texts))), journal, null, year, Integer.toString(year), List.of(), List.of(), List.of(),
-        List.of(), List.of(), null));
+    EnrichedArticle article =
+        new EnrichedArticle(
+            new Article(
+                pmid,
+                title,
+                List.of(new AbstractSection(null, null, String.join(" ", texts))),
+                journal,
+                null,
+                year,
+                Integer.toString(year),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null));
     String text = article.article().analysisText();
     List<Sentence> spans = new ArrayList<>(List.of(new Sentence(0, title.length())));
     int start = title.length() + 1;
@@ -45,12 +64,15 @@ final class TaggedArticles {
     }
     article.setSentences(spans);
     List<EntityMention> mentions = new ArrayList<>();
-    forms.forEach((form, entity) -> {
-      Matcher m = Pattern.compile("\\b" + Pattern.quote(form) + "\\b").matcher(text);
-      while (m.find()) {
-        mentions.add(new EntityMention(m.start(), m.end(), EntityType.valueOf(entity[0]), entity[1], entity[2]));
-      }
-    });
+    forms.forEach(
+        (form, entity) -> {
+          Matcher m = Pattern.compile("\\b" + Pattern.quote(form) + "\\b").matcher(text);
+          while (m.find()) {
+            mentions.add(
+                new EntityMention(
+                    m.start(), m.end(), EntityType.valueOf(entity[0]), entity[1], entity[2]));
+          }
+        });
     mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
     article.setMentions(mentions);
     return article;

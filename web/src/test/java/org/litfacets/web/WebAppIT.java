@@ -1,17 +1,5 @@
 package org.litfacets.web;
 
-import java.util.Set;
-
-import org.litfacets.article.ChallengeLabel;
-
-import org.litfacets.article.Role;
-
-import org.litfacets.article.EntityType;
-
-import org.litfacets.article.EntityMention;
-
-import org.litfacets.article.Sentence;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -29,18 +17,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.litfacets.article.AbstractSection;
 import org.litfacets.article.Article;
+import org.litfacets.article.ChallengeLabel;
 import org.litfacets.article.EnrichedArticle;
+import org.litfacets.article.EntityMention;
+import org.litfacets.article.EntityType;
 import org.litfacets.article.MeshHeading;
+import org.litfacets.article.Role;
+import org.litfacets.article.Sentence;
+import org.litfacets.enrichment.MeshTrees;
 import org.litfacets.indexing.IndexOptions;
 import org.litfacets.indexing.IndexProgress;
 import org.litfacets.indexing.Indexer;
 import org.litfacets.indexing.Pipeline;
-import org.litfacets.enrichment.MeshTrees;
 import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.solr.ConfigSet;
 import org.litfacets.solr.SolrConnection;
@@ -61,30 +55,96 @@ class WebAppIT {
     solr = TestSolr.connect();
     ArticleStore store = new ArticleStore(solr);
     List<org.apache.solr.common.SolrInputDocument> docs = new ArrayList<>();
-    docs.add(doc("70000001", "Asthma in children: inhaled corticosteroids", "Inhaled steroids reduce asthma attacks.", 2019,
-        "Pediatrics", "D001249", "Asthma"));
-    docs.add(doc("70000002", "Air pollution and lung function", "Pollution worsens asthma and COPD symptoms.", 2020,
-        "Thorax", "D000397", "Air Pollution"));
-    docs.add(doc("70000003", "Statins after myocardial infarction", "Statins lower LDL cholesterol.", 2018,
-        "Lancet", "D019161", "Hydroxymethylglutaryl-CoA Reductase Inhibitors"));
-    MeshVocabulary mesh = MeshVocabulary.load(Path.of("../mesh/src/test/resources/mesh-fixture/desc-fixture.xml"));
-    for (String[] d : new String[][] {{"70000004", "D003924", "Diabetes Mellitus, Type 2"}, {"70000005", "D003920", "Diabetes Mellitus"}}) {
-      EnrichedArticle diabetes = new EnrichedArticle(new Article(d[0], "Glucose control", List.of(new AbstractSection(null,
-          null, "Glycaemic targets.")), "Diabetes Care", null, 2017, "2017", List.of(), List.of(), List.of(), List.of(),
-          List.of(new MeshHeading(d[1], d[2], true, List.of())), null));
+    docs.add(
+        doc(
+            "70000001",
+            "Asthma in children: inhaled corticosteroids",
+            "Inhaled steroids reduce asthma attacks.",
+            2019,
+            "Pediatrics",
+            "D001249",
+            "Asthma"));
+    docs.add(
+        doc(
+            "70000002",
+            "Air pollution and lung function",
+            "Pollution worsens asthma and COPD symptoms.",
+            2020,
+            "Thorax",
+            "D000397",
+            "Air Pollution"));
+    docs.add(
+        doc(
+            "70000003",
+            "Statins after myocardial infarction",
+            "Statins lower LDL cholesterol.",
+            2018,
+            "Lancet",
+            "D019161",
+            "Hydroxymethylglutaryl-CoA Reductase Inhibitors"));
+    MeshVocabulary mesh =
+        MeshVocabulary.load(Path.of("../mesh/src/test/resources/mesh-fixture/desc-fixture.xml"));
+    for (String[] d :
+        new String[][] {
+          {"70000004", "D003924", "Diabetes Mellitus, Type 2"},
+          {"70000005", "D003920", "Diabetes Mellitus"}
+        }) {
+      EnrichedArticle diabetes =
+          new EnrichedArticle(
+              new Article(
+                  d[0],
+                  "Glucose control",
+                  List.of(new AbstractSection(null, null, "Glycaemic targets.")),
+                  "Diabetes Care",
+                  null,
+                  2017,
+                  "2017",
+                  List.of(),
+                  List.of(),
+                  List.of(),
+                  List.of(),
+                  List.of(new MeshHeading(d[1], d[2], true, List.of())),
+                  null));
       new MeshTrees(mesh).enrich(List.of(diabetes));
       docs.add(ArticleDocuments.toSolr(diabetes));
     }
-    EnrichedArticle aspirin = new EnrichedArticle(new Article("70000006", "Aspirin and wheezing", List.of(new AbstractSection(
-        null, null, "Aspirin can provoke attacks.")), "Allergy", null, 2016, "2016", List.of(), List.of(), List.of(),
-        List.of(), List.of(), null));
-    // The title is a less certain challenge than the abstract's sentence: sentence search must rank it second.
-    aspirin.setSentences(List.of(
-        new Sentence(0, 20, null, Set.of(ChallengeLabel.CHALLENGE), Map.of(ChallengeLabel.CHALLENGE, 0.3f)),
-        new Sentence(21, 49, Role.RESULTS, Set.of(ChallengeLabel.CHALLENGE), Map.of(ChallengeLabel.CHALLENGE, 0.8f))));
-    aspirin.setMentions(List.of(new EntityMention(0, 7, EntityType.CHEMICAL, "MESH:D001241", "Aspirin"),
-        new EntityMention(12, 20, EntityType.DISEASE, "MESH:D012135", "Wheezing"),
-        new EntityMention(21, 28, EntityType.CHEMICAL, "MESH:D001241", "Aspirin")));
+    EnrichedArticle aspirin =
+        new EnrichedArticle(
+            new Article(
+                "70000006",
+                "Aspirin and wheezing",
+                List.of(new AbstractSection(null, null, "Aspirin can provoke attacks.")),
+                "Allergy",
+                null,
+                2016,
+                "2016",
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null));
+    // The title is a less certain challenge than the abstract's sentence: sentence search must rank
+    // it second.
+    aspirin.setSentences(
+        List.of(
+            new Sentence(
+                0,
+                20,
+                null,
+                Set.of(ChallengeLabel.CHALLENGE),
+                Map.of(ChallengeLabel.CHALLENGE, 0.3f)),
+            new Sentence(
+                21,
+                49,
+                Role.RESULTS,
+                Set.of(ChallengeLabel.CHALLENGE),
+                Map.of(ChallengeLabel.CHALLENGE, 0.8f))));
+    aspirin.setMentions(
+        List.of(
+            new EntityMention(0, 7, EntityType.CHEMICAL, "MESH:D001241", "Aspirin"),
+            new EntityMention(12, 20, EntityType.DISEASE, "MESH:D012135", "Wheezing"),
+            new EntityMention(21, 28, EntityType.CHEMICAL, "MESH:D001241", "Aspirin")));
     aspirin.setVector(unit(1.05), "another-model");
     docs.add(ArticleDocuments.toSolr(aspirin));
     store.upsert(docs);
@@ -100,11 +160,30 @@ class WebAppIT {
     solr.close();
   }
 
-  private static org.apache.solr.common.SolrInputDocument doc(String pmid, String title, String text, int year,
-      String journal, String meshUi, String mesh) {
-    EnrichedArticle article = new EnrichedArticle(new Article(pmid, title, List.of(new AbstractSection(null, null, text)),
-        journal, null, year, Integer.toString(year), List.of("Doe J"), List.of("eng"), List.of("Journal Article"),
-        List.of(), List.of(new MeshHeading(meshUi, mesh, true, List.of())), null));
+  private static org.apache.solr.common.SolrInputDocument doc(
+      String pmid,
+      String title,
+      String text,
+      int year,
+      String journal,
+      String meshUi,
+      String mesh) {
+    EnrichedArticle article =
+        new EnrichedArticle(
+            new Article(
+                pmid,
+                title,
+                List.of(new AbstractSection(null, null, text)),
+                journal,
+                null,
+                year,
+                Integer.toString(year),
+                List.of("Doe J"),
+                List.of("eng"),
+                List.of("Journal Article"),
+                List.of(),
+                List.of(new MeshHeading(meshUi, mesh, true, List.of())),
+                null));
     // Vectors pointing at 1, 1.3 and 2.5 radians: 70000002 is nearest to 70000001, then 70000003.
     double angle = Map.of("70000001", 1.0, "70000002", 1.3, "70000003", 2.5).get(pmid);
     article.setVector(unit(angle), "test-model");
@@ -119,13 +198,16 @@ class WebAppIT {
   }
 
   private static HttpResponse<String> get(String path) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(base + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private static JsonNode json(String path, int expectedStatus) throws Exception {
     HttpResponse<String> response = get(path);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
     return JSON.readTree(response.body());
   }
 
@@ -145,7 +227,8 @@ class WebAppIT {
     assertThat(result.get("total").asLong()).isEqualTo(3);
     assertThat(pmids(result)).containsExactly("70000001", "11111111", "70000002");
     assertThat(result.get("hits").get(0).get("titleHtml").asText()).contains("<mark>Asthma</mark>");
-    assertThat(result.get("hits").get(0).get("pubmedUrl").asText()).isEqualTo("https://pubmed.ncbi.nlm.nih.gov/70000001/");
+    assertThat(result.get("hits").get(0).get("pubmedUrl").asText())
+        .isEqualTo("https://pubmed.ncbi.nlm.nih.gov/70000001/");
   }
 
   @Test
@@ -160,12 +243,17 @@ class WebAppIT {
     // The year facet still offers the other years (multi-select), with the chosen one marked.
     JsonNode years = filtered.get("facets").get(0).get("values");
     assertThat(years).hasSize(3);
-    assertThat(years.findValues("selected").stream().filter(JsonNode::asBoolean).count()).isEqualTo(1);
+    assertThat(years.findValues("selected").stream().filter(JsonNode::asBoolean).count())
+        .isEqualTo(1);
 
-    JsonNode twoYears = json("/api/search?q=asthma&filter=" + q("year:2019") + "&filter=" + q("year:2020"), 200);
+    JsonNode twoYears =
+        json("/api/search?q=asthma&filter=" + q("year:2019") + "&filter=" + q("year:2020"), 200);
     assertThat(pmids(twoYears)).containsExactlyInAnyOrder("70000001", "70000002");
 
-    JsonNode mesh = json("/api/search?q=&filter=" + q("mesh:Hydroxymethylglutaryl-CoA Reductase Inhibitors"), 200);
+    JsonNode mesh =
+        json(
+            "/api/search?q=&filter=" + q("mesh:Hydroxymethylglutaryl-CoA Reductase Inhibitors"),
+            200);
     assertThat(pmids(mesh)).containsExactly("70000003");
   }
 
@@ -173,9 +261,12 @@ class WebAppIT {
   void meshHeadingsExplodeToTheirDescendantsOrNot() throws Exception {
     assertThat(pmids(json("/api/search?q=&filter=" + q("mesh_exp:Diabetes Mellitus"), 200)))
         .containsExactlyInAnyOrder("70000004", "70000005");
-    assertThat(pmids(json("/api/search?q=&filter=" + q("mesh_exp:D003924"), 200))).containsExactly("70000004");
-    assertThat(pmids(json("/api/search?q=&filter=" + q("mesh:Diabetes Mellitus"), 200))).containsExactly("70000005");
-    assertThat(json("/api/search?q=&filter=" + q("mesh_exp:Unheard Of"), 400).get("message").asText())
+    assertThat(pmids(json("/api/search?q=&filter=" + q("mesh_exp:D003924"), 200)))
+        .containsExactly("70000004");
+    assertThat(pmids(json("/api/search?q=&filter=" + q("mesh:Diabetes Mellitus"), 200)))
+        .containsExactly("70000005");
+    assertThat(
+            json("/api/search?q=&filter=" + q("mesh_exp:Unheard Of"), 400).get("message").asText())
         .isEqualTo("unknown MeSH heading 'Unheard Of'");
   }
 
@@ -188,49 +279,83 @@ class WebAppIT {
     assertThat(json("/api/mesh/D999999", 404).get("message").asText()).contains("D999999");
 
     JsonNode complete = json("/api/mesh/autocomplete?q=diabetes", 200);
-    assertThat(complete.get("suggestions").get(0).get("name").asText()).isEqualTo("Diabetes Mellitus");
+    assertThat(complete.get("suggestions").get(0).get("name").asText())
+        .isEqualTo("Diabetes Mellitus");
     assertThat(json("/api/mesh/autocomplete?q=", 400).get("message").asText()).contains("q");
 
-    JsonNode suggested = post("/api/mesh/suggest", "{\"keywords\": \"diabetes mellitus; retinopathy\", \"methods\": [\"exact\"]}", 200);
+    JsonNode suggested =
+        post(
+            "/api/mesh/suggest",
+            "{\"keywords\": \"diabetes mellitus; retinopathy\", \"methods\": [\"exact\"]}",
+            200);
     assertThat(suggested.get("keywords")).hasSize(2);
     assertThat(suggested.get("suggestions").findValuesAsText("ui")).startsWith("D003920");
-    assertThat(suggested.get("suggestions").get(0).get("evidence").get(0).get("method").asText()).isEqualTo("EXACT");
-    assertThat(post("/api/mesh/suggest", "{\"keywords\": \"x\", \"methods\": [\"magic\"]}", 400).get("message").asText())
+    assertThat(suggested.get("suggestions").get(0).get("evidence").get(0).get("method").asText())
+        .isEqualTo("EXACT");
+    assertThat(
+            post("/api/mesh/suggest", "{\"keywords\": \"x\", \"methods\": [\"magic\"]}", 400)
+                .get("message")
+                .asText())
         .contains("unknown method 'magic'");
-    assertThat(post("/api/mesh/suggest", "not json", 400).get("message").asText()).contains("must be JSON");
+    assertThat(post("/api/mesh/suggest", "not json", 400).get("message").asText())
+        .contains("must be JSON");
     assertThat(get("/mesh").body()).contains("MeSH suggester").contains("value=\"exact\"");
   }
 
   @Test
   void semanticMeshMatchingWhenHeadingVectorsAreGiven() throws Exception {
-    MeshVocabulary mesh = MeshVocabulary.load(Path.of("../mesh/src/test/resources/mesh-fixture/desc-fixture.xml"));
+    MeshVocabulary mesh =
+        MeshVocabulary.load(Path.of("../mesh/src/test/resources/mesh-fixture/desc-fixture.xml"));
     org.litfacets.embedding.Embedder embedder = org.litfacets.embedding.Embedder.withDefaultModel();
-    var vectors = org.litfacets.mesh.suggest.DescriptorVectors.loadOrCompute(mesh, embedder::embed, embedder.modelName(),
-        java.nio.file.Files.createTempDirectory("vectors").resolve("mesh-vectors.bin"), System.err);
-    Javalin semantic = WebApp.create(solr, Optional.of(mesh),
-        Optional.of(new org.litfacets.search.QueryEmbedder(embedder.modelName(), embedder::embed)), Optional.of(vectors))
-        .start(0);
+    var vectors =
+        org.litfacets.mesh.suggest.DescriptorVectors.loadOrCompute(
+            mesh,
+            embedder::embed,
+            embedder.modelName(),
+            java.nio.file.Files.createTempDirectory("vectors").resolve("mesh-vectors.bin"),
+            System.err);
+    Javalin semantic =
+        WebApp.create(
+                solr,
+                Optional.of(mesh),
+                Optional.of(
+                    new org.litfacets.search.QueryEmbedder(embedder.modelName(), embedder::embed)),
+                Optional.of(vectors))
+            .start(0);
     try {
-      HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + semantic.port()
-          + "/api/mesh/suggest")).POST(HttpRequest.BodyPublishers.ofString(
-          "{\"keywords\": \"high blood sugar\", \"methods\": [\"semantic\"], \"limit\": 3}")).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r =
+          HTTP.send(
+              HttpRequest.newBuilder(
+                      URI.create("http://localhost:" + semantic.port() + "/api/mesh/suggest"))
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "{\"keywords\": \"high blood sugar\", \"methods\": [\"semantic\"], \"limit\": 3}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
       JsonNode suggestions = JSON.readTree(r.body()).get("suggestions");
       assertThat(suggestions.findValuesAsText("name")).contains("Diabetes Mellitus");
-      assertThat(suggestions.get(0).get("evidence").get(0).get("method").asText()).isEqualTo("SEMANTIC");
+      assertThat(suggestions.get(0).get("evidence").get(0).get("method").asText())
+          .isEqualTo("SEMANTIC");
     } finally {
       semantic.stop();
     }
     // Without heading vectors the method is refused, saying which ones there are.
-    assertThat(post("/api/mesh/suggest", "{\"keywords\": \"x\", \"methods\": [\"semantic\"]}", 400)
-        .get("message").asText()).contains("not available here");
+    assertThat(
+            post("/api/mesh/suggest", "{\"keywords\": \"x\", \"methods\": [\"semantic\"]}", 400)
+                .get("message")
+                .asText())
+        .contains("not available here");
   }
 
   private static JsonNode post(String path, String body, int expectedStatus) throws Exception {
-    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
-        .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json").build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(base + path))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
     return JSON.readTree(response.body());
   }
@@ -244,16 +369,23 @@ class WebAppIT {
         chemical = f;
       }
     }
-    assertThat(chemical.get("values").get(0).get("value").asText()).isEqualTo("Aspirin|MESH:D001241");
+    assertThat(chemical.get("values").get(0).get("value").asText())
+        .isEqualTo("Aspirin|MESH:D001241");
     assertThat(chemical.get("values").get(0).get("label").asText()).isEqualTo("Aspirin");
-    assertThat(pmids(json("/api/search?q=&filter=" + q("chemical:MESH:D001241"), 200))).containsExactly("70000006");
-    assertThat(pmids(json("/api/search?q=&filter=" + q("disease:Wheezing|MESH:D012135"), 200))).containsExactly("70000006");
+    assertThat(pmids(json("/api/search?q=&filter=" + q("chemical:MESH:D001241"), 200)))
+        .containsExactly("70000006");
+    assertThat(pmids(json("/api/search?q=&filter=" + q("disease:Wheezing|MESH:D012135"), 200)))
+        .containsExactly("70000006");
 
     JsonNode article = json("/api/articles/70000006", 200);
     assertThat(article.get("entities")).hasSize(3);
-    assertThat(article.get("sentences").get(1).get("labels").get(0).asText()).isEqualTo("challenge");
+    assertThat(article.get("sentences").get(1).get("labels").get(0).asText())
+        .isEqualTo("challenge");
     String page = get("/articles/70000006").body();
-    assertThat(page).contains("class=\"entity entity-chemical\"").contains("role-results challenge").contains("data-test=\"entities\"");
+    assertThat(page)
+        .contains("class=\"entity entity-chemical\"")
+        .contains("role-results challenge")
+        .contains("data-test=\"entities\"");
   }
 
   @Test
@@ -272,53 +404,105 @@ class WebAppIT {
     assertThat(hit.get("title").asText()).isEqualTo("Aspirin and wheezing");
 
     JsonNode inResults = json("/api/sentences?q=provoke&role=results", 200);
-    assertThat(inResults.get("hits").get(0).get("html").asText()).isEqualTo("Aspirin can <mark>provoke</mark> attacks.");
+    assertThat(inResults.get("hits").get(0).get("html").asText())
+        .isEqualTo("Aspirin can <mark>provoke</mark> attacks.");
     assertThat(json("/api/sentences?q=provoke&role=methods", 200).get("total").asLong()).isZero();
-    // The article search's language: fields other than text are the article's, through the block join.
-    assertThat(json("/api/sentences?q=" + q("provoke AND allergy[ta]"), 200).get("total").asLong()).isEqualTo(1);
-    assertThat(json("/api/sentences?q=" + q("provoke AND thorax[ta]"), 200).get("total").asLong()).isZero();
-    assertThat(json("/api/sentences?q=" + q("aspirin NOT 2016[dp]"), 200).get("total").asLong()).isZero();
-    assertThat(json("/api/sentences?entity=" + q("chemical:MESH:D001241"), 200).get("total").asLong()).isEqualTo(2);
-    assertThat(json("/api/sentences?kind=problem", 400).get("message").asText()).contains("kind must be challenge or direction");
-    assertThat(json("/api/sentences?entity=year:2020", 400).get("message").asText()).contains("entity must be type:identifier");
+    // The article search's language: fields other than text are the article's, through the block
+    // join.
+    assertThat(json("/api/sentences?q=" + q("provoke AND allergy[ta]"), 200).get("total").asLong())
+        .isEqualTo(1);
+    assertThat(json("/api/sentences?q=" + q("provoke AND thorax[ta]"), 200).get("total").asLong())
+        .isZero();
+    assertThat(json("/api/sentences?q=" + q("aspirin NOT 2016[dp]"), 200).get("total").asLong())
+        .isZero();
+    assertThat(
+            json("/api/sentences?entity=" + q("chemical:MESH:D001241"), 200).get("total").asLong())
+        .isEqualTo(2);
+    assertThat(json("/api/sentences?kind=problem", 400).get("message").asText())
+        .contains("kind must be challenge or direction");
+    assertThat(json("/api/sentences?entity=year:2020", 400).get("message").asText())
+        .contains("entity must be type:identifier");
     String page = get("/sentences?kind=challenge").body();
     assertThat(page).contains("stating a challenge").contains("Aspirin can provoke attacks.");
-    // Each entity is listed under its sentences and links to the sentences that mention it, as its facet value does:
+    // Each entity is listed under its sentences and links to the sentences that mention it, as its
+    // facet value does:
     // the chemical facet's Aspirin and the two sentences' Aspirin.
-    String link = "href=\"/sentences?q=&amp;kind=challenge&amp;entity=chemical%3AAspirin%7CMESH%3AD001241\"";
+    String link =
+        "href=\"/sentences?q=&amp;kind=challenge&amp;entity=chemical%3AAspirin%7CMESH%3AD001241\"";
     assertThat(page.split(java.util.regex.Pattern.quote(link), -1)).hasSize(4);
-    assertThat(json("/api/sentences?entity=" + q("chemical:Aspirin|MESH:D001241"), 200).get("total").asLong()).isEqualTo(2);
+    assertThat(
+            json("/api/sentences?entity=" + q("chemical:Aspirin|MESH:D001241"), 200)
+                .get("total")
+                .asLong())
+        .isEqualTo(2);
   }
 
   @Test
   void semanticSearchFindsArticlesByMeaningWithTheIndexModelOnly() throws Exception {
-    assertThat(json("/api/search?q=smog&mode=semantic", 400).get("message").asText()).contains("semantic search is off");
-    assertThat(json("/api/search?q=smog&mode=fuzzy", 400).get("message").asText()).contains("mode must be lexical or semantic");
+    assertThat(json("/api/search?q=smog&mode=semantic", 400).get("message").asText())
+        .contains("semantic search is off");
+    assertThat(json("/api/search?q=smog&mode=fuzzy", 400).get("message").asText())
+        .contains("mode must be lexical or semantic");
 
     org.litfacets.embedding.Embedder embedder = org.litfacets.embedding.Embedder.withDefaultModel();
-    Javalin semantic = WebApp.create(solr, Optional.empty(),
-        Optional.of(new org.litfacets.search.QueryEmbedder(embedder.modelName(), embedder::embed)), Optional.empty())
-        .start(0);
+    Javalin semantic =
+        WebApp.create(
+                solr,
+                Optional.empty(),
+                Optional.of(
+                    new org.litfacets.search.QueryEmbedder(embedder.modelName(), embedder::embed)),
+                Optional.empty())
+            .start(0);
     try {
-      String url = "http://localhost:" + semantic.port() + "/api/search?mode=semantic&q=" + q("breathing problems from smog");
-      // So far the index holds only vectors of other models: comparing them would be silent garbage.
-      HttpResponse<String> mismatch = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+      String url =
+          "http://localhost:"
+              + semantic.port()
+              + "/api/search?mode=semantic&q="
+              + q("breathing problems from smog");
+      // So far the index holds only vectors of other models: comparing them would be silent
+      // garbage.
+      HttpResponse<String> mismatch =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(url)).build(),
+              HttpResponse.BodyHandlers.ofString());
       assertThat(mismatch.statusCode()).isEqualTo(409);
-      assertThat(JSON.readTree(mismatch.body()).get("message").asText()).contains("made by test-model, another-model")
+      assertThat(JSON.readTree(mismatch.body()).get("message").asText())
+          .contains("made by test-model, another-model")
           .contains("embeds queries with " + embedder.modelName());
 
       List<EnrichedArticle> real = new ArrayList<>();
-      for (String[] a : new String[][] {{"70000011", "Particulate air pollution and chronic lung disease"},
-          {"70000012", "Statin therapy lowers LDL cholesterol in older adults"}}) {
-        real.add(new EnrichedArticle(new Article(a[0], a[1], List.of(new AbstractSection(null, null, a[1] + ".")),
-            "Environmental Health", null, 2021, "2021", List.of(), List.of(), List.of(), List.of(), List.of(), null)));
+      for (String[] a :
+          new String[][] {
+            {"70000011", "Particulate air pollution and chronic lung disease"},
+            {"70000012", "Statin therapy lowers LDL cholesterol in older adults"}
+          }) {
+        real.add(
+            new EnrichedArticle(
+                new Article(
+                    a[0],
+                    a[1],
+                    List.of(new AbstractSection(null, null, a[1] + ".")),
+                    "Environmental Health",
+                    null,
+                    2021,
+                    "2021",
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    null)));
       }
       new org.litfacets.enrichment.Vectors(embedder).enrich(real);
       new ArticleStore(solr).upsert(real.stream().map(ArticleDocuments::toSolr).toList());
       new ArticleStore(solr).commit();
 
-      JsonNode found = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
-          HttpResponse.BodyHandlers.ofString()).body());
+      JsonNode found =
+          JSON.readTree(
+              HTTP.send(
+                      HttpRequest.newBuilder(URI.create(url)).build(),
+                      HttpResponse.BodyHandlers.ofString())
+                  .body());
       assertThat(pmids(found)).containsExactly("70000011", "70000012");
     } finally {
       semantic.stop();
@@ -329,29 +513,47 @@ class WebAppIT {
   void similarArticlesComeFromVectorsOfTheSameModel() throws Exception {
     JsonNode similar = json("/api/articles/70000001/similar", 200);
     // 70000006 is closest of all but was embedded by another model, so it is never compared.
-    assertThat(similar.get("similar").findValuesAsText("pmid")).containsExactly("70000002", "70000003");
+    assertThat(similar.get("similar").findValuesAsText("pmid"))
+        .containsExactly("70000002", "70000003");
     assertThat(json("/api/articles/11111111/similar", 200).get("similar")).isEmpty();
-    assertThat(get("/articles/70000001").body()).contains("data-test=\"similar\"").contains("Air pollution and lung function");
+    assertThat(get("/articles/70000001").body())
+        .contains("data-test=\"similar\"")
+        .contains("Air pollution and lung function");
   }
 
   @Test
   void badParametersAreExplained() throws Exception {
-    assertThat(json("/api/search?q=x&size=1000", 400).get("message").asText()).contains("size must be between 1 and 100");
-    assertThat(json("/api/search?q=x&page=abc", 400).get("message").asText()).contains("page must be a whole number");
-    assertThat(json("/api/search?q=x&filter=colour:red", 400).get("message").asText()).contains("unknown filter field 'colour'");
-    assertThat(json("/api/search?q=x&filter=year:recent", 400).get("error").asText()).isEqualTo("bad_request");
-    assertThat(json("/api/search?q=x&sort=random", 400).get("message").asText()).contains("relevance, newest, oldest");
+    assertThat(json("/api/search?q=x&size=1000", 400).get("message").asText())
+        .contains("size must be between 1 and 100");
+    assertThat(json("/api/search?q=x&page=abc", 400).get("message").asText())
+        .contains("page must be a whole number");
+    assertThat(json("/api/search?q=x&filter=colour:red", 400).get("message").asText())
+        .contains("unknown filter field 'colour'");
+    assertThat(json("/api/search?q=x&filter=year:recent", 400).get("error").asText())
+        .isEqualTo("bad_request");
+    assertThat(json("/api/search?q=x&sort=random", 400).get("message").asText())
+        .contains("relevance, newest, oldest");
   }
 
   @Test
   void userTextIsNeverReadAsLocalParams() throws Exception {
-    // Local params, parameter references, macros and other fields are words like any other: none is in the corpus.
-    for (String hostile : List.of("{!lucene}*:*", "\"${q}\"", "_query_:x", "other_collection",
-        "title:\"x} OR {!terms f=pmid v=70000001\"")) {
-      assertThat(json("/api/search?q=" + q(hostile), 200).get("total").asLong()).as(hostile).isZero();
+    // Local params, parameter references, macros and other fields are words like any other: none is
+    // in the corpus.
+    for (String hostile :
+        List.of(
+            "{!lucene}*:*",
+            "\"${q}\"",
+            "_query_:x",
+            "other_collection",
+            "title:\"x} OR {!terms f=pmid v=70000001\"")) {
+      assertThat(json("/api/search?q=" + q(hostile), 200).get("total").asLong())
+          .as(hostile)
+          .isZero();
     }
-    // Ovid reads $ as truncation, so "$q" is a word starting with a wildcard: an error, not every article.
-    assertThat(json("/api/search?q=" + q("\"$q\""), 400).get("message").asText()).contains("wildcard");
+    // Ovid reads $ as truncation, so "$q" is a word starting with a wildcard: an error, not every
+    // article.
+    assertThat(json("/api/search?q=" + q("\"$q\""), 400).get("message").asText())
+        .contains("wildcard");
     // A query that does not parse is an error saying where (the edismax search box used to guess).
     JsonNode broken = json("/api/search?q=" + q("asthma AND (children"), 400);
     assertThat(broken.get("error").asText()).isEqualTo("invalid_query");
@@ -361,7 +563,8 @@ class WebAppIT {
   @Test
   void articlesByPmid() throws Exception {
     JsonNode found = json("/api/articles/11111111", 200);
-    assertThat(found.get("article").get("title").asText()).isEqualTo("Inhaled budesonide-formoterol in mild asthma.");
+    assertThat(found.get("article").get("title").asText())
+        .isEqualTo("Inhaled budesonide-formoterol in mild asthma.");
     assertThat(found.get("article").get("sections")).hasSize(3);
     assertThat(json("/api/articles/99999999", 404).get("error").asText()).isEqualTo("not_found");
     assertThat(json("/api/articles/abc", 400).get("message").asText()).contains("PMID");
@@ -372,12 +575,17 @@ class WebAppIT {
   void pagesRenderForPeople() throws Exception {
     HttpResponse<String> search = get("/search?q=asthma&filter=" + q("journal:Thorax"));
     assertThat(search.statusCode()).isEqualTo(200);
-    assertThat(search.body()).contains("Air pollution and lung function").contains("data-facet=\"journal\"")
+    assertThat(search.body())
+        .contains("Air pollution and lung function")
+        .contains("data-facet=\"journal\"")
         .doesNotContain("Statins after");
 
     HttpResponse<String> article = get("/articles/11111111");
     assertThat(article.statusCode()).isEqualTo(200);
-    assertThat(article.body()).contains("AIMS").contains("To compare regimens.").contains("Budesonide");
+    assertThat(article.body())
+        .contains("AIMS")
+        .contains("To compare regimens.")
+        .contains("Budesonide");
 
     HttpResponse<String> missing = get("/articles/99999999");
     assertThat(missing.statusCode()).isEqualTo(404);
@@ -387,15 +595,31 @@ class WebAppIT {
   @Test
   void aQuerySolrRefusesIs400WithSolrsReasonNot503() throws Exception {
     // Query vectors shorter than the indexed ones make a KNN query Solr refuses.
-    Javalin shortVectors = WebApp.create(solr, Optional.empty(), Optional.of(new org.litfacets.search.QueryEmbedder(
-        "test-model", texts -> List.of(new float[] {1, 0}))), Optional.empty()).start(0);
+    Javalin shortVectors =
+        WebApp.create(
+                solr,
+                Optional.empty(),
+                Optional.of(
+                    new org.litfacets.search.QueryEmbedder(
+                        "test-model", texts -> List.of(new float[] {1, 0}))),
+                Optional.empty())
+            .start(0);
     try {
-      HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + shortVectors.port()
-          + "/api/search?mode=semantic&q=asthma")).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r =
+          HTTP.send(
+              HttpRequest.newBuilder(
+                      URI.create(
+                          "http://localhost:"
+                              + shortVectors.port()
+                              + "/api/search?mode=semantic&q=asthma"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
       JsonNode body = JSON.readTree(r.body());
       assertThat(body.get("error").asText()).isEqualTo("invalid_query");
-      assertThat(body.get("message").asText()).contains("vector dimension").doesNotContain(solr.baseUrl());
+      assertThat(body.get("message").asText())
+          .contains("vector dimension")
+          .doesNotContain(solr.baseUrl());
     } finally {
       shortVectors.stop();
     }
@@ -403,17 +627,27 @@ class WebAppIT {
 
   @Test
   void solrDownIs503WithAMessage() throws Exception {
-    try (SolrConnection dead = SolrConnection.open("http://127.0.0.1:9/solr", ConfigSet.COLLECTION)) {
+    try (SolrConnection dead =
+        SolrConnection.open("http://127.0.0.1:9/solr", ConfigSet.COLLECTION)) {
       Javalin down = WebApp.create(dead, Optional.empty()).start(0);
       try {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + down.port()
-            + "/api/search?q=asthma")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r =
+            HTTP.send(
+                HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + down.port() + "/api/search?q=asthma"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(503);
         JsonNode body = JSON.readTree(r.body());
         assertThat(body.get("error").asText()).isEqualTo("search_unavailable");
         assertThat(body.get("message").asText()).contains("unreachable");
-        HttpResponse<String> mesh = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + down.port()
-            + "/api/mesh/autocomplete?q=asth")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> mesh =
+            HTTP.send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            "http://localhost:" + down.port() + "/api/mesh/autocomplete?q=asth"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(mesh.statusCode()).isEqualTo(503);
         assertThat(JSON.readTree(mesh.body()).get("error").asText()).isEqualTo("mesh_unavailable");
       } finally {

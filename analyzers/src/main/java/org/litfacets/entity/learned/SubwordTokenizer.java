@@ -2,7 +2,6 @@ package org.litfacets.entity.learned;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.litfacets.sentence.Span;
 
 /**
@@ -14,33 +13,32 @@ import org.litfacets.sentence.Span;
  */
 public final class SubwordTokenizer {
 
-    private SubwordTokenizer() {
-    }
+  private SubwordTokenizer() {}
 
-    public static List<Span> tokenize(String text) {
-        List<Span> tokens = new ArrayList<>(text.length() / 4 + 1);
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                i++;
-                continue;
-            }
-            int start = i;
-            if (Character.isLetter(c)) {
-                while (i < n && Character.isLetter(text.charAt(i))) {
-                    i++;
-                }
-            } else if (Character.isDigit(c)) {
-                while (i < n && Character.isDigit(text.charAt(i))) {
-                    i++;
-                }
-            } else {
-                i++;
-            }
-            tokens.add(new Span(start, i));
+  public static List<Span> tokenize(String text) {
+    List<Span> tokens = new ArrayList<>(text.length() / 4 + 1);
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      if (Character.isLetter(c)) {
+        while (i < n && Character.isLetter(text.charAt(i))) {
+          i++;
         }
-        return tokens;
+      } else if (Character.isDigit(c)) {
+        while (i < n && Character.isDigit(text.charAt(i))) {
+          i++;
+        }
+      } else {
+        i++;
+      }
+      tokens.add(new Span(start, i));
     }
+    return tokens;
+  }
 }

@@ -16,29 +16,40 @@ import org.litfacets.mesh.suggest.Suggestion;
 import org.litfacets.mesh.suggest.SuggestionMethod;
 
 /**
- * Suggests MeSH headings for an article that NLM has not indexed, from its title and abstract: entry terms found in
- * the text, weighted by where they occur (the title and the closing sentences, where conclusions sit, count most),
- * optionally fused with the headings of the most similar indexed articles. Thread-safe if the neighbour function is.
+ * Suggests MeSH headings for an article that NLM has not indexed, from its title and abstract:
+ * entry terms found in the text, weighted by where they occur (the title and the closing sentences,
+ * where conclusions sit, count most), optionally fused with the headings of the most similar
+ * indexed articles. Thread-safe if the neighbour function is.
  */
 public final class ArticleMeshSuggester {
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z(\\[])");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-  private static final Pattern CONCLUSION = Pattern.compile("^(CONCLUSIONS?|INTERPRETATION|IMPLICATIONS)\\b");
+  private static final Pattern CONCLUSION =
+      Pattern.compile("^(CONCLUSIONS?|INTERPRETATION|IMPLICATIONS)\\b");
   private static final int LONGEST_TERM_WORDS = 10;
   private static final double TITLE_WEIGHT = 2.0;
-  /** Single words ("cells", "time") name broad headings that indexers seldom assign on their own. */
-  private static final double SINGLE_WORD_FACTOR = 0.5;
-  private static final int RRF_K = 60;
+
   /**
-   * NLM's check tags (Humans, Female, Male, Animals) sit on most MEDLINE records but their names rarely occur in the
-   * text; indexers infer them from who was studied, as these word lists do (in the spirit of NLM's MTI rules).
+   * Single words ("cells", "time") name broad headings that indexers seldom assign on their own.
    */
-  private static final List<Map.Entry<String, Pattern>> CHECK_TAGS = List.of(
-      checkTag("D006801", "humans?|patients?|participants?|women|men|children|adults|adolescents|infants|volunteers"
-          + "|persons|people"),
-      checkTag("D005260", "women|woman|females?|girls?|mothers?|pregnan\\w*"),
-      checkTag("D008297", "men|males?|boys?|fathers?"),
-      checkTag("D000818", "animals?|mice|mouse|rats?|rabbits?|dogs?|pigs?|monkeys?"));
+  private static final double SINGLE_WORD_FACTOR = 0.5;
+
+  private static final int RRF_K = 60;
+
+  /**
+   * NLM's check tags (Humans, Female, Male, Animals) sit on most MEDLINE records but their names
+   * rarely occur in the text; indexers infer them from who was studied, as these word lists do (in
+   * the spirit of NLM's MTI rules).
+   */
+  private static final List<Map.Entry<String, Pattern>> CHECK_TAGS =
+      List.of(
+          checkTag(
+              "D006801",
+              "humans?|patients?|participants?|women|men|children|adults|adolescents|infants|volunteers"
+                  + "|persons|people"),
+          checkTag("D005260", "women|woman|females?|girls?|mothers?|pregnan\\w*"),
+          checkTag("D008297", "men|males?|boys?|fathers?"),
+          checkTag("D000818", "animals?|mice|mouse|rats?|rabbits?|dogs?|pigs?|monkeys?"));
 
   private final MeshVocabulary vocabulary;
   private final Function<String, List<List<String>>> neighbours;
@@ -49,10 +60,12 @@ public final class ArticleMeshSuggester {
   }
 
   /**
-   * @param neighbours for an article's title and abstract, the MeSH UI lists of the most similar indexed articles,
-   *                   most similar first (KNN on article vectors or BM25); null for text matching only
+   * @param neighbours for an article's title and abstract, the MeSH UI lists of the most similar
+   *     indexed articles, most similar first (KNN on article vectors or BM25); null for text
+   *     matching only
    */
-  public ArticleMeshSuggester(MeshVocabulary vocabulary, Function<String, List<List<String>>> neighbours) {
+  public ArticleMeshSuggester(
+      MeshVocabulary vocabulary, Function<String, List<List<String>>> neighbours) {
     if (vocabulary == null) {
       throw new IllegalArgumentException("a MeSH vocabulary is required");
     }
@@ -105,20 +118,27 @@ public final class ArticleMeshSuggester {
       }
       double w = weight;
       String place = where;
-      match(passages.get(p), (d, words, phrase, share) -> {
-        double s = (words == 1 ? w * SINGLE_WORD_FACTOR : w) * share;
-        scores.computeIfAbsent(d, x -> new double[1])[0] += s;
-        firstEvidence.putIfAbsent(d, new String[] {phrase + " (" + place + ")", entryTerm(d, phrase)});
-      });
+      match(
+          passages.get(p),
+          (d, words, phrase, share) -> {
+            double s = (words == 1 ? w * SINGLE_WORD_FACTOR : w) * share;
+            scores.computeIfAbsent(d, x -> new double[1])[0] += s;
+            firstEvidence.putIfAbsent(
+                d, new String[] {phrase + " (" + place + ")", entryTerm(d, phrase)});
+          });
     }
     String text = title + "\n" + abstractText;
     for (Map.Entry<String, Pattern> tag : CHECK_TAGS) {
       Matcher cue = tag.getValue().matcher(text);
       if (cue.find()) {
-        vocabulary.byUi(tag.getKey()).ifPresent(d -> {
-          scores.computeIfAbsent(d, x -> new double[1])[0] += TITLE_WEIGHT;
-          firstEvidence.putIfAbsent(d, new String[] {cue.group() + " (check tag)", d.name()});
-        });
+        vocabulary
+            .byUi(tag.getKey())
+            .ifPresent(
+                d -> {
+                  scores.computeIfAbsent(d, x -> new double[1])[0] += TITLE_WEIGHT;
+                  firstEvidence.putIfAbsent(
+                      d, new String[] {cue.group() + " (check tag)", d.name()});
+                });
       }
     }
     List<Descriptor> order = new ArrayList<>(scores.keySet());
@@ -127,8 +147,12 @@ public final class ArticleMeshSuggester {
     for (int r = 0; r < order.size(); r++) {
       Descriptor d = order.get(r);
       String[] ev = firstEvidence.get(d);
-      out.add(new Suggestion(d, scores.get(d)[0],
-          List.of(new Evidence(ev[0], ev[1], SuggestionMethod.EXACT, r + 1, scores.get(d)[0]))));
+      out.add(
+          new Suggestion(
+              d,
+              scores.get(d)[0],
+              List.of(
+                  new Evidence(ev[0], ev[1], SuggestionMethod.EXACT, r + 1, scores.get(d)[0]))));
     }
     return out;
   }
@@ -184,11 +208,14 @@ public final class ArticleMeshSuggester {
     for (int rank = 0; rank < similar.size(); rank++) {
       double weight = 1 / (Math.log(rank + 2) / Math.log(2));
       for (String ui : new LinkedHashSet<>(similar.get(rank))) {
-        vocabulary.byUi(ui).ifPresent(d -> {
-          double[] v = votes.computeIfAbsent(d, x -> new double[2]);
-          v[0] += weight;
-          v[1]++;
-        });
+        vocabulary
+            .byUi(ui)
+            .ifPresent(
+                d -> {
+                  double[] v = votes.computeIfAbsent(d, x -> new double[2]);
+                  v[0] += weight;
+                  v[1]++;
+                });
       }
     }
     List<Descriptor> order = new ArrayList<>(votes.keySet());
@@ -197,9 +224,17 @@ public final class ArticleMeshSuggester {
     for (int r = 0; r < order.size(); r++) {
       Descriptor d = order.get(r);
       double[] v = votes.get(d);
-      out.add(new Suggestion(d, v[0], List.of(new Evidence(null,
-          "heading of " + (int) v[1] + " of " + similar.size() + " similar articles", SuggestionMethod.FEEDBACK,
-          r + 1, v[0]))));
+      out.add(
+          new Suggestion(
+              d,
+              v[0],
+              List.of(
+                  new Evidence(
+                      null,
+                      "heading of " + (int) v[1] + " of " + similar.size() + " similar articles",
+                      SuggestionMethod.FEEDBACK,
+                      r + 1,
+                      v[0]))));
     }
     return out;
   }

@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Micro-averaged precision, recall and F1 at 5 and 10 of suggested headings against NLM's, accumulated article by
- * article (hits, suggestions and gold headings are summed over all articles before dividing).
+ * Micro-averaged precision, recall and F1 at 5 and 10 of suggested headings against NLM's,
+ * accumulated article by article (hits, suggestions and gold headings are summed over all articles
+ * before dividing).
  */
 public final class MeshIndexScores {
   private static final int[] CUTOFFS = {5, 10};
@@ -50,8 +51,16 @@ public final class MeshIndexScores {
     Map<String, Double> f = figures("");
     StringBuilder out = new StringBuilder();
     for (int k : CUTOFFS) {
-      out.append(String.format(Locale.ROOT, "%s @%d: P %.3f R %.3f F1 %.3f (%d articles)%n", label, k,
-          f.get("p@" + k), f.get("r@" + k), f.get("f1@" + k), articles));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%s @%d: P %.3f R %.3f F1 %.3f (%d articles)%n",
+              label,
+              k,
+              f.get("p@" + k),
+              f.get("r@" + k),
+              f.get("f1@" + k),
+              articles));
     }
     return out.toString();
   }

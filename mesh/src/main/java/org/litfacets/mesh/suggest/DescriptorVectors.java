@@ -17,9 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Unit-length embeddings of every heading (its name and first entry terms), computed once and cached in a binary file.
- * The file header records the vocabulary size, a fingerprint of the embedded texts and the model name; a cache that
- * does not match is recomputed, so switching model or MeSH year never serves stale vectors.
+ * Unit-length embeddings of every heading (its name and first entry terms), computed once and
+ * cached in a binary file. The file header records the vocabulary size, a fingerprint of the
+ * embedded texts and the model name; a cache that does not match is recomputed, so switching model
+ * or MeSH year never serves stale vectors.
  */
 public final class DescriptorVectors {
   private static final Logger LOG = LoggerFactory.getLogger(DescriptorVectors.class);
@@ -29,8 +30,12 @@ public final class DescriptorVectors {
   private static final int BATCH = 256;
 
   private final List<Descriptor> descriptors;
-  /** All vectors back to back: one flat array scans several times faster than an array of arrays. */
+
+  /**
+   * All vectors back to back: one flat array scans several times faster than an array of arrays.
+   */
   private final float[] flat;
+
   private final int dimensions;
 
   private DescriptorVectors(List<Descriptor> descriptors, float[][] vectors) {
@@ -43,36 +48,52 @@ public final class DescriptorVectors {
   }
 
   /**
-   * Loads the vectors from the cache file or, when it is missing or stale, embeds every heading (minutes for full MeSH)
-   * and writes the cache.
+   * Loads the vectors from the cache file or, when it is missing or stale, embeds every heading
+   * (minutes for full MeSH) and writes the cache.
    *
-   * @param embedder  texts to vectors, one per text, in order
+   * @param embedder texts to vectors, one per text, in order
    * @param modelName identifies the embedder in the cache header
    * @param cacheFile where the vectors are kept; its folder is created if needed
-   * @param console   where the progress of embedding is drawn
+   * @param console where the progress of embedding is drawn
    */
-  public static DescriptorVectors loadOrCompute(MeshVocabulary vocabulary, Function<List<String>, List<float[]>> embedder,
-                                                String modelName, Path cacheFile, PrintStream console) {
+  public static DescriptorVectors loadOrCompute(
+      MeshVocabulary vocabulary,
+      Function<List<String>, List<float[]>> embedder,
+      String modelName,
+      Path cacheFile,
+      PrintStream console) {
     List<Descriptor> descriptors = List.copyOf(vocabulary.descriptors());
     List<String> texts = new ArrayList<>(descriptors.size());
     for (Descriptor d : descriptors) {
       texts.add(text(d));
     }
     long fingerprint = fingerprint(texts);
-    ModelFile file = new ModelFile(cacheFile, out -> {
-      out.writeInt(MAGIC);
-      out.writeInt(VERSION);
-      out.writeInt(descriptors.size());
-      out.writeLong(fingerprint);
-      out.writeUTF(modelName);
-    });
-    float[][] vectors = file.loadOrBuild(in -> read(in, descriptors.size()), () -> embed(texts, embedder, console),
-        DescriptorVectors::write,
-        reason -> LOG.info("{}; embedding {} MeSH headings with {} (once)", reason, descriptors.size(), modelName));
+    ModelFile file =
+        new ModelFile(
+            cacheFile,
+            out -> {
+              out.writeInt(MAGIC);
+              out.writeInt(VERSION);
+              out.writeInt(descriptors.size());
+              out.writeLong(fingerprint);
+              out.writeUTF(modelName);
+            });
+    float[][] vectors =
+        file.loadOrBuild(
+            in -> read(in, descriptors.size()),
+            () -> embed(texts, embedder, console),
+            DescriptorVectors::write,
+            reason ->
+                LOG.info(
+                    "{}; embedding {} MeSH headings with {} (once)",
+                    reason,
+                    descriptors.size(),
+                    modelName));
     return new DescriptorVectors(descriptors, vectors);
   }
 
-  private static float[][] embed(List<String> texts, Function<List<String>, List<float[]>> embedder, PrintStream console) {
+  private static float[][] embed(
+      List<String> texts, Function<List<String>, List<float[]>> embedder, PrintStream console) {
     float[][] vectors = new float[texts.size()][];
     long started = System.nanoTime();
     ProgressLine line = new ProgressLine(console);
@@ -80,21 +101,33 @@ public final class DescriptorVectors {
       List<String> batch = texts.subList(from, Math.min(texts.size(), from + BATCH));
       List<float[]> embedded = embedder.apply(batch);
       if (embedded.size() != batch.size()) {
-        throw new IllegalArgumentException("embedder returned " + embedded.size() + " vectors for " + batch.size() + " texts");
+        throw new IllegalArgumentException(
+            "embedder returned " + embedded.size() + " vectors for " + batch.size() + " texts");
       }
       for (int i = 0; i < batch.size(); i++) {
         vectors[from + i] = unit(embedded.get(i));
       }
       int done = from + batch.size();
       double perSecond = done / Math.max((System.nanoTime() - started) / 1e9, 1e-3);
-      line.draw(String.format(Locale.ROOT, "%s %,d / %,d headings, %.0f/s, ETA %s", ProgressLine.bar((double) done / texts.size()),
-          done, texts.size(), perSecond, ProgressLine.duration((texts.size() - done) / perSecond)), done == texts.size());
+      line.draw(
+          String.format(
+              Locale.ROOT,
+              "%s %,d / %,d headings, %.0f/s, ETA %s",
+              ProgressLine.bar((double) done / texts.size()),
+              done,
+              texts.size(),
+              perSecond,
+              ProgressLine.duration((texts.size() - done) / perSecond)),
+          done == texts.size());
     }
     console.println();
     return vectors;
   }
 
-  /** What is embedded for a heading: its name, then a few entry terms, which carry most of its synonyms. */
+  /**
+   * What is embedded for a heading: its name, then a few entry terms, which carry most of its
+   * synonyms.
+   */
   static String text(Descriptor d) {
     List<String> terms = d.entryTerms();
     return String.join("; ", terms.subList(0, Math.min(ENTRY_TERMS_EMBEDDED, terms.size())));
@@ -109,14 +142,16 @@ public final class DescriptorVectors {
   }
 
   /**
-   * For every heading, the best cosine similarity with any of the unit query vectors, and which query gave it.
+   * For every heading, the best cosine similarity with any of the unit query vectors, and which
+   * query gave it.
    *
    * @param bestQuery filled with the index of the best query per heading
    */
   float[] bestSimilarities(List<float[]> unitQueries, int[] bestQuery) {
     for (float[] q : unitQueries) {
       if (q.length != dimensions) {
-        throw new IllegalArgumentException("query vector has " + q.length + " dimensions, headings have " + dimensions);
+        throw new IllegalArgumentException(
+            "query vector has " + q.length + " dimensions, headings have " + dimensions);
       }
     }
     float[] best = new float[descriptors.size()];
@@ -138,7 +173,10 @@ public final class DescriptorVectors {
     return best;
   }
 
-  /** Four running sums, because the JIT will not reorder one float sum into vector instructions itself. */
+  /**
+   * Four running sums, because the JIT will not reorder one float sum into vector instructions
+   * itself.
+   */
   private float dot(int offset, float[] q) {
     float s0 = 0;
     float s1 = 0;

@@ -11,8 +11,9 @@ import org.litfacets.mesh.MeshTerms;
 import org.litfacets.mesh.MeshVocabulary;
 
 /**
- * An in-memory BM25 index whose documents are single entry terms, so that a keyword sharing only some words with a
- * heading ("bell test" and "Reflex Test") still reaches it. A heading scores as its best-matching entry term.
+ * An in-memory BM25 index whose documents are single entry terms, so that a keyword sharing only
+ * some words with a heading ("bell test" and "Reflex Test") still reaches it. A heading scores as
+ * its best-matching entry term.
  */
 final class EntryTermIndex {
   private static final double K1 = 1.2;
@@ -54,7 +55,8 @@ final class EntryTermIndex {
     }
     averageLength = docTerm.length == 0 ? 1 : (double) total / docTerm.length;
     postings = new HashMap<>(lists.size() * 2);
-    lists.forEach((word, docs) -> postings.put(word, docs.stream().mapToInt(Integer::intValue).toArray()));
+    lists.forEach(
+        (word, docs) -> postings.put(word, docs.stream().mapToInt(Integer::intValue).toArray()));
   }
 
   List<Suggestion> suggest(List<String> keywords, int limit) {
@@ -78,7 +80,8 @@ final class EntryTermIndex {
       if (ceiling == 0) {
         continue;
       }
-      // Normalised per keyword, so that one rare-worded keyword does not drown the others in the sum.
+      // Normalised per keyword, so that one rare-worded keyword does not drown the others in the
+      // sum.
       Map<Descriptor, double[]> best = new HashMap<>();
       Map<Descriptor, Integer> bestDoc = new HashMap<>();
       for (Map.Entry<Integer, Double> e : docScores.entrySet()) {

@@ -6,9 +6,9 @@ import org.litfacets.mesh.MeshTerms;
 import org.litfacets.mesh.MeshVocabulary;
 
 /**
- * Maps each keyword to headings the way PubMed's Automatic Term Mapping does: the whole keyword if it is an entry term,
- * otherwise the longest runs of its words that are entry terms, left to right. A heading's score is the share of the
- * keyword its matched phrase covers, summed over keywords.
+ * Maps each keyword to headings the way PubMed's Automatic Term Mapping does: the whole keyword if
+ * it is an entry term, otherwise the longest runs of its words that are entry terms, left to right.
+ * A heading's score is the share of the keyword its matched phrase covers, summed over keywords.
  */
 final class ExactTermMapping {
   private final MeshVocabulary vocabulary;

@@ -17,24 +17,31 @@ import org.litfacets.mesh.Descriptor;
 import org.litfacets.mesh.MeshVocabulary;
 
 /**
- * Suggests MeSH headings for the free-text keywords of a Boolean query clause. Each enabled method ranks headings on
- * its own; the lists are fused by weighted reciprocal rank fusion. Immutable and thread-safe once built (provided the
- * injected embedder and feedback functions are).
+ * Suggests MeSH headings for the free-text keywords of a Boolean query clause. Each enabled method
+ * ranks headings on its own; the lists are fused by weighted reciprocal rank fusion. Immutable and
+ * thread-safe once built (provided the injected embedder and feedback functions are).
  */
 public final class MeshSuggester {
   /**
-   * Fusion weights chosen on the 48 CLEF TAR 2017 training clauses only (a grid over 0-3 per method and k in 5, 20,
-   * 60, maximising F1@5 + R@10); the 2017 and 2018 test clauses were not looked at. Semantic matching earns double
-   * weight because it recovers headings no keyword names literally. Corpus feedback is untuned (no corpus here).
+   * Fusion weights chosen on the 48 CLEF TAR 2017 training clauses only (a grid over 0-3 per method
+   * and k in 5, 20, 60, maximising F1@5 + R@10); the 2017 and 2018 test clauses were not looked at.
+   * Semantic matching earns double weight because it recovers headings no keyword names literally.
+   * Corpus feedback is untuned (no corpus here).
    */
-  public static final Map<SuggestionMethod, Double> DEFAULT_WEIGHTS = Collections.unmodifiableMap(new EnumMap<>(Map.of(
-      SuggestionMethod.EXACT, 1.0,
-      SuggestionMethod.LEXICAL, 1.0,
-      SuggestionMethod.SEMANTIC, 2.0,
-      SuggestionMethod.FEEDBACK, 1.0)));
+  public static final Map<SuggestionMethod, Double> DEFAULT_WEIGHTS =
+      Collections.unmodifiableMap(
+          new EnumMap<>(
+              Map.of(
+                  SuggestionMethod.EXACT, 1.0,
+                  SuggestionMethod.LEXICAL, 1.0,
+                  SuggestionMethod.SEMANTIC, 2.0,
+                  SuggestionMethod.FEEDBACK, 1.0)));
+
   public static final int DEFAULT_RRF_K = 60;
+
   /** How deep each method's list goes into the fusion. */
   private static final int DEPTH = 100;
+
   private static final Pattern KEYWORD_SEPARATORS = Pattern.compile("\\s*(?:[\\n;|]|\\bOR\\b)\\s*");
   private static final Pattern FIELD_TAGS = Pattern.compile("\\[[^\\]]*\\]|[\"()*]");
 
@@ -56,7 +63,10 @@ public final class MeshSuggester {
     rrfK = b.rrfK;
   }
 
-  /** Starts a suggester with the exact and lexical methods on; semantic and feedback need their functions. */
+  /**
+   * Starts a suggester with the exact and lexical methods on; semantic and feedback need their
+   * functions.
+   */
   public static Builder builder(MeshVocabulary vocabulary) {
     if (vocabulary == null) {
       throw new IllegalArgumentException("a MeSH vocabulary is required");
@@ -92,8 +102,8 @@ public final class MeshSuggester {
   }
 
   /**
-   * The fused ranking for keywords typed as one string: separated by new lines, semicolons, bars or OR; quotes,
-   * brackets, truncation stars and PubMed field tags such as [tw] are ignored.
+   * The fused ranking for keywords typed as one string: separated by new lines, semicolons, bars or
+   * OR; quotes, brackets, truncation stars and PubMed field tags such as [tw] are ignored.
    */
   public List<Suggestion> suggest(String keywords, int limit) {
     return suggest(keywords(keywords), limit);
@@ -143,8 +153,8 @@ public final class MeshSuggester {
   }
 
   /**
-   * Weighted reciprocal rank fusion: a heading scores the sum over methods of weight / (k + rank). Ties go to the
-   * heading proposed by more methods, then to the earlier method's order.
+   * Weighted reciprocal rank fusion: a heading scores the sum over methods of weight / (k + rank).
+   * Ties go to the heading proposed by more methods, then to the earlier method's order.
    */
   public List<Suggestion> fuse(Map<SuggestionMethod, List<Suggestion>> perMethod, int limit) {
     if (limit <= 0) {
@@ -167,8 +177,9 @@ public final class MeshSuggester {
       }
     }
     List<Descriptor> order = new ArrayList<>(scores.keySet());
-    order.sort(Comparator.comparingDouble((Descriptor d) -> -scores.get(d)[0])
-        .thenComparingDouble(d -> -scores.get(d)[1]));
+    order.sort(
+        Comparator.comparingDouble((Descriptor d) -> -scores.get(d)[0])
+            .thenComparingDouble(d -> -scores.get(d)[1]));
     List<Suggestion> out = new ArrayList<>();
     for (Descriptor d : order.subList(0, Math.min(limit, order.size()))) {
       out.add(new Suggestion(d, scores.get(d)[0], evidence.get(d)));
@@ -179,7 +190,8 @@ public final class MeshSuggester {
   /** Chooses the methods and fusion weights. */
   public static final class Builder {
     private final MeshVocabulary vocabulary;
-    private final EnumSet<SuggestionMethod> methods = EnumSet.of(SuggestionMethod.EXACT, SuggestionMethod.LEXICAL);
+    private final EnumSet<SuggestionMethod> methods =
+        EnumSet.of(SuggestionMethod.EXACT, SuggestionMethod.LEXICAL);
     private final Map<SuggestionMethod, Double> weights = new EnumMap<>(DEFAULT_WEIGHTS);
     private Function<List<String>, List<float[]>> embedder;
     private DescriptorVectors vectors;
@@ -208,22 +220,33 @@ public final class MeshSuggester {
     }
 
     /**
-     * Turns semantic matching on. Heading vectors come from the cache file, or are computed once and written there.
+     * Turns semantic matching on. Heading vectors come from the cache file, or are computed once
+     * and written there.
      *
-     * @param embedder  texts to vectors (e.g. langchain4j all-MiniLM-L6-v2), one per text, in order
-     * @param modelName names the model in the cache header, so that another model's cache is not reused
+     * @param embedder texts to vectors (e.g. langchain4j all-MiniLM-L6-v2), one per text, in order
+     * @param modelName names the model in the cache header, so that another model's cache is not
+     *     reused
      * @param cacheFile binary file holding the heading vectors
-     * @param console   where the progress of computing them is drawn
+     * @param console where the progress of computing them is drawn
      */
-    public Builder semantic(Function<List<String>, List<float[]>> embedder, String modelName, Path cacheFile,
+    public Builder semantic(
+        Function<List<String>, List<float[]>> embedder,
+        String modelName,
+        Path cacheFile,
         PrintStream console) {
-      return semantic(embedder, DescriptorVectors.loadOrCompute(vocabulary, embedder, modelName, cacheFile, console));
+      return semantic(
+          embedder,
+          DescriptorVectors.loadOrCompute(vocabulary, embedder, modelName, cacheFile, console));
     }
 
-    /** Turns semantic matching on with heading vectors already loaded (shared between suggesters). */
-    public Builder semantic(Function<List<String>, List<float[]>> embedder, DescriptorVectors vectors) {
+    /**
+     * Turns semantic matching on with heading vectors already loaded (shared between suggesters).
+     */
+    public Builder semantic(
+        Function<List<String>, List<float[]>> embedder, DescriptorVectors vectors) {
       if (embedder == null || vectors == null) {
-        throw new IllegalArgumentException("semantic matching needs an embedder and heading vectors");
+        throw new IllegalArgumentException(
+            "semantic matching needs an embedder and heading vectors");
       }
       this.embedder = embedder;
       this.vectors = vectors;
@@ -234,8 +257,8 @@ public final class MeshSuggester {
     /**
      * Turns corpus feedback on.
      *
-     * @param meshOfTopArticles for a query string (keywords ORed, phrases quoted), the MeSH UI lists of the top
-     *                          retrieved articles, best first
+     * @param meshOfTopArticles for a query string (keywords ORed, phrases quoted), the MeSH UI
+     *     lists of the top retrieved articles, best first
      */
     public Builder feedback(Function<String, List<List<String>>> meshOfTopArticles) {
       if (meshOfTopArticles == null) {

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.litfacets.mesh.Descriptor;
 
-/** Accumulates per-descriptor scores and the best evidence for each, then ranks them for one method. */
+/**
+ * Accumulates per-descriptor scores and the best evidence for each, then ranks them for one method.
+ */
 final class RankedCandidates {
   private final SuggestionMethod method;
   private final Map<Descriptor, double[]> scores = new LinkedHashMap<>();
@@ -27,9 +29,14 @@ final class RankedCandidates {
     }
   }
 
-  /** Keeps the best contribution instead of summing (for methods where repeats are not extra evidence). */
+  /**
+   * Keeps the best contribution instead of summing (for methods where repeats are not extra
+   * evidence).
+   */
   void max(Descriptor d, double score, String keyword, String entryTerm) {
-    double[] total = scores.computeIfAbsent(d, x -> new double[] {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY});
+    double[] total =
+        scores.computeIfAbsent(
+            d, x -> new double[] {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY});
     if (score > total[0]) {
       total[0] = score;
       total[1] = score;

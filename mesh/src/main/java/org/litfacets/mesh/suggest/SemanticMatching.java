@@ -6,8 +6,8 @@ import java.util.PriorityQueue;
 import java.util.function.Function;
 
 /**
- * Scores every heading by its best cosine similarity with any keyword, and with the keywords read together (which
- * catches a heading that names what the keywords share).
+ * Scores every heading by its best cosine similarity with any keyword, and with the keywords read
+ * together (which catches a heading that names what the keywords share).
  */
 final class SemanticMatching {
   private final DescriptorVectors vectors;
@@ -30,8 +30,10 @@ final class SemanticMatching {
     }
     int[] bestText = new int[vectors.size()];
     float[] best = vectors.bestSimilarities(queries, bestText);
-    // Only the top few hundred of 30,000 headings matter: select them with a small heap instead of sorting all.
-    PriorityQueue<Integer> top = new PriorityQueue<>(limit + 1, (x, y) -> Float.compare(best[x], best[y]));
+    // Only the top few hundred of 30,000 headings matter: select them with a small heap instead of
+    // sorting all.
+    PriorityQueue<Integer> top =
+        new PriorityQueue<>(limit + 1, (x, y) -> Float.compare(best[x], best[y]));
     for (int i = 0; i < best.length; i++) {
       if (top.size() < limit) {
         top.add(i);
@@ -41,10 +43,12 @@ final class SemanticMatching {
       }
     }
     List<Integer> order = new ArrayList<>(top);
-    order.sort((x, y) -> best[x] != best[y] ? Float.compare(best[y], best[x]) : Integer.compare(x, y));
+    order.sort(
+        (x, y) -> best[x] != best[y] ? Float.compare(best[y], best[x]) : Integer.compare(x, y));
     RankedCandidates candidates = new RankedCandidates(SuggestionMethod.SEMANTIC);
     for (int i : order) {
-      candidates.max(vectors.descriptor(i), best[i], texts.get(bestText[i]), vectors.descriptor(i).name());
+      candidates.max(
+          vectors.descriptor(i), best[i], texts.get(bestText[i]), vectors.descriptor(i).name());
     }
     return candidates.ranked(limit);
   }

@@ -17,9 +17,10 @@ import org.litfacets.query.QuerySyntaxException;
 import org.litfacets.query.clef.ClefBooleanQueries.ClefQuery;
 
 /**
- * How much of the CLEF TAR expert queries the query language reads: how many parse, how many have every MeSH heading
- * found in the vocabulary, and why each of the others fails. Topics recur across the collection's years and tasks, so
- * the figures are given per topic file and per distinct query text.
+ * How much of the CLEF TAR expert queries the query language reads: how many parse, how many have
+ * every MeSH heading found in the vocabulary, and why each of the others fails. Topics recur across
+ * the collection's years and tasks, so the figures are given per topic file and per distinct query
+ * text.
  */
 public final class BooleanParseBenchmark {
   /**
@@ -27,21 +28,55 @@ public final class BooleanParseBenchmark {
    */
   public record Failure(String topic, List<String> sets, int line, String reason) {}
 
-  public record Report(Path folder, int queries, int parsed, int resolved, int distinct, int distinctParsed,
-                       int distinctResolved, int headings, List<Failure> failures) {
+  public record Report(
+      Path folder,
+      int queries,
+      int parsed,
+      int resolved,
+      int distinct,
+      int distinctParsed,
+      int distinctResolved,
+      int headings,
+      List<Failure> failures) {
     public String text() {
       StringBuilder sb = new StringBuilder();
       sb.append("CLEF TAR Boolean queries under ").append(folder).append('\n');
-      sb.append(String.format(Locale.ROOT, "topic files with a query: %d (%d distinct queries)%n", queries, distinct));
-      sb.append(String.format(Locale.ROOT, "parse:                       %d / %d (%s)   distinct %d / %d%n", parsed,
-          queries, percent(parsed, queries), distinctParsed, distinct));
-      sb.append(String.format(Locale.ROOT, "every MeSH heading resolved: %d / %d (%s)   distinct %d / %d%n",
-          resolved, queries, percent(resolved, queries), distinctResolved, distinct));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "topic files with a query: %d (%d distinct queries)%n",
+              queries,
+              distinct));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "parse:                       %d / %d (%s)   distinct %d / %d%n",
+              parsed,
+              queries,
+              percent(parsed, queries),
+              distinctParsed,
+              distinct));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "every MeSH heading resolved: %d / %d (%s)   distinct %d / %d%n",
+              resolved,
+              queries,
+              percent(resolved, queries),
+              distinctResolved,
+              distinct));
       sb.append(String.format(Locale.ROOT, "MeSH headings in the parsed queries: %d%n", headings));
       sb.append("failures (topic, line of the query block: reason [files]):\n");
       for (Failure f : failures) {
-        sb.append("  ").append(f.topic()).append(" line ").append(f.line()).append(": ").append(f.reason())
-            .append(" [").append(String.join(", ", f.sets())).append("]\n");
+        sb.append("  ")
+            .append(f.topic())
+            .append(" line ")
+            .append(f.line())
+            .append(": ")
+            .append(f.reason())
+            .append(" [")
+            .append(String.join(", ", f.sets()))
+            .append("]\n");
       }
       return sb.toString().stripTrailing();
     }
@@ -64,8 +99,9 @@ public final class BooleanParseBenchmark {
     Set<String> distinctResolved = new HashSet<>();
     Map<String, Failure> merged = new LinkedHashMap<>();
     for (ClefQuery q : queries) {
-      List<Failure> failures = failuresByText.computeIfAbsent(q.text(), text -> check(q, text, resolver,
-          headingsByText));
+      List<Failure> failures =
+          failuresByText.computeIfAbsent(
+              q.text(), text -> check(q, text, resolver, headingsByText));
       boolean parses = failures.stream().noneMatch(f -> f.reason().startsWith("syntax"));
       if (parses) {
         parsed++;
@@ -84,25 +120,40 @@ public final class BooleanParseBenchmark {
       }
     }
     int headings = headingsByText.values().stream().mapToInt(Integer::intValue).sum();
-    return new Report(folder, queries.size(), parsed, resolved, failuresByText.size(), distinctParsed.size(),
-        distinctResolved.size(), headings, List.copyOf(merged.values()));
+    return new Report(
+        folder,
+        queries.size(),
+        parsed,
+        resolved,
+        failuresByText.size(),
+        distinctParsed.size(),
+        distinctResolved.size(),
+        headings,
+        List.copyOf(merged.values()));
   }
 
-  private static List<Failure> check(ClefQuery q, String text, MeshResolver resolver,
-      Map<String, Integer> headingsByText) {
+  private static List<Failure> check(
+      ClefQuery q, String text, MeshResolver resolver, Map<String, Integer> headingsByText) {
     History history;
     try {
       history = History.parse(text);
     } catch (QuerySyntaxException e) {
-      return List.of(new Failure(q.topic(), List.of(), e.line(), "syntax: column " + e.column() + ": " + e.problem()));
+      return List.of(
+          new Failure(
+              q.topic(), List.of(), e.line(), "syntax: column " + e.column() + ": " + e.problem()));
     }
     List<Failure> failures = new ArrayList<>();
     int headings = 0;
     for (History.Line line : history.lines()) {
       headings += countHeadings(line.query());
       if (resolver.resolve(line.query()) instanceof MeshResolver.Failed failed) {
-        failed.errors().forEach(e -> failures.add(new Failure(q.topic(), List.of(), line.lineNumber(),
-            "MeSH: " + e.message())));
+        failed
+            .errors()
+            .forEach(
+                e ->
+                    failures.add(
+                        new Failure(
+                            q.topic(), List.of(), line.lineNumber(), "MeSH: " + e.message())));
       }
     }
     headingsByText.put(text, headings);

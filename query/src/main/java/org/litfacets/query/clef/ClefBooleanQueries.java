@@ -14,15 +14,16 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The expert Boolean queries of the CLEF eHealth TAR topics (2017-2019): every topic file under a folder of that
- * layout, plain or gzipped, whose header says {@code Topic:} and which has a {@code Query:} block (up to
- * {@code Pids:}).
+ * The expert Boolean queries of the CLEF eHealth TAR topics (2017-2019): every topic file under a
+ * folder of that layout, plain or gzipped, whose header says {@code Topic:} and which has a {@code
+ * Query:} block (up to {@code Pids:}).
  */
 public final class ClefBooleanQueries {
   /**
-   * @param set   the folder of the topic file, relative to the searched folder ("2017-TAR/training/topics_train")
+   * @param set the folder of the topic file, relative to the searched folder
+   *     ("2017-TAR/training/topics_train")
    * @param topic the review's id ("CD010438")
-   * @param text  the lines of the Query block as written
+   * @param text the lines of the Query block as written
    */
   public record ClefQuery(String set, String topic, Path file, String text) {}
 
@@ -59,12 +60,22 @@ public final class ClefBooleanQueries {
     return out;
   }
 
-  /** The lines of a topic file, or none for a file that is not text (qrels and pids files are skipped anyway). */
+  /**
+   * The lines of a topic file, or none for a file that is not text (qrels and pids files are
+   * skipped anyway).
+   */
   private static List<String> topicLines(Path file) throws IOException {
     try (InputStream raw = Files.newInputStream(file)) {
-      InputStream in = file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)));
+      InputStream in =
+          file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+      BufferedReader reader =
+          new BufferedReader(
+              new InputStreamReader(
+                  in,
+                  StandardCharsets.UTF_8
+                      .newDecoder()
+                      .onMalformedInput(CodingErrorAction.REPLACE)
+                      .onUnmappableCharacter(CodingErrorAction.REPLACE)));
       String first = reader.readLine();
       if (first == null || !first.startsWith("Topic:")) {
         return List.of();
