@@ -4,24 +4,19 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import io.javalin.Javalin;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,28 +39,21 @@ import org.litfacets.web.WebApp;
  * 990002 with "Humans".
  */
 class BooleanBuilderIT {
-  private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-  private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+  private static final Path SCREENSHOTS = Chromium.SCREENSHOTS;
   private static SolrConnection solr;
   private static Javalin app;
-  private static Playwright playwright;
+  private static Chromium chromium;
   private static Browser browser;
   private BrowserContext context;
   private Page page;
 
   @BeforeAll
   static void start() throws Exception {
-    Assumptions.assumeTrue(
-        Files.isExecutable(CHROMIUM),
-        "Debian's chromium is not installed (apt-get install -y chromium); skipping the browser test");
+    Chromium.assumeInstalled();
     solr = TestSolr.connect();
     MeshVocabulary mesh =
         MeshVocabulary.load(Paths.get("../mesh/src/test/resources/mesh-fixture/desc-fixture.xml"));
-    Path corpus = Files.createTempFile("e2e-boolean", ".xml");
-    Files.copy(
-        BooleanBuilderIT.class.getResourceAsStream("/demo/demo-articles.xml"),
-        corpus,
-        StandardCopyOption.REPLACE_EXISTING);
+    Path corpus = Chromium.demoCorpus();
     new Indexer(
             new ArticleStore(solr),
             Pipeline.of(List.of(new MeshTrees(mesh))),
@@ -73,35 +61,14 @@ class BooleanBuilderIT {
             IndexProgress.NONE)
         .index(List.of(corpus));
     app = WebApp.create(solr, Optional.of(mesh)).start(0);
-    playwright =
-        Playwright.create(
-            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM)
-                    .setHeadless(true)
-                    .setArgs(
-                        List.of(
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync",
-                            "--no-first-run",
-                            "--disable-quic")));
-    Files.createDirectories(SCREENSHOTS);
+    chromium = Chromium.launch();
+    browser = chromium.browser();
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
+    if (chromium != null) {
+      chromium.close();
     }
     if (app != null) {
       app.stop();

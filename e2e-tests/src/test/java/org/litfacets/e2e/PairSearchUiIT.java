@@ -3,41 +3,31 @@ package org.litfacets.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Keyboard;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import io.javalin.Javalin;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.litfacets.article.AbstractSection;
-import org.litfacets.article.Article;
 import org.litfacets.article.EnrichedArticle;
-import org.litfacets.article.EntityMention;
 import org.litfacets.article.EntityRelation;
 import org.litfacets.article.EntityType;
 import org.litfacets.article.Role;
-import org.litfacets.article.Sentence;
 import org.litfacets.solr.SolrConnection;
 import org.litfacets.solr.TestSolr;
 import org.litfacets.store.ArticleDocuments;
 import org.litfacets.store.ArticleStore;
+import org.litfacets.web.TaggedArticles;
+import org.litfacets.web.TaggedArticles.S;
 import org.litfacets.web.WebApp;
 
 /**
@@ -47,8 +37,7 @@ import org.litfacets.web.WebApp;
  * web module's PairSearchIT).
  */
 class PairSearchUiIT {
-  private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-  private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+  private static final Path SCREENSHOTS = Chromium.SCREENSHOTS;
   private static final String DOX = "MESH:D004317";
   private static final String CARDIO = "MESH:D066126";
   private static final String NEOPLASMS = "MESH:D009369";
@@ -73,16 +62,12 @@ class PairSearchUiIT {
   private static SolrConnection solr;
   private static Javalin app;
   private static String base;
-  private static Playwright playwright;
+  private static Chromium chromium;
   private static Browser browser;
-
-  private record S(Role role, String text) {}
 
   @BeforeAll
   static void start() throws Exception {
-    Assumptions.assumeTrue(
-        Files.isExecutable(CHROMIUM),
-        "Debian's chromium is not installed (apt-get install -y chromium); skipping the browser test");
+    Chromium.assumeInstalled();
     solr = TestSolr.connect();
     List<EnrichedArticle> articles = new ArrayList<>();
     // Doxorubicin and cardiotoxicity, best first: 82000004 (a RESULTS and a BACKGROUND sentence,
@@ -214,35 +199,14 @@ class PairSearchUiIT {
     store.commit();
     app = WebApp.create(solr, Optional.empty()).start(0);
     base = "http://localhost:" + app.port();
-    playwright =
-        Playwright.create(
-            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM)
-                    .setHeadless(true)
-                    .setArgs(
-                        List.of(
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync",
-                            "--no-first-run",
-                            "--disable-quic")));
-    Files.createDirectories(SCREENSHOTS);
+    chromium = Chromium.launch();
+    browser = chromium.browser();
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
+    if (chromium != null) {
+      chromium.close();
     }
     if (app != null) {
       app.stop();
@@ -263,47 +227,7 @@ class PairSearchUiIT {
    */
   private static EnrichedArticle article(
       String pmid, int year, String journal, String title, S... sentences) {
-    List<String> texts = new ArrayList<>();
-    for (S s : sentences) {
-      texts.add(s.text());
-    }
-    EnrichedArticle article =
-        new EnrichedArticle(
-            new Article(
-                pmid,
-                title,
-                List.of(new AbstractSection(null, null, String.join(" ", texts))),
-                journal,
-                null,
-                year,
-                Integer.toString(year),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                null));
-    String text = article.article().analysisText();
-    List<Sentence> spans = new ArrayList<>(List.of(new Sentence(0, title.length())));
-    int start = title.length() + 1;
-    for (S s : sentences) {
-      spans.add(new Sentence(start, start + s.text().length(), s.role(), Set.of()));
-      start += s.text().length() + 1;
-    }
-    article.setSentences(spans);
-    List<EntityMention> mentions = new ArrayList<>();
-    FORMS.forEach(
-        (form, entity) -> {
-          Matcher m = Pattern.compile("\\b" + Pattern.quote(form) + "\\b").matcher(text);
-          while (m.find()) {
-            mentions.add(
-                new EntityMention(
-                    m.start(), m.end(), EntityType.valueOf(entity[0]), entity[1], entity[2]));
-          }
-        });
-    mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    article.setMentions(mentions);
-    return article;
+    return TaggedArticles.article(FORMS, pmid, year, journal, title, sentences);
   }
 
   private static Page page(int width) {

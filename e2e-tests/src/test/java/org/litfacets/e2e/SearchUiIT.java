@@ -3,16 +3,12 @@ package org.litfacets.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import io.javalin.Javalin;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,25 +27,18 @@ import org.litfacets.web.WebApp;
  * A person's path through the UI in Debian's Chromium: search, narrow by a facet, open an article.
  */
 class SearchUiIT {
-  private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-  private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+  private static final Path SCREENSHOTS = Chromium.SCREENSHOTS;
   private static SolrConnection solr;
   private static Javalin app;
-  private static Playwright playwright;
+  private static Chromium chromium;
   private static Browser browser;
 
   @BeforeAll
   static void start() throws Exception {
-    org.junit.jupiter.api.Assumptions.assumeTrue(
-        Files.isExecutable(CHROMIUM),
-        "Debian's chromium is not installed (apt-get install -y chromium); skipping the browser test");
+    Chromium.assumeInstalled();
     solr = TestSolr.connect();
     // The demo's bundled articles: the same corpus a new user sees without ../shared.
-    Path corpus = Files.createTempFile("e2e", ".xml");
-    Files.copy(
-        SearchUiIT.class.getResourceAsStream("/demo/demo-articles.xml"),
-        corpus,
-        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Path corpus = Chromium.demoCorpus();
     new Indexer(new ArticleStore(solr), Pipeline.NONE, IndexOptions.DEFAULTS, IndexProgress.NONE)
         .index(List.of(corpus));
     // The mesh module's NLM-format fixture: a small real slice of MeSH (diabetes, reflexes, ...).
@@ -60,35 +49,14 @@ class SearchUiIT {
                     MeshVocabulary.load(
                         Paths.get("../mesh/src/test/resources/mesh-fixture/desc-fixture.xml"))))
             .start(0);
-    playwright =
-        Playwright.create(
-            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM)
-                    .setHeadless(true)
-                    .setArgs(
-                        List.of(
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync",
-                            "--no-first-run",
-                            "--disable-quic")));
-    Files.createDirectories(SCREENSHOTS);
+    chromium = Chromium.launch();
+    browser = chromium.browser();
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
+    if (chromium != null) {
+      chromium.close();
     }
     if (app != null) {
       app.stop();

@@ -15,20 +15,20 @@ import org.litfacets.article.Role;
 import org.litfacets.article.Sentence;
 
 /**
- * Hand-made articles for the integration tests of entity features: a title sentence, abstract
- * sentences with roles, and a mention wherever a surface form of the test's "recogniser" occurs, so
- * that rankings are known in advance.
+ * Hand-made articles for the integration and browser tests of entity features: a title sentence,
+ * abstract sentences with roles, and a mention wherever a surface form of the test's "recogniser"
+ * occurs, so that rankings are known in advance.
  */
-final class TaggedArticles {
+public final class TaggedArticles {
   private TaggedArticles() {}
 
   /** An abstract sentence and its role. */
-  record S(Role role, String text) {}
+  public record S(Role role, String text) {}
 
   /**
    * @param forms the recogniser: surface form to {type name, identifier, normalised name}
    */
-  static EnrichedArticle article(
+  public static EnrichedArticle article(
       Map<String, String[]> forms,
       String pmid,
       int year,
