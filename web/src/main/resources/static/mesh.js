@@ -16,9 +16,9 @@
 
   function renderClause() {
     clause.value = [...chosen.values()].map(name => '"' + name + '"[mh]').join(' OR ');
-    // The clause is an OR of exploded headings: searched here as the headings' names in the MeSH field.
+    // The search box reads PubMed syntax, so the link searches the clause itself: each heading exploded, as [mh] says.
     searchLink.hidden = chosen.size === 0;
-    searchLink.href = '/search?q=' + encodeURIComponent([...chosen.values()].map(n => 'mesh:"' + n + '"').join(' OR '));
+    searchLink.href = '/search?q=' + encodeURIComponent(clause.value);
   }
 
   form.addEventListener('submit', async (event) => {

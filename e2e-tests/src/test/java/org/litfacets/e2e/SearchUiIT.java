@@ -136,6 +136,13 @@ class SearchUiIT {
         new Page.ScreenshotOptions()
             .setPath(SCREENSHOTS.resolve("4-mesh-suggester.png"))
             .setFullPage(true));
+
+    // The search link runs the clause as it reads, each heading exploded, in the one query
+    // language.
+    page.locator("#search-clause").click();
+    page.waitForURL("**/search?q=*");
+    assertThat(page.locator("input[name=q]").inputValue()).isEqualTo(clause);
+    assertThat(page.locator("[data-test=total]").count()).isEqualTo(1);
   }
 
   @Test
