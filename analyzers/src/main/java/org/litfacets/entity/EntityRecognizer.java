@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.litfacets.article.EntityMention;
 import org.litfacets.article.EntityType;
 import org.litfacets.sentence.SentenceSplitter;
 import org.litfacets.sentence.Span;
@@ -115,6 +116,21 @@ public final class EntityRecognizer implements MentionTagger {
    * The entities of a text already split into sentences (the indexer splits once, for every step),
    * by sentence.
    */
+  /**
+   * The mentions of a text already split into sentences that carry an identifier, as the index
+   * stores them: the indexer's entity step and the relation benchmark both read these. The name is
+   * the dictionary's, or null when the identifier came without one.
+   */
+  public List<EntityMention> normalisedMentions(String text, List<Span> sentences) {
+    List<EntityMention> mentions = new ArrayList<>();
+    for (Mention m : analyze(text, sentences).mentions()) {
+      if (m.id() != null) {
+        mentions.add(new EntityMention(m.start(), m.end(), m.type(), m.id(), m.name()));
+      }
+    }
+    return mentions;
+  }
+
   public AnalyzedText analyze(String text, List<Span> sentences) {
     List<Mention> mentions = tag(text);
     List<SentenceEntities> result = new ArrayList<>(sentences.size());

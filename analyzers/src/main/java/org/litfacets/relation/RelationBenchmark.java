@@ -14,7 +14,6 @@ import org.litfacets.article.EntityMention;
 import org.litfacets.article.RelationType;
 import org.litfacets.entity.EntityPair;
 import org.litfacets.entity.EntityRecognizer;
-import org.litfacets.entity.Mention;
 import org.litfacets.entity.NerBenchmark.Counts;
 import org.litfacets.sentence.Span;
 
@@ -153,7 +152,9 @@ public final class RelationBenchmark {
     scores.put("gold.cooccurrence", baselineScores);
     if (recognizer != null) {
       List<List<EntityMention>> own =
-          abstracts.stream().map(a -> recognised(recognizer, a)).toList();
+          abstracts.stream()
+              .map(a -> recognizer.normalisedMentions(a.text(), a.sentences()))
+              .toList();
       scores.put("own.model", gold.score(predict(abstracts, model, own)));
       scores.put("own.cooccurrence", gold.score(predict(abstracts, baseline, own)));
     }
@@ -169,17 +170,6 @@ public final class RelationBenchmark {
       out.add(extractor.extract(a.text(), a.sentences(), mentions.get(i)));
     }
     return out;
-  }
-
-  /** The recogniser's normalised mentions, as the indexer stores them. */
-  private static List<EntityMention> recognised(EntityRecognizer recognizer, GoldAbstract a) {
-    List<EntityMention> mentions = new ArrayList<>();
-    for (Mention m : recognizer.analyze(a.text(), a.sentences()).mentions()) {
-      if (m.id() != null) {
-        mentions.add(new EntityMention(m.start(), m.end(), m.type(), m.id(), m.name()));
-      }
-    }
-    return mentions;
   }
 
   /** The gold items of a corpus, and how predictions are scored against them. */

@@ -6,10 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.litfacets.article.EnrichedArticle;
 import org.litfacets.article.EntityMention;
-import org.litfacets.entity.AnalyzedText;
 import org.litfacets.entity.EntityRecognizer;
-import org.litfacets.entity.Mention;
-import org.litfacets.entity.SentenceEntities;
 import org.litfacets.indexing.Enricher;
 import org.litfacets.indexing.Part;
 import org.litfacets.mesh.Descriptor;
@@ -35,21 +32,22 @@ public final class Entities implements Enricher {
   }
 
   /**
-   * The normalised name; MeSH names the MeSH identifiers that come without one, the mention's text
-   * names the rest.
+   * The mention with its normalised name; MeSH names the MeSH identifiers that come without one,
+   * the mention's text names the rest.
    */
-  private String name(Mention m) {
+  private EntityMention named(EntityMention m, String text) {
     if (m.name() != null) {
-      return m.name();
+      return m;
     }
+    String name = text.substring(m.start(), m.end());
     if (m.id().startsWith(MESH_PREFIX) && mesh.isPresent()) {
-      Optional<String> heading =
-          mesh.get().byUi(m.id().substring(MESH_PREFIX.length())).map(Descriptor::name);
-      if (heading.isPresent()) {
-        return heading.get();
-      }
+      name =
+          mesh.get()
+              .byUi(m.id().substring(MESH_PREFIX.length()))
+              .map(Descriptor::name)
+              .orElse(name);
     }
-    return m.text();
+    return new EntityMention(m.start(), m.end(), m.type(), m.id(), name);
   }
 
   @Override
@@ -72,14 +70,10 @@ public final class Entities implements Enricher {
     for (EnrichedArticle enriched : batch) {
       List<Span> sentences =
           enriched.sentences().stream().map(s -> new Span(s.start(), s.end())).toList();
-      AnalyzedText analyzed = recognizer.analyze(enriched.article().analysisText(), sentences);
+      String text = enriched.article().analysisText();
       List<EntityMention> mentions = new ArrayList<>();
-      for (SentenceEntities sentence : analyzed.sentences()) {
-        for (Mention m : sentence.mentions()) {
-          if (m.id() != null) {
-            mentions.add(new EntityMention(m.start(), m.end(), m.type(), m.id(), name(m)));
-          }
-        }
+      for (EntityMention m : recognizer.normalisedMentions(text, sentences)) {
+        mentions.add(named(m, text));
       }
       enriched.setMentions(mentions);
     }
