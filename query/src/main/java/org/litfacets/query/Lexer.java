@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a query into tokens. Context decides only two things here, both by looking ahead in the
- * text: whether a dot starts an Ovid field suffix ({@code asthma.ti,ab.}) or belongs to a word
- * ({@code 0.5}), and whether a slash is part of a date ({@code 2010/01/01}) or separates a heading
- * from its subheading.
+ * Splits a query into tokens. A token starting with {@code @} is an entity and one starting with
+ * {@code relations:} a relation search, each running to the next space or bracket. Context decides
+ * only two things here, both by looking ahead in the text: whether a dot starts an Ovid field
+ * suffix ({@code asthma.ti,ab.}) or belongs to a word ({@code 0.5}), and whether a slash is part of
+ * a date ({@code 2010/01/01}) or separates a heading from its subheading.
  */
 final class Lexer {
   private final String text;
@@ -95,6 +96,14 @@ final class Lexer {
         return suffix;
       }
     }
+    if (c == '@') {
+      return entityText(Token.Kind.ENTITY, start);
+    }
+    if (text.regionMatches(true, start, Query.Relation.PREFIX, 0, Query.Relation.PREFIX.length())
+        && start + Query.Relation.PREFIX.length() < limit
+        && !Query.Entity.endsText(text.charAt(start + Query.Relation.PREFIX.length()))) {
+      return entityText(Token.Kind.RELATION, start);
+    }
     if (c == '#' && i + 1 < limit && Character.isLetterOrDigit(text.charAt(i + 1))) {
       i++;
       while (i < limit && Character.isLetterOrDigit(text.charAt(i))) {
@@ -103,6 +112,18 @@ final class Lexer {
       return token(Token.Kind.HASH, text.substring(start + 1, i), start);
     }
     return word(start);
+  }
+
+  /**
+   * An entity or a relation search: everything up to a space, parenthesis, bracket or quote, since
+   * names and identifiers hold dots, slashes, colons and bars ({@code @VARIANT_p.V600E}); the
+   * parser reads what it holds.
+   */
+  private Token entityText(Token.Kind kind, int start) {
+    while (i < limit && !Query.Entity.endsText(text.charAt(i))) {
+      i++;
+    }
+    return token(kind, text.substring(start, i), start);
   }
 
   private Token word(int start) {

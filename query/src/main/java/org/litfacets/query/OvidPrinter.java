@@ -7,11 +7,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.litfacets.query.Query.And;
 import org.litfacets.query.Query.DateRange;
+import org.litfacets.query.Query.EntityOperand;
 import org.litfacets.query.Query.Heading;
 import org.litfacets.query.Query.Near;
 import org.litfacets.query.Query.Not;
 import org.litfacets.query.Query.Or;
 import org.litfacets.query.Query.Ref;
+import org.litfacets.query.Query.Relation;
 import org.litfacets.query.Query.ResolvedHeading;
 import org.litfacets.query.Query.Term;
 
@@ -19,7 +21,9 @@ import org.litfacets.query.Query.Term;
  * Prints a query in Ovid MEDLINE syntax: {@code exp Asthma/dt}, {@code (a or b).ti,ab.}, {@code a
  * adj3 b}, {@code or/1-5}. A field shared by every term of a group is printed once after it. What
  * Ovid cannot say (a major heading whose name needs quotes, a date) keeps the form PubMed gives it,
- * which this module reads in either syntax.
+ * which this module reads in either syntax. So do entities and relation searches
+ * ({@code @CHEMICAL_Doxorubicin}, {@code relations:ANY|@A|@B}): Ovid cannot search them, and a
+ * strategy holding them runs in litfacets only.
  */
 public final class OvidPrinter {
   private static final Pattern PLAIN_NAME = Pattern.compile("[\\p{L}\\d][\\p{L}\\d ,'-]*");
@@ -66,6 +70,9 @@ public final class OvidPrinter {
           .append('.');
     } else if (q instanceof Ref ref) {
       out.append(ref.label().matches("\\d+") ? ref.label() : "#" + ref.label());
+    } else if (q instanceof EntityOperand || q instanceof Relation) {
+      // Ovid has no entity search: PubTator's syntax, which this module reads in either syntax.
+      out.append(PubMedPrinter.print(q));
     } else if (q instanceof And and) {
       lineList("and", and.operands(), out, fieldGiven);
     } else if (q instanceof Or or) {

@@ -3,11 +3,15 @@ package org.litfacets.query;
 import java.util.List;
 import org.litfacets.query.Query.And;
 import org.litfacets.query.Query.DateRange;
+import org.litfacets.query.Query.Entity;
+import org.litfacets.query.Query.EntityOperand;
 import org.litfacets.query.Query.Heading;
 import org.litfacets.query.Query.Near;
 import org.litfacets.query.Query.Not;
 import org.litfacets.query.Query.Or;
 import org.litfacets.query.Query.Ref;
+import org.litfacets.query.Query.Relation;
+import org.litfacets.query.Query.ResolvedEntity;
 import org.litfacets.query.Query.ResolvedHeading;
 import org.litfacets.query.Query.Term;
 
@@ -15,7 +19,9 @@ import org.litfacets.query.Query.Term;
  * Prints a query in PubMed syntax. Nested Boolean operands are always parenthesised, since PubMed
  * reads AND, OR and NOT left to right without precedence and readers rarely expect that. A
  * proximity search PubMed cannot express (operands other than single words in [tiab], [ti] or [ab])
- * is printed with Ovid's ADJn, which this module reads but PubMed does not.
+ * is printed with Ovid's ADJn, which this module reads but PubMed does not. Entities and relation
+ * searches are printed in PubTator 3.0's syntax ({@code @CHEMICAL_Doxorubicin}, {@code
+ * relations:ANY|@CHEMICAL_x|@DISEASE_y}), which PubTator reads and PubMed does not.
  */
 public final class PubMedPrinter {
   private PubMedPrinter() {}
@@ -45,6 +51,13 @@ public final class PubMedPrinter {
           .append(']');
     } else if (q instanceof Ref ref) {
       out.append('#').append(ref.label());
+    } else if (q instanceof EntityOperand e) {
+      entity(e, out);
+    } else if (q instanceof Relation r) {
+      out.append(Relation.PREFIX).append(r.typeName()).append('|');
+      entity(r.first(), out);
+      out.append('|');
+      entity(r.second(), out);
     } else if (q instanceof And and) {
       join(and.operands(), " AND ", out);
     } else if (q instanceof Or or) {
@@ -67,6 +80,22 @@ public final class PubMedPrinter {
         join(near.operands(), " ADJ" + (near.wordsBetween() + 1) + " ", out);
       }
     }
+  }
+
+  /**
+   * PubTator's {@code @CHEMICAL_Doxorubicin}; a resolved entity by its identifier, which names it
+   * exactly, unless the identifier holds what the syntax cannot (a space).
+   */
+  private static void entity(EntityOperand e, StringBuilder out) {
+    String text =
+        e instanceof ResolvedEntity r
+            ? printable(r.id()) ? r.id() : r.entity().text()
+            : ((Entity) e).text();
+    out.append('@').append(Entity.typeName(e.type())).append('_').append(text);
+  }
+
+  private static boolean printable(String id) {
+    return id.chars().noneMatch(c -> Entity.endsText((char) c)) && !id.contains(Entity.NEXT_ENTITY);
   }
 
   private static void heading(Heading h, StringBuilder out) {

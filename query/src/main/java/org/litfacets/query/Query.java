@@ -1,8 +1,13 @@
 package org.litfacets.query;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import org.litfacets.article.EntityType;
+import org.litfacets.article.RelationType;
 
 /**
  * A Boolean search as an immutable tree, whichever syntax it was written in. The constructors
@@ -16,6 +21,8 @@ public sealed interface Query
         Query.ResolvedHeading,
         Query.DateRange,
         Query.Ref,
+        Query.EntityOperand,
+        Query.Relation,
         Query.And,
         Query.Or,
         Query.Not,
@@ -116,6 +123,105 @@ public sealed interface Query
       if (label == null || label.isBlank()) {
         throw new IllegalArgumentException("a reference needs a line label");
       }
+    }
+  }
+
+  /** An entity searched by its identifier, written or resolved: what a {@link Relation} links. */
+  sealed interface EntityOperand extends Query permits Entity, ResolvedEntity {
+    EntityType type();
+  }
+
+  /**
+   * An entity as PubTator 3.0's search syntax writes it, before the index is asked which entity it
+   * is: {@code @CHEMICAL_Doxorubicin} (a name or synonym, spaces written as underscores) or
+   * {@code @CHEMICAL_MESH:D004317} (an identifier). Which one the text is depends on the index, so
+   * the tree keeps it as written; the web module resolves it to an identifier.
+   *
+   * @param text what follows the type and its underscore, as written
+   */
+  record Entity(EntityType type, String text) implements EntityOperand {
+    /** Ends an entity's text when reading it: spaces, parentheses, brackets and quotes. */
+    static boolean endsText(char c) {
+      return Lexer.isSpace(c) || c == '(' || c == ')' || c == '[' || c == ']' || Lexer.isQuote(c);
+    }
+
+    /** Separates the entities of a {@link Relation}, so an entity's text cannot hold it. */
+    static final String NEXT_ENTITY = "|@";
+
+    public Entity {
+      if (type == null) {
+        throw new IllegalArgumentException("an entity needs a type");
+      }
+      if (text == null || text.isEmpty() || text.chars().anyMatch(c -> endsText((char) c))) {
+        throw new IllegalArgumentException(
+            "an entity needs a name or identifier without spaces, parentheses, brackets or quotes,"
+                + " got '"
+                + text
+                + "'");
+      }
+      if (text.contains(NEXT_ENTITY)) {
+        throw new IllegalArgumentException(
+            "an entity's text cannot hold '" + NEXT_ENTITY + "', got '" + text + "'");
+      }
+    }
+
+    /** The text read as a name: PubTator writes spaces in names as underscores. */
+    public String name() {
+      return text.replace('_', ' ');
+    }
+
+    /** How PubTator's syntax writes the type after the {@code @}: CHEMICAL, CELLLINE... */
+    public static String typeName(EntityType type) {
+      return type.pubtatorName().toUpperCase(Locale.ROOT);
+    }
+
+    /** The type PubTator's syntax names so, in any case; empty for none. */
+    public static Optional<EntityType> ofTypeName(String name) {
+      return Arrays.stream(EntityType.values())
+          .filter(t -> typeName(t).equalsIgnoreCase(name))
+          .findFirst();
+    }
+  }
+
+  /**
+   * An entity found in the index: the identifier it is searched by (so every synonym counts) and
+   * its normalised name.
+   */
+  record ResolvedEntity(Entity entity, String id, String name) implements EntityOperand {
+    public ResolvedEntity {
+      if (entity == null || id == null || id.isBlank() || name == null) {
+        throw new IllegalArgumentException("a resolved entity needs what was written and its id");
+      }
+    }
+
+    @Override
+    public EntityType type() {
+      return entity.type();
+    }
+  }
+
+  /**
+   * Articles stating a relation between two entities, PubTator's {@code
+   * relations:ANY|@CHEMICAL_Doxorubicin|@DISEASE_Cardiotoxicity}.
+   *
+   * @param relationType one of BioRED's types; empty for a relation of any type (ANY)
+   */
+  record Relation(Optional<RelationType> relationType, EntityOperand first, EntityOperand second)
+      implements Query {
+    /** How the syntax writes a relation of any type. */
+    public static final String ANY = "ANY";
+
+    public static final String PREFIX = "relations:";
+
+    public Relation {
+      if (relationType == null || first == null || second == null) {
+        throw new IllegalArgumentException("a relation needs a type (or ANY) and two entities");
+      }
+    }
+
+    /** ANY or the type as BioRED names it. */
+    public String typeName() {
+      return relationType.map(RelationType::corpusName).orElse(ANY);
     }
   }
 

@@ -1,13 +1,17 @@
 package org.litfacets.query;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.litfacets.article.EntityType;
+import org.litfacets.article.RelationType;
 import org.litfacets.query.FieldTags.Target;
 import org.litfacets.query.Query.And;
 import org.litfacets.query.Query.DateRange;
@@ -28,14 +32,18 @@ import org.litfacets.query.Token.Kind;
  * boolean   = proximity { [AND | OR | NOT] proximity }       -- strictly left to right; no operator means AND
  * proximity = unary { ADJn unary }                            -- binds tighter than AND, OR, NOT
  * unary     = primary [ SUFFIX [ TAG ] ]                      -- Ovid .ti,ab. applies to the primary before it
- * primary   = "(" boolean ")" | HASH | limit | combination | run
+ * primary   = "(" boolean ")" | HASH | entity | relation | limit | combination | run
+ * entity    = "@" TYPE "_" TEXT                               -- PubTator: @CHEMICAL_Doxorubicin, @GENE_NCBIGene:7157
+ * relation  = "relations:" (ANY | RELATION_TYPE) "|" entity "|" entity
  * limit     = "limit" reference "to" ( code "=" value | QUOTED | WORD+ )
  * combination = ("or" | "and") ["/"] LIST                     -- or/1-5, and/3,4, OR 1-14
  * run       = ["exp"] ( QUOTED | WORD+ ) [ "/" subheadings [ TAG ] [ "exp" ] | TAG ]
  * </pre>
  *
  * A run is a phrase of words: {@code heart failure[tiab]}, {@code exp Heart Failure/}, {@code
- * Asthma/dt, th}, or a lone number, which refers to an earlier line of a history.
+ * Asthma/dt, th}, or a lone number, which refers to an earlier line of a history. TYPE is one of
+ * PubTator's six types (CHEMICAL, DISEASE, GENE, SPECIES, VARIANT, CELLLINE) in any case, TEXT a
+ * name (underscores for spaces) or an identifier, RELATION_TYPE one of BioRED's relation types.
  */
 public final class QueryParser {
   private static final int MAX_DEPTH = 100;
@@ -216,6 +224,14 @@ public final class QueryParser {
         }
         return new Ref(t.text());
       }
+      case ENTITY -> {
+        pos++;
+        return entity(t.text(), t.start());
+      }
+      case RELATION -> {
+        pos++;
+        return relation(t);
+      }
       case WORD, QUOTED -> {
         if (t.isWord("limit") && (peek(1).is(Kind.HASH) || isInteger(peek(1)))) {
           return parseLimit();
@@ -231,6 +247,98 @@ public final class QueryParser {
       }
       default -> throw expected("a term");
     }
+  }
+
+  /**
+   * {@code @TYPE_TEXT} starting at {@code start} of the input.
+   *
+   * @param written the entity up to where it ends
+   */
+  private Query.Entity entity(String written, int start) throws QuerySyntaxException {
+    int underscore = written.indexOf('_');
+    if (written.length() < 2 || underscore < 0) {
+      throw positions.error(
+          start,
+          "expected an entity such as @CHEMICAL_Doxorubicin or @CHEMICAL_MESH:D004317 (@TYPE_name"
+              + " or @TYPE_identifier) but found '"
+              + written
+              + "'");
+    }
+    String typeName = written.substring(1, underscore);
+    EntityType type =
+        Query.Entity.ofTypeName(typeName)
+            .orElseThrow(
+                () ->
+                    positions.error(
+                        start + 1,
+                        "expected an entity type ("
+                            + String.join(
+                                ", ",
+                                Arrays.stream(EntityType.values())
+                                    .map(Query.Entity::typeName)
+                                    .toList())
+                            + ") but found '"
+                            + typeName
+                            + "' in '"
+                            + written
+                            + "'"));
+    String text = written.substring(underscore + 1);
+    if (text.isEmpty()) {
+      throw positions.error(
+          start + written.length(),
+          "expected a name or identifier after '" + written + "' but found none");
+    }
+    int next = text.indexOf(Query.Entity.NEXT_ENTITY);
+    if (next >= 0) {
+      throw positions.error(
+          start + underscore + 1 + next,
+          "expected one entity but found a second one after '|': write relations:ANY|"
+              + written.substring(0, Math.min(written.length(), underscore + 1 + next))
+              + "|@... for a relation between two entities");
+    }
+    return new Query.Entity(type, text);
+  }
+
+  /** {@code relations:TYPE|@A|@B}; "|@" separates, as identifiers may hold bars. */
+  private Query relation(Token t) throws QuerySyntaxException {
+    String written = t.text();
+    int typeStart = Query.Relation.PREFIX.length();
+    int typeEnd = written.indexOf('|', typeStart);
+    String typeName = written.substring(typeStart, typeEnd < 0 ? written.length() : typeEnd);
+    Optional<RelationType> relationType = Optional.empty();
+    if (!typeName.equalsIgnoreCase(Query.Relation.ANY)) {
+      relationType =
+          Arrays.stream(RelationType.values())
+              .filter(r -> r.corpusName().equalsIgnoreCase(typeName))
+              .findFirst();
+      if (relationType.isEmpty()) {
+        throw positions.error(
+            t.start() + typeStart,
+            "expected ANY or a relation type ("
+                + String.join(
+                    ", ",
+                    Arrays.stream(RelationType.values()).map(RelationType::corpusName).toList())
+                + ") but found '"
+                + typeName
+                + "'");
+      }
+    }
+    int second = typeEnd < 0 ? -1 : written.indexOf(Query.Entity.NEXT_ENTITY, typeEnd + 1);
+    if (typeEnd < 0
+        || typeEnd + 1 == written.length()
+        || written.charAt(typeEnd + 1) != '@'
+        || second < 0
+        || written.indexOf(Query.Entity.NEXT_ENTITY, second + 1) >= 0) {
+      throw positions.error(
+          t.start() + (typeEnd < 0 ? written.length() : typeEnd),
+          "expected two entities, as in relations:ANY|@CHEMICAL_Doxorubicin|@DISEASE_Cardiotoxicity,"
+              + " but found '"
+              + written
+              + "'");
+    }
+    Query.Entity first = entity(written.substring(typeEnd + 1, second), t.start() + typeEnd + 1);
+    return new Query.Relation(
+        relationType, first, entity(written.substring(second + 1), t.start() + second + 1));
   }
 
   /** {@code limit 3 to english language}: the line and a filter, ANDed. */
@@ -756,7 +864,7 @@ public final class QueryParser {
   private static boolean startsOperand(Token t) {
     return switch (t.kind()) {
       case WORD -> !isAdj(t);
-      case QUOTED, LPAREN, HASH -> true;
+      case QUOTED, LPAREN, HASH, ENTITY, RELATION -> true;
       default -> false;
     };
   }

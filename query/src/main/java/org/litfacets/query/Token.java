@@ -30,6 +30,10 @@ record Token(Kind kind, String text, int start, int end, List<String> codes) {
     SUFFIX,
     /** A PubMed history reference {@code #3}: the text is the label after the hash. */
     HASH,
+    /** A PubTator entity, {@code @CHEMICAL_Doxorubicin}: the text includes the {@code @}. */
+    ENTITY,
+    /** A PubTator relation search, {@code relations:ANY|@CHEMICAL_x|@DISEASE_y}, whole. */
+    RELATION,
     END
   }
 

@@ -36,7 +36,7 @@ class QueryRoundTripProperties {
           @StringLength(max = 40)
           @Chars({
             '(', ')', '[', ']', '"', '\u201c', '/', '.', '*', '$', '?', '#', ':', '=', ' ', ',',
-            '-', '~', '\n'
+            '-', '~', '\n', '@', '_', '|'
           })
           @CharRange(from = 'a', to = 'z')
           @CharRange(from = '0', to = '9')
@@ -202,11 +202,24 @@ class QueryRoundTripProperties {
             "keyword:\"sleep apnea\"",
             "\"hip pain\"[tiab:~3]",
             "limit 31 to \"reviews (maximizes specificity)\"");
+    Arbitrary<String> entity =
+        Arbitraries.of(
+            "@CHEMICAL_Doxorubicin",
+            "@chemical_MESH:D004317",
+            "@DISEASE_breast_neoplasms",
+            "@CellLine_HeLa",
+            "@VARIANT_p.V600E",
+            "@GENE_NCBIGene:7157",
+            "@SPECIES_9606",
+            "relations:ANY|@CHEMICAL_Doxorubicin|@DISEASE_Cardiotoxicity",
+            "relations:positive_correlation|@CHEMICAL_x.y|@GENE_TP53",
+            "relations:Bind|@VARIANT_c|SUB|A|1|G|@GENE_7157");
     return Arbitraries.oneOf(
         word,
         quoted,
         other,
         heading,
+        entity,
         Combinators.combine(word, tag).as(String::concat),
         Combinators.combine(quoted, tag).as(String::concat),
         Combinators.combine(word, suffix).as(String::concat),
