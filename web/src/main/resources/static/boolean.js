@@ -429,6 +429,14 @@
     if (d.mappings && d.mappings.length) {
       row('Term mapping', items(d.mappings.map(m => '"' + m.term + '" → ' + m.heading + ' (' + m.ui + ')')));
     }
+    if (d.entities && d.entities.length) {
+      row('Entities', items(d.entities.map(e => e.written + ' → ' + e.type.replace('_', ' ') + ' ' + e.name
+          + ' (' + e.id + '), every synonym')));
+    }
+    if (d.relations && d.relations.length) {
+      row('Relations', items(d.relations.map(r => r.first.name + ' – ' + r.second.name + ': '
+          + (r.relationType === 'ANY' ? 'a relation of any type' : r.relationType.replace(/_/g, ' ')))));
+    }
     if (d.truncations && d.truncations.length) {
       row('Truncation', items(d.truncations.map(t => t.term + ' → ' + t.expandsTo.join(', ')
           + (t.more ? ' and ' + t.more.toLocaleString('en') + ' more' : ''))));

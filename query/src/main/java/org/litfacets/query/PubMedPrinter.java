@@ -89,13 +89,9 @@ public final class PubMedPrinter {
   private static void entity(EntityOperand e, StringBuilder out) {
     String text =
         e instanceof ResolvedEntity r
-            ? printable(r.id()) ? r.id() : r.entity().text()
+            ? Entity.writable(r.id()) ? r.id() : r.entity().text()
             : ((Entity) e).text();
     out.append('@').append(Entity.typeName(e.type())).append('_').append(text);
-  }
-
-  private static boolean printable(String id) {
-    return id.chars().noneMatch(c -> Entity.endsText((char) c)) && !id.contains(Entity.NEXT_ENTITY);
   }
 
   private static void heading(Heading h, StringBuilder out) {

@@ -152,17 +152,23 @@ public sealed interface Query
       if (type == null) {
         throw new IllegalArgumentException("an entity needs a type");
       }
-      if (text == null || text.isEmpty() || text.chars().anyMatch(c -> endsText((char) c))) {
+      if (!writable(text)) {
         throw new IllegalArgumentException(
-            "an entity needs a name or identifier without spaces, parentheses, brackets or quotes,"
-                + " got '"
+            "an entity needs a name or identifier without spaces, parentheses, brackets, quotes"
+                + " or '"
+                + NEXT_ENTITY
+                + "', got '"
                 + text
                 + "'");
       }
-      if (text.contains(NEXT_ENTITY)) {
-        throw new IllegalArgumentException(
-            "an entity's text cannot hold '" + NEXT_ENTITY + "', got '" + text + "'");
-      }
+    }
+
+    /** Whether the syntax can write this text as an entity's name or identifier. */
+    public static boolean writable(String text) {
+      return text != null
+          && !text.isEmpty()
+          && text.chars().noneMatch(c -> endsText((char) c))
+          && !text.contains(NEXT_ENTITY);
     }
 
     /** The text read as a name: PubTator writes spaces in names as underscores. */

@@ -19,14 +19,20 @@ import org.litfacets.mesh.Descriptor;
 import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.query.AutomaticTermMapping;
 import org.litfacets.query.Field;
+import org.litfacets.query.PubMedPrinter;
 import org.litfacets.query.Query;
 import org.litfacets.query.Query.And;
 import org.litfacets.query.Query.DateRange;
+import org.litfacets.query.Query.EntityOperand;
 import org.litfacets.query.Query.Near;
 import org.litfacets.query.Query.Not;
 import org.litfacets.query.Query.Or;
+import org.litfacets.query.Query.Relation;
+import org.litfacets.query.Query.ResolvedEntity;
 import org.litfacets.query.Query.ResolvedHeading;
 import org.litfacets.query.Query.Term;
+import org.litfacets.store.EntityKey;
+import org.litfacets.store.EntityValues;
 
 /**
  * The one place where a Boolean search (a tree from {@link QueryReader}: PubMed or Ovid syntax,
@@ -38,7 +44,9 @@ import org.litfacets.query.Query.Term;
  * several words making a phrase), {@code {!term}}, {@code {!terms}}, {@code {!prefix}}. Only
  * phrases with truncated words and proximity searches need a parser that reads syntax
  * (complexphrase), and it parses its text twice, unescaping in between, so escaping would not hold:
- * {@link #wildcardWords} keeps nothing of those words but letters, digits and the wildcards.
+ * {@link #wildcardWords} keeps nothing of those words but letters, digits and the wildcards. An
+ * entity ({@code @CHEMICAL_Doxorubicin}) searches the identifier the index resolved it to, and a
+ * relation search ({@code relations:ANY|@A|@B}) the stored relation values ({@link EntityValues}).
  * Requests also carry {@code expandMacros=false}, so that {@code ${name}} in a word is not replaced
  * by another parameter.
  */
@@ -177,7 +185,9 @@ public final class BooleanQueries {
             List.copyOf(writer.headings.values()),
             List.copyOf(writer.fields),
             writer.mappings,
-            List.of()),
+            List.of(),
+            List.copyOf(writer.entities.values()),
+            writer.relations),
         List.copyOf(writer.truncated.values()));
   }
 
@@ -250,6 +260,8 @@ public final class BooleanQueries {
     private final Set<String> fields = new LinkedHashSet<>();
     private final List<SearchDetails.Mapping> mappings = new ArrayList<>();
     private final Map<String, Truncated> truncated = new LinkedHashMap<>();
+    private final Map<String, SearchDetails.Entity> entities = new LinkedHashMap<>();
+    private final List<SearchDetails.Relation> relations = new ArrayList<>();
     private int clauses;
     private boolean joinsArticles;
 
@@ -283,9 +295,74 @@ public final class BooleanQueries {
       if (q instanceof Near near) {
         return near(near);
       }
-      // QueryReader resolves every heading and expands every reference before translating.
+      if (q instanceof ResolvedEntity e) {
+        return entity(e);
+      }
+      if (q instanceof Relation r) {
+        return relation(r);
+      }
+      // QueryReader resolves every heading and entity and expands every reference before
+      // translating.
       throw new IllegalStateException(
-          "cannot translate " + q + ": headings must be resolved and references expanded");
+          "cannot translate "
+              + q
+              + ": headings and entities must be resolved and references expanded");
+    }
+
+    /**
+     * Documents that mention the entity's identifier, whatever name or synonym they use: articles,
+     * or sentences (which hold their own mentions).
+     */
+    private String entity(ResolvedEntity e) {
+      noteEntity(e);
+      return leaf("term", entityIds(e.type()), e.id());
+    }
+
+    /**
+     * Articles whose stored relations link the two entities, with a relation of any type (a prefix
+     * of the values, stored both ways round) or of one type; sentences of such articles.
+     */
+    private String relation(Relation r) {
+      ResolvedEntity first = resolved(r.first());
+      ResolvedEntity second = resolved(r.second());
+      EntityKey from = new EntityKey(first.type(), first.id());
+      EntityKey to = new EntityKey(second.type(), second.id());
+      if (from.equals(to)) {
+        throw new IllegalArgumentException(
+            "a relation needs two different entities, but "
+                + PubMedPrinter.print(first.entity())
+                + " and "
+                + PubMedPrinter.print(second.entity())
+                + " are both "
+                + first.name()
+                + " ("
+                + first.id()
+                + ")");
+      }
+      relations.add(
+          new SearchDetails.Relation(r.typeName(), noteEntity(first), noteEntity(second)));
+      String clause =
+          r.relationType().isEmpty()
+              ? leaf("prefix", ENTITY_RELATION, EntityValues.relationsBetween(from, to))
+              : leaf(
+                  "term",
+                  ENTITY_RELATION,
+                  EntityValues.relation(from, to, r.relationType().get().corpusName()));
+      return ofArticle(clause);
+    }
+
+    private ResolvedEntity resolved(EntityOperand operand) {
+      if (operand instanceof ResolvedEntity r) {
+        return r;
+      }
+      throw new IllegalStateException("cannot translate " + operand + ": it must be resolved");
+    }
+
+    private SearchDetails.Entity noteEntity(ResolvedEntity e) {
+      SearchDetails.Entity noted =
+          new SearchDetails.Entity(PubMedPrinter.print(e.entity()), e.type(), e.id(), e.name());
+      entities.putIfAbsent(noted.written() + "|" + e.id(), noted);
+      return noted;
     }
 
     private String term(Term t) {

@@ -38,7 +38,7 @@ public final class BooleanService {
   public BooleanService(SolrConnection solr, SearchService search, Optional<MeshVocabulary> mesh) {
     this.solr = solr;
     this.search = search;
-    this.reader = new QueryReader(mesh);
+    this.reader = new QueryReader(mesh, Optional.of(new EntityService(solr)));
     this.translator = new BooleanQueries(mesh);
   }
 
@@ -82,16 +82,16 @@ public final class BooleanService {
       try {
         BooleanQueries.Translation t =
             translator.translate(line.expanded(), BooleanQueries.Target.ARTICLES);
-        SearchDetails d = t.details();
         List<SearchDetails.Truncation> truncations =
             t.truncated().stream().map(this::expand).toList();
+        SearchDetails d = t.details();
         out.add(
             new TranslatedLine(
                 line.number(),
                 line.text(),
                 PubMedPrinter.print(line.written()),
                 OvidPrinter.print(line.written()),
-                new SearchDetails(d.headings(), d.fields(), d.mappings(), truncations),
+                d.withTruncations(truncations),
                 null));
       } catch (IllegalArgumentException e) {
         out.add(

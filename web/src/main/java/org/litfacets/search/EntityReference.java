@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.litfacets.article.EntityRelation;
 import org.litfacets.article.EntityType;
+import org.litfacets.query.Query;
 
 /**
  * An entity named in a request, in PubTator 3.0's syntax, {@code @CHEMICAL_Doxorubicin} (a name or
@@ -139,7 +140,7 @@ public record EntityReference(EntityType type, String text, boolean identifierOn
 
   /** The type as PubTator's syntax writes it, e.g. CELLLINE. */
   static String pubtatorType(EntityType type) {
-    return type.pubtatorName().toUpperCase(Locale.ROOT);
+    return Query.Entity.typeName(type);
   }
 
   private static String nonEmpty(String param, String value, String text) {

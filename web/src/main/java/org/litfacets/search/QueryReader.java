@@ -10,25 +10,32 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.query.History;
 import org.litfacets.query.MeshResolver;
+import org.litfacets.query.PubMedPrinter;
 import org.litfacets.query.Query;
 import org.litfacets.query.Query.And;
+import org.litfacets.query.Query.Entity;
+import org.litfacets.query.Query.EntityOperand;
 import org.litfacets.query.Query.Heading;
 import org.litfacets.query.Query.Near;
 import org.litfacets.query.Query.Not;
 import org.litfacets.query.Query.Or;
 import org.litfacets.query.Query.Ref;
+import org.litfacets.query.Query.Relation;
+import org.litfacets.query.Query.ResolvedEntity;
 import org.litfacets.query.QueryParser;
 import org.litfacets.query.QuerySyntaxException;
 
 /**
  * Reads what people type into search trees, the same way for every search box: a single query, or a
  * search history whose lines refer to earlier ones ({@code #2}, Ovid's {@code 2}, {@code or/1-3}).
- * Each line is parsed (PubMed or Ovid syntax), its references checked, its MeSH headings looked up,
- * and its references expanded through {@link History}. In a history, a line that fails gets its
- * error without stopping the others, and the lines referring to it fail too.
+ * Each line is parsed (PubMed or Ovid syntax), its references checked, its MeSH headings and its
+ * entities ({@code @CHEMICAL_Doxorubicin}) looked up, and its references expanded through {@link
+ * History}. In a history, a line that fails gets its error without stopping the others, and the
+ * lines referring to it fail too.
  */
 public final class QueryReader {
   public static final int MAX_LINES = 200;
@@ -49,13 +56,17 @@ public final class QueryReader {
   }
 
   private final Optional<MeshResolver> resolver;
+  private final Optional<EntityService> entities;
 
   /**
    * @param mesh the vocabulary headings are looked up in; without it, a query naming a heading is
    *     an error
+   * @param entities where entities ({@code @CHEMICAL_Doxorubicin}) are looked up; without it, a
+   *     query naming an entity is an error
    */
-  public QueryReader(Optional<MeshVocabulary> mesh) {
+  public QueryReader(Optional<MeshVocabulary> mesh, Optional<EntityService> entities) {
     this.resolver = mesh.map(MeshResolver::new);
+    this.entities = entities;
   }
 
   /**
@@ -148,33 +159,125 @@ public final class QueryReader {
         return failed(number, text, columnOf(ref, text), problem, List.of());
       }
     }
+    Query resolved = parsed;
     if (resolver.isEmpty()) {
       List<Heading> headings = new ArrayList<>();
       collect(parsed, Heading.class, headings);
-      return headings.isEmpty()
-          ? new Line(number, text, parsed, parsed, null)
-          : failed(
-              number,
-              text,
-              columnOf(headings.get(0).name(), text),
-              "MeSH headings need the MeSH vocabulary, which this server was " + "started without",
-              List.of());
+      if (!headings.isEmpty()) {
+        return failed(
+            number,
+            text,
+            columnOf(headings.get(0).name(), text),
+            "MeSH headings need the MeSH vocabulary, which this server was " + "started without",
+            List.of());
+      }
+    } else {
+      MeshResolver.Result result = resolver.get().resolve(parsed);
+      if (result instanceof MeshResolver.Failed failed) {
+        MeshResolver.HeadingError first = failed.errors().get(0);
+        Set<String> suggestions = new LinkedHashSet<>();
+        failed.errors().forEach(e -> suggestions.addAll(e.closest()));
+        return failed(
+            number,
+            text,
+            columnOf(first.written(), text),
+            String.join(
+                "; ", failed.errors().stream().map(MeshResolver.HeadingError::message).toList()),
+            List.copyOf(suggestions));
+      }
+      resolved = ((MeshResolver.Resolved) result).query();
     }
-    MeshResolver.Result result = resolver.get().resolve(parsed);
-    if (result instanceof MeshResolver.Failed failed) {
-      MeshResolver.HeadingError first = failed.errors().get(0);
-      Set<String> suggestions = new LinkedHashSet<>();
-      failed.errors().forEach(e -> suggestions.addAll(e.closest()));
+    try {
+      resolved = resolveEntities(resolved);
+    } catch (EntityFailure f) {
       return failed(
           number,
           text,
-          columnOf(first.written(), text),
-          String.join(
-              "; ", failed.errors().stream().map(MeshResolver.HeadingError::message).toList()),
-          List.copyOf(suggestions));
+          columnOf(PubMedPrinter.print(f.entity), text),
+          f.getMessage(),
+          f.suggestions);
     }
-    Query resolved = ((MeshResolver.Resolved) result).query();
     return new Line(number, text, resolved, resolved, null);
+  }
+
+  /** Why an entity of a query names nothing the index knows, and what it may have meant. */
+  private static final class EntityFailure extends Exception {
+    private final Entity entity;
+    private final List<String> suggestions;
+
+    EntityFailure(Entity entity, String message, List<String> suggestions) {
+      super(message, null, false, false);
+      this.entity = entity;
+      this.suggestions = suggestions;
+    }
+  }
+
+  /**
+   * Every entity looked up in the index by name or synonym, else by identifier ({@link
+   * EntityService#resolve}), so that it searches the identifier and every synonym with it.
+   */
+  private Query resolveEntities(Query q) throws EntityFailure {
+    if (q instanceof Entity e) {
+      return resolve(e);
+    }
+    if (q instanceof Relation r) {
+      return new Relation(r.relationType(), resolve(r.first()), resolve(r.second()));
+    }
+    if (q instanceof And and) {
+      return new And(resolveAll(and.operands()));
+    }
+    if (q instanceof Or or) {
+      return new Or(resolveAll(or.operands()));
+    }
+    if (q instanceof Not not) {
+      return new Not(resolveEntities(not.include()), resolveEntities(not.exclude()));
+    }
+    if (q instanceof Near near) {
+      return new Near(resolveAll(near.operands()), near.wordsBetween());
+    }
+    return q;
+  }
+
+  private List<Query> resolveAll(List<Query> operands) throws EntityFailure {
+    List<Query> out = new ArrayList<>();
+    for (Query q : operands) {
+      out.add(resolveEntities(q));
+    }
+    return out;
+  }
+
+  private ResolvedEntity resolve(EntityOperand operand) throws EntityFailure {
+    if (operand instanceof ResolvedEntity r) {
+      return r;
+    }
+    Entity e = (Entity) operand;
+    if (entities.isEmpty()) {
+      throw new EntityFailure(
+          e,
+          "entity searches need the search index, which this reader was made without",
+          List.of());
+    }
+    try {
+      NamedEntity found = entities.get().resolve(new EntityReference(e.type(), e.text(), false));
+      return new ResolvedEntity(e, found.id(), found.name());
+    } catch (UnknownEntityException unknown) {
+      throw new EntityFailure(
+          e,
+          unknown.getMessage(),
+          unknown.suggestions().stream().flatMap(n -> asQuery(n).stream()).toList());
+    }
+  }
+
+  /**
+   * A suggested entity as the query would name it: by name when the syntax can write it, else by
+   * identifier; empty when it can write neither.
+   */
+  private static Optional<String> asQuery(NamedEntity entity) {
+    String name = entity.name().replace(' ', '_');
+    return Stream.of(name, entity.id())
+        .filter(Entity::writable)
+        .findFirst()
+        .map(text -> PubMedPrinter.print(new Entity(entity.type(), text)));
   }
 
   private static String referenceProblem(
@@ -229,8 +332,8 @@ public final class QueryReader {
   }
 
   /**
-   * Where a heading's name is written in its line; the line's start when it cannot be found as
-   * written.
+   * Where a heading's name or an entity is written in its line; the line's start when it cannot be
+   * found as written.
    */
   private static int columnOf(String written, String text) {
     int at = text.toLowerCase(Locale.ROOT).indexOf(written.toLowerCase(Locale.ROOT));

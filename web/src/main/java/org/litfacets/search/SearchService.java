@@ -65,7 +65,7 @@ public final class SearchService {
     this.store = new ArticleStore(solr);
     this.mesh = mesh;
     this.queryEmbedder = queryEmbedder;
-    this.reader = new QueryReader(mesh);
+    this.reader = new QueryReader(mesh, Optional.of(new EntityService(solr)));
     this.translator = new BooleanQueries(mesh);
   }
 

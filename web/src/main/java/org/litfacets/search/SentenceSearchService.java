@@ -36,7 +36,7 @@ public final class SentenceSearchService {
    */
   public SentenceSearchService(SolrConnection solr, Optional<MeshVocabulary> mesh) {
     this.solr = solr;
-    this.reader = new QueryReader(mesh);
+    this.reader = new QueryReader(mesh, Optional.of(new EntityService(solr)));
     this.translator = new BooleanQueries(mesh);
   }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.litfacets.article.EntityType;
+import org.litfacets.article.RelationType;
 import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.query.Field;
 import org.litfacets.query.Query;
@@ -23,7 +25,7 @@ import org.litfacets.search.BooleanQueries.Translation;
 class BooleanQueriesTest {
   private static final MeshVocabulary MESH =
       MeshVocabulary.load(Path.of("../mesh/src/test/resources/mesh-fixture/desc-fixture.xml"));
-  private static final QueryReader READER = new QueryReader(Optional.of(MESH));
+  private static final QueryReader READER = new QueryReader(Optional.of(MESH), Optional.empty());
   private static final BooleanQueries QUERIES = new BooleanQueries(Optional.of(MESH));
   private static final String TIAB = "(({!field f=title v=$w1})^3 {!field f=abstract v=$w1})";
 
@@ -241,5 +243,48 @@ class BooleanQueriesTest {
     assertThatThrownBy(() -> articles(many.replace("w", "word")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("more than 1024 clauses");
+  }
+
+  @Test
+  void entitiesSearchTheirIdentifierAndRelationsTheStoredRelationValues() throws Exception {
+    Query.Entity written = new Query.Entity(EntityType.CHEMICAL, "adriamycin");
+    Query.ResolvedEntity dox = new Query.ResolvedEntity(written, "MESH:D004317", "Doxorubicin");
+    Query.ResolvedEntity neoplasms =
+        new Query.ResolvedEntity(
+            new Query.Entity(EntityType.DISEASE, "tumours"), "MESH:D009369", "Neoplasms");
+    Translation entity = QUERIES.translate(dox, Target.ARTICLES);
+    assertThat(entity.query()).isEqualTo("({!term f=entity_chemical v=$w1})");
+    assertThat(entity.params()).isEqualTo(Map.of("w1", "MESH:D004317"));
+    assertThat(entity.details().entities())
+        .containsExactly(
+            new SearchDetails.Entity(
+                "@CHEMICAL_adriamycin", EntityType.CHEMICAL, "MESH:D004317", "Doxorubicin"));
+    // Sentences hold their own mentions.
+    assertThat(QUERIES.translate(dox, Target.SENTENCES).query())
+        .isEqualTo("({!term f=entity_chemical v=$w1})");
+
+    Translation any =
+        QUERIES.translate(new Query.Relation(Optional.empty(), dox, neoplasms), Target.ARTICLES);
+    assertThat(any.query()).isEqualTo("({!prefix f=entity_relation v=$w1})");
+    assertThat(any.params()).isEqualTo(Map.of("w1", "chemical:MESH:D004317>disease:MESH:D009369>"));
+    assertThat(any.details().relations())
+        .containsExactly(
+            new SearchDetails.Relation(
+                "ANY", any.details().entities().get(0), any.details().entities().get(1)));
+    Translation typed =
+        QUERIES.translate(
+            new Query.Relation(Optional.of(RelationType.BIND), neoplasms, dox), Target.SENTENCES);
+    assertThat(typed.query()).isEqualTo("({!child of=$parents v=$s2})");
+    assertThat(typed.params())
+        .containsEntry("w1", "disease:MESH:D009369>chemical:MESH:D004317>Bind")
+        .containsEntry("s2", "{!term f=entity_relation v=$w1}");
+
+    assertThatThrownBy(() -> QUERIES.translate(written, Target.ARTICLES))
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> READER.query("asthma OR @CHEMICAL_Doxorubicin"))
+        .isInstanceOf(QueryException.class)
+        .hasMessage(
+            "line 1, column 11: entity searches need the search index, which this reader was made"
+                + " without");
   }
 }

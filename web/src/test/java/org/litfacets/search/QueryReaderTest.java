@@ -14,7 +14,7 @@ import org.litfacets.query.QueryParser;
 class QueryReaderTest {
   private static final MeshVocabulary MESH =
       MeshVocabulary.load(Path.of("../mesh/src/test/resources/mesh-fixture/desc-fixture.xml"));
-  private static final QueryReader READER = new QueryReader(Optional.of(MESH));
+  private static final QueryReader READER = new QueryReader(Optional.of(MESH), Optional.empty());
 
   @Test
   void linesReferToEarlierLinesAndAreExpanded() throws Exception {
@@ -64,7 +64,7 @@ class QueryReaderTest {
 
   @Test
   void withoutMeshHeadingsAreAnErrorAndWordsStillRead() {
-    QueryReader noMesh = new QueryReader(Optional.empty());
+    QueryReader noMesh = new QueryReader(Optional.empty(), Optional.empty());
     assertThat(noMesh.query("asthma[tiab]")).isNotNull();
     assertThatThrownBy(() -> noMesh.query("x[ti] OR Asthma[mh]"))
         .isInstanceOf(QueryException.class)
