@@ -7,8 +7,9 @@
   const MIN_CHARS = 2;
   const DELAY_MS = 200;
   const LIMIT = 8;
-  // Query syntax (fields, phrases, groups, Boolean operators) is not the beginning of an entity name.
-  const QUERY_SYNTAX = /["():]|\b(AND|OR|NOT)\b/;
+  // Query syntax (fields, phrases, groups, Boolean operators, PubTator's @CHEMICAL_name and
+  // relations:ANY|@A|@B) is not the beginning of an entity name: it is searched as typed.
+  const QUERY_SYNTAX = /["():@|]|\b(AND|OR|NOT)\b/;
   let boxes = 0;
 
   function element(tag, className, text) {

@@ -141,12 +141,12 @@ public sealed interface Query
    */
   record Entity(EntityType type, String text) implements EntityOperand {
     /** Ends an entity's text when reading it: spaces, parentheses, brackets and quotes. */
-    static boolean endsText(char c) {
+    public static boolean endsText(char c) {
       return Lexer.isSpace(c) || c == '(' || c == ')' || c == '[' || c == ']' || Lexer.isQuote(c);
     }
 
     /** Separates the entities of a {@link Relation}, so an entity's text cannot hold it. */
-    static final String NEXT_ENTITY = "|@";
+    public static final String NEXT_ENTITY = "|@";
 
     public Entity {
       if (type == null) {

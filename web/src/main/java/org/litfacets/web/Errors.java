@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.litfacets.search.EmbeddingModelMismatchException;
 import org.litfacets.search.MeshService;
@@ -38,7 +39,7 @@ final class Errors {
           body.put("line", error.line());
           body.put("column", error.column());
           body.put("suggestions", error.suggestions());
-          respond(ctx, HttpStatus.BAD_REQUEST, body);
+          respond(ctx, HttpStatus.BAD_REQUEST, body, QueryCorrections.of(ctx, error));
         });
     routes.exception(
         SolrRequestRejectedException.class,
@@ -120,6 +121,17 @@ final class Errors {
    * @param body {@code error} and {@code message}, and maybe more for the API
    */
   private static void respond(Context ctx, HttpStatus status, Map<String, Object> body) {
+    respond(ctx, status, body, List.of());
+  }
+
+  /**
+   * @param corrections the page's search with a mistake corrected, offered as links on a page
+   */
+  private static void respond(
+      Context ctx,
+      HttpStatus status,
+      Map<String, Object> body,
+      List<QueryCorrections.Link> corrections) {
     if (ctx.res().isCommitted()) {
       // A streamed export failed half-way: its status and headers are sent, and an error appended
       // would corrupt it.
@@ -141,7 +153,9 @@ final class Errors {
               "title",
               status.getMessage(),
               "message",
-              body.get("message")));
+              body.get("message"),
+              "corrections",
+              corrections));
     }
   }
 }

@@ -200,9 +200,16 @@ class EntityQueryIT {
     assertThat(type.get("column").asInt()).isEqualTo(12);
     assertThat(type.get("message").asText()).contains("expected an entity type", "'DRUG'");
 
-    HttpResponse<String> page = get("/search?q=" + q("@CHEMICAL_Budesonid"));
+    // A page says so, and offers the search again with the closest name in its place.
+    HttpResponse<String> page =
+        get("/sentences?q=" + q("relations:ANY|@CHEMICAL_Budesonid|@DISEASE_Asthma") + "&size=5");
     assertThat(page.statusCode()).isEqualTo(400);
-    assertThat(page.body()).contains("no chemical named &#39;Budesonid&#39;", "Budesonide");
+    assertThat(page.body())
+        .contains(
+            "no chemical named &#39;Budesonid&#39;",
+            "href=\"/sentences?q="
+                + q("relations:ANY|@CHEMICAL_Budesonide|@DISEASE_Asthma")
+                + "&amp;size=5\"");
   }
 
   @Test
