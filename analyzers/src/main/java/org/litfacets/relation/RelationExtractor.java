@@ -9,14 +9,13 @@ import org.litfacets.sentence.Span;
 
 /**
  * Finds the relations an abstract states between its entities: every candidate pair ({@link
- * RelationFeatures}) gets the probability of each relation type and of none under the {@link
- * RelationModel}. Thread-safe.
+ * RelationFeatures}) gets the probability of each outcome under the {@link RelationModel}; those of
+ * the chosen {@link Guideline} and "none" are weighed against each other. Thread-safe.
  */
 public final class RelationExtractor {
 
   private final RelationModel model;
   private final Guideline guideline;
-
   private final Hierarchy hierarchy;
 
   /**

@@ -107,7 +107,11 @@ final class TrainCommand {
           RelationTrainer.read(files, RelationTrainer.benchmarkPmids(data.sharedData)),
           hierarchy(data),
           model);
-      done("relation model", files.toString(), List.of(model), start);
+      done(
+          "relation model",
+          String.join(", ", files.stream().map(Path::toString).toList()),
+          List.of(model),
+          start);
       return 0;
     }
   }
