@@ -57,7 +57,8 @@ public final class CooccurrenceBaseline {
 
   public List<Relation> extract(String text, List<Span> sentences, List<EntityMention> mentions) {
     List<Relation> relations = new ArrayList<>();
-    for (RelationFeatures.Candidate c : RelationFeatures.of(text, sentences, mentions)) {
+    for (RelationFeatures.Candidate c :
+        RelationFeatures.of(text, sentences, mentions, Guideline.BIORED, Hierarchy.NONE)) {
       if (c.sharedSentences() > 0) {
         typeOf(TypePair.of(c.pair()))
             .ifPresent(type -> relations.add(new Relation(c.pair(), type, 1.0)));

@@ -3,30 +3,29 @@ package org.litfacets.relation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.litfacets.article.EntityMention;
 import org.litfacets.article.RelationType;
 import org.litfacets.sentence.Span;
 
 /**
  * Finds the relations an abstract states between its entities: every candidate pair ({@link
- * RelationFeatures}) gets the probability of each relation type and of none under the {@link
- * RelationModel}. Thread-safe.
+ * RelationFeatures}) gets the probability of each outcome under the {@link RelationModel}; those of
+ * the chosen {@link Guideline} and "none" are weighed against each other. Thread-safe.
  */
 public final class RelationExtractor {
 
-  /*
-   * A pair is related when the types together outweigh this, and it then takes the most probable type. Below one
-   * half because F1 rewards recall: the F1-optimal threshold of a calibrated classifier is half its best F1
-   * (Lipton et al. 2014); 0.35 was best for pair and type F1 in 4-fold cross-validation on BioRED's training split
-   * (pair F1 0.705 at 0.5, 0.726 at 0.35).
-   */
-  private static final double MIN_RELATED = 0.35;
-
   private final RelationModel model;
+  private final Guideline guideline;
+  private final Hierarchy hierarchy;
 
-  public RelationExtractor(RelationModel model) {
+  /**
+   * An extractor that reads relations as {@code guideline} defines them, knowing which entities are
+   * narrower than which by {@code hierarchy} (the one the model was trained with).
+   */
+  public RelationExtractor(RelationModel model, Guideline guideline, Hierarchy hierarchy) {
     this.model = Objects.requireNonNull(model, "model");
+    this.guideline = Objects.requireNonNull(guideline, "guideline");
+    this.hierarchy = Objects.requireNonNull(hierarchy, "hierarchy");
   }
 
   /**
@@ -38,23 +37,30 @@ public final class RelationExtractor {
    */
   public List<Relation> extract(String text, List<Span> sentences, List<EntityMention> mentions) {
     List<Relation> relations = new ArrayList<>();
-    for (RelationFeatures.Candidate c : RelationFeatures.of(text, sentences, mentions)) {
+    for (RelationFeatures.Candidate c :
+        RelationFeatures.of(text, sentences, mentions, guideline, hierarchy)) {
       double[] p = model.probabilities(c.features());
       RelationType best = null;
       double bestP = 0;
       double related = 0;
+      double none = 0;
       for (int i = 0; i < p.length; i++) {
-        Optional<RelationType> type = RelationType.ofCorpusName(model.outcome(i));
-        if (type.isPresent()) {
+        String outcome = model.outcome(i);
+        RelationType type = guideline.typeOf(outcome);
+        if (type != null) {
           related += p[i];
           if (p[i] > bestP) {
-            best = type.get();
+            best = type;
             bestP = p[i];
           }
+        } else if (outcome.equals(RelationModel.NONE)) {
+          none = p[i];
         }
       }
-      if (related > MIN_RELATED) {
-        relations.add(new Relation(c.pair(), best, bestP));
+      // the other guideline's outcomes are left out: read as this one, a pair is related or not
+      double total = related + none;
+      if (total > 0 && related / total > guideline.minRelated()) {
+        relations.add(new Relation(c.pair(), best, bestP / total));
       }
     }
     return relations;

@@ -125,8 +125,13 @@ final class RelationFeatures {
    * (as the indexer and PubTator lay an article out); {@code mentions} carry identifiers, several
    * joined by "|" where a name is ambiguous, and mentions without one are ignored.
    */
-  static List<Candidate> of(String text, List<Span> sentences, List<EntityMention> mentions) {
-    return new Document(text, sentences, mentions).candidates();
+  static List<Candidate> of(
+      String text,
+      List<Span> sentences,
+      List<EntityMention> mentions,
+      Guideline guideline,
+      Hierarchy hierarchy) {
+    return new Document(text, sentences, mentions, hierarchy).candidates(guideline);
   }
 
   /** The cue a word signals, or null. */
@@ -157,7 +162,10 @@ final class RelationFeatures {
     private final Map<EntityType, Integer> mostMentions = new EnumMap<>(EntityType.class);
     private final Map<EntityType, Integer> entitiesOfType = new EnumMap<>(EntityType.class);
 
-    Document(String text, List<Span> sentences, List<EntityMention> mentions) {
+    /** Per entity (by index), the entities of the abstract narrower than it. */
+    private final List<List<Entity>> narrower = new ArrayList<>();
+
+    Document(String text, List<Span> sentences, List<EntityMention> mentions, Hierarchy hierarchy) {
       this.text = text;
       this.sentences = sentences;
       Tokenizer tokenizer = new Tokenizer();
@@ -181,37 +189,53 @@ final class RelationFeatures {
       for (Entity e : entities) {
         mostMentions.merge(e.type(), e.mentions().size(), Math::max);
         entitiesOfType.merge(e.type(), 1, Integer::sum);
+        List<Entity> below = new ArrayList<>();
+        for (Entity other : entities) {
+          if (other != e && other.type() == e.type() && hierarchy.isNarrower(other.id(), e.id())) {
+            below.add(other);
+          }
+        }
+        narrower.add(below);
       }
     }
 
-    List<Candidate> candidates() {
+    List<Candidate> candidates(Guideline guideline) {
       List<Candidate> out = new ArrayList<>();
       for (int i = 0; i < entities.size(); i++) {
         for (int j = i + 1; j < entities.size(); j++) {
           Entity a = entities.get(i);
           Entity b = entities.get(j);
           EntityPair pair = EntityPair.of(a.type(), a.id(), b.type(), b.id());
-          if (TypePair.BIORED.contains(TypePair.of(pair))) {
-            out.add(
-                new Candidate(
-                    pair,
-                    shared(a, b).cardinality(),
-                    features(TypePair.of(pair).toString(), a, b)));
+          if (guideline.typePairs().contains(TypePair.of(pair))) {
+            Set<String> f = features(TypePair.of(pair).toString(), a, b);
+            List<String> tagged = new ArrayList<>(2 * f.size());
+            tagged.addAll(f);
+            for (String feature : f) {
+              tagged.add(guideline.tag() + "#" + feature);
+            }
+            out.add(new Candidate(pair, shared(a, b).cardinality(), tagged.toArray(String[]::new)));
           }
         }
       }
       return out;
     }
 
-    private String[] features(String pair, Entity a, Entity b) {
+    private Set<String> features(String pair, Entity a, Entity b) {
       Set<String> f = new LinkedHashSet<>();
       f.add("pair=" + pair);
       int prominent = describe(f, a) + describe(f, b);
+      generality(f, pair, a, b);
+      generality(f, pair, b, a);
       f.add(pair + "|prominent=" + prominent);
+      f.add(pair + "|ranks=" + rank(a) + "," + rank(b));
       BitSet shared = shared(a, b);
       String sharedCount = bucket(shared.cardinality(), 0, 1, 2);
       f.add("shared=" + sharedCount);
       f.add(pair + "|shared=" + sharedCount);
+      // how much of the pair's text is about both at once, where salience and co-mention interact
+      f.add(pair + "|shared=" + sharedCount + "|prominent=" + prominent);
+      int fewer = Math.min(a.sentences().cardinality(), b.sentences().cardinality());
+      f.add("sharedShare=" + bucket(100 * shared.cardinality() / fewer, 0, 49, 99));
       String gap = bucket(sentenceGap(a, b), 0, 1, 2, 5);
       f.add("sentenceGap=" + gap);
       f.add(pair + "|sentenceGap=" + gap);
@@ -232,7 +256,37 @@ final class RelationFeatures {
         f.add("shortestSentence=" + bucket(shortest, 10, 20, 30, 45));
         f.add("closest=" + bucket(closest, 0, 2, 5, 10, 20));
       }
-      return f.toArray(String[]::new);
+      return f;
+    }
+
+    /**
+     * Adds whether the abstract names something narrower than {@code e}, and whether that shares a
+     * sentence with {@code other}: the relation is then stated of the narrower one.
+     */
+    private void generality(Set<String> f, String pair, Entity e, Entity other) {
+      List<Entity> below = narrower.get(entities.indexOf(e));
+      if (below.isEmpty()) {
+        return;
+      }
+      String type = e.type().key();
+      f.add(pair + "|" + type + ".hasNarrower");
+      for (Entity n : below) {
+        if (!shared(n, other).isEmpty()) {
+          f.add(pair + "|" + type + ".narrowerSharesSentence");
+          return;
+        }
+      }
+    }
+
+    /** "<=1" for the most mentioned entity of its type (or one as often), then "2", then "3+". */
+    private String rank(Entity e) {
+      int more = 0;
+      for (Entity other : entities) {
+        if (other.type() == e.type() && other.mentions().size() > e.mentions().size()) {
+          more++;
+        }
+      }
+      return bucket(more + 1, 1, 2);
     }
 
     private static BitSet shared(Entity a, Entity b) {
@@ -250,6 +304,8 @@ final class RelationFeatures {
       int prominent = 0;
       f.add(type + ".mentions=" + bucket(e.mentions().size(), 1, 2, 4));
       f.add(type + ".entities=" + bucket(entitiesOfType.get(e.type()), 1, 2, 4));
+      f.add(type + ".rank=" + rank(e));
+      f.add(type + ".first=" + bucket(e.sentences().nextSetBit(0), 0, 1, 3));
       if (e.mentions().size() == mostMentions.get(e.type())) {
         f.add(type + ".mostMentioned");
         prominent++;
@@ -289,11 +345,15 @@ final class RelationFeatures {
         return Integer.MAX_VALUE;
       }
       int count = 0;
+      List<String> cues = new ArrayList<>();
       for (Span t : tokens.get(s)) {
         if (t.start() >= left.end() && t.end() <= right.start()) {
           count++;
           if (!insideMention(t)) {
-            addCue(f, pair, "cueBetween", t);
+            String cue = addCue(f, pair, "cueBetween", t);
+            if (cue != null) {
+              cues.add(cue);
+            }
             String word = t.of(text).toLowerCase(Locale.ROOT);
             if (Character.isLetter(word.charAt(0)) && word.length() > 1) {
               f.add("between=" + word);
@@ -309,15 +369,23 @@ final class RelationFeatures {
         }
       }
       f.add("mentionsBetween=" + bucket(others, 0, 1, 3));
+      // "cisplatin-induced nephrotoxicity": a cue right between the two says most
+      if (count <= 3) {
+        for (String cue : cues) {
+          f.add(pair + "|nearCue=" + cue);
+        }
+      }
       return count;
     }
 
-    private void addCue(Set<String> f, String pair, String name, Span token) {
+    /** Adds the cue a token signals, if any, and returns it. */
+    private String addCue(Set<String> f, String pair, String name, Span token) {
       String cue = cue(token.of(text).toLowerCase(Locale.ROOT));
       if (cue != null) {
         f.add(name + "=" + cue);
         f.add(pair + "|" + name + "=" + cue);
       }
+      return cue;
     }
 
     private boolean insideMention(Span token) {

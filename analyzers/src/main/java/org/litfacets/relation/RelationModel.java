@@ -4,6 +4,8 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.GenericModelReader;
@@ -16,8 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Trained relation model: a multinomial maximum-entropy classifier of a candidate pair's features
- * into a {@link RelationType} or {@value #NONE}. Immutable and thread-safe; apply it with {@link
- * RelationExtractor}.
+ * into a {@link RelationType}, BC5CDR's CID or {@value #NONE}, the outcomes of both {@link
+ * Guideline}s. Immutable and thread-safe; apply it with {@link RelationExtractor}.
  */
 public final class RelationModel {
   private static final Logger LOG = LoggerFactory.getLogger(RelationModel.class);
@@ -26,7 +28,13 @@ public final class RelationModel {
    * Changes whenever the features or the file layout change, so that a stale model file is
    * retrained.
    */
-  private static final String FORMAT = "litfacets-relations-1";
+  private static final String FORMAT = "litfacets-relations-2";
+
+  /**
+   * The model's file in the models folder, named after its format so that models of other formats
+   * in a shared folder stay usable by the code that reads them.
+   */
+  public static final String FILE_NAME = "relations-v2.bin";
 
   /** The outcome of a pair the abstract relates in no way. */
   static final String NONE = "None";
@@ -38,16 +46,19 @@ public final class RelationModel {
   }
 
   /**
-   * The model in {@code file}; when the file is missing or stale, trains one from the PubTator file
-   * {@code trainingFile} (BioRED's training split) and saves it there first.
+   * The model in {@code file}; when the file is missing or stale, trains one on the PubTator files
+   * {@code trainingFiles} (each read by the guideline its relation names tell), leaving out the
+   * abstracts of {@code heldOut} and reading entities' generality in {@code hierarchy}, and saves
+   * it there first.
    */
-  public static RelationModel loadOrTrain(Path file, Path trainingFile) {
+  public static RelationModel loadOrTrain(
+      Path file, List<Path> trainingFiles, Set<String> heldOut, Hierarchy hierarchy) {
     return modelFile(file)
         .loadOrBuild(
             RelationModel::read,
-            () -> RelationTrainer.trainOn(trainingFile),
+            () -> RelationTrainer.train(RelationTrainer.read(trainingFiles, heldOut), hierarchy),
             RelationModel::write,
-            reason -> LOG.info("{}; training the relation model from {}", reason, trainingFile));
+            reason -> LOG.info("{}; training the relation model on {}", reason, trainingFiles));
   }
 
   static RelationModel load(Path file) {
@@ -58,6 +69,18 @@ public final class RelationModel {
 
   void save(Path file) {
     modelFile(file).write(this, RelationModel::write);
+  }
+
+  /**
+   * The model in the models folder; when missing or stale, trained on BioRED's and BC5CDR's
+   * training splits under {@code sharedData}, less the abstracts that the benchmarks score.
+   */
+  public static RelationModel loadOrTrainIn(Path models, Path sharedData, Hierarchy hierarchy) {
+    return loadOrTrain(
+        models.resolve(FILE_NAME),
+        RelationTrainer.defaultTrainingFiles(sharedData),
+        RelationTrainer.benchmarkPmids(sharedData),
+        hierarchy);
   }
 
   private static ModelFile modelFile(Path file) {
@@ -77,7 +100,10 @@ public final class RelationModel {
     return maxent.eval(features);
   }
 
-  /** The name of an outcome: a {@link RelationType#corpusName()} or {@value #NONE}. */
+  /**
+   * The name of an outcome: a {@link RelationType#corpusName()}, {@value Guideline#CID_OUTCOME} or
+   * {@value #NONE}.
+   */
   String outcome(int index) {
     return maxent.getOutcome(index);
   }

@@ -17,6 +17,11 @@ class RelationFeaturesTest {
         Path.of(RelationFeaturesTest.class.getResource("/relation/tiny.pubtator").toURI()));
   }
 
+  static List<GoldAbstract> tinyCid() throws URISyntaxException {
+    return GoldAbstract.read(
+        Path.of(RelationFeaturesTest.class.getResource("/relation/tiny-cid.pubtator").toURI()));
+  }
+
   @Test
   void readsGoldEntitiesAndRelationsWithCanonicalIds() throws URISyntaxException {
     GoldAbstract cisplatin = tiny().get(0);
@@ -34,7 +39,13 @@ class RelationFeaturesTest {
     GoldAbstract cisplatin = tiny().get(0);
 
     List<String> pairs =
-        RelationFeatures.of(cisplatin.text(), cisplatin.sentences(), cisplatin.mentions()).stream()
+        RelationFeatures.of(
+                cisplatin.text(),
+                cisplatin.sentences(),
+                cisplatin.mentions(),
+                Guideline.BIORED,
+                Hierarchy.NONE)
+            .stream()
             .map(c -> c.pair().key())
             .toList();
 
@@ -98,6 +109,88 @@ class RelationFeaturesTest {
   }
 
   @Test
+  void describesHowSalientEachEntityIsAndACueRightBetweenThem() throws URISyntaxException {
+    GoldAbstract cisplatin = tiny().get(0);
+
+    // cisplatin: 3 mentions from the title on; nephrotoxicity: 2, in the title and the third
+    // sentence, both shared with cisplatin; creatinine: 1 mention, second of the chemicals
+    assertThat(candidate(cisplatin, "disease:MESH:D007674|chemical:MESH:D002945").features())
+        .contains(
+            "chemical.rank=<=1",
+            "disease.rank=<=1",
+            "chemical.first=<=0",
+            "disease-chemical|ranks=<=1,<=1",
+            "disease-chemical|shared=2|prominent=4",
+            "sharedShare=100+",
+            "disease-chemical|nearCue=induce");
+    assertThat(candidate(cisplatin, "disease:MESH:D007674|chemical:MESH:D003404").features())
+        .contains(
+            "chemical.rank=2",
+            "chemical.first=1",
+            "disease-chemical|ranks=<=1,2",
+            "disease-chemical|shared=<=0|prominent=2",
+            "sharedShare=<=0")
+        .noneMatch(f -> f.contains("nearCue"));
+  }
+
+  @Test
+  void theCidGuidelineRelatesChemicalsToDiseasesAndTagsItsCopyOfEachFeature()
+      throws URISyntaxException {
+    GoldAbstract cisplatin = tiny().get(0);
+
+    List<RelationFeatures.Candidate> cid =
+        RelationFeatures.of(
+            cisplatin.text(),
+            cisplatin.sentences(),
+            cisplatin.mentions(),
+            Guideline.CID,
+            Hierarchy.NONE);
+
+    assertThat(cid.stream().map(c -> c.pair().key()))
+        .containsExactlyInAnyOrder(
+            "disease:MESH:D007674|chemical:MESH:D002945",
+            "disease:MESH:D007674|chemical:MESH:D003404",
+            "disease:MESH:D007674|chemical:MESH:D004999");
+    assertThat(cid.get(0).features())
+        .contains("pair=disease-chemical", "cid#pair=disease-chemical", "cid#shared=2")
+        .noneMatch(f -> f.startsWith("biored#"));
+    assertThat(cid.get(0).features().length % 2).isZero();
+  }
+
+  @Test
+  void aDiseaseWithANarrowerOneInTheAbstractSaysSo() throws URISyntaxException {
+    GoldAbstract clonidine = tinyCid().get(0);
+    Hierarchy hypotension = HierarchyTest.fixture();
+
+    List<RelationFeatures.Candidate> cid =
+        RelationFeatures.of(
+            clonidine.text(),
+            clonidine.sentences(),
+            clonidine.mentions(),
+            Guideline.CID,
+            hypotension);
+
+    // "Clonidine-induced orthostatic hypotension." names the narrower one with clonidine
+    assertThat(features(cid, "disease:MESH:D007022|chemical:MESH:D003000"))
+        .contains(
+            "disease-chemical|disease.hasNarrower",
+            "disease-chemical|disease.narrowerSharesSentence");
+    // naloxone shares no sentence with orthostatic hypotension
+    assertThat(features(cid, "disease:MESH:D007022|chemical:MESH:D009270"))
+        .contains("disease-chemical|disease.hasNarrower")
+        .doesNotContain("disease-chemical|disease.narrowerSharesSentence");
+    assertThat(features(cid, "disease:MESH:D007024|chemical:MESH:D003000"))
+        .noneMatch(f -> f.contains("Narrower") || f.contains("narrower"));
+  }
+
+  private static List<String> features(List<RelationFeatures.Candidate> candidates, String key) {
+    return candidates.stream()
+        .filter(c -> c.pair().key().equals(key))
+        .flatMap(c -> java.util.Arrays.stream(c.features()))
+        .toList();
+  }
+
+  @Test
   void cueWordsMatchStemsOrShortWholeWords() {
     assertThat(RelationFeatures.cue("inhibitors")).isEqualTo("inhibit");
     assertThat(RelationFeatures.cue("not")).isEqualTo("negation");
@@ -121,7 +214,9 @@ class RelationFeaturesTest {
   }
 
   private static RelationFeatures.Candidate candidate(GoldAbstract a, String key) {
-    return RelationFeatures.of(a.text(), a.sentences(), a.mentions()).stream()
+    return RelationFeatures.of(
+            a.text(), a.sentences(), a.mentions(), Guideline.BIORED, Hierarchy.NONE)
+        .stream()
         .filter(c -> c.pair().key().equals(key))
         .findFirst()
         .orElseThrow();

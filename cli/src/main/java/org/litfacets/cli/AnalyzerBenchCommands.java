@@ -26,9 +26,12 @@ import org.litfacets.pubmed.PubmedRecord;
 import org.litfacets.pubmed.PubmedXmlReader;
 import org.litfacets.relation.CooccurrenceBaseline;
 import org.litfacets.relation.GoldAbstract;
+import org.litfacets.relation.Guideline;
+import org.litfacets.relation.Hierarchy;
 import org.litfacets.relation.RelationBenchmark;
 import org.litfacets.relation.RelationExtractor;
 import org.litfacets.relation.RelationModel;
+import org.litfacets.relation.RelationTrainer;
 import org.litfacets.role.LabelledAbstract;
 import org.litfacets.role.RoleBenchmark;
 import org.litfacets.role.RoleModel;
@@ -168,7 +171,7 @@ final class AnalyzerBenchCommands {
       mixinStandardHelpOptions = true,
       description =
           "Document-level relations between entity identifiers on a PubTator file with gold relations "
-              + "(BioRED; BC5CDR, whose CID any predicted chemical-disease relation counts as): P/R/F1 over entity pairs "
+              + "(BioRED; BC5CDR, read by its chemical-induced disease guideline): P/R/F1 over entity pairs "
               + "and over pairs with their type, with the file's entities and with the recogniser's, beside the sentence "
               + "co-occurrence baseline. Goal: 10 pair-F1 points above co-occurrence with gold entities.")
   static final class Relations implements Callable<Integer> {
@@ -185,8 +188,8 @@ final class AnalyzerBenchCommands {
     @Option(
         names = "--train",
         description =
-            "BioRED-style training file: trains a missing model and gives the "
-                + "baseline its type per type pair. Default: <shared-data>/biored/Train.PubTator.")
+            "BioRED-style training file that gives the co-occurrence baseline its type per type "
+                + "pair. Default: <shared-data>/biored/Train.PubTator.")
     Path train;
 
     @Option(
@@ -200,18 +203,25 @@ final class AnalyzerBenchCommands {
     public Integer call() {
       requireFile(file, "PubTator file");
       Path trainFile =
-          train != null ? train : TrainCommand.defaultRelationTrainingSet(options.data.sharedData);
+          train != null
+              ? train
+              : RelationTrainer.defaultTrainingFiles(options.data.sharedData).get(0);
       requireFile(trainFile, "relation training file");
+      Hierarchy hierarchy = TrainCommand.hierarchy(options.data);
       RelationModel model =
-          TrainCommand.loadOrTrainRelations(options.modelsFolder.models, trainFile);
+          RelationModel.loadOrTrainIn(
+              options.modelsFolder.models, options.data.sharedData, hierarchy);
       CooccurrenceBaseline baseline = CooccurrenceBaseline.fit(GoldAbstract.read(trainFile));
       EntityRecognizer recognizer =
           goldEntitiesOnly ? null : Ner.recognizer(options, false, "bench relations");
+      List<GoldAbstract> gold = GoldAbstract.read(file);
+      Guideline guideline = Guideline.of(gold);
+      System.err.println("bench relations: " + file.getFileName() + " is read as " + guideline);
       RelationBenchmark.Result result =
           RelationBenchmark.run(
               file.getFileName().toString(),
-              GoldAbstract.read(file),
-              new RelationExtractor(model)::extract,
+              gold,
+              new RelationExtractor(model, guideline, hierarchy)::extract,
               baseline::extract,
               recognizer);
       BenchResults.publish(

@@ -14,6 +14,7 @@ import org.litfacets.embedding.TextEmbeddingModel;
 import org.litfacets.entity.learned.CrfMentionTagger;
 import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.mesh.suggest.DescriptorVectors;
+import org.litfacets.relation.Hierarchy;
 import org.litfacets.relation.RelationModel;
 import org.litfacets.relation.RelationTrainer;
 import org.litfacets.role.LabelledAbstract;
@@ -38,7 +39,6 @@ import picocli.CommandLine.Parameters;
     })
 final class TrainCommand {
   static final String ROLE_MODEL = "roles.bin";
-  static final String RELATION_MODEL = "relations.bin";
 
   @Command(
       name = "ner",
@@ -75,43 +75,50 @@ final class TrainCommand {
       name = "relations",
       mixinStandardHelpOptions = true,
       description =
-          "Trains the relation classifier (BioRED's types between entity pairs of an abstract) into "
-              + "<models>/"
-              + RELATION_MODEL
-              + " (seconds).")
+          "Trains the relation classifier (BioRED's types between entity pairs of an abstract, and "
+              + "BC5CDR's chemical-induced disease) into <models>/"
+              + RelationModel.FILE_NAME
+              + " (seconds), reading MeSH's tree for which disease is the most specific.")
   static final class Relations implements Callable<Integer> {
     @Mixin DataOptions data;
 
     @Mixin ModelsOption out;
 
     @Parameters(
-        index = "0",
-        arity = "0..1",
+        arity = "0..*",
         paramLabel = "TRAIN_PUBTATOR",
         description =
-            "A PubTator file with "
-                + "BioRED relations. Default: <shared-data>/biored/Train.PubTator.")
-    Path train;
+            "PubTator files with BioRED relations or BC5CDR's CID, each read by the guideline its "
+                + "relation names tell. Default: <shared-data>/biored/Train.PubTator and "
+                + "<shared-data>/bc5cdr/CDR_TrainingSet.PubTator.txt. Abstracts of the BioRED and "
+                + "BC5CDR dev splits are left out.")
+    List<Path> train;
 
     @Override
     public Integer call() {
-      Path file = train != null ? train : defaultRelationTrainingSet(data.sharedData);
-      AnalyzerBenchCommands.requireFile(file, "relation training file");
+      List<Path> files =
+          train != null && !train.isEmpty()
+              ? train
+              : RelationTrainer.defaultTrainingFiles(data.sharedData);
+      files.forEach(f -> AnalyzerBenchCommands.requireFile(f, "relation training file"));
       long start = System.nanoTime();
-      Path model = out.models.resolve(RELATION_MODEL);
-      RelationTrainer.trainAndSave(file, model);
-      done("relation model", file.toString(), List.of(model), start);
+      Path model = out.models.resolve(RelationModel.FILE_NAME);
+      RelationTrainer.trainAndSave(
+          RelationTrainer.read(files, RelationTrainer.benchmarkPmids(data.sharedData)),
+          hierarchy(data),
+          model);
+      done(
+          "relation model",
+          String.join(", ", files.stream().map(Path::toString).toList()),
+          List.of(model),
+          start);
       return 0;
     }
   }
 
-  /** The relation model in {@code models}, trained first from {@code trainFile} when missing. */
-  static RelationModel loadOrTrainRelations(Path models, Path trainFile) {
-    return RelationModel.loadOrTrain(models.resolve(RELATION_MODEL), trainFile);
-  }
-
-  static Path defaultRelationTrainingSet(Path sharedData) {
-    return sharedData.resolve("biored/Train.PubTator");
+  /** MeSH's tree, or none (said on stderr) when the vocabulary is missing. */
+  static Hierarchy hierarchy(DataOptions data) {
+    return data.loadMesh(System.err).map(Hierarchy::of).orElse(Hierarchy.NONE);
   }
 
   @Command(

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.litfacets.relation.RelationModel;
 import org.litfacets.testing.SharedData;
 
 /**
@@ -194,7 +195,7 @@ class AnalyzerCommandsIT {
     assertThat(trained.code()).as(trained.err()).isZero();
     assertThat(trained.out())
         .containsPattern("trained relation model from .*Train60.PubTator in [0-9.]+ s")
-        .contains("wrote " + models.resolve("relations.bin"));
+        .contains("wrote " + models.resolve(RelationModel.FILE_NAME));
 
     CommandRun r =
         CommandRun.of(

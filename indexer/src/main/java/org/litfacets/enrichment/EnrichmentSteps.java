@@ -23,8 +23,11 @@ import org.litfacets.indexing.Enricher;
 import org.litfacets.indexing.Part;
 import org.litfacets.indexing.Pipeline;
 import org.litfacets.mesh.MeshVocabulary;
+import org.litfacets.relation.Guideline;
+import org.litfacets.relation.Hierarchy;
 import org.litfacets.relation.RelationExtractor;
 import org.litfacets.relation.RelationModel;
+import org.litfacets.relation.RelationTrainer;
 import org.litfacets.role.RoleClassifier;
 import org.litfacets.role.RoleModel;
 import org.litfacets.store.ArticleStore;
@@ -137,10 +140,18 @@ public final class EnrichmentSteps {
               (System.nanoTime() - start) / 1e9));
       steps.add(new Entities(recognizer, r.mesh()));
       if (chosen.contains(Step.RELATIONS)) {
-        Path train = shared.resolve("biored/Train.PubTator");
-        Path file = models.resolve("relations.bin");
-        if (Files.isRegularFile(file) || Files.isRegularFile(train)) {
-          steps.add(new Relations(new RelationExtractor(RelationModel.loadOrTrain(file, train))));
+        List<Path> train = RelationTrainer.defaultTrainingFiles(shared);
+        Path file = models.resolve(RelationModel.FILE_NAME);
+        if (Files.isRegularFile(file) || train.stream().allMatch(Files::isRegularFile)) {
+          Hierarchy hierarchy = r.mesh().map(Hierarchy::of).orElse(Hierarchy.NONE);
+          // the index stores BioRED's types: CID is narrower, one kind of its chemical-disease
+          // Positive_Correlation
+          steps.add(
+              new Relations(
+                  new RelationExtractor(
+                      RelationModel.loadOrTrainIn(models, shared, hierarchy),
+                      Guideline.BIORED,
+                      hierarchy)));
         } else {
           say.accept("Enrich: relations skipped (no model at " + file + " and no " + train + ")");
         }

@@ -25,6 +25,8 @@ import org.litfacets.entity.EntityRecognizer;
 import org.litfacets.indexing.IndexCounters;
 import org.litfacets.indexing.Pipeline;
 import org.litfacets.mesh.MeshVocabulary;
+import org.litfacets.relation.Guideline;
+import org.litfacets.relation.Hierarchy;
 import org.litfacets.relation.RelationExtractor;
 import org.litfacets.relation.RelationModel;
 import org.litfacets.role.RoleClassifier;
@@ -57,11 +59,13 @@ class EnrichersIT {
                 SharedData.models(),
                 SharedData.require("scientific-challenges-directions/train_set.csv"),
                 Optional.of(SharedData.require("pubmedqa/ori_pqal.json"))));
+    SharedData.require("biored/Train.PubTator");
+    SharedData.require("bc5cdr/CDR_TrainingSet.PubTator.txt");
     relations =
         new RelationExtractor(
-            RelationModel.loadOrTrain(
-                SharedData.models().resolve("relations.bin"),
-                SharedData.require("biored/Train.PubTator")));
+            RelationModel.loadOrTrainIn(SharedData.models(), SharedData.root(), Hierarchy.of(mesh)),
+            Guideline.BIORED,
+            Hierarchy.of(mesh));
   }
 
   @Test
