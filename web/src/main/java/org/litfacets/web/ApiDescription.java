@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.litfacets.search.Html;
 
 /**
  * The OpenAPI 3 description of the JSON routes, written once as the resource {@code
@@ -85,10 +86,18 @@ public final class ApiDescription {
       List<Parameter> parameters,
       String requestType,
       String requestExample,
-      List<Response> responses) {}
+      List<Response> responses) {
+    public String descriptionHtml() {
+      return html(description);
+    }
+  }
 
   public record Parameter(
-      String name, String location, boolean required, String type, String description) {}
+      String name, String location, boolean required, String type, String description) {
+    public String descriptionHtml() {
+      return html(description);
+    }
+  }
 
   /** A status, what it means, and the media types and shape of its body. */
   public record Response(String status, String description, String mediaTypes, String type) {}
@@ -232,6 +241,14 @@ public final class ApiDescription {
       target = target.path(part);
     }
     return target;
+  }
+
+  /**
+   * Text of the description as HTML: escaped, with {@code `code`} spans as the document writes
+   * them.
+   */
+  static String html(String text) {
+    return Html.escape(text).replaceAll("`([^`]+)`", "<code>$1</code>");
   }
 
   /** A schema as people read it: "SearchResult", "string[]", "one of lexical, semantic". */
