@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import io.javalin.Javalin;
 import java.nio.file.Path;
@@ -143,6 +144,56 @@ class SearchUiIT {
     page.waitForURL("**/search?q=*");
     assertThat(page.locator("input[name=q]").inputValue()).isEqualTo(clause);
     assertThat(page.locator("[data-test=total]").count()).isEqualTo(1);
+  }
+
+  @Test
+  void theYearHistogramFiltersByABarOrADraggedRangeAndUnfiltersAgain() {
+    Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
+    page.navigate("http://localhost:" + app.port() + "/search?q=");
+    Locator bars = page.locator("[data-test=year-histogram] a.bar");
+    // The demo's six articles, one a year from 2017 to 2022.
+    assertThat(bars.count()).isGreaterThanOrEqualTo(6);
+    Locator bar2019 = page.locator("[data-test=year-histogram] a.bar[data-year='2019']");
+    long count2019 = Long.parseLong(bar2019.getAttribute("data-count"));
+    assertThat(count2019).isPositive();
+    long all = total(page);
+    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("5-histogram.png")));
+
+    bar2019.click();
+    page.waitForURL("**filter=year%3A2019*");
+    assertThat(total(page)).isEqualTo(count2019);
+    assertThat(page.locator(".hit .year").allTextContents()).containsOnly("2019");
+    Locator selected = page.locator("[data-test=year-histogram] a.bar.selected");
+    assertThat(selected.count()).isEqualTo(1);
+    assertThat(selected.getAttribute("data-year")).isEqualTo("2019");
+
+    // The active bar again: every year.
+    selected.click();
+    page.waitForURL(url -> !url.contains("filter="));
+    assertThat(total(page)).isEqualTo(all);
+    assertThat(page.locator("[data-test=year-histogram] a.bar.selected").count()).isZero();
+
+    // Dragging from 2018 to 2020 filters to the three years.
+    var from = page.locator("a.bar[data-year='2018'] .slot").boundingBox();
+    var to = page.locator("a.bar[data-year='2020'] .slot").boundingBox();
+    page.mouse().move(from.x + from.width / 2, from.y + from.height / 2);
+    page.mouse().down();
+    page.mouse()
+        .move(to.x + to.width / 2, to.y + to.height / 2, new Mouse.MoveOptions().setSteps(8));
+    page.mouse().up();
+    page.waitForURL("**filter=year%3A2018-2020*");
+    assertThat(page.locator(".hit .year").allTextContents()).containsOnly("2018", "2019", "2020");
+    assertThat(page.locator("[data-test=year-histogram] a.bar.selected").count()).isEqualTo(3);
+    assertThat(page.locator(".histogram-selection strong").textContent()).isEqualTo("2018–2020");
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("6-histogram-range.png")));
+    page.locator("[data-test=all-years]").click();
+    page.waitForURL(url -> !url.contains("filter="));
+    assertThat(total(page)).isEqualTo(all);
+  }
+
+  private static long total(Page page) {
+    return Long.parseLong(page.locator("[data-test=total] strong").textContent().replace(",", ""));
   }
 
   @Test

@@ -37,9 +37,46 @@ final class Facets {
 
   /** Counts the values of a field, its own filter left out. */
   static void count(SolrQuery q, FilterField field) {
+    // The limit is a local parameter, not f.FIELD.facet.limit, so that the year histogram's facet
+    // of the same field keeps its own.
     q.addFacetField(
-        "{!ex=" + field.apiName() + " key=" + field.apiName() + "}" + field.solrField());
-    q.set("f." + field.solrField() + ".facet.limit", field.limit());
+        "{!ex="
+            + field.apiName()
+            + " key="
+            + field.apiName()
+            + " facet.limit="
+            + field.limit()
+            + "}"
+            + field.solrField());
+  }
+
+  /** The key of the year histogram's facet. */
+  static final String YEARS = "years";
+
+  /**
+   * Counts every year of the result set, oldest first, the year filter left out: the histogram
+   * shows the whole result set with the selected years marked, as PubMed's does.
+   */
+  static void countYears(SolrQuery q) {
+    q.addFacetField(
+        "{!ex="
+            + FilterField.YEAR.apiName()
+            + " key="
+            + YEARS
+            + " facet.limit=-1 facet.sort=index}"
+            + FilterField.YEAR.solrField());
+  }
+
+  /** The histogram's counts from Solr's answer to {@link #countYears}, oldest year first. */
+  static List<SearchResult.YearCount> years(FacetField solrFacet) {
+    if (solrFacet == null || solrFacet.getValues() == null) {
+      return List.of();
+    }
+    return solrFacet.getValues().stream()
+        .filter(c -> c.getCount() > 0)
+        .map(c -> new SearchResult.YearCount(Integer.parseInt(c.getName()), c.getCount()))
+        .sorted(Comparator.comparingInt(SearchResult.YearCount::year))
+        .toList();
   }
 
   /**

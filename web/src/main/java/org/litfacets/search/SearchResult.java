@@ -2,9 +2,20 @@ package org.litfacets.search;
 
 import java.util.List;
 
-/** One page of hits with the facet counts of the whole result set. */
+/** One page of hits with the facet and year counts of the whole result set. */
 public record SearchResult(
-    SearchRequest request, long total, List<Hit> hits, List<Facet> facets, long tookMs) {
+    SearchRequest request,
+    long total,
+    List<Hit> hits,
+    List<Facet> facets,
+    List<YearCount> years,
+    long tookMs) {
+
+  /**
+   * How many articles of the whole result set (the year filter left out) appeared in a year; only
+   * years with articles are listed, oldest first.
+   */
+  public record YearCount(int year, long count) {}
 
   /**
    * One article in a result list; the HTML fields are escaped, with matches wrapped in {@code

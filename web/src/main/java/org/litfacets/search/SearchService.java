@@ -109,7 +109,12 @@ public final class SearchService {
       }
     }
     return new SearchResult(
-        request, response.getResults().getNumFound(), hits, facets, response.getQTime());
+        request,
+        response.getResults().getNumFound(),
+        hits,
+        facets,
+        Facets.years(response.getFacetField(Facets.YEARS)),
+        response.getQTime());
   }
 
   /**
@@ -314,6 +319,7 @@ public final class SearchService {
         Facets.count(q, field);
       }
     }
+    Facets.countYears(q);
     q.setFacet(true);
     q.setFacetMinCount(1);
     q.setFields(PMID, TITLE, ABSTRACT, JOURNAL, YEAR, AUTHOR);

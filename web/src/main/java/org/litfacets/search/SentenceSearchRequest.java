@@ -85,7 +85,10 @@ public record SentenceSearchRequest(
       entityFilters.add(f);
     }
     for (String y : years) {
-      new Filter(FilterField.YEAR, y);
+      if (new Filter(FilterField.YEAR, y).isYearRange()) {
+        throw new IllegalArgumentException(
+            "year must be a four-digit year here (list several with commas), got '" + y + "'");
+      }
     }
     SearchRequest paging = SearchRequest.fromParams(q, List.of(), page, size, null);
     return new SentenceSearchRequest(

@@ -31,6 +31,8 @@ final class SearchController {
             result,
             "links",
             links,
+            "histogram",
+            YearHistogram.of(result, links),
             "searchChips",
             EntityChip.of(
                 "filter",

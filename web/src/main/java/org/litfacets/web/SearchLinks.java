@@ -33,6 +33,24 @@ public final class SearchLinks {
     return url(request.query(), filters, 1, request.sort());
   }
 
+  /** Only the years from {@code first} to {@code last}, in place of any year filter; page 1. */
+  public String years(int first, int last) {
+    List<Filter> filters = withoutYearFilters();
+    filters.add(Filter.years(first, last));
+    return url(request.query(), filters, 1, request.sort());
+  }
+
+  /** Every year again: the search without its year filters. */
+  public String allYears() {
+    return url(request.query(), withoutYearFilters(), 1, request.sort());
+  }
+
+  private List<Filter> withoutYearFilters() {
+    List<Filter> filters = new ArrayList<>(request.filters());
+    filters.removeIf(f -> f.field() == FilterField.YEAR);
+    return filters;
+  }
+
   public String page(long page) {
     return url(request.query(), request.filters(), page, request.sort());
   }

@@ -89,6 +89,7 @@ public final class WebApp {
     SentenceController sentenceController = new SentenceController(sentences, entities);
     EntityController entityController = new EntityController(entities, related);
     PairController pairController = new PairController(pairs, entities);
+    ApiDocsController apiDocs = new ApiDocsController();
     PubtatorController pubtator =
         new PubtatorController(
             new Publications(search),
@@ -124,6 +125,8 @@ public final class WebApp {
           config.routes.get("/api/articles/{pmid}", articleController::api);
           config.routes.get("/api/articles/{pmid}/similar", articleController::similar);
           config.routes.get("/api/health", searchController::health);
+          config.routes.get("/api/openapi.json", apiDocs::openapi);
+          config.routes.get("/api/docs", apiDocs::page);
           config.routes.get("/sentences", sentenceController::page);
           config.routes.get("/api/sentences", sentenceController::api);
           config.routes.get("/mesh", meshController::page);

@@ -1,6 +1,7 @@
 package org.litfacets.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,5 +37,23 @@ class FilterTest {
     assertThat(Filter.parse("variant:p|SUB|V|600|E").selects("V600E|p|SUB|V|600|E")).isTrue();
     // Only entities have "name|identifier" values.
     assertThat(Filter.parse("journal:Oncology").selects("Lancet|Oncology")).isFalse();
+  }
+
+  @Test
+  void aYearRangeIsARangeQuerySelectsTheYearsInsideAndReadsWithADash() {
+    Filter range = Filter.parse("year:2015-2019");
+    assertThat(range.isYearRange()).isTrue();
+    assertThat(range.clause()).isEqualTo("year:[2015 TO 2019]");
+    assertThat(range.selects("2015")).isTrue();
+    assertThat(range.selects("2019")).isTrue();
+    assertThat(range.selects("2020")).isFalse();
+    assertThat(range.displayValue()).isEqualTo("2015–2019");
+    assertThat(Filter.years(2018, 2018).asParam()).isEqualTo("year:2018");
+    assertThat(Filter.years(2015, 2019)).isEqualTo(range);
+    assertThat(Filter.parse("year:2018").clause()).isEqualTo("year:\"2018\"");
+    assertThatThrownBy(() -> Filter.parse("year:2019-2015"))
+        .hasMessageContaining("ends before it starts");
+    assertThatThrownBy(() -> Filter.parse("year:2019-"))
+        .hasMessageContaining("four-digit year or a range");
   }
 }
