@@ -117,12 +117,13 @@ public final class EutilsFetcher {
       String name = String.format(Locale.ROOT, "pubmed-query-%05d.xml", i + 1);
       Path file = folder.resolve(name);
       progress.fileStarted(name, i, batches);
+      int from = i * BATCH;
+      int count = Math.min(BATCH, total - from);
       FetchResult result;
-      if (Files.isRegularFile(file)) {
+      // A last batch cut short by an earlier --max holds fewer records: it is fetched again.
+      if (Files.isRegularFile(file) && recordsIn(file) == count) {
         result = new FetchResult(name, file, FetchResult.Status.ALREADY_PRESENT, size(file), "");
       } else {
-        int from = i * BATCH;
-        int count = Math.min(BATCH, total - from);
         result = fetchBatch(search, name, file, from, count, progress);
       }
       results.add(result);
@@ -337,6 +338,14 @@ public final class EutilsFetcher {
       Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private static long recordsIn(Path file) throws FetchException {
+    try {
+      return RECORD.matcher(Files.readString(file, StandardCharsets.UTF_8)).results().count();
+    } catch (IOException e) {
+      throw new FetchException("cannot read " + file + ": " + FileDownloader.reason(e), e);
     }
   }
 

@@ -213,6 +213,21 @@ class EutilsFetcherTest {
   }
 
   @Test
+  void aLastBatchCutShortByMaxIsFetchedAgainWhenMoreAreAskedFor() throws Exception {
+    fetcher(Duration.ZERO).fetch("asthma", Optional.of(700), dir, FetchProgress.NONE);
+    requests.clear();
+
+    EutilsFetcher.Outcome more =
+        fetcher(Duration.ZERO).fetch("asthma", Optional.of(900), dir, FetchProgress.NONE);
+
+    assertThat(more.files().count(FetchResult.Status.ALREADY_PRESENT)).isEqualTo(1);
+    assertThat(efetches())
+        .extracting(r -> r.get("retstart") + "+" + r.get("retmax"))
+        .containsExactly("500+400");
+    assertThat(pmidsIn(dir)).hasSize(900).doesNotHaveDuplicates();
+  }
+
+  @Test
   void aFolderHoldsOneQuery() throws Exception {
     fetcher(Duration.ZERO).fetch("asthma", Optional.of(10), dir, FetchProgress.NONE);
 
