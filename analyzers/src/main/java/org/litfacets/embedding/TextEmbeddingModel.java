@@ -1,8 +1,7 @@
 package org.litfacets.embedding;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,7 +10,8 @@ import java.util.function.Supplier;
 /**
  * A sentence-embedding model run in-process on the CPU (ONNX, bundled in its jar). Loaded once per
  * name and shared: loading costs seconds and hundreds of MB, and the underlying ONNX session is
- * thread-safe.
+ * thread-safe. Each call runs on one thread (see {@link OneThreadOnnxModel}): parallelism comes
+ * from the callers and from langchain4j's spreading of a list over the cores.
  */
 public final class TextEmbeddingModel {
 
@@ -24,9 +24,19 @@ public final class TextEmbeddingModel {
   private static final Map<String, Supplier<EmbeddingModel>> FACTORIES =
       Map.of(
           DEFAULT_NAME,
-          AllMiniLmL6V2QuantizedEmbeddingModel::new,
+          () ->
+              new OneThreadOnnxModel(
+                  "all-minilm-l6-v2-q.onnx",
+                  "all-minilm-l6-v2-q-tokenizer.json",
+                  PoolingMode.MEAN,
+                  384),
           "bge-small-en-v15-q",
-          BgeSmallEnV15QuantizedEmbeddingModel::new);
+          () ->
+              new OneThreadOnnxModel(
+                  "bge-small-en-v1.5-q.onnx",
+                  "bge-small-en-v1.5-q-tokenizer.json",
+                  PoolingMode.CLS,
+                  384));
 
   private static final Map<String, TextEmbeddingModel> LOADED = new ConcurrentHashMap<>();
 

@@ -122,8 +122,39 @@ final class BenchCommand {
 
     @Mixin CorpusOptions options;
 
+    @Option(
+        names = "--full",
+        description =
+            "Index as 'litfacets index' does, with every --enrich step: end-to-end docs/s, each stage's "
+                + "share, and the embedding model's own rate on the same texts.")
+    boolean full;
+
+    @Mixin DataOptions data;
+
+    @Mixin EnrichmentOptions enrichment;
+
+    @Option(
+        names = "--batch-size",
+        defaultValue = "100",
+        description = "Articles per batch with --full. Default: ${DEFAULT-VALUE}.")
+    int batchSize;
+
     @Override
     public Integer call() throws IOException {
+      if (full) {
+        try (SolrSession session =
+            SolrSession.open(options.solr, options.collection(), System.err)) {
+          Map<String, Object> f = FullIndexBench.run(options, data, enrichment, batchSize, session);
+          BenchResults.publish(
+              options.results,
+              "index-full",
+              "index --full --docs " + options.docs,
+              options.corpus,
+              FullIndexBench.report(f),
+              f);
+        }
+        return 0;
+      }
       try (SolrSession session = SolrSession.open(options.solr, options.collection(), System.err)) {
         // A first pass warms the JVMs (parser, Solr); the second is timed.
         options.indexInto(session, new LinkedHashMap<>());

@@ -3,8 +3,11 @@ package org.litfacets.cli;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Year;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.litfacets.fetch.ConsoleProgress;
+import org.litfacets.fetch.EutilsFetcher;
 import org.litfacets.fetch.FetchException;
 import org.litfacets.fetch.FetchReport;
 import org.litfacets.fetch.FetchResult;
@@ -32,6 +35,11 @@ final class FetchCommand {
     @Option(names = "--mesh-url", description = "Base URL of the MeSH XML files. Default: NLM's.")
     URI meshUrl;
 
+    @Option(
+        names = "--eutils-url",
+        description = "Base URL of NCBI's E-utilities, for --query. Default: NCBI's.")
+    URI eutilsUrl;
+
     NlmFetcher fetcher() {
       NlmLocations nlm = NlmLocations.nlm();
       return new NlmFetcher(
@@ -53,6 +61,14 @@ final class FetchCommand {
 
       @Option(names = "--updates", required = true, description = "The daily update files.")
       boolean updates;
+
+      @Option(
+          names = "--query",
+          required = true,
+          description =
+              "The records matching a PubMed query, e.g. \"asthma[mh] AND child\", fetched with "
+                  + "E-utilities (ESearch, then EFetch in batches of 500) into pubmed-query-NNNNN.xml files.")
+      String query;
     }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -66,10 +82,21 @@ final class FetchCommand {
     @Option(names = "--limit", description = "At most this many files (the lowest-numbered).")
     Integer limit;
 
+    @Option(names = "--max", description = "With --query: at most this many records.")
+    Integer max;
+
+    @Option(
+        names = "--api-key",
+        defaultValue = "${env:NCBI_API_KEY}",
+        description =
+            "With --query: an NCBI API key, which allows 10 requests/s instead of 3. "
+                + "Default: the NCBI_API_KEY environment variable.")
+    String apiKey;
+
     @Option(
         names = "--to",
-        defaultValue = "data/pubmed",
-        description = "Download folder. Default: ${DEFAULT-VALUE}.")
+        description =
+            "Download folder. Default: data/pubmed, or data/pubmed-query with --query (one query per folder).")
     Path to;
 
     @ArgGroup(exclusive = false)
@@ -77,6 +104,13 @@ final class FetchCommand {
 
     @Override
     public Integer call() throws FetchException {
+      if (which.query != null) {
+        return fetchQuery();
+      }
+      if (max != null) {
+        throw new IllegalArgumentException("--max goes with --query; use --limit for files");
+      }
+      Path to = this.to != null ? this.to : Path.of("data", "pubmed");
       FileSelection selection = FileSelection.parse(files);
       if (limit != null) {
         selection = selection.limit(limit);
@@ -86,6 +120,43 @@ final class FetchCommand {
           source.fetcher().fetchPubmed(set, selection, to, new ConsoleProgress(System.err));
       System.err.println(report.report());
       return report.anyFailed() ? 1 : 0;
+    }
+
+    private int fetchQuery() throws FetchException {
+      if (files != null || limit != null) {
+        throw new IllegalArgumentException(
+            "--files and --limit choose baseline or update files, not --query records");
+      }
+      if (max != null && max < 1) {
+        throw new IllegalArgumentException("--max must be at least 1, got " + max);
+      }
+      Path folder = to != null ? to : Path.of("data", "pubmed-query");
+      EutilsFetcher fetcher =
+          new EutilsFetcher(
+              Optional.ofNullable(source.eutilsUrl),
+              Optional.ofNullable(apiKey).filter(k -> !k.isBlank()));
+      System.err.printf(
+          Locale.ROOT,
+          "PubMed query '%s' into %s, at most %.0f requests/s%s ...%n",
+          which.query,
+          folder,
+          fetcher.requestsPerSecond(),
+          apiKey == null || apiKey.isBlank() ? " (an NCBI API key allows 10)" : "");
+      EutilsFetcher.Outcome outcome =
+          fetcher.fetch(
+              which.query, Optional.ofNullable(max), folder, new ConsoleProgress(System.err));
+      System.err.printf(
+          Locale.ROOT,
+          "%,d records match; %,d asked for, in %d file(s) of up to %d%n",
+          outcome.matching(),
+          outcome.wanted(),
+          outcome.files().results().size(),
+          EutilsFetcher.BATCH);
+      System.err.println(outcome.files().report());
+      if (!outcome.files().anyFailed() && outcome.wanted() > 0) {
+        System.err.println("Next: litfacets index " + folder);
+      }
+      return outcome.files().anyFailed() ? 1 : 0;
     }
   }
 

@@ -39,8 +39,10 @@ final class IndexCommand implements Callable<Integer> {
 
   @Option(
       names = "--batch-size",
-      defaultValue = "500",
-      description = "Articles sent to Solr at once. Default: ${DEFAULT-VALUE}.")
+      defaultValue = "100",
+      description =
+          "Articles enriched by one worker and sent to Solr at once; small enough that every core gets "
+              + "batches on a small input. Default: ${DEFAULT-VALUE}.")
   int batchSize;
 
   @Option(

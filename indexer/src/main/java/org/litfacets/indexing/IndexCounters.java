@@ -20,6 +20,15 @@ public final class IndexCounters {
   private final Map<FailureReason, List<String>> failureExamples =
       new EnumMap<>(FailureReason.class);
   private final Map<String, Long> enricherNanos = new java.util.LinkedHashMap<>();
+  private final Map<String, Long> stageNanos = new java.util.HashMap<>();
+  private int enrichmentThreads = 1;
+  private int writeThreads = 1;
+
+  /** Parsing the input, on the reading thread. */
+  static final String READ = "read";
+
+  /** Sending batches to Solr, on the writer threads. */
+  static final String WRITE = "solr";
 
   synchronized void countRead() {
     read++;
@@ -47,6 +56,56 @@ public final class IndexCounters {
 
   synchronized void countEnricherTime(String enricher, long nanos) {
     enricherNanos.merge(enricher, nanos, Long::sum);
+  }
+
+  synchronized void setParallelism(int enrichmentThreads, int writeThreads) {
+    this.enrichmentThreads = enrichmentThreads;
+    this.writeThreads = writeThreads;
+  }
+
+  synchronized void countStageTime(String stage, long nanos) {
+    stageNanos.merge(stage, nanos, Long::sum);
+  }
+
+  /**
+   * Seconds each stage of the run has kept its threads busy, divided by its threads: reading (one
+   * thread), enrichment (its workers; named after its slowest step) and Solr (its writers). The
+   * stage with the most limits the run's rate; the others wait for it.
+   */
+  public synchronized Map<String, Double> stageSeconds() {
+    Map<String, Double> out = new java.util.LinkedHashMap<>();
+    out.put(READ, stageNanos.getOrDefault(READ, 0L) / 1e9);
+    long enrichment = enricherNanos.values().stream().mapToLong(Long::longValue).sum();
+    out.put("enrichment", enrichment / 1e9 / enrichmentThreads);
+    out.put(WRITE, stageNanos.getOrDefault(WRITE, 0L) / 1e9 / writeThreads);
+    return out;
+  }
+
+  /**
+   * The stage that limits the rate (see {@link #stageSeconds()}), e.g. {@code "enrichment
+   * (challenges 61%)"}; empty before any work.
+   */
+  public synchronized String limitingStage() {
+    Map<String, Double> stages = stageSeconds();
+    Map.Entry<String, Double> top =
+        stages.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+    if (top.getValue() <= 0) {
+      return "";
+    }
+    if (!top.getKey().equals("enrichment")) {
+      return top.getKey();
+    }
+    long enrichment = enricherNanos.values().stream().mapToLong(Long::longValue).sum();
+    return enricherNanos.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .map(
+            e ->
+                String.format(
+                    java.util.Locale.ROOT,
+                    "enrichment (%s %.0f%%)",
+                    e.getKey(),
+                    100.0 * e.getValue() / enrichment))
+        .orElse("enrichment");
   }
 
   /** Seconds each enricher has taken so far, in pipeline order. */
@@ -104,10 +163,17 @@ public final class IndexCounters {
                     "  failed %,d: %s, e.g. %s%n",
                     n, reason.description(), String.join("; ", failureExamples.get(reason)))));
     if (!enricherNanos.isEmpty() && indexed > 0) {
-      out.append("  enrichment, ms per article:");
+      out.append(
+          String.format(
+              "  enrichment on %d worker(s), ms of one worker per article:", enrichmentThreads));
       enricherNanos.forEach(
           (name, nanos) -> out.append(String.format(" %s %.1f", name, nanos / 1e6 / indexed)));
       out.append(String.format("%n"));
+    }
+    if (indexed > 0) {
+      out.append("  busy seconds per thread:");
+      stageSeconds().forEach((stage, sec) -> out.append(String.format(" %s %.1f", stage, sec)));
+      out.append(String.format("; limited by %s%n", limitingStage()));
     }
     return out.toString();
   }

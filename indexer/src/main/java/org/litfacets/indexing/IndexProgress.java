@@ -1,6 +1,9 @@
 package org.litfacets.indexing;
 
-/** Progress of a run, reported after every batch. */
+/**
+ * Progress of a run, reported as batches are read and as they are written, from the reading thread
+ * and from the Solr writers: implementations must be thread-safe.
+ */
 @FunctionalInterface
 public interface IndexProgress {
   /**

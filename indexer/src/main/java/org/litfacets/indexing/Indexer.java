@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -24,8 +26,9 @@ import org.litfacets.store.ArticleStore;
 
 /**
  * The indexing pipeline: PubMed XML files → records → enrichers → Solr documents → store. Every
- * record read is counted as indexed, skipped or failed. Writing to Solr overlaps with reading the
- * next batch.
+ * record read is counted as indexed, skipped or failed. Batches are enriched on one worker per core
+ * (their order in the index may differ from the input's within a file) while the reader parses the
+ * next ones, and written to Solr while the next ones are enriched.
  */
 public final class Indexer {
   private static final int WRITERS = 2;
@@ -34,6 +37,9 @@ public final class Indexer {
   private final IndexOptions options;
   private final IndexProgress progress;
   private volatile boolean stopRequested;
+  // Where reading has got to, for the progress reported after each write.
+  private volatile long bytesRead;
+  private volatile long bytesTotal;
 
   public Indexer(
       ArticleStore store, Pipeline pipeline, IndexOptions options, IndexProgress progress) {
@@ -87,34 +93,31 @@ public final class Indexer {
    */
   public IndexCounters index(List<Path> files) {
     IndexCounters counters = new IndexCounters();
+    counters.setParallelism(options.workers(), WRITERS);
     long total = files.stream().mapToLong(Indexer::size).sum();
+    bytesTotal = total;
     long doneBefore = 0;
-    // Two writer threads and a short queue: reading and enriching go on while Solr indexes two
-    // batches at once
-    // (one per core of a small machine). Waiting at the end of each file keeps files in order, so a
-    // later file's
-    // version of a citation always wins.
-    ThreadPoolExecutor writer =
-        new ThreadPoolExecutor(
-            WRITERS,
-            WRITERS,
-            0,
-            TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(WRITERS),
-            r -> new Thread(r, "solr-writer"),
-            new ThreadPoolExecutor.CallerRunsPolicy());
-    List<Future<?>> pending = new ArrayList<>();
+    // Enrichment workers, one per core, take batches from a short queue while the reading thread
+    // parses the next ones; each enriched batch goes to two Solr writers, so enrichment never
+    // waits for Solr. Full queues block the thread that feeds them, which bounds the memory held
+    // by batches in flight. Models are shared: every step's models are thread-safe.
+    ThreadPoolExecutor enrichers = pool(options.workers(), "enricher");
+    ThreadPoolExecutor writer = pool(WRITERS, "solr-writer");
+    InFlight inFlight = new InFlight();
     try {
       for (Path file : files) {
         if (stopRequested) {
           break;
         }
-        doneBefore = indexFile(file, counters, writer, pending, doneBefore, total);
-        awaitAll(pending);
+        doneBefore = indexFile(file, counters, enrichers, writer, inFlight, doneBefore, total);
+        // Waiting at the end of each file keeps files in order, so that a later file's version of
+        // a citation always wins.
+        inFlight.awaitAll();
       }
-      awaitAll(pending);
+      inFlight.awaitAll();
       store.commit();
     } finally {
+      enrichers.shutdownNow();
       writer.shutdownNow();
     }
     // An interrupted run reports how far it got, not a full bar.
@@ -122,15 +125,40 @@ public final class Indexer {
     return counters;
   }
 
+  /** A fixed pool whose full queue makes the submitting thread wait (back-pressure). */
+  private static ThreadPoolExecutor pool(int threads, String name) {
+    return new ThreadPoolExecutor(
+        threads,
+        threads,
+        0,
+        TimeUnit.SECONDS,
+        new ArrayBlockingQueue<>(threads),
+        r -> {
+          Thread t = new Thread(r, name);
+          t.setDaemon(true);
+          return t;
+        },
+        (task, executor) -> {
+          try {
+            executor.getQueue().put(task);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a free " + name, e);
+          }
+        });
+  }
+
   private long indexFile(
       Path file,
       IndexCounters counters,
+      ThreadPoolExecutor enrichers,
       ThreadPoolExecutor writer,
-      List<Future<?>> pending,
+      InFlight inFlight,
       long doneBefore,
       long total) {
     List<EnrichedArticle> batch = new ArrayList<>(options.batchSize());
     long done = doneBefore + size(file);
+    long readStart = System.nanoTime();
     try (PubmedXmlReader reader = PubmedXmlReader.open(file)) {
       for (PubmedRecord record; !stopRequested && (record = reader.next()) != null; ) {
         counters.countRead();
@@ -142,29 +170,36 @@ public final class Indexer {
           }
         } else if (record instanceof PubmedRecord.Deletion d) {
           // A deletion must not overtake an earlier add of the same PMID.
-          submit(batch, counters, writer, pending);
+          counters.countStageTime(IndexCounters.READ, System.nanoTime() - readStart);
+          submit(batch, counters, enrichers, writer, inFlight);
           batch = new ArrayList<>(options.batchSize());
-          awaitAll(pending);
+          inFlight.awaitAll();
           store.delete(d.pmids());
           counters.countDeleted(d.pmids().size());
+          readStart = System.nanoTime();
         } else if (record instanceof PubmedRecord.Malformed m) {
           counters.countFailed(
               FailureReason.MALFORMED_RECORD,
               file.getFileName() + " PMID " + m.pmid() + ": " + m.reason());
         }
         if (batch.size() >= options.batchSize()) {
-          submit(batch, counters, writer, pending);
+          counters.countStageTime(IndexCounters.READ, System.nanoTime() - readStart);
+          submit(batch, counters, enrichers, writer, inFlight);
           batch = new ArrayList<>(options.batchSize());
-          progress.update(doneBefore + reader.bytesRead(), total, counters);
+          bytesRead = doneBefore + reader.bytesRead();
+          progress.update(bytesRead, total, counters);
+          readStart = System.nanoTime();
         }
       }
-      submit(batch, counters, writer, pending);
+      counters.countStageTime(IndexCounters.READ, System.nanoTime() - readStart);
+      submit(batch, counters, enrichers, writer, inFlight);
       if (stopRequested) {
         done = doneBefore + reader.bytesRead();
       }
     } catch (IOException | UncheckedIOException e) {
       counters.countFailed(FailureReason.UNREADABLE_FILE, file + ": " + e.getMessage());
     }
+    bytesRead = done;
     progress.update(done, total, counters);
     return done;
   }
@@ -172,18 +207,33 @@ public final class Indexer {
   private void submit(
       List<EnrichedArticle> batch,
       IndexCounters counters,
+      ThreadPoolExecutor enrichers,
       ThreadPoolExecutor writer,
-      List<Future<?>> pending) {
+      InFlight inFlight) {
     if (batch.isEmpty()) {
       return;
     }
-    List<EnrichedArticle> enriched = pipeline.enrich(batch, counters);
-    List<SolrInputDocument> docs = enriched.stream().map(ArticleDocuments::toSolr).toList();
-    pending.removeIf(Future::isDone);
-    pending.add(writer.submit(() -> write(docs, counters)));
+    inFlight.add(
+        enrichers.submit(
+            () -> {
+              List<EnrichedArticle> enriched = pipeline.enrich(batch, counters);
+              List<SolrInputDocument> docs =
+                  enriched.stream().map(ArticleDocuments::toSolr).toList();
+              inFlight.add(writer.submit(() -> write(docs, counters)));
+            }));
   }
 
   private void write(List<SolrInputDocument> docs, IndexCounters counters) {
+    long start = System.nanoTime();
+    try {
+      writeOrSplit(docs, counters);
+    } finally {
+      counters.countStageTime(IndexCounters.WRITE, System.nanoTime() - start);
+    }
+    progress.update(bytesRead, bytesTotal, counters);
+  }
+
+  private void writeOrSplit(List<SolrInputDocument> docs, IndexCounters counters) {
     try {
       store.upsert(docs);
       counters.countIndexed(docs.size());
@@ -207,21 +257,33 @@ public final class Indexer {
     }
   }
 
-  private static void awaitAll(List<Future<?>> pending) {
-    for (Future<?> f : pending) {
-      try {
-        f.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while writing to Solr", e);
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException r) {
-          throw r;
+  /**
+   * The enrichment and write tasks not yet awaited. A write is added by its enrichment task before
+   * that task ends, so awaiting until none is left also awaits the writes of the batches enriched
+   * meanwhile.
+   */
+  private static final class InFlight {
+    private final Queue<Future<?>> pending = new ConcurrentLinkedQueue<>();
+
+    void add(Future<?> task) {
+      pending.add(task);
+    }
+
+    void awaitAll() {
+      for (Future<?> f; (f = pending.poll()) != null; ) {
+        try {
+          f.get();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while enriching or writing to Solr", e);
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof RuntimeException r) {
+            throw r;
+          }
+          throw new IllegalStateException(e.getCause());
         }
-        throw new IllegalStateException(e.getCause());
       }
     }
-    pending.clear();
   }
 
   private static long size(Path file) {

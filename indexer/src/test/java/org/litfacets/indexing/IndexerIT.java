@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -112,6 +116,64 @@ class IndexerIT {
     assertThat(counters.indexed()).isBetween(50L, 471L);
     assertThat(store.count()).isEqualTo(counters.indexed());
     assertThat(reported[0]).as("the bar stops where reading stopped").isLessThan(reported[1]);
+  }
+
+  @Test
+  void workersEnrichBatchesAtOnceAndEveryRecordIsCountedOnce() throws Exception {
+    Path samples = SharedData.require("pubmed-xml-samples");
+    solr.deleteAll();
+    CountDownLatch together = new CountDownLatch(2);
+    Set<String> seen = ConcurrentHashMap.newKeySet();
+    List<String> duplicates = new CopyOnWriteArrayList<>();
+    // Each of the first two batches waits for the other inside the step: only two workers
+    // enriching at once get past it in time.
+    Enricher meeting =
+        new Enricher() {
+          @Override
+          public String name() {
+            return "meeting";
+          }
+
+          @Override
+          public Set<Part> sets() {
+            return Set.of(Part.MESH_TREES);
+          }
+
+          @Override
+          public void enrich(List<EnrichedArticle> batch) {
+            together.countDown();
+            try {
+              if (!together.await(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("no second worker enriched a batch meanwhile");
+              }
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+              throw new IllegalStateException(e);
+            }
+            for (EnrichedArticle a : batch) {
+              if (!seen.add(a.article().pmid())) {
+                duplicates.add(a.article().pmid());
+              }
+              a.setMeshTreeNumbers(List.of());
+            }
+          }
+        };
+
+    IndexCounters counters =
+        new Indexer(
+                store,
+                Pipeline.of(List.of(meeting)),
+                new IndexOptions(20, false, 2),
+                IndexProgress.NONE)
+            .index(Indexer.inputFiles(List.of(samples)));
+
+    assertThat(counters.failedTotal()).as(counters.summary()).isZero();
+    assertThat(counters.read()).isEqualTo(535);
+    assertThat(counters.indexed() + counters.skipped(SkipReason.NO_ABSTRACT)).isEqualTo(535);
+    assertThat(seen).hasSize((int) counters.indexed());
+    assertThat(duplicates).isEmpty();
+    assertThat(store.count()).isEqualTo(counters.indexed());
+    assertThat(counters.limitingStage()).isNotEmpty();
   }
 
   @Test

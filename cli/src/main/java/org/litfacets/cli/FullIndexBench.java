@@ -1,0 +1,200 @@
+package org.litfacets.cli;
+
+import com.sun.management.OperatingSystemMXBean;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.litfacets.article.EnrichedArticle;
+import org.litfacets.article.Sentence;
+import org.litfacets.embedding.Embedder;
+import org.litfacets.enrichment.Sentences;
+import org.litfacets.indexing.IndexCounters;
+import org.litfacets.indexing.IndexOptions;
+import org.litfacets.indexing.Indexer;
+import org.litfacets.indexing.Pipeline;
+import org.litfacets.mesh.MeshVocabulary;
+import org.litfacets.pubmed.PubmedRecord;
+import org.litfacets.pubmed.PubmedXmlReader;
+import org.litfacets.store.ArticleStore;
+
+/**
+ * {@code bench index --full}: the indexer as {@code litfacets index} runs it, every chosen
+ * enrichment step included, on the benchmark's own collection. Prints end-to-end docs/s, each
+ * stage's share of the time, and, in the same run, the embedding model's own rate on the texts the
+ * run embeds (every sentence, and every title + abstract), so that the ratio between the two is
+ * visible. Wall-clock rates depend on what else the machine runs; the CPU time per article does
+ * much less, so it is the checked figure.
+ */
+final class FullIndexBench {
+  private FullIndexBench() {}
+
+  static Map<String, Object> run(
+      BenchCommand.CorpusOptions options,
+      DataOptions data,
+      EnrichmentOptions enrichment,
+      int batchSize,
+      SolrSession session)
+      throws IOException {
+    Map<String, Object> f = new LinkedHashMap<>();
+    Path file = Files.createTempFile("litfacets-bench", ".xml");
+    try {
+      BenchCorpus bench = BenchCorpus.build(Indexer.inputFiles(options.corpus), options.docs, file);
+      Optional<MeshVocabulary> mesh = data.loadMesh(System.err);
+      ArticleStore store = new ArticleStore(session.connection());
+      session.connection().deleteAll();
+      Pipeline pipeline = enrichment.pipeline(data, mesh, store, System.err);
+      IndexOptions indexOptions = new IndexOptions(batchSize, false);
+      long cpu = cpuNanos();
+      long start = System.nanoTime();
+      IndexCounters counters =
+          new Indexer(store, pipeline, indexOptions, new ConsoleIndexProgress(System.err))
+              .index(List.of(file));
+      System.err.println();
+      double seconds = (System.nanoTime() - start) / 1e9;
+      double cpuSeconds = (cpuNanos() - cpu) / 1e9;
+      long indexed = counters.indexed();
+      int cores = Runtime.getRuntime().availableProcessors();
+      f.put("corpus", bench.description());
+      f.put("steps", pipeline.toString());
+      f.put("workers", indexOptions.workers());
+      f.put("batch_size", batchSize);
+      f.put("documents", indexed);
+      f.put("skipped", counters.skippedTotal());
+      f.put("failed", counters.failedTotal());
+      f.put("seconds", BenchCommand.round(seconds, 2));
+      f.put("docs_per_second", BenchCommand.round(indexed / seconds, 1));
+      double cpuMs = 1000 * cpuSeconds / Math.max(1, indexed);
+      f.put("cpu_ms_per_article", BenchCommand.round(cpuMs, 1));
+      f.put("cpu_bound_docs_per_second", BenchCommand.round(cores * 1000 / cpuMs, 1));
+      f.put("load_average", BenchCommand.round(loadAverage(), 1));
+      f.put("limited_by", counters.limitingStage());
+      Map<String, Double> stages = counters.stageSeconds();
+      double stageTotal = stages.values().stream().mapToDouble(Double::doubleValue).sum();
+      Map<String, Object> stageShare = new LinkedHashMap<>();
+      stages.forEach((k, v) -> stageShare.put(k, BenchCommand.round(v / stageTotal, 3)));
+      f.put("stage_share", stageShare);
+      Map<String, Double> steps = counters.enricherSeconds();
+      double stepTotal = steps.values().stream().mapToDouble(Double::doubleValue).sum();
+      Map<String, Object> stepShare = new LinkedHashMap<>();
+      Map<String, Object> stepMs = new LinkedHashMap<>();
+      steps.forEach(
+          (k, v) -> {
+            stepShare.put(k, BenchCommand.round(v / stepTotal, 3));
+            stepMs.put(k, BenchCommand.round(1000 * v / Math.max(1, indexed), 1));
+          });
+      f.put("enrichment_share", stepShare);
+      f.put("enrichment_ms_per_article", stepMs);
+      if (pipeline.steps().stream()
+          .anyMatch(s -> s.name().equals("challenges") || s.name().equals("vectors"))) {
+        embeddingAlone(file, enrichment.embeddingModel.load(), f);
+        double alone = ((Number) f.get("embedding_docs_per_second")).doubleValue();
+        f.put("end_to_end_over_embedding", BenchCommand.round(indexed / seconds / alone, 2));
+      }
+      return f;
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  /**
+   * Embeds what the challenges and vectors steps embed for the same articles (each sentence, and
+   * each title + abstract), in batches of 100 articles as the indexer does, on as many threads.
+   */
+  private static void embeddingAlone(Path file, Embedder embedder, Map<String, Object> f)
+      throws IOException {
+    List<List<String>> batches = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    int articles = 0;
+    int sentences = 0;
+    List<EnrichedArticle> batch = new ArrayList<>();
+    try (PubmedXmlReader reader = PubmedXmlReader.open(file)) {
+      for (PubmedRecord r; (r = reader.next()) != null; ) {
+        if (r instanceof PubmedRecord.Citation c && c.article().hasAbstract()) {
+          batch.add(new EnrichedArticle(c.article()));
+        }
+      }
+    }
+    new Sentences().enrich(batch);
+    for (EnrichedArticle a : batch) {
+      String text = a.article().analysisText();
+      for (Sentence s : a.sentences()) {
+        texts.add(text.substring(s.start(), s.end()));
+        sentences++;
+      }
+      texts.add(text);
+      articles++;
+      if (articles % 100 == 0) {
+        batches.add(texts);
+        texts = new ArrayList<>();
+      }
+    }
+    if (!texts.isEmpty()) {
+      batches.add(texts);
+    }
+    int threads = Runtime.getRuntime().availableProcessors();
+    long cpu = cpuNanos();
+    long start = System.nanoTime();
+    batches.parallelStream().forEach(embedder::embed);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuSeconds = (cpuNanos() - cpu) / 1e9;
+    f.put("embedding_threads", threads);
+    f.put("embedding_sentences", sentences);
+    f.put("embedding_sentences_per_article", BenchCommand.round((double) sentences / articles, 1));
+    f.put("embedding_docs_per_second", BenchCommand.round(articles / seconds, 1));
+    f.put("embedding_texts_per_second", BenchCommand.round((sentences + articles) / seconds, 1));
+    f.put("embedding_cpu_ms_per_article", BenchCommand.round(1000 * cpuSeconds / articles, 1));
+  }
+
+  static String report(Map<String, Object> f) {
+    return String.format(
+        Locale.ROOT,
+        "bench index --full: %s, enrichment %s on %s worker(s), batches of %s%n"
+            + "  indexed %,d documents (skipped %s, failed %s) in %.1f s = %.1f docs/s end to end,"
+            + " limited by %s%n"
+            + "  CPU %.1f ms per article = %.1f docs/s if the run had the %d cores to itself"
+            + " (load average %.1f during the run)%n"
+            + "  share of busy time per thread: %s%n"
+            + "  enrichment share: %s%n"
+            + "  enrichment ms per article (one worker): %s%n"
+            + "  embedding alone on the same texts (%s sentences/article + the article): %.1f docs/s,"
+            + " %.1f texts/s, CPU %.1f ms per article; end to end / embedding alone = %s",
+        f.get("corpus"),
+        f.get("steps"),
+        f.get("workers"),
+        f.get("batch_size"),
+        ((Number) f.get("documents")).longValue(),
+        f.get("skipped"),
+        f.get("failed"),
+        f.get("seconds"),
+        f.get("docs_per_second"),
+        f.get("limited_by"),
+        f.get("cpu_ms_per_article"),
+        f.get("cpu_bound_docs_per_second"),
+        Runtime.getRuntime().availableProcessors(),
+        f.get("load_average"),
+        f.get("stage_share"),
+        f.get("enrichment_share"),
+        f.get("enrichment_ms_per_article"),
+        f.getOrDefault("embedding_sentences_per_article", "-"),
+        f.getOrDefault("embedding_docs_per_second", 0.0),
+        f.getOrDefault("embedding_texts_per_second", 0.0),
+        f.getOrDefault("embedding_cpu_ms_per_article", 0.0),
+        f.getOrDefault("end_to_end_over_embedding", "-"));
+  }
+
+  private static long cpuNanos() {
+    return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  private static double loadAverage() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+  }
+}
