@@ -61,7 +61,7 @@ public final class DictionaryLoader {
    * Bump when the rules that turn the sources into names change (stop list, pruning, case rules,
    * which MeSH branches count), so that cached dictionaries are rebuilt.
    */
-  static final int RULES_VERSION = 1;
+  static final int RULES_VERSION = 2;
 
   /**
    * As {@link #load(Path)}, but kept in {@code cacheFile} (e.g. models/entity-dictionary.bin): read
@@ -185,17 +185,17 @@ public final class DictionaryLoader {
     for (Descriptor d : mesh.descriptors()) {
       boolean disease = false;
       boolean chemical = false;
+      boolean protein = false;
       for (String tree : d.treeNumbers()) {
         disease |= tree.startsWith("C") || tree.startsWith("F03");
-        // enzymes and proteins are genes and gene products in PubTator, not chemicals; drug
-        // classes by action ("Antidepressive Agents", D27) are rarely annotated: training names
-        // decide
-        chemical |=
-            tree.startsWith("D")
-                && !tree.startsWith("D08.811")
-                && !tree.startsWith("D12.776")
-                && !tree.startsWith("D27");
+        // drug classes by action ("Antidepressive Agents", D27) are rarely annotated: training
+        // names decide
+        chemical |= tree.startsWith("D") && !tree.startsWith("D27");
+        // enzymes and proteins are genes and gene products in PubTator, not chemicals, even when
+        // another tree also files them as antigens or receptors ("B7-H1 Antigen" is CD274)
+        protein |= tree.startsWith("D08.811") || tree.startsWith("D12.776");
       }
+      chemical &= !protein;
       String id = "MESH:" + d.ui();
       for (EntityType type :
           disease && chemical

@@ -71,7 +71,8 @@ public final class DictionaryTagger implements MentionTagger {
               || m.type() == EntityType.SPECIES
               || m.type() == EntityType.CELL_LINE)) {
         for (Mention i : scan(text, tokens, norm, range[0], range[1], NESTED, new ArrayList<>())) {
-          if (i.end() - i.start() < m.end() - m.start()) {
+          // an abbreviation inside a symbol is part of the symbol ("PD" in "PD-L1")
+          if (i.end() - i.start() < m.end() - m.start() && i.end() - i.start() > 3) {
             inner.add(i);
           }
         }
@@ -119,10 +120,11 @@ public final class DictionaryTagger implements MentionTagger {
       int matched = 0;
       for (int l = max; l >= 1 && matched == 0; l--) {
         for (EntityDictionary.Entry e : dictionary.lookup(keys[l - 1])) {
+          int start = tokens.get(i).start();
+          int end = tokens.get(i + l - 1).end();
           if ((allowed == null || allowed.contains(e.type()))
-              && caseMatches(e, text, tokens, i, l)) {
-            int start = tokens.get(i).start();
-            int end = tokens.get(i + l - 1).end();
+              && caseMatches(e, text, tokens, i, l)
+              && !splitCellLine(e, text, start, end)) {
             found.add(
                 new Mention(start, end, text.substring(start, end), e.type(), e.id(), e.name()));
             tokenRanges.add(new int[] {i, i + l});
@@ -134,6 +136,21 @@ public final class DictionaryTagger implements MentionTagger {
       i += matched == 0 ? 1 : matched;
     }
     return found;
+  }
+
+  /**
+   * A cell line written as one word does not match words apart: "A20" is not "A 20-year-old man".
+   */
+  private static boolean splitCellLine(EntityDictionary.Entry e, String text, int start, int end) {
+    if (e.type() != EntityType.CELL_LINE || e.name().indexOf(' ') >= 0) {
+      return false;
+    }
+    for (int k = start; k < end; k++) {
+      if (Character.isWhitespace(text.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean caseMatches(

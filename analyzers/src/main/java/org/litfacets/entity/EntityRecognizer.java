@@ -64,10 +64,32 @@ public final class EntityRecognizer implements MentionTagger {
   @Override
   public List<Mention> tag(String text) {
     List<Mention> mentions = dictionaryTagger.tag(text);
+    List<Mention> learnedMentions = learned == null ? List.of() : normalise(learned.tag(text));
+    mentions = withoutWordLikeSymbols(mentions, learnedMentions);
     if (learned != null) {
-      mentions = merge(mentions, normalise(learned.tag(text)));
+      mentions = merge(mentions, learnedMentions);
     }
     return preferDocumentOrganism(applyAbbreviations(text, mentions));
+  }
+
+  /**
+   * A gene symbol found by the dictionary in lower case, short and without digits ("arch", "cat"),
+   * is an ordinary word far more often than a gene: it stays only where the learned tagger also
+   * reads a gene.
+   */
+  private static List<Mention> withoutWordLikeSymbols(
+      List<Mention> dictionary, List<Mention> learned) {
+    List<Mention> out = new ArrayList<>(dictionary.size());
+    for (Mention m : dictionary) {
+      boolean wordLike =
+          m.type() == EntityType.GENE
+              && m.text().length() <= 5
+              && m.text().chars().allMatch(c -> c >= 'a' && c <= 'z');
+      if (!wordLike || overlapsSameType(m, learned)) {
+        out.add(m);
+      }
+    }
+    return out;
   }
 
   private static final String HUMAN = "NCBITaxon:9606";
@@ -246,6 +268,8 @@ public final class EntityRecognizer implements MentionTagger {
       }
       if (best != null) {
         defined.putIfAbsent(sf, best);
+      } else if (geneNamedBySymbol(text, a, mentions, out)) {
+        continue;
       } else if (!any) {
         notEntities.add(sf);
       }
@@ -285,6 +309,35 @@ public final class EntityRecognizer implements MentionTagger {
     }
     out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
     return out;
+  }
+
+  /**
+   * A gene full name the dictionary lacks, defined by a symbol it knows ("programmed death ligand-1
+   * (PD-L1)"), is that gene; the words inside it are not diseases of their own ("death"). Adds the
+   * long form to {@code out} and says whether it did.
+   */
+  private static boolean geneNamedBySymbol(
+      String text, Abbreviation a, List<Mention> mentions, List<Mention> out) {
+    Span lf = a.longForm();
+    Span sf = a.shortForm();
+    Mention symbol = null;
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.GENE
+          && m.id() != null
+          && m.start() == sf.start()
+          && m.end() == sf.end()) {
+        symbol = m;
+      }
+    }
+    if (symbol == null) {
+      return false;
+    }
+    out.removeIf(
+        m -> m.type() == EntityType.DISEASE && m.start() >= lf.start() && m.end() <= lf.end());
+    out.add(
+        new Mention(
+            lf.start(), lf.end(), lf.of(text), EntityType.GENE, symbol.id(), symbol.name()));
+    return true;
   }
 
   /** Occurrences of {@code word} not inside a longer word. */

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.litfacets.article.EntityMention;
 import org.litfacets.article.EntityType;
 import org.litfacets.pubtator.PubtatorAnnotation;
 import org.litfacets.pubtator.PubtatorDocument;
@@ -149,13 +150,42 @@ public final class NerBenchmark {
 
   private NerBenchmark() {}
 
-  /** Runs {@code tagger} over every abstract of {@code pubtatorFile} and scores it. */
+  /**
+   * What is scored of an abstract: the mentions found in its text (title, a space, the abstract),
+   * each with its type and identifier (null when it has none).
+   */
+  @FunctionalInterface
+  public interface Recogniser {
+    List<EntityMention> mentions(PubtatorDocument document);
+  }
+
+  /**
+   * Runs {@code tagger} over every abstract of {@code pubtatorFile} and scores all its mentions.
+   */
   public static Result run(Path pubtatorFile, MentionTagger tagger) {
     return run(pubtatorFile.getFileName().toString(), PubtatorReader.read(pubtatorFile), tagger);
   }
 
+  /** Scores every mention {@code tagger} finds, with or without an identifier. */
   public static Result run(String corpus, List<PubtatorDocument> documents, MentionTagger tagger) {
     SentenceSplitter splitter = new SentenceSplitter();
+    return score(
+        corpus,
+        documents,
+        d -> {
+          splitter.split(d.title(), d.abstractText());
+          return tagger.tag(d.text()).stream()
+              .map(m -> new EntityMention(m.start(), m.end(), m.type(), m.id(), m.name()))
+              .toList();
+        });
+  }
+
+  /**
+   * Scores what {@code recogniser} gives for every abstract; the speed figure is the CPU time of
+   * the recogniser on this thread.
+   */
+  public static Result score(
+      String corpus, List<PubtatorDocument> documents, Recogniser recogniser) {
     Set<EntityType> scored = EnumSet.noneOf(EntityType.class);
     for (PubtatorDocument d : documents) {
       for (PubtatorAnnotation a : d.annotations()) {
@@ -164,17 +194,16 @@ public final class NerBenchmark {
     }
     // warm up the JIT and lazily built structures so that the speed figure is steady-state
     for (int i = 0; i < Math.min(50, documents.size()); i++) {
-      tagger.tag(documents.get(i).text());
+      recogniser.mentions(documents.get(i));
     }
-    List<List<Mention>> predictions = new ArrayList<>(documents.size());
+    List<List<EntityMention>> predictions = new ArrayList<>(documents.size());
     // CPU time of this thread, so that other processes on the machine do not distort the figure
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     boolean cpu = threads.isCurrentThreadCpuTimeSupported();
     long nanos = 0;
     for (PubtatorDocument d : documents) {
       long t0 = cpu ? threads.getCurrentThreadCpuTime() : System.nanoTime();
-      splitter.split(d.title(), d.abstractText());
-      List<Mention> found = tagger.tag(d.text());
+      List<EntityMention> found = recogniser.mentions(d);
       nanos += (cpu ? threads.getCurrentThreadCpuTime() : System.nanoTime()) - t0;
       predictions.add(found);
     }
@@ -203,7 +232,7 @@ public final class NerBenchmark {
       }
       Set<Item> predMentions = new HashSet<>();
       Set<Item> predIds = new HashSet<>();
-      for (Mention m : predictions.get(i)) {
+      for (EntityMention m : predictions.get(i)) {
         if (!scored.contains(m.type())) {
           continue;
         }

@@ -55,6 +55,11 @@ class DictionaryTaggerTest {
     b.add("TP53", EntityType.GENE, "NCBIGene:7157", "TP53", Source.PREFERRED);
     b.add("HeLa", EntityType.CELL_LINE, "CVCL_0030", "HeLa", Source.SYNONYM);
     b.add("mice", EntityType.SPECIES, "NCBITaxon:10090", "Mus musculus", Source.SYNONYM);
+    b.add("A20", EntityType.CELL_LINE, "CVCL_1940", "A20", Source.SYNONYM);
+    b.add("Arch", EntityType.GENE, "NCBIGene:67106", "Zbtb8os", Source.SYNONYM);
+    b.add("PD-L1", EntityType.GENE, "NCBIGene:29126", "CD274", Source.SYNONYM);
+    b.add("PD", EntityType.DISEASE, "MESH:D010300", "Parkinson Disease", Source.SYNONYM);
+    b.add("Death", EntityType.DISEASE, "MESH:D003643", "Death", Source.PREFERRED);
     return b.build();
   }
 

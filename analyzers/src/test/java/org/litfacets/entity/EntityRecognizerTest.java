@@ -28,13 +28,15 @@ class EntityRecognizerTest {
   }
 
   @Test
-  void geneSymbolsStayWhenTheDictionaryLacksTheirLongForm() {
-    String text = "The transcription protein p53 (TP53) binds. TP53 acts.";
+  void geneSymbolsNameTheLongFormTheDictionaryLacks() {
+    // "tumor" inside the gene's name is not a disease of its own
+    String text = "The tumor protein p53 (TP53) binds. TP53 acts.";
     assertThat(recognizer.tag(text))
         .extracting(Mention::text, Mention::start, Mention::id)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("TP53", 31, "NCBIGene:7157"),
-            org.assertj.core.groups.Tuple.tuple("TP53", 44, "NCBIGene:7157"));
+            org.assertj.core.groups.Tuple.tuple("tumor protein p53", 4, "NCBIGene:7157"),
+            org.assertj.core.groups.Tuple.tuple("TP53", 23, "NCBIGene:7157"),
+            org.assertj.core.groups.Tuple.tuple("TP53", 36, "NCBIGene:7157"));
   }
 
   @Test
@@ -60,6 +62,35 @@ class EntityRecognizerTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("Dopamine HCl", null),
             org.assertj.core.groups.Tuple.tuple("diabetes mellitus", "MESH:D003920"));
+  }
+
+  @Test
+  void aCellLineWrittenAsOneWordDoesNotMatchWordsApart() {
+    assertThat(recognizer.tag("A 20-year-old man was admitted. A20 cells were lysed."))
+        .extracting(Mention::text, Mention::start, Mention::type)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("A20", 32, EntityType.CELL_LINE));
+  }
+
+  @Test
+  void aShortLowerCaseSymbolIsAWordUnlessTheLearnedTaggerReadsAGene() {
+    String text = "The aortic arch was dilated.";
+    assertThat(recognizer.tag(text)).isEmpty();
+    MentionTagger learned = t -> List.of(new Mention(11, 15, "arch", EntityType.GENE, null, null));
+    assertThat(new EntityRecognizer(DictionaryTaggerTest.fixture(), learned).tag(text))
+        .extracting(Mention::text, Mention::id)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("arch", "NCBIGene:67106"));
+  }
+
+  @Test
+  void aGeneFullNameDefinedByAKnownSymbolIsThatGeneWithNoDiseaseInside() {
+    String text = "It lowers programmed death ligand-1 (PD-L1). PD-L1 falls.";
+    assertThat(recognizer.tag(text))
+        .extracting(Mention::text, Mention::start, Mention::type, Mention::id)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "programmed death ligand-1", 10, EntityType.GENE, "NCBIGene:29126"),
+            org.assertj.core.groups.Tuple.tuple("PD-L1", 37, EntityType.GENE, "NCBIGene:29126"),
+            org.assertj.core.groups.Tuple.tuple("PD-L1", 45, EntityType.GENE, "NCBIGene:29126"));
   }
 
   @Test

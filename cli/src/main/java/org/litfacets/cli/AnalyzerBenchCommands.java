@@ -24,6 +24,7 @@ import org.litfacets.entity.learned.CrfMentionTagger;
 import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.pubmed.PubmedRecord;
 import org.litfacets.pubmed.PubmedXmlReader;
+import org.litfacets.pubtator.PubtatorReader;
 import org.litfacets.relation.CooccurrenceBaseline;
 import org.litfacets.relation.GoldAbstract;
 import org.litfacets.relation.Guideline;
@@ -88,9 +89,20 @@ final class AnalyzerBenchCommands {
     @Override
     public Integer call() {
       requireFile(file, "PubTator file");
-      EntityRecognizer recognizer = recognizer(options, dictionaryOnly, "bench ner");
-      String kind = dictionaryOnly ? "dictionaries" : "dictionaries + CRF";
-      NerBenchmark.Result result = NerBenchmark.run(file, recognizer);
+      // the mentions the index stores: the indexer's own entity step, which keeps only mentions
+      // normalised to an identifier
+      IndexedMentions stored =
+          IndexedMentions.build(
+              options.data.sharedData,
+              options.modelsFolder.models,
+              Optional.of(requireMesh(options, "bench ner")),
+              dictionaryOnly,
+              System.err::println);
+      String kind =
+          (dictionaryOnly ? "dictionaries" : "dictionaries + CRF")
+              + ", as the index stores them (normalised mentions only)";
+      NerBenchmark.Result result =
+          NerBenchmark.score(file.getFileName().toString(), PubtatorReader.read(file), stored);
       Map<String, Object> figures = new LinkedHashMap<>(rounded(result.figures()));
       figures.put("recogniser", kind);
       String name = resultName("ner" + (dictionaryOnly ? "-dictionary" : ""), file);
@@ -110,17 +122,7 @@ final class AnalyzerBenchCommands {
      */
     static EntityRecognizer recognizer(Options options, boolean dictionaryOnly, String command) {
       PrintStream log = System.err;
-      MeshVocabulary mesh =
-          options
-              .data
-              .loadMesh(log)
-              .orElseThrow(
-                  () ->
-                      new IllegalArgumentException(
-                          command
-                              + " needs the MeSH vocabulary: put the MeSH tables in "
-                              + options.data.sharedData.resolve("mesh")
-                              + ", or run 'litfacets fetch mesh'"));
+      MeshVocabulary mesh = requireMesh(options, command);
       long start = System.nanoTime();
       // The dictionary the indexer uses: built once, then read from the models folder (until its
       // inputs change).
@@ -152,6 +154,19 @@ final class AnalyzerBenchCommands {
           dictionaryOnly ? "dictionaries" : "dictionaries + CRF",
           (System.nanoTime() - start) / 1e9);
       return recognizer;
+    }
+
+    static MeshVocabulary requireMesh(Options options, String command) {
+      return options
+          .data
+          .loadMesh(System.err)
+          .orElseThrow(
+              () ->
+                  new IllegalArgumentException(
+                      command
+                          + " needs the MeSH vocabulary: put the MeSH tables in "
+                          + options.data.sharedData.resolve("mesh")
+                          + ", or run 'litfacets fetch mesh'"));
     }
 
     private static boolean hasNerModels(Path models) {

@@ -67,11 +67,16 @@ public final class ChallengeLabels implements Enricher {
       List<ChallengePrediction> predictions =
           classifier.classifyAbstract(
               texts.subList(k, k + n), roles.subList(k, k + n), vectors.subList(k, k + n));
+      int abstractStart = enriched.article().layout().abstractStart();
       List<Sentence> labelled = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
         ChallengePrediction p = predictions.get(i);
         Map<ChallengeLabel, Float> labels = new EnumMap<>(ChallengeLabel.class);
-        p.labels().forEach(l -> labels.put(l, (float) p.probability(l)));
+        // a title names the study's topic; read as a sentence it looks like a challenge
+        // statement far more often than it is one
+        if (enriched.sentences().get(i).start() >= abstractStart) {
+          p.labels().forEach(l -> labels.put(l, (float) p.probability(l)));
+        }
         labelled.add(enriched.sentences().get(i).withLabels(labels));
       }
       enriched.setSentences(labelled);

@@ -138,7 +138,7 @@ class EnrichersIT {
     Article article =
         new Article(
             "2",
-            "Statins after stroke.",
+            "Little is known about the long-term safety of statins after stroke.",
             List.of(
                 new AbstractSection(
                     "METHODS", "METHODS", "We enrolled 120 patients in two hospitals."),
@@ -169,6 +169,8 @@ class EnrichersIT {
     assertThat(s)
         .extracting(Sentence::role)
         .containsExactly(null, Role.METHODS, Role.CONCLUSIONS, Role.CONCLUSIONS);
+    // the title reads as a challenge statement, but a title is not labelled
+    assertThat(s.get(0).labels()).isEmpty();
     assertThat(s.get(1).labels()).isEmpty();
     assertThat(s.get(2).labels()).contains(ChallengeLabel.CHALLENGE);
     assertThat(s.get(3).labels()).contains(ChallengeLabel.DIRECTION);
