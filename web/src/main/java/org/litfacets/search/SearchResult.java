@@ -2,9 +2,19 @@ package org.litfacets.search;
 
 import java.util.List;
 
-/** One page of hits with the facet counts of the whole result set. */
+/**
+ * One page of hits with the facet counts of the whole result set.
+ *
+ * @param partialResults Solr ran out of its time allowance and answered with what it had found: the
+ *     total and the facet counts may be too low
+ */
 public record SearchResult(
-    SearchRequest request, long total, List<Hit> hits, List<Facet> facets, long tookMs) {
+    SearchRequest request,
+    long total,
+    List<Hit> hits,
+    List<Facet> facets,
+    long tookMs,
+    boolean partialResults) {
 
   /**
    * One article in a result list; the HTML fields are escaped, with matches wrapped in {@code

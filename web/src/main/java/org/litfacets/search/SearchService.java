@@ -24,6 +24,7 @@ import org.litfacets.mesh.Descriptor;
 import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.query.Query;
 import org.litfacets.solr.SolrConnection;
+import org.litfacets.solr.SolrLimits;
 import org.litfacets.store.ArticleDocuments;
 import org.litfacets.store.ArticleStore;
 import org.litfacets.store.Clauses;
@@ -109,7 +110,12 @@ public final class SearchService {
       }
     }
     return new SearchResult(
-        request, response.getResults().getNumFound(), hits, facets, response.getQTime());
+        request,
+        response.getResults().getNumFound(),
+        hits,
+        facets,
+        response.getQTime(),
+        SolrLimits.partial(response));
   }
 
   /**
