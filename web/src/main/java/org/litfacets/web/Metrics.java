@@ -14,9 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What {@code GET /metrics} shows in Prometheus' text format: requests per route and status with
- * their latency, requests to Solr and their failures, the articles in the index (whose rate of
- * change is the indexing rate, whichever process indexes) and, when this process indexed (the
- * demo), its own indexing counters.
+ * their latency, requests to Solr and their failures, and the articles in the index (whose rate of
+ * change is the indexing rate, whichever process indexes).
  */
 public final class Metrics {
   private static final Logger LOG = LoggerFactory.getLogger(Metrics.class);
@@ -67,26 +66,6 @@ public final class Metrics {
         .tag("status", Integer.toString(ctx.statusCode()))
         .register(registry)
         .record((long) (ms * 1_000_000L), TimeUnit.NANOSECONDS);
-  }
-
-  /**
-   * Counters of an indexing run in this process (the demo indexes before it serves).
-   *
-   * @param seconds how long the run took
-   */
-  public void indexed(long articles, long failed, double seconds) {
-    Counter.builder("litfacets.indexing.articles")
-        .description("Articles indexed by this process")
-        .register(registry)
-        .increment(articles);
-    Counter.builder("litfacets.indexing.failures")
-        .description("Records this process failed to index")
-        .register(registry)
-        .increment(failed);
-    Counter.builder("litfacets.indexing.seconds")
-        .description("Seconds this process spent indexing")
-        .register(registry)
-        .increment(seconds);
   }
 
   void scrape(Context ctx) {

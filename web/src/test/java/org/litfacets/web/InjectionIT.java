@@ -1,6 +1,7 @@
 package org.litfacets.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
@@ -20,6 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.solr.common.params.CommonParams;
+import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.params.SolrParams;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -126,6 +128,31 @@ class InjectionIT {
         }
       }
     }
+  }
+
+  /** The check above would catch a service that let the text through as syntax. */
+  @Test
+  void theCheckCatchesUserTextSentAsSyntax() {
+    for (String attack :
+        List.of("{!join from=pmid to=pmid}asthma", "a OR _query_:\"{!lucene}x\"")) {
+      ModifiableSolrParams raw = new ModifiableSolrParams();
+      raw.set(CommonParams.Q, attack);
+      assertThatThrownBy(() -> assertStaysText(attack, raw, "raw q"))
+          .isInstanceOf(AssertionError.class);
+      ModifiableSolrParams nested = new ModifiableSolrParams();
+      nested.set(CommonParams.Q, "{!parent which=type:article v=$s}");
+      nested.set("s", "text:x OR " + attack);
+      assertThatThrownBy(() -> assertStaysText(attack, nested, "nested"))
+          .isInstanceOf(AssertionError.class);
+    }
+    ModifiableSolrParams collection = new ModifiableSolrParams();
+    collection.set("collection", "other");
+    assertThatThrownBy(() -> assertStaysText("x", collection, "collection"))
+        .isInstanceOf(AssertionError.class);
+    ModifiableSolrParams literal = new ModifiableSolrParams();
+    literal.set(CommonParams.Q, "{!field f=title v=$w}");
+    literal.set("w", "{!join from=pmid to=pmid}asthma");
+    assertStaysText("{!join from=pmid to=pmid}asthma", literal, "literal");
   }
 
   /**
