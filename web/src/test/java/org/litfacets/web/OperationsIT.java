@@ -17,6 +17,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.apache.solr.client.solrj.request.QueryRequest;
+import org.apache.solr.common.params.CommonParams;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.litfacets.solr.ConfigSet;
 import org.litfacets.solr.SolrConnection;
+import org.litfacets.solr.SolrLimits;
 import org.litfacets.solr.TestSolr;
 
 /** Health, metrics, request ids and logs, and the security headers, over a real Solr node. */
@@ -46,6 +49,37 @@ class OperationsIT {
   static void stop() {
     app.stop();
     solr.close();
+  }
+
+  @Test
+  void everySolrSearchCarriesTimeAllowedAndTheAnswerSaysWhetherItWasCutShort() throws Exception {
+    List<String> allowed = new java.util.concurrent.CopyOnWriteArrayList<>();
+    solr.observe(
+        (request, nanos, failure) -> {
+          if (request instanceof QueryRequest) {
+            allowed.add(String.valueOf(request.getParams().get(CommonParams.TIME_ALLOWED)));
+          }
+        });
+    for (String path :
+        List.of(
+            "/api/search?q=asthma",
+            "/api/sentences?q=asthma",
+            "/api/entities/autocomplete?q=dox",
+            "/api/pairs?e1=" + encode("@CHEMICAL_Doxorubicin") + "&e2=" + encode("@DISEASE_Asthma"),
+            "/api/articles/" + HostileArticles.SCRIPT_PMID,
+            "/api/export?q=asthma")) {
+      assertThat(get(base, path).statusCode()).as(path).isEqualTo(200);
+    }
+    assertThat(allowed)
+        .hasSizeGreaterThan(6)
+        .allMatch(
+            ms -> ms.equals(Long.toString(SolrLimits.DEFAULT.timeAllowed().toMillis())),
+            "timeAllowed of every search");
+    for (String path : List.of("/api/search?q=asthma", "/api/sentences?q=asthma")) {
+      JsonNode body = JSON.readTree(get(base, path).body());
+      assertThat(body.get("partialResults").isBoolean()).as(path).isTrue();
+      assertThat(body.get("partialResults").asBoolean()).as(path).isFalse();
+    }
   }
 
   @Test
@@ -117,7 +151,7 @@ class OperationsIT {
         String downBase = "http://localhost:" + down.port();
         assertThat(get(downBase, "/api/search?q=asthma").statusCode()).isEqualTo(503);
         assertThat(get(downBase, "/metrics").body())
-            .containsPattern("litfacets_solr_errors_total\\{[^}]*path=\"/select\"} 1.0");
+            .containsPattern("litfacets_solr_errors_total\\{[^}]*path=\"/select\"} [1-9]");
       } finally {
         down.stop();
       }
