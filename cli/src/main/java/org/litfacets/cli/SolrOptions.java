@@ -1,7 +1,9 @@
 package org.litfacets.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.litfacets.solr.ConfigSet;
+import org.litfacets.solr.SolrLimits;
 import picocli.CommandLine.Option;
 
 /** Where Solr is: an existing node given by URL, or litfacets' own local node. */
@@ -42,4 +44,24 @@ final class SolrOptions {
       defaultValue = "1g",
       description = "Maximum heap of the local Solr node. Default: ${DEFAULT-VALUE}.")
   String heap;
+
+  @Option(
+      names = "--solr-time-allowed",
+      defaultValue = "10",
+      description =
+          "Seconds Solr may spend on one search before it answers with the hits found so far "
+              + "(flagged partialResults). Default: ${DEFAULT-VALUE}.")
+  int timeAllowedSeconds;
+
+  @Option(
+      names = "--solr-timeout",
+      defaultValue = "60",
+      description =
+          "Seconds to wait for any Solr answer before the request fails. Default: ${DEFAULT-VALUE}.")
+  int timeoutSeconds;
+
+  SolrLimits limits() {
+    return new SolrLimits(
+        Duration.ofSeconds(timeAllowedSeconds), Duration.ofSeconds(timeoutSeconds));
+  }
 }

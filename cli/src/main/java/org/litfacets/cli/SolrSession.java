@@ -28,13 +28,13 @@ final class SolrSession implements AutoCloseable {
    */
   static SolrSession open(SolrOptions options, String collection, PrintStream log) {
     if (options.url != null) {
-      SolrConnection connection = SolrConnection.open(options.url, collection);
+      SolrConnection connection = SolrConnection.open(options.url, collection, options.limits());
       connection.ensureCollection(options.shards);
       log.println("Solr: " + options.url + " (collection " + collection + ")");
       return new SolrSession(connection, null);
     }
     String localUrl = "http://127.0.0.1:" + options.port + "/solr";
-    SolrConnection running = SolrConnection.open(localUrl, collection);
+    SolrConnection running = SolrConnection.open(localUrl, collection, options.limits());
     if (answers(running)) {
       running.ensureCollection(1);
       log.println("Solr: using the local node already running at " + localUrl);
@@ -49,7 +49,7 @@ final class SolrSession implements AutoCloseable {
             + ") ...");
     long start = System.nanoTime();
     LocalSolr node = LocalSolr.start(options.home, options.port, options.heap);
-    SolrConnection connection = SolrConnection.open(node.baseUrl(), collection);
+    SolrConnection connection = SolrConnection.open(node.baseUrl(), collection, options.limits());
     try {
       connection.ensureCollection(1);
     } catch (RuntimeException e) {

@@ -71,6 +71,15 @@ final class Lexer {
         return token(Token.Kind.TAG, text.substring(start + 1, close), start);
       }
       case ']' -> throw positions.error(start, "expected a term but found ']'");
+      case '{' -> {
+        // Solr's local parameters would read as words and silently find nothing; say so instead.
+        if (i + 1 < limit && text.charAt(i + 1) == '!') {
+          throw positions.error(
+              start,
+              "expected a term but found '{!', Solr's local-parameter syntax, which this query "
+                  + "language does not take; put the text in quotes to search it as words");
+        }
+      }
       default -> {
         // fall through to the multi-character tokens below
       }

@@ -282,6 +282,8 @@ class QueryParserTest {
         .hasMessageContaining("column 12: expected a limit");
     assertThatThrownBy(() -> parse("   "))
         .hasMessage("line 1, column 4: expected a query but found end of line");
+    assertThatThrownBy(() -> parse("asthma OR {!lucene}*:*"))
+        .hasMessageStartingWith("line 1, column 11: expected a term but found '{!'");
     assertThatThrownBy(() -> parse("a NOT b".repeat(2_000)))
         .hasMessageContaining("expected at most 1000 operators in one query");
   }

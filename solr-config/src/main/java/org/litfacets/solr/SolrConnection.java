@@ -28,9 +28,9 @@ import org.apache.solr.common.util.NamedList;
 public final class SolrConnection implements AutoCloseable {
   private final String baseUrl;
   private final String collection;
-  private final SolrClient client;
+  private final LimitedSolrClient client;
 
-  private SolrConnection(String baseUrl, String collection, SolrClient client) {
+  private SolrConnection(String baseUrl, String collection, LimitedSolrClient client) {
     this.baseUrl = baseUrl;
     this.collection = collection;
     this.client = client;
@@ -41,6 +41,11 @@ public final class SolrConnection implements AutoCloseable {
    * {@code collection}.
    */
   public static SolrConnection open(String baseUrl, String collection) {
+    return open(baseUrl, collection, SolrLimits.DEFAULT);
+  }
+
+  /** A client whose searches carry {@code limits.timeAllowed()} and whose requests time out. */
+  public static SolrConnection open(String baseUrl, String collection, SolrLimits limits) {
     String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     SolrClient client =
         new HttpJdkSolrClient.Builder(base)
@@ -51,8 +56,14 @@ public final class SolrConnection implements AutoCloseable {
             .withRequestWriter(new BinaryRequestWriter())
             .withConnectionTimeout(5, TimeUnit.SECONDS)
             .withIdleTimeout(120, TimeUnit.SECONDS)
+            .withRequestTimeout(limits.requestTimeout().toMillis(), TimeUnit.MILLISECONDS)
             .build();
-    return new SolrConnection(base, collection, client);
+    return new SolrConnection(base, collection, new LimitedSolrClient(client, limits));
+  }
+
+  /** Tells {@code observer} of every request this connection sends from now on. */
+  public void observe(SolrRequestObserver observer) {
+    client.observe(observer);
   }
 
   public SolrClient client() {

@@ -31,6 +31,12 @@ public final class MeshService {
   private static final int PER_METHOD_DEPTH = 50;
   private static final long COUNT_CACHE_MILLIS = 60_000;
 
+  /**
+   * The free text of one query clause; suggestion time grows faster than the text (10,000
+   * characters took two minutes), so longer input is refused rather than left to tie up a thread.
+   */
+  public static final int MAX_KEYWORD_CHARS = 2_000;
+
   private final SolrConnection solr;
   private final ArticleStore store;
   private final Optional<MeshVocabulary> vocabulary;
@@ -136,6 +142,15 @@ public final class MeshService {
     if (keywords.isEmpty()) {
       throw new IllegalArgumentException(
           "keywords are required: the free-text terms of one query clause");
+    }
+    int chars = keywords.stream().mapToInt(String::length).sum();
+    if (chars > MAX_KEYWORD_CHARS) {
+      throw new IllegalArgumentException(
+          "keywords may hold at most "
+              + MAX_KEYWORD_CHARS
+              + " characters in all, got "
+              + chars
+              + ": suggest headings for one query clause at a time");
     }
     Set<SuggestionMethod> chosen = methods.isEmpty() ? s.methods() : methods;
     for (SuggestionMethod m : chosen) {

@@ -2,14 +2,20 @@ package org.litfacets.search;
 
 import java.util.List;
 
-/** One page of hits with the facet and year counts of the whole result set. */
+/**
+ * One page of hits with the facet and year counts of the whole result set.
+ *
+ * @param partialResults Solr ran out of its time allowance and answered with what it had found: the
+ *     total and the facet counts may be too low
+ */
 public record SearchResult(
     SearchRequest request,
     long total,
     List<Hit> hits,
     List<Facet> facets,
     List<YearCount> years,
-    long tookMs) {
+    long tookMs,
+    boolean partialResults) {
 
   /**
    * How many articles of the whole result set (the year filter left out) appeared in a year; only

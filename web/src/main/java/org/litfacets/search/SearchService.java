@@ -24,6 +24,7 @@ import org.litfacets.mesh.Descriptor;
 import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.query.Query;
 import org.litfacets.solr.SolrConnection;
+import org.litfacets.solr.SolrLimits;
 import org.litfacets.store.ArticleDocuments;
 import org.litfacets.store.ArticleStore;
 import org.litfacets.store.Clauses;
@@ -114,7 +115,8 @@ public final class SearchService {
         hits,
         facets,
         Facets.years(response.getFacetField(Facets.YEARS)),
-        response.getQTime());
+        response.getQTime(),
+        SolrLimits.partial(response));
   }
 
   /**

@@ -5,13 +5,18 @@ import java.util.List;
 import java.util.Map;
 import org.litfacets.article.EntityMention;
 
-/** One page of sentence hits with facet counts over all matching sentences. */
+/**
+ * One page of sentence hits with facet counts over all matching sentences.
+ *
+ * @param partialResults Solr ran out of its time allowance: counts may be too low
+ */
 public record SentenceResult(
     SentenceSearchRequest request,
     long total,
     List<Hit> hits,
     List<SearchResult.Facet> facets,
-    long tookMs) {
+    long tookMs,
+    boolean partialResults) {
 
   /**
    * A sentence with its neighbours and its article. {@code html} is escaped, with query matches in

@@ -16,6 +16,7 @@ import org.apache.solr.common.SolrDocument;
 import org.litfacets.article.ChallengeLabel;
 import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.solr.SolrConnection;
+import org.litfacets.solr.SolrLimits;
 import org.litfacets.store.ArticleDocuments;
 import org.litfacets.store.Clauses;
 
@@ -140,7 +141,12 @@ public final class SentenceSearchService {
       facets.add(facet(f.apiName(), f.label(), response.getFacetField(f.apiName()), selected));
     }
     return new SentenceResult(
-        request, response.getResults().getNumFound(), hits, facets, response.getQTime());
+        request,
+        response.getResults().getNumFound(),
+        hits,
+        facets,
+        response.getQTime(),
+        SolrLimits.partial(response));
   }
 
   private static SearchResult.Facet facet(

@@ -105,12 +105,13 @@ final class Errors {
   }
 
   private static void internalError(Exception e, Context ctx) {
-    LOG.error("unexpected error on {}", ctx.path(), e);
+    String id = RequestLog.id(ctx);
+    LOG.error("request {}: unexpected error on {}", id, ctx.path(), e);
     respond(
         ctx,
         HttpStatus.INTERNAL_SERVER_ERROR,
         "internal_error",
-        "something went wrong on our side; it has been logged");
+        "something went wrong on our side; it has been logged as request " + id);
   }
 
   private static void respond(Context ctx, HttpStatus status, String error, String message) {

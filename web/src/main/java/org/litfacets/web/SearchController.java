@@ -45,10 +45,6 @@ final class SearchController {
     ctx.json(search.search(request(ctx)));
   }
 
-  void health(Context ctx) {
-    ctx.json(Map.of("status", "ok", "articles", search.articleCount()));
-  }
-
   private static SearchRequest request(Context ctx) {
     return SearchRequest.fromParams(
         ctx.queryParam("q"),

@@ -39,6 +39,17 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /** Builds the web application (UI and JSON API); the caller starts it on a port (0 in tests). */
 public final class WebApp {
+  static final int MAX_HEADER_BYTES = 128 * 1024;
+
+  /**
+   * Scripts, styles and images from this server only; no inline script or style, no plugins, no
+   * framing: a title or abstract that smuggles markup past the escaping still cannot run.
+   */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+          + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+          + "frame-ancestors 'none'";
+
   private WebApp() {}
 
   /**
@@ -62,6 +73,8 @@ public final class WebApp {
     SearchService search = new SearchService(solr, mesh, embedder);
     EntityService entities = new EntityService(solr);
     return create(
+        new HealthController(solr, mesh, embedder, meshHeadingVectors),
+        new Metrics(solr, search::articleCount),
         search,
         new MeshService(solr, mesh, embedder, meshHeadingVectors),
         new SentenceSearchService(solr, mesh),
@@ -72,6 +85,8 @@ public final class WebApp {
   }
 
   private static Javalin create(
+      HealthController health,
+      Metrics metrics,
       SearchService search,
       MeshService mesh,
       SentenceSearchService sentences,
@@ -104,6 +119,23 @@ public final class WebApp {
         config -> {
           config.startup.showJavalinBanner = false;
           config.startup.showOldJavalinVersionWarning = false;
+          // Room for a query of the longest allowed length even when every character is
+          // percent-encoded UTF-8 (9 bytes), with filters beside it; longer URLs answer 414 JSON.
+          config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_HEADER_BYTES));
+          config.jetty.modifyServer(
+              server -> server.setErrorHandler(new JsonErrorHandler(MAX_HEADER_BYTES)));
+          config.requestLogger.http(
+              (ctx, ms) -> {
+                RequestLog.write(ctx, ms);
+                metrics.record(ctx, ms);
+              });
+          config.routes.before(
+              ctx -> {
+                RequestLog.assignId(ctx);
+                ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("Referrer-Policy", "same-origin");
+              });
           // A Boolean history may hold 200 lines of 10,000 characters, which JSON may escape to 6
           // bytes each.
           config.http.maxRequestSize =
@@ -124,7 +156,8 @@ public final class WebApp {
           config.routes.get("/api/search", searchController::api);
           config.routes.get("/api/articles/{pmid}", articleController::api);
           config.routes.get("/api/articles/{pmid}/similar", articleController::similar);
-          config.routes.get("/api/health", searchController::health);
+          config.routes.get("/api/health", health::health);
+          config.routes.get("/metrics", metrics::scrape);
           config.routes.get("/api/openapi.json", apiDocs::openapi);
           config.routes.get("/api/docs", apiDocs::page);
           config.routes.get("/sentences", sentenceController::page);

@@ -541,7 +541,7 @@ class WebAppIT {
     // in the corpus.
     for (String hostile :
         List.of(
-            "{!lucene}*:*",
+            "\"{!lucene}*:*\"",
             "\"${q}\"",
             "_query_:x",
             "other_collection",
@@ -554,6 +554,9 @@ class WebAppIT {
     // article.
     assertThat(json("/api/search?q=" + q("\"$q\""), 400).get("message").asText())
         .contains("wildcard");
+    // Unquoted, Solr's local-parameter syntax is an error that says so, not a search for nothing.
+    assertThat(json("/api/search?q=" + q("{!lucene}*:*"), 400).get("message").asText())
+        .contains("local-parameter");
     // A query that does not parse is an error saying where (the edismax search box used to guess).
     JsonNode broken = json("/api/search?q=" + q("asthma AND (children"), 400);
     assertThat(broken.get("error").asText()).isEqualTo("invalid_query");
