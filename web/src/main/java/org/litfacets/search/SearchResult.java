@@ -2,9 +2,19 @@ package org.litfacets.search;
 
 import java.util.List;
 
-/** One page of hits with the facet counts of the whole result set. */
+/**
+ * One page of hits with the facet counts of the whole result set.
+ *
+ * @param mode the mode that ran: a hybrid search without a query, or on a server without an
+ *     embedding model, runs lexical
+ */
 public record SearchResult(
-    SearchRequest request, long total, List<Hit> hits, List<Facet> facets, long tookMs) {
+    SearchRequest request,
+    long total,
+    List<Hit> hits,
+    List<Facet> facets,
+    long tookMs,
+    SearchMode mode) {
 
   /**
    * One article in a result list; the HTML fields are escaped, with matches wrapped in {@code
