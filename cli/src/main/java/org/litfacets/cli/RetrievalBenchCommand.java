@@ -88,6 +88,21 @@ final class RetrievalBenchCommand implements Callable<Integer> {
   int knnDepth = Ranking.DEFAULT.knnDepth();
 
   @Option(
+      names = "--queries",
+      description =
+          "Score only the first N queries of the split (by id), for quick runs on a busy machine. Default: all.")
+  int maxQueries = Integer.MAX_VALUE;
+
+  @Option(
+      names = "--tune",
+      split = ",",
+      paramLabel = "BOOST:WEIGHT",
+      description =
+          "Also score hybrid search with these title boosts and lexical weights, e.g. 1:0.3,2:0.5 (for tuning "
+              + "on a training split; not checked against the regression file).")
+  List<String> tune = new ArrayList<>();
+
+  @Option(
       names = "--results",
       defaultValue = "bench/results",
       description = "Results folder. Default: ${DEFAULT-VALUE}.")
@@ -149,30 +164,14 @@ final class RetrievalBenchCommand implements Callable<Integer> {
       figures.put("documents", corpus.size());
       figures.put("indexed", counters.indexed());
       List<String> evaluated =
-          queries.keySet().stream().filter(qrels::containsKey).sorted().toList();
+          queries.keySet().stream().filter(qrels::containsKey).sorted().limit(maxQueries).toList();
       figures.put("queries", evaluated.size());
       Map<SearchMode, Map<String, List<String>>> runs = new LinkedHashMap<>();
       StringBuilder table = new StringBuilder();
       for (SearchMode mode : List.of(SearchMode.LEXICAL, SearchMode.SEMANTIC, SearchMode.HYBRID)) {
-        Map<String, List<String>> run = new LinkedHashMap<>();
         List<Double> millis = new ArrayList<>();
-        for (String qid : evaluated) {
-          long t = System.nanoTime();
-          SearchResult r =
-              search.search(
-                  new SearchRequest(
-                      queries.get(qid),
-                      List.of(),
-                      1,
-                      DEPTH,
-                      SortOrder.RELEVANCE,
-                      mode,
-                      QueryKind.TEXT));
-          millis.add((System.nanoTime() - t) / 1e6);
-          run.put(qid, r.hits().stream().map(h -> idOfPmid.get(h.pmid())).toList());
-        }
-        runs.put(mode, run);
-        score(mode.apiName(), run, qrels, millis, figures, table);
+        runs.put(mode, run(search, mode, queries, evaluated, idOfPmid, millis));
+        score(mode.apiName(), runs.get(mode), qrels, millis, figures, table);
       }
       Map<String, List<String>> rrf = new LinkedHashMap<>();
       for (String qid : evaluated) {
@@ -182,6 +181,30 @@ final class RetrievalBenchCommand implements Callable<Integer> {
                 runs.get(SearchMode.LEXICAL).get(qid), runs.get(SearchMode.SEMANTIC).get(qid)));
       }
       score("rrf-outside-solr", rrf, qrels, List.of(), figures, table);
+      if (!tune.isEmpty()) {
+        // Other weights, each query embedded once for them all (their times are not reported).
+        Map<String, float[]> vectors = new HashMap<>();
+        QueryEmbedder remembering =
+            new QueryEmbedder(
+                embedder.modelName(),
+                texts ->
+                    texts.stream().map(t -> vectors.computeIfAbsent(t, embedder::embed)).toList());
+        table.append("  tuning (other weights):\n");
+        for (String setting : tune) {
+          String[] w = setting.split(":");
+          Ranking other = new Ranking(Double.parseDouble(w[0]), Double.parseDouble(w[1]), knnDepth);
+          SearchService tuned =
+              new SearchService(
+                  session.connection(), Optional.empty(), Optional.of(remembering), other);
+          score(
+              "  hybrid " + setting,
+              run(tuned, SearchMode.HYBRID, queries, evaluated, idOfPmid, new ArrayList<>()),
+              qrels,
+              List.of(),
+              new LinkedHashMap<>(),
+              table);
+        }
+      }
       String report =
           String.format(
                   Locale.ROOT,
@@ -217,11 +240,41 @@ final class RetrievalBenchCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** The first {@value #DEPTH} hits of every query, searched as free text in {@code mode}. */
+  private static Map<String, List<String>> run(
+      SearchService search,
+      SearchMode mode,
+      Map<String, String> queries,
+      List<String> evaluated,
+      Map<String, String> idOfPmid,
+      List<Double> millis) {
+    Map<String, List<String>> run = new LinkedHashMap<>();
+    for (String qid : evaluated) {
+      long t = System.nanoTime();
+      SearchResult r =
+          search.search(
+              new SearchRequest(
+                  queries.get(qid),
+                  List.of(),
+                  1,
+                  DEPTH,
+                  SortOrder.RELEVANCE,
+                  mode,
+                  QueryKind.TEXT));
+      millis.add((System.nanoTime() - t) / 1e6);
+      run.put(qid, r.hits().stream().map(h -> idOfPmid.get(h.pmid())).toList());
+    }
+    return run;
+  }
+
   /** The run's name in regression.tsv: the split and any option that changes the figures. */
   private String benchmarkName(String chosenSplit) {
     StringBuilder name = new StringBuilder("retrieval --split " + chosenSplit);
     if (!embeddingModel.name.equals(org.litfacets.embedding.TextEmbeddingModel.DEFAULT_NAME)) {
       name.append(" --embedding-model ").append(embeddingModel.name);
+    }
+    if (maxQueries != Integer.MAX_VALUE) {
+      name.append(" --queries ").append(maxQueries);
     }
     return name.toString();
   }

@@ -38,9 +38,16 @@ public enum QueryKind {
     return apiName;
   }
 
-  /** The kind of a search box's text by the rule above; an empty query is Boolean (everything). */
+  /**
+   * The kind of a search box's text: free text when it has two words or more and none of the marks
+   * above; otherwise Boolean. A single word is required either way, and read as Boolean it also
+   * finds the MeSH heading it maps to (Automatic Term Mapping). An empty query is Boolean (every
+   * article).
+   */
   public static QueryKind of(String query) {
-    return query == null || query.isBlank() || SYNTAX.matcher(query).find() ? BOOLEAN : TEXT;
+    return query == null || query.strip().split("\\s+").length < 2 || SYNTAX.matcher(query).find()
+        ? BOOLEAN
+        : TEXT;
   }
 
   /**

@@ -27,6 +27,7 @@ class QueryKindTest {
         "pain adj3 hip",
         "title:asthma",
         "mesh_exp:D003920",
+        "asthma",
         ""
       })
   void syntaxOfTheQueryLanguageMakesABooleanQuery(String query) {
@@ -41,7 +42,7 @@ class QueryKindTest {
         "aspirin and stroke or bleeding",
         "IL-6/STAT3 signalling in cancer",
         "The ratio is 3:1 in women",
-        "asthma"
+        "aspirin stroke"
       })
   void plainWordsAndSentencesAreFreeText(String query) {
     assertThat(QueryKind.of(query)).isEqualTo(QueryKind.TEXT);
