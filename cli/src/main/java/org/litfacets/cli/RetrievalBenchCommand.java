@@ -74,7 +74,7 @@ final class RetrievalBenchCommand implements Callable<Integer> {
 
   @Option(
       names = "--title-boost",
-      description = "Weight of a title word against an abstract word in Best Match. Default: 1.5.")
+      description = "Weight of a title word against an abstract word in Best Match. Default: 1.0.")
   double titleBoost = Ranking.DEFAULT.titleBoost();
 
   @Option(

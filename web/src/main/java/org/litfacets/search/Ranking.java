@@ -13,7 +13,7 @@ package org.litfacets.search;
  *     in SolrCloud)
  */
 public record Ranking(double titleBoost, double lexicalWeight, int knnDepth) {
-  public static final Ranking DEFAULT = new Ranking(1.5, 0.5, 200);
+  public static final Ranking DEFAULT = new Ranking(1.0, 0.5, 200);
 
   public Ranking {
     if (titleBoost <= 0) {
