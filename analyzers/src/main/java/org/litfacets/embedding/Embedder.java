@@ -2,6 +2,7 @@ package org.litfacets.embedding;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -13,9 +14,24 @@ public final class Embedder {
   private static final int BATCH = 256;
 
   private final TextEmbeddingModel model;
+  private final EmbeddingCache cache;
 
   public Embedder(TextEmbeddingModel model) {
     this.model = Objects.requireNonNull(model, "model");
+    this.cache = null;
+  }
+
+  private Embedder(Embedder uncached, Path directory) {
+    this.model = uncached.model;
+    this.cache = EmbeddingCache.open(uncached, directory);
+  }
+
+  /**
+   * The same model, remembering every vector in {@code directory} (one file per model): a text
+   * embedded once, in this run or an earlier one, is not embedded again.
+   */
+  public Embedder cachedIn(Path directory) {
+    return new Embedder(cache == null ? this : new Embedder(model), directory);
   }
 
   /** The default model ({@value TextEmbeddingModel#DEFAULT_NAME}). */
@@ -38,6 +54,11 @@ public final class Embedder {
 
   /** One vector per text, in order. A blank text has no meaning to embed, so it is rejected. */
   public List<float[]> embed(List<String> texts) {
+    return cache == null ? compute(texts) : cache.embed(texts);
+  }
+
+  /** Runs the model, whatever the cache holds. */
+  List<float[]> compute(List<String> texts) {
     List<TextSegment> segments = new ArrayList<>(texts.size());
     for (int i = 0; i < texts.size(); i++) {
       String text = texts.get(i);

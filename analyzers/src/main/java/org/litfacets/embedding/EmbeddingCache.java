@@ -70,7 +70,7 @@ public final class EmbeddingCache {
       }
     }
     if (!missing.isEmpty()) {
-      List<float[]> fresh = embedder.embed(new ArrayList<>(missing.values()));
+      List<float[]> fresh = embedder.compute(new ArrayList<>(missing.values()));
       append(new ArrayList<>(missing.keySet()), fresh);
     }
     List<float[]> result = new ArrayList<>(texts.size());

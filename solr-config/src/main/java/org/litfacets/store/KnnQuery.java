@@ -1,5 +1,7 @@
 package org.litfacets.store;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.solr.client.solrj.SolrQuery;
 
 /**
@@ -23,5 +25,31 @@ public final class KnnQuery {
     q.setQuery("{!knn f=" + ArticleFields.VECTOR + " topK=" + topK + "}" + values.append(']'));
     q.addFilterQuery(Clauses.term(ArticleFields.EMBEDDING_MODEL, embeddingModel));
     return q;
+  }
+
+  /**
+   * The nearest articles as a clause to combine with others (e.g. in {@code {!bool}}), the vector
+   * and the filters travelling in parameters of {@code q}. A KNN clause that is not the whole query
+   * is not narrowed by the request's filters unless it names them, so every filter already on
+   * {@code q}, and the embedding model's, narrow the search for neighbours itself: {@code topK}
+   * articles that pass the filters, not the filtered rest of the {@code topK} nearest overall.
+   */
+  public static String clause(SolrQuery q, float[] vector, String embeddingModel, int topK) {
+    StringBuilder clause = new StringBuilder("{!knn f=" + ArticleFields.VECTOR + " topK=" + topK);
+    List<String> filters = new ArrayList<>();
+    if (q.getFilterQueries() != null) {
+      filters.addAll(List.of(q.getFilterQueries()));
+    }
+    filters.add(Clauses.term(ArticleFields.EMBEDDING_MODEL, embeddingModel));
+    for (int i = 0; i < filters.size(); i++) {
+      q.set("knn_fq" + i, filters.get(i));
+      clause.append(" preFilter=$knn_fq").append(i);
+    }
+    StringBuilder values = new StringBuilder("[");
+    for (float f : vector) {
+      values.append(values.length() > 1 ? "," : "").append(f);
+    }
+    q.set("knn_v", values.append(']').toString());
+    return clause.append(" v=$knn_v}").toString();
   }
 }

@@ -3,17 +3,26 @@ package org.litfacets.search;
 import java.util.List;
 
 /**
- * A search as a user asks it: a query in PubMed or Ovid syntax (read by {@link QueryReader}), facet
- * filters, a page and a sort order.
+ * A search as a user asks it: a query (a Boolean query in PubMed or Ovid syntax, read by {@link
+ * QueryReader}, or free text ranked as Best Match: {@link QueryKind}), facet filters, a page, a
+ * sort order, and how to match ({@link SearchMode}).
  */
 public record SearchRequest(
-    String query, List<Filter> filters, int page, int size, SortOrder sort, boolean semantic) {
+    String query,
+    List<Filter> filters,
+    int page,
+    int size,
+    SortOrder sort,
+    SearchMode mode,
+    QueryKind kind) {
   public static final int MAX_SIZE = 100;
   public static final int MAX_PAGE = 1000;
 
   public SearchRequest {
     query = query == null ? "" : query.strip();
     filters = List.copyOf(filters);
+    mode = mode == null ? SearchMode.DEFAULT : mode;
+    kind = kind == null ? QueryKind.of(query) : kind;
     if (page < 1 || page > MAX_PAGE) {
       throw new IllegalArgumentException(
           "page must be between 1 and " + MAX_PAGE + ", got " + page);
@@ -24,31 +33,30 @@ public record SearchRequest(
     }
   }
 
-  /** A lexical (BM25) search. */
+  /** A lexical search of a Boolean query, for the services that search by Boolean lines. */
   public SearchRequest(String query, List<Filter> filters, int page, int size, SortOrder sort) {
-    this(query, filters, page, size, sort, false);
+    this(query, filters, page, size, sort, SearchMode.LEXICAL, QueryKind.BOOLEAN);
   }
 
   /** Builds a request from raw URL parameters, with a message that says which one is wrong. */
   public static SearchRequest fromParams(
       String q, List<String> filters, String page, String size, String sort) {
-    return fromParams(q, filters, page, size, sort, null);
+    return fromParams(q, filters, page, size, sort, null, null);
   }
 
   /**
-   * @param mode "lexical" (BM25, the default) or "semantic" (nearest article vectors to the
-   *     embedded query)
+   * @param mode "hybrid" (the default), "lexical" (BM25) or "semantic" (nearest article vectors to
+   *     the embedded query)
+   * @param kind "boolean", "text", or blank / "auto" for the rule of {@link QueryKind#of}
    */
   public static SearchRequest fromParams(
-      String q, List<String> filters, String page, String size, String sort, String mode) {
-    boolean semantic =
-        switch (mode == null || mode.isBlank() ? "lexical" : mode.strip()) {
-          case "lexical" -> false;
-          case "semantic" -> true;
-          default ->
-              throw new IllegalArgumentException(
-                  "mode must be lexical or semantic, got '" + mode + "'");
-        };
+      String q,
+      List<String> filters,
+      String page,
+      String size,
+      String sort,
+      String mode,
+      String kind) {
     SearchRequest r =
         new SearchRequest(
             q,
@@ -56,11 +64,17 @@ public record SearchRequest(
             Params.integer("page", page, 1),
             Params.integer("size", size, 10),
             SortOrder.parse(sort),
-            semantic);
-    if (semantic && r.query().isEmpty()) {
+            SearchMode.parse(mode),
+            QueryKind.parse(kind, q));
+    if (r.mode() == SearchMode.SEMANTIC && r.query().isEmpty()) {
       throw new IllegalArgumentException(
           "a semantic search needs a query: the text whose meaning to look for");
     }
     return r;
+  }
+
+  /** The same search with another mode. */
+  public SearchRequest withMode(SearchMode other) {
+    return new SearchRequest(query, filters, page, size, sort, other, kind);
   }
 }

@@ -7,6 +7,8 @@ import java.util.List;
  *
  * @param partialResults Solr ran out of its time allowance and answered with what it had found: the
  *     total and the facet counts may be too low
+ * @param mode the mode that ran: a hybrid search without a query, or on a server without an
+ *     embedding model, runs lexical
  */
 public record SearchResult(
     SearchRequest request,
@@ -15,7 +17,8 @@ public record SearchResult(
     List<Facet> facets,
     List<YearCount> years,
     long tookMs,
-    boolean partialResults) {
+    boolean partialResults,
+    SearchMode mode) {
 
   /**
    * How many articles of the whole result set (the year filter left out) appeared in a year; only

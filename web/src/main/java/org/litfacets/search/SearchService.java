@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -44,9 +45,7 @@ public final class SearchService {
   private final Optional<QueryEmbedder> queryEmbedder;
   private final QueryReader reader;
   private final BooleanQueries translator;
-
-  /** Semantic search looks at this many nearest articles at most (topK; per shard in SolrCloud). */
-  static final int SEMANTIC_DEPTH = 200;
+  private final Ranking ranking;
 
   /**
    * @param mesh the MeSH vocabulary, for exploding a heading to its descendants; empty when MeSH is
@@ -62,6 +61,18 @@ public final class SearchService {
    */
   public SearchService(
       SolrConnection solr, Optional<MeshVocabulary> mesh, Optional<QueryEmbedder> queryEmbedder) {
+    this(solr, mesh, queryEmbedder, Ranking.DEFAULT);
+  }
+
+  /**
+   * @param ranking the weights of Best Match and hybrid ranking (the benchmark measures others)
+   */
+  public SearchService(
+      SolrConnection solr,
+      Optional<MeshVocabulary> mesh,
+      Optional<QueryEmbedder> queryEmbedder,
+      Ranking ranking) {
+    this.ranking = ranking;
     this.solr = solr;
     this.store = new ArticleStore(solr);
     this.mesh = mesh;
@@ -71,25 +82,39 @@ public final class SearchService {
   }
 
   /**
-   * A search as typed in a search box: its query read as PubMed or Ovid syntax (a semantic search
-   * reads the text as it is, for its meaning).
+   * A search as typed in a search box: a Boolean query read as PubMed or Ovid syntax, or free text
+   * read as Best Match ({@link QueryKind}); a semantic search reads the text as it is, for its
+   * meaning.
    *
    * @throws QueryException when the query cannot be searched, saying where and why
    */
   public SearchResult search(SearchRequest request) {
-    return search(
-        request,
-        request.semantic() || request.query().isEmpty() ? null : reader.query(request.query()));
+    boolean booleanQuery =
+        request.kind() == QueryKind.BOOLEAN
+            && request.mode() != SearchMode.SEMANTIC
+            && !request.query().isEmpty();
+    return search(request, booleanQuery ? reader.query(request.query()) : null);
   }
 
   /**
-   * @param tree the search as {@link QueryReader} read it; null for every article, or for a
-   *     semantic search
+   * @param tree the search as {@link QueryReader} read it; null for every article, for free text,
+   *     or for a semantic search
    */
   public SearchResult search(SearchRequest request, Query tree) {
-    SolrQuery query = toSolr(request, tree == null ? null : translate(tree), this::explode);
-    if (request.semantic()) {
+    BooleanQueries.Translation lexical =
+        tree != null
+            ? translate(tree)
+            : request.kind() == QueryKind.TEXT
+                    && request.mode() != SearchMode.SEMANTIC
+                    && !request.query().isEmpty()
+                ? BestMatchQuery.of(request.query(), ranking)
+                : null;
+    SolrQuery query = toSolr(request, lexical, this::explode);
+    SearchMode ran = request.mode();
+    if (ran == SearchMode.SEMANTIC) {
       semantic(query, request);
+    } else if (ran == SearchMode.HYBRID) {
+      ran = hybrid(query, request, lexical, tree != null);
     }
     QueryResponse response =
         solr.call("search", () -> solr.client().query(query, SolrRequest.METHOD.POST));
@@ -116,7 +141,8 @@ public final class SearchService {
         facets,
         Facets.years(response.getFacetField(Facets.YEARS)),
         response.getQTime(),
-        SolrLimits.partial(response));
+        SolrLimits.partial(response),
+        ran);
   }
 
   /**
@@ -173,11 +199,50 @@ public final class SearchService {
                 new IllegalArgumentException(
                     "semantic search is off on this server: it was started without an embedding model"));
     checkIndexModel(embedder.model());
-    KnnQuery.nearest(q, embedder.embed(request.query()), embedder.model(), SEMANTIC_DEPTH);
+    KnnQuery.nearest(q, embedder.embed(request.query()), embedder.model(), ranking.knnDepth());
     if (request.sort() == SortOrder.RELEVANCE) {
       q.clearSorts();
       q.addSort("score", SolrQuery.ORDER.desc);
     }
+  }
+
+  /**
+   * Fuses the lexical query on {@code q} with the nearest article vectors, in one Solr query: the
+   * union of both for free text (a Boolean query's exact set for a Boolean one), each article
+   * scored by a linear combination of its BM25 score, divided by the search's best (asked first:
+   * BM25 scores have no fixed scale, and unscaled they swamp cosine similarities), and its vector
+   * similarity. Facets and totals are those of this query, so they describe the fused result set.
+   *
+   * @return the mode that ran: lexical when there is no query to embed or no embedding model
+   */
+  private SearchMode hybrid(
+      SolrQuery q, SearchRequest request, BooleanQueries.Translation lexical, boolean exactSet) {
+    if (lexical == null || queryEmbedder.isEmpty()) {
+      return SearchMode.LEXICAL;
+    }
+    QueryEmbedder embedder = queryEmbedder.get();
+    checkIndexModel(embedder.model());
+    SolrQuery probe = q.getCopy();
+    probe.setFacet(false).setHighlight(false).setStart(0).setRows(1).setFields("score");
+    probe.clearSorts();
+    probe.addSort("score", SolrQuery.ORDER.desc);
+    Float best =
+        solr.call("score the best match", () -> solr.client().query(probe, SolrRequest.METHOD.POST))
+            .getResults()
+            .getMaxScore();
+    double lexicalWeight =
+        best == null || best <= 0 ? 0 : ranking.lexicalWeight() / best.doubleValue();
+    q.set("lex", lexical.query());
+    q.set(
+        "vec",
+        KnnQuery.clause(q, embedder.embed(request.query()), embedder.model(), ranking.knnDepth()));
+    q.set("lexw", String.format(Locale.ROOT, "{!boost b=%.9f v=$lex}", lexicalWeight));
+    q.set(
+        "vecw", String.format(Locale.ROOT, "{!boost b=%.6f v=$vec}", 1 - ranking.lexicalWeight()));
+    q.setQuery("{!bool " + (exactSet ? "must" : "should") + "=$lexw should=$vecw}");
+    // The highlighter reads the words of the lexical query only.
+    q.set("hl.q", "{!lucene v=$lex}");
+    return SearchMode.HYBRID;
   }
 
   /** Refuses a semantic search over an index whose vectors all come from other models. */

@@ -52,6 +52,7 @@ final class SearchController {
         ctx.queryParam("page"),
         ctx.queryParam("size"),
         ctx.queryParam("sort"),
-        ctx.queryParam("mode"));
+        ctx.queryParam("mode"),
+        ctx.queryParam("kind"));
   }
 }

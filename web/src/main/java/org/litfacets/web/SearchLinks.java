@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.litfacets.search.Filter;
 import org.litfacets.search.FilterField;
+import org.litfacets.search.QueryKind;
+import org.litfacets.search.SearchMode;
 import org.litfacets.search.SearchRequest;
 import org.litfacets.search.SortOrder;
 
@@ -59,12 +61,26 @@ public final class SearchLinks {
     return url(request.query(), request.filters(), 1, SortOrder.parse(sort));
   }
 
+  /** The same search read as another kind of query ({@code boolean} or {@code text}). */
+  public String kind(String kind) {
+    return url(
+        request.query(),
+        request.filters(),
+        1,
+        request.sort(),
+        QueryKind.parse(kind, request.query()));
+  }
+
   /** Everything but the filters: back to the whole result set of the query. */
   public String clearFilters() {
     return url(request.query(), List.of(), 1, request.sort());
   }
 
   private String url(String q, List<Filter> filters, long page, SortOrder sort) {
+    return url(q, filters, page, sort, request.kind());
+  }
+
+  private String url(String q, List<Filter> filters, long page, SortOrder sort, QueryKind kind) {
     StringBuilder url = new StringBuilder("/search?q=").append(encode(q));
     filters.forEach(f -> url.append("&filter=").append(encode(f.asParam())));
     if (page > 1) {
@@ -73,8 +89,11 @@ public final class SearchLinks {
     if (sort != SortOrder.RELEVANCE) {
       url.append("&sort=").append(sort.apiName());
     }
-    if (request.semantic()) {
-      url.append("&mode=semantic");
+    if (request.mode() != SearchMode.DEFAULT) {
+      url.append("&mode=").append(request.mode().apiName());
+    }
+    if (kind != QueryKind.of(q)) {
+      url.append("&kind=").append(kind.apiName());
     }
     if (request.size() != 10) {
       url.append("&size=").append(request.size());

@@ -442,7 +442,7 @@ class WebAppIT {
     assertThat(json("/api/search?q=smog&mode=semantic", 400).get("message").asText())
         .contains("semantic search is off");
     assertThat(json("/api/search?q=smog&mode=fuzzy", 400).get("message").asText())
-        .contains("mode must be lexical or semantic");
+        .contains("mode must be hybrid, lexical or semantic");
 
     org.litfacets.embedding.Embedder embedder = org.litfacets.embedding.Embedder.withDefaultModel();
     Javalin semantic =

@@ -1,0 +1,438 @@
+package org.litfacets.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.zip.GZIPInputStream;
+import org.litfacets.embedding.Embedder;
+import org.litfacets.enrichment.EnrichmentSteps;
+import org.litfacets.indexing.IndexCounters;
+import org.litfacets.indexing.IndexOptions;
+import org.litfacets.indexing.Indexer;
+import org.litfacets.indexing.Pipeline;
+import org.litfacets.search.QueryEmbedder;
+import org.litfacets.search.QueryKind;
+import org.litfacets.search.Ranking;
+import org.litfacets.search.SearchMode;
+import org.litfacets.search.SearchRequest;
+import org.litfacets.search.SearchResult;
+import org.litfacets.search.SearchService;
+import org.litfacets.search.SortOrder;
+import org.litfacets.store.ArticleStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Article search scored on a BEIR test collection as users get it: the corpus goes through the
+ * indexer (with vectors) into the benchmark's collection, and every query of the split is searched
+ * by {@link SearchService}, the code behind {@code /api/search}, as free text in each mode.
+ */
+@Command(
+    name = "retrieval",
+    mixinStandardHelpOptions = true,
+    description =
+        "Article search on a BEIR folder (corpus.jsonl[.gz], queries[.SPLIT].jsonl, qrels.SPLIT.tsv or "
+            + "qrels/SPLIT.tsv): indexes the corpus with vectors into the benchmark's own collection through the "
+            + "indexer, searches every query of the split as /api/search does (free text, first 100 hits) in "
+            + "lexical (Best Match BM25), semantic and hybrid mode, and prints nDCG@10, recall@100 and p95 query "
+            + "time of each, beside reciprocal rank fusion of the lexical and semantic lists computed outside Solr.")
+final class RetrievalBenchCommand implements Callable<Integer> {
+  private static final int DEPTH = SearchRequest.MAX_SIZE;
+  private static final int RRF_K = 60;
+
+  @Parameters(index = "0", paramLabel = "FOLDER", description = "A BEIR folder.")
+  Path folder;
+
+  @Option(
+      names = "--split",
+      description = "test, train or dev. Default: the folder's only split, else test.")
+  String split;
+
+  @Mixin SolrOptions solr;
+
+  @Mixin ModelsOption modelsFolder;
+
+  @Mixin EmbeddingModelOption embeddingModel;
+
+  @Option(
+      names = "--title-boost",
+      description = "Weight of a title word against an abstract word in Best Match. Default: 1.0.")
+  double titleBoost = Ranking.DEFAULT.titleBoost();
+
+  @Option(
+      names = "--lexical-weight",
+      description = "Share of normalised BM25 in the hybrid score. Default: 0.5.")
+  double lexicalWeight = Ranking.DEFAULT.lexicalWeight();
+
+  @Option(
+      names = "--knn-depth",
+      description = "Nearest articles that semantic and hybrid searches consider. Default: 200.")
+  int knnDepth = Ranking.DEFAULT.knnDepth();
+
+  @Option(
+      names = "--queries",
+      description =
+          "Score only the first N queries of the split (by id), for quick runs on a busy machine. Default: all.")
+  int maxQueries = Integer.MAX_VALUE;
+
+  @Option(
+      names = "--tune",
+      split = ",",
+      paramLabel = "BOOST:WEIGHT",
+      description =
+          "Also score hybrid search with these title boosts and lexical weights, e.g. 1:0.3,2:0.5 (for tuning "
+              + "on a training split; not checked against the regression file).")
+  List<String> tune = new ArrayList<>();
+
+  @Option(
+      names = "--results",
+      defaultValue = "bench/results",
+      description = "Results folder. Default: ${DEFAULT-VALUE}.")
+  Path results;
+
+  /** A BEIR document. */
+  record Doc(String id, String title, String text) {}
+
+  @Override
+  public Integer call() throws IOException {
+    if (!Files.isDirectory(folder)) {
+      throw new IllegalArgumentException(folder + " is not a folder");
+    }
+    String chosenSplit = split == null ? onlySplit() : split;
+    List<Doc> corpus = readCorpus(file("corpus.jsonl.gz", "corpus.jsonl"));
+    Map<String, String> queries =
+        readQueries(file("queries." + chosenSplit + ".jsonl", "queries.jsonl"));
+    Map<String, Map<String, Integer>> qrels =
+        readQrels(file("qrels." + chosenSplit + ".tsv", "qrels/" + chosenSplit + ".tsv"));
+    Ranking ranking = new Ranking(titleBoost, lexicalWeight, knnDepth);
+    Embedder embedder = embeddingModel.load();
+    try (SolrSession session =
+        SolrSession.open(solr, BenchCommand.benchCollection(solr), System.err)) {
+      session.connection().deleteAll();
+      ArticleStore store = new ArticleStore(session.connection());
+      // Article vectors are cached per model between runs; query vectors are not, so that query
+      // times include embedding the query as the server does.
+      Embedder cached = embedder.cachedIn(modelsFolder.models.resolve("bench-retrieval"));
+      Pipeline pipeline =
+          EnrichmentSteps.pipeline(
+              EnumSet.of(EnrichmentSteps.Step.VECTORS),
+              new EnrichmentSteps.Resources(
+                  folder, modelsFolder.models, Optional.empty(), store, () -> cached, false),
+              System.err::println);
+      Map<String, String> idOfPmid = new HashMap<>();
+      Path xml = Files.createTempFile("litfacets-bench-retrieval", ".xml");
+      IndexCounters counters;
+      long start = System.nanoTime();
+      try {
+        writePubmedXml(corpus, xml, idOfPmid);
+        counters =
+            new Indexer(
+                    store,
+                    pipeline,
+                    new IndexOptions(500, true),
+                    new ConsoleIndexProgress(System.err))
+                .index(List.of(xml));
+      } finally {
+        Files.deleteIfExists(xml);
+      }
+      double indexSeconds = (System.nanoTime() - start) / 1e9;
+      SearchService search =
+          new SearchService(
+              session.connection(),
+              Optional.empty(),
+              Optional.of(new QueryEmbedder(embedder.modelName(), embedder::embed)),
+              ranking);
+      Map<String, Object> figures = new LinkedHashMap<>();
+      figures.put("documents", corpus.size());
+      figures.put("indexed", counters.indexed());
+      List<String> evaluated =
+          queries.keySet().stream().filter(qrels::containsKey).sorted().limit(maxQueries).toList();
+      figures.put("queries", evaluated.size());
+      Map<SearchMode, Map<String, List<String>>> runs = new LinkedHashMap<>();
+      StringBuilder table = new StringBuilder();
+      for (SearchMode mode : List.of(SearchMode.LEXICAL, SearchMode.SEMANTIC, SearchMode.HYBRID)) {
+        List<Double> millis = new ArrayList<>();
+        runs.put(mode, run(search, mode, queries, evaluated, idOfPmid, millis));
+        score(mode.apiName(), runs.get(mode), qrels, millis, figures, table);
+      }
+      Map<String, List<String>> rrf = new LinkedHashMap<>();
+      for (String qid : evaluated) {
+        rrf.put(
+            qid,
+            reciprocalRankFusion(
+                runs.get(SearchMode.LEXICAL).get(qid), runs.get(SearchMode.SEMANTIC).get(qid)));
+      }
+      score("rrf-outside-solr", rrf, qrels, List.of(), figures, table);
+      if (!tune.isEmpty()) {
+        // Other weights, each query embedded once for them all (their times are not reported).
+        Map<String, float[]> vectors = new HashMap<>();
+        QueryEmbedder remembering =
+            new QueryEmbedder(
+                embedder.modelName(),
+                texts ->
+                    texts.stream().map(t -> vectors.computeIfAbsent(t, embedder::embed)).toList());
+        table.append("  tuning (other weights):\n");
+        for (String setting : tune) {
+          String[] w = setting.split(":");
+          Ranking other = new Ranking(Double.parseDouble(w[0]), Double.parseDouble(w[1]), knnDepth);
+          SearchService tuned =
+              new SearchService(
+                  session.connection(), Optional.empty(), Optional.of(remembering), other);
+          score(
+              "  hybrid " + setting,
+              run(tuned, SearchMode.HYBRID, queries, evaluated, idOfPmid, new ArrayList<>()),
+              qrels,
+              List.of(),
+              new LinkedHashMap<>(),
+              table);
+        }
+      }
+      String report =
+          String.format(
+                  Locale.ROOT,
+                  "bench retrieval: %s, split %s, %d queries with judgements; %s of %d documents indexed in %.1f s "
+                      + "(%s, %s)%n  ranking: title boost %.2f, lexical weight %.2f, KNN depth %d; every query as "
+                      + "free text (Best Match), first %d hits%n",
+                  folder.getFileName(),
+                  chosenSplit,
+                  evaluated.size(),
+                  counters.indexed(),
+                  corpus.size(),
+                  indexSeconds,
+                  pipeline,
+                  embedder.modelName(),
+                  ranking.titleBoost(),
+                  ranking.lexicalWeight(),
+                  ranking.knnDepth(),
+                  DEPTH)
+              + table;
+      BenchResults.publish(
+          results,
+          "retrieval-"
+              + AnalyzerBenchCommands.resultName("", folder).substring(1)
+              + "-"
+              + chosenSplit
+              + "-"
+              + embedder.modelName(),
+          benchmarkName(chosenSplit),
+          List.of(folder),
+          report.stripTrailing(),
+          figures);
+    }
+    return 0;
+  }
+
+  /** The first {@value #DEPTH} hits of every query, searched as free text in {@code mode}. */
+  private static Map<String, List<String>> run(
+      SearchService search,
+      SearchMode mode,
+      Map<String, String> queries,
+      List<String> evaluated,
+      Map<String, String> idOfPmid,
+      List<Double> millis) {
+    Map<String, List<String>> run = new LinkedHashMap<>();
+    for (String qid : evaluated) {
+      long t = System.nanoTime();
+      SearchResult r =
+          search.search(
+              new SearchRequest(
+                  queries.get(qid),
+                  List.of(),
+                  1,
+                  DEPTH,
+                  SortOrder.RELEVANCE,
+                  mode,
+                  QueryKind.TEXT));
+      millis.add((System.nanoTime() - t) / 1e6);
+      run.put(qid, r.hits().stream().map(h -> idOfPmid.get(h.pmid())).toList());
+    }
+    return run;
+  }
+
+  /** The run's name in regression.tsv: the split and any option that changes the figures. */
+  private String benchmarkName(String chosenSplit) {
+    StringBuilder name = new StringBuilder("retrieval --split " + chosenSplit);
+    if (!embeddingModel.name.equals(org.litfacets.embedding.TextEmbeddingModel.DEFAULT_NAME)) {
+      name.append(" --embedding-model ").append(embeddingModel.name);
+    }
+    if (maxQueries != Integer.MAX_VALUE) {
+      name.append(" --queries ").append(maxQueries);
+    }
+    return name.toString();
+  }
+
+  private static void score(
+      String name,
+      Map<String, List<String>> run,
+      Map<String, Map<String, Integer>> qrels,
+      List<Double> millis,
+      Map<String, Object> figures,
+      StringBuilder table) {
+    double ndcg = 0;
+    double recall = 0;
+    for (Map.Entry<String, List<String>> e : run.entrySet()) {
+      ndcg += RetrievalMetrics.ndcg(e.getValue(), qrels.get(e.getKey()), 10);
+      recall += RetrievalMetrics.recall(e.getValue(), qrels.get(e.getKey()), DEPTH);
+    }
+    int n = Math.max(1, run.size());
+    figures.put(name + ".ndcg@10", round(ndcg / n));
+    figures.put(name + ".recall@100", round(recall / n));
+    String time = "";
+    if (!millis.isEmpty()) {
+      double p95 = RetrievalMetrics.p95(millis);
+      figures.put(name + ".p95_ms", Math.round(p95 * 10) / 10.0);
+      time = String.format(Locale.ROOT, "  p95 %.1f ms", p95);
+    }
+    table.append(
+        String.format(
+            Locale.ROOT,
+            "  %-17s nDCG@10 %.4f  recall@100 %.4f%s%n",
+            name,
+            ndcg / n,
+            recall / n,
+            time));
+  }
+
+  /** Reciprocal rank fusion (k = 60) of two ranked lists, best first. */
+  static List<String> reciprocalRankFusion(List<String> a, List<String> b) {
+    Map<String, Double> score = new HashMap<>();
+    for (List<String> list : List.of(a, b)) {
+      for (int i = 0; i < list.size(); i++) {
+        score.merge(list.get(i), 1.0 / (RRF_K + i + 1), Double::sum);
+      }
+    }
+    return score.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+        .map(Map.Entry::getKey)
+        .limit(DEPTH)
+        .toList();
+  }
+
+  private String onlySplit() throws IOException {
+    List<String> splits = new ArrayList<>();
+    try (var files = Files.list(folder)) {
+      files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.matches("qrels\\.[a-z]+\\.tsv"))
+          .forEach(n -> splits.add(n.split("\\.")[1]));
+    }
+    Path sub = folder.resolve("qrels");
+    if (Files.isDirectory(sub)) {
+      try (var files = Files.list(sub)) {
+        files
+            .map(p -> p.getFileName().toString())
+            .filter(n -> n.endsWith(".tsv"))
+            .forEach(n -> splits.add(n.substring(0, n.length() - 4)));
+      }
+    }
+    return splits.size() == 1 ? splits.get(0) : "test";
+  }
+
+  private Path file(String... names) {
+    for (String n : names) {
+      if (Files.isRegularFile(folder.resolve(n))) {
+        return folder.resolve(n);
+      }
+    }
+    throw new IllegalArgumentException(
+        folder
+            + " has none of "
+            + String.join(", ", names)
+            + " (BEIR's layout; --split picks a split)");
+  }
+
+  static List<Doc> readCorpus(Path file) throws IOException {
+    List<Doc> docs = new ArrayList<>();
+    ObjectMapper json = new ObjectMapper();
+    try (InputStream raw = Files.newInputStream(file);
+        InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (!line.isBlank()) {
+          JsonNode d = json.readTree(line);
+          docs.add(
+              new Doc(
+                  d.get("_id").asText(), d.path("title").asText(""), d.path("text").asText("")));
+        }
+      }
+    }
+    return docs;
+  }
+
+  static Map<String, String> readQueries(Path file) throws IOException {
+    Map<String, String> queries = new LinkedHashMap<>();
+    ObjectMapper json = new ObjectMapper();
+    for (String line : Files.readAllLines(file)) {
+      if (!line.isBlank()) {
+        JsonNode q = json.readTree(line);
+        queries.put(q.get("_id").asText(), q.get("text").asText());
+      }
+    }
+    return queries;
+  }
+
+  /** query id → document id → judgement; a header line ("query-id ...") is skipped. */
+  static Map<String, Map<String, Integer>> readQrels(Path file) throws IOException {
+    Map<String, Map<String, Integer>> qrels = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(file)) {
+      String[] f = line.split("\t");
+      if (f.length < 3 || f[0].equals("query-id")) {
+        continue;
+      }
+      qrels.computeIfAbsent(f[0], k -> new HashMap<>()).put(f[1], Integer.parseInt(f[2].trim()));
+    }
+    return qrels;
+  }
+
+  /**
+   * The corpus as PubMed XML, for the indexer's one reader, numbered as PMIDs 1, 2, ... (BEIR ids
+   * need not be numbers); {@code idOfPmid} keeps the way back.
+   */
+  private static void writePubmedXml(List<Doc> docs, Path out, Map<String, String> idOfPmid)
+      throws IOException {
+    try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<PubmedArticleSet>\n");
+      for (int i = 0; i < docs.size(); i++) {
+        Doc d = docs.get(i);
+        String pmid = Integer.toString(i + 1);
+        idOfPmid.put(pmid, d.id());
+        w.write(
+            "<PubmedArticle><MedlineCitation><PMID>"
+                + pmid
+                + "</PMID><Article><ArticleTitle>"
+                + escape(d.title())
+                + "</ArticleTitle><Abstract><AbstractText>"
+                + escape(d.text())
+                + "</AbstractText></Abstract></Article></MedlineCitation></PubmedArticle>\n");
+      }
+      w.write("</PubmedArticleSet>\n");
+    }
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 10000) / 10000.0;
+  }
+}
