@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -33,14 +35,27 @@ public final class Indexer {
   private final Pipeline pipeline;
   private final IndexOptions options;
   private final IndexProgress progress;
+  private final Checkpoint checkpoint;
   private volatile boolean stopRequested;
+  private volatile SolrUnavailableException gaveUp;
 
   public Indexer(
       ArticleStore store, Pipeline pipeline, IndexOptions options, IndexProgress progress) {
+    this(store, pipeline, options, progress, Checkpoint.NONE);
+  }
+
+  /** An indexer that records in {@code checkpoint} each file whose every batch Solr accepted. */
+  public Indexer(
+      ArticleStore store,
+      Pipeline pipeline,
+      IndexOptions options,
+      IndexProgress progress,
+      Checkpoint checkpoint) {
     this.store = store;
     this.pipeline = pipeline;
     this.options = options;
     this.progress = progress;
+    this.checkpoint = checkpoint;
   }
 
   /**
@@ -82,8 +97,9 @@ public final class Indexer {
    * Indexes the files and commits. Stops early, with everything read so far written, when {@link
    * #requestStop()} is called.
    *
-   * @throws SolrUnavailableException when Solr cannot be reached; re-running resumes, since writes
-   *     are upserts
+   * <p>When Solr stays unavailable (after the store's retries), the run stops: the batches that
+   * could not be written are counted as failed ({@link FailureReason#SOLR_UNAVAILABLE}) and {@link
+   * IndexCounters#stoppedBy()} says why. Re-running resumes, since writes are upserts.
    */
   public IndexCounters index(List<Path> files) {
     IndexCounters counters = new IndexCounters();
@@ -106,16 +122,37 @@ public final class Indexer {
     List<Future<?>> pending = new ArrayList<>();
     try {
       for (Path file : files) {
-        if (stopRequested) {
+        if (stopRequested || gaveUp != null) {
           break;
         }
+        long unreadable = counters.failed(FailureReason.UNREADABLE_FILE);
         doneBefore = indexFile(file, counters, writer, pending, doneBefore, total);
         awaitAll(pending);
+        if (!stopRequested
+            && gaveUp == null
+            && counters.failed(FailureReason.UNREADABLE_FILE) == unreadable) {
+          checkpoint.finished(file);
+        }
       }
       awaitAll(pending);
       store.commit();
+      if (!stopRequested) {
+        checkpoint.complete();
+      }
+    } catch (SolrUnavailableException e) {
+      if (gaveUp == null) {
+        gaveUp = e;
+      }
     } finally {
-      writer.shutdownNow();
+      List<Runnable> queued = writer.shutdownNow();
+      if (gaveUp != null) {
+        // Batches still queued count themselves as failed rather than vanish.
+        queued.forEach(Runnable::run);
+      }
+      awaitWriters(writer);
+    }
+    if (gaveUp != null) {
+      counters.stop(gaveUp.getMessage());
     }
     // An interrupted run reports how far it got, not a full bar.
     progress.update(stopRequested ? doneBefore : total, total, counters);
@@ -131,10 +168,18 @@ public final class Indexer {
       long total) {
     List<EnrichedArticle> batch = new ArrayList<>(options.batchSize());
     long done = doneBefore + size(file);
+    Set<String> pmids = new HashSet<>();
+    int recordNumber = 0;
     try (PubmedXmlReader reader = PubmedXmlReader.open(file)) {
-      for (PubmedRecord record; !stopRequested && (record = reader.next()) != null; ) {
+      for (PubmedRecord record;
+          !stopRequested && gaveUp == null && (record = reader.next()) != null; ) {
         counters.countRead();
+        recordNumber++;
         if (record instanceof PubmedRecord.Citation c) {
+          if (!pmids.add(c.article().pmid())) {
+            counters.countReplaced(
+                file.getFileName() + " record " + recordNumber + " PMID " + c.article().pmid());
+          }
           if (!c.article().hasAbstract() && !options.keepWithoutAbstract()) {
             counters.countSkipped(SkipReason.NO_ABSTRACT);
           } else {
@@ -150,7 +195,12 @@ public final class Indexer {
         } else if (record instanceof PubmedRecord.Malformed m) {
           counters.countFailed(
               FailureReason.MALFORMED_RECORD,
-              file.getFileName() + " PMID " + m.pmid() + ": " + m.reason());
+              file.getFileName()
+                  + " record "
+                  + recordNumber
+                  + (m.pmid() == null ? "" : " PMID " + m.pmid())
+                  + ": "
+                  + m.reason());
         }
         if (batch.size() >= options.batchSize()) {
           submit(batch, counters, writer, pending);
@@ -158,13 +208,14 @@ public final class Indexer {
           progress.update(doneBefore + reader.bytesRead(), total, counters);
         }
       }
-      submit(batch, counters, writer, pending);
       if (stopRequested) {
         done = doneBefore + reader.bytesRead();
       }
     } catch (IOException | UncheckedIOException e) {
       counters.countFailed(FailureReason.UNREADABLE_FILE, file + ": " + e.getMessage());
     }
+    // Also when the file broke off: the complete records read before are written.
+    submit(batch, counters, writer, pending);
     progress.update(done, total, counters);
     return done;
   }
@@ -185,8 +236,21 @@ public final class Indexer {
 
   private void write(List<SolrInputDocument> docs, IndexCounters counters) {
     try {
+      if (gaveUp != null) {
+        throw gaveUp;
+      }
       store.upsert(docs);
       counters.countIndexed(docs.size());
+    } catch (SolrUnavailableException e) {
+      // The store has retried already: stop the run, and let no batch go uncounted.
+      counters.countFailed(
+          FailureReason.SOLR_UNAVAILABLE,
+          docs.size(),
+          docs.size() + " articles from PMID " + docs.get(0).getFieldValue(ArticleFields.PMID));
+      if (gaveUp == null) {
+        gaveUp = e;
+      }
+      throw e;
     } catch (SolrRequestRejectedException batchFailure) {
       if (docs.size() == 1) {
         throw batchFailure;
@@ -207,7 +271,18 @@ public final class Indexer {
     }
   }
 
+  /** Lets a writer that was still retrying count its batch as failed before the run reports. */
+  private static void awaitWriters(ThreadPoolExecutor writer) {
+    try {
+      writer.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Waits for every pending write, then throws the first failure (none is left running). */
   private static void awaitAll(List<Future<?>> pending) {
+    RuntimeException first = null;
     for (Future<?> f : pending) {
       try {
         f.get();
@@ -215,13 +290,18 @@ public final class Indexer {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted while writing to Solr", e);
       } catch (ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException r) {
-          throw r;
+        if (first == null) {
+          first =
+              e.getCause() instanceof RuntimeException r
+                  ? r
+                  : new IllegalStateException(e.getCause());
         }
-        throw new IllegalStateException(e.getCause());
       }
     }
     pending.clear();
+    if (first != null) {
+      throw first;
+    }
   }
 
   private static long size(Path file) {
