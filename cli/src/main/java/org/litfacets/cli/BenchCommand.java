@@ -41,7 +41,8 @@ import picocli.CommandLine.Parameters;
       AnalyzerBenchCommands.Challenges.class,
       AnalyzerBenchCommands.Sentences.class,
       BooleanBenchCommand.class,
-      PairBenchCommand.class
+      PairBenchCommand.class,
+      ReliabilityBench.class
     })
 final class BenchCommand {
   static final String BENCH_COLLECTION = "litfacets_bench";
