@@ -42,7 +42,8 @@ import picocli.CommandLine.Parameters;
       AnalyzerBenchCommands.Sentences.class,
       BooleanBenchCommand.class,
       PairBenchCommand.class,
-      RetrievalBenchCommand.class
+      RetrievalBenchCommand.class,
+      ReliabilityBench.class
     })
 final class BenchCommand {
   static final String BENCH_COLLECTION = "litfacets_bench";

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.litfacets.indexing.Checkpoint;
 import org.litfacets.indexing.IndexOptions;
 import org.litfacets.indexing.Indexer;
 import org.litfacets.indexing.Pipeline;
@@ -63,6 +64,7 @@ final class DemoCommand implements Callable<Integer> {
           Indexer.inputFiles(inputs),
           IndexOptions.DEFAULTS,
           pipeline,
+          Checkpoint.NONE,
           System.err);
     } catch (RuntimeException e) {
       session.close();

@@ -7,11 +7,13 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.litfacets.indexing.Checkpoint;
 import org.litfacets.indexing.IndexCounters;
 import org.litfacets.indexing.IndexOptions;
 import org.litfacets.indexing.Indexer;
 import org.litfacets.indexing.Pipeline;
 import org.litfacets.mesh.MeshVocabulary;
+import org.litfacets.solr.Backoff;
 import org.litfacets.solr.SolrConnection;
 import org.litfacets.store.ArticleStore;
 import picocli.CommandLine.Command;
@@ -50,6 +52,23 @@ final class IndexCommand implements Callable<Integer> {
       description = "Also index citations that have no abstract.")
   boolean keepWithoutAbstract;
 
+  @Option(
+      names = "--checkpoint-dir",
+      defaultValue = "data/checkpoints",
+      description =
+          "Where an interrupted run records the files it finished, so that re-running the same"
+              + " command skips them. Default: ${DEFAULT-VALUE}.")
+  Path checkpointDir;
+
+  /** Exit status: every record read was indexed, deliberately skipped or deleted. */
+  static final int OK = 0;
+
+  /** Exit status: the run stopped before its end (Solr stayed unavailable, or a user error). */
+  static final int STOPPED = 1;
+
+  /** Exit status: the run finished, but some records or files failed (see the summary). */
+  static final int SOME_FAILED = 3;
+
   @Override
   public Integer call() {
     List<Path> files = Indexer.inputFiles(inputs);
@@ -60,15 +79,49 @@ final class IndexCommand implements Callable<Integer> {
     try (SolrSession session = SolrSession.open(solr, System.err)) {
       Pipeline pipeline =
           enrichment.pipeline(data, mesh, new ArticleStore(session.connection()), System.err);
+      Checkpoint checkpoint = checkpoint(session.connection());
+      List<Path> finished = checkpoint.finishedAmong(files);
+      if (!finished.isEmpty()) {
+        System.err.printf(
+            "Checkpoint: %,d of %,d file(s) were written in full by an interrupted run of this"
+                + " command; skipping them (%s)%n",
+            finished.size(), files.size(), checkpoint.file());
+        files = files.stream().filter(f -> !finished.contains(f)).toList();
+      }
       IndexCounters counters =
           run(
               session.connection(),
               files,
               new IndexOptions(batchSize, keepWithoutAbstract),
               pipeline,
+              checkpoint,
               System.err);
-      return counters.failedTotal() > 0 && counters.indexed() == 0 ? 1 : 0;
+      return exitStatus(counters);
     }
+  }
+
+  static int exitStatus(IndexCounters counters) {
+    if (counters.stoppedBy().isPresent()) {
+      return STOPPED;
+    }
+    return counters.failedTotal() > 0 ? SOME_FAILED : OK;
+  }
+
+  /**
+   * One checkpoint per Solr URL and collection; it is only valid for a run with the same settings
+   * (what changes the documents a file becomes).
+   */
+  private Checkpoint checkpoint(SolrConnection connection) {
+    String name =
+        connection.collection() + "-" + connection.baseUrl().replaceAll("[^A-Za-z0-9]+", "_");
+    String settings =
+        String.join(
+            " ",
+            "enrich=" + String.join(",", enrichment.steps),
+            "embedding-model=" + enrichment.embeddingModel.name,
+            "dictionary-only=" + enrichment.dictionaryOnly,
+            "keep-without-abstract=" + keepWithoutAbstract);
+    return Checkpoint.open(checkpointDir.resolve(name + ".tsv"), settings);
   }
 
   /**
@@ -80,10 +133,14 @@ final class IndexCommand implements Callable<Integer> {
       List<Path> files,
       IndexOptions options,
       Pipeline pipeline,
+      Checkpoint checkpoint,
       PrintStream out) {
     out.printf("Indexing %,d file(s) into collection %s ...%n", files.size(), solr.collection());
+    // Writes are retried while Solr is unavailable (a node restarting), and each retry is said.
+    ArticleStore store =
+        new ArticleStore(solr, Backoff.INDEXING, retry -> out.printf("%nSolr: %s%n", retry));
     Indexer indexer =
-        new Indexer(new ArticleStore(solr), pipeline, options, new ConsoleIndexProgress(out));
+        new Indexer(store, pipeline, options, new ConsoleIndexProgress(out), checkpoint);
     CountDownLatch done = new CountDownLatch(1);
     Thread onInterrupt =
         new Thread(

@@ -5,7 +5,8 @@ public enum FailureReason {
   MALFORMED_RECORD("malformed record"),
   UNREADABLE_FILE("unreadable file"),
   ENRICHMENT_FAILED("enrichment failed"),
-  REJECTED_BY_SOLR("rejected by Solr");
+  REJECTED_BY_SOLR("rejected by Solr"),
+  SOLR_UNAVAILABLE("not written, Solr unavailable");
 
   private final String description;
 

@@ -30,6 +30,10 @@ public final class IndexCounters {
   /** Sending batches to Solr, on the writer threads. */
   static final String WRITE = "solr";
 
+  private long replaced;
+  private final List<String> replacedExamples = new ArrayList<>();
+  private String stoppedBy;
+
   synchronized void countRead() {
     read++;
   }
@@ -47,11 +51,39 @@ public final class IndexCounters {
   }
 
   synchronized void countFailed(FailureReason reason, String example) {
-    failed.merge(reason, 1L, Long::sum);
+    countFailed(reason, 1, example);
+  }
+
+  synchronized void countFailed(FailureReason reason, long n, String example) {
+    failed.merge(reason, n, Long::sum);
     List<String> examples = failureExamples.computeIfAbsent(reason, r -> new ArrayList<>());
     if (examples.size() < EXAMPLES) {
       examples.add(example);
     }
+  }
+
+  /** A record replaced an earlier record of the same PMID in the same file (the later wins). */
+  synchronized void countReplaced(String example) {
+    replaced++;
+    if (replacedExamples.size() < EXAMPLES) {
+      replacedExamples.add(example);
+    }
+  }
+
+  /** The run stopped before its end, e.g. because Solr stayed unavailable. */
+  synchronized void stop(String reason) {
+    if (stoppedBy == null) {
+      stoppedBy = reason;
+    }
+  }
+
+  /** Why the run stopped before reading all its files, if it did (not for a requested stop). */
+  public synchronized java.util.Optional<String> stoppedBy() {
+    return java.util.Optional.ofNullable(stoppedBy);
+  }
+
+  public synchronized long replaced() {
+    return replaced;
   }
 
   synchronized void countEnricherTime(String enricher, long nanos) {
@@ -162,6 +194,19 @@ public final class IndexCounters {
                 String.format(
                     "  failed %,d: %s, e.g. %s%n",
                     n, reason.description(), String.join("; ", failureExamples.get(reason)))));
+    if (replaced > 0) {
+      out.append(
+          String.format(
+              "  replaced %,d: a later record of the same PMID in the same file won, e.g. %s%n",
+              replaced, String.join("; ", replacedExamples)));
+    }
+    if (stoppedBy != null) {
+      out.append(
+          String.format(
+              "  stopped early: %s%n  what was written is kept; re-run the same command to"
+                  + " finish%n",
+              stoppedBy));
+    }
     if (!enricherNanos.isEmpty() && indexed > 0) {
       out.append(
           String.format(

@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
@@ -36,17 +38,30 @@ public final class Indexer {
   private final Pipeline pipeline;
   private final IndexOptions options;
   private final IndexProgress progress;
+  private final Checkpoint checkpoint;
   private volatile boolean stopRequested;
   // Where reading has got to, for the progress reported after each write.
   private volatile long bytesRead;
   private volatile long bytesTotal;
+  private volatile SolrUnavailableException gaveUp;
 
   public Indexer(
       ArticleStore store, Pipeline pipeline, IndexOptions options, IndexProgress progress) {
+    this(store, pipeline, options, progress, Checkpoint.NONE);
+  }
+
+  /** An indexer that records in {@code checkpoint} each file whose every batch Solr accepted. */
+  public Indexer(
+      ArticleStore store,
+      Pipeline pipeline,
+      IndexOptions options,
+      IndexProgress progress,
+      Checkpoint checkpoint) {
     this.store = store;
     this.pipeline = pipeline;
     this.options = options;
     this.progress = progress;
+    this.checkpoint = checkpoint;
   }
 
   /**
@@ -88,8 +103,9 @@ public final class Indexer {
    * Indexes the files and commits. Stops early, with everything read so far written, when {@link
    * #requestStop()} is called.
    *
-   * @throws SolrUnavailableException when Solr cannot be reached; re-running resumes, since writes
-   *     are upserts
+   * <p>When Solr stays unavailable (after the store's retries), the run stops: the batches that
+   * could not be written are counted as failed ({@link FailureReason#SOLR_UNAVAILABLE}) and {@link
+   * IndexCounters#stoppedBy()} says why. Re-running resumes, since writes are upserts.
    */
   public IndexCounters index(List<Path> files) {
     IndexCounters counters = new IndexCounters();
@@ -106,19 +122,40 @@ public final class Indexer {
     InFlight inFlight = new InFlight();
     try {
       for (Path file : files) {
-        if (stopRequested) {
+        if (stopRequested || gaveUp != null) {
           break;
         }
+        long unreadable = counters.failed(FailureReason.UNREADABLE_FILE);
         doneBefore = indexFile(file, counters, enrichers, writer, inFlight, doneBefore, total);
         // Waiting at the end of each file keeps files in order, so that a later file's version of
         // a citation always wins.
         inFlight.awaitAll();
+        if (!stopRequested
+            && gaveUp == null
+            && counters.failed(FailureReason.UNREADABLE_FILE) == unreadable) {
+          checkpoint.finished(file);
+        }
       }
       inFlight.awaitAll();
       store.commit();
+      if (!stopRequested) {
+        checkpoint.complete();
+      }
+    } catch (SolrUnavailableException e) {
+      if (gaveUp == null) {
+        gaveUp = e;
+      }
     } finally {
+      if (gaveUp != null) {
+        // Every task still in flight sees that the run gave up and counts its batch as failed
+        // rather than let it vanish.
+        inFlight.awaitQuietly();
+      }
       enrichers.shutdownNow();
       writer.shutdownNow();
+    }
+    if (gaveUp != null) {
+      counters.stop(gaveUp.getMessage());
     }
     // An interrupted run reports how far it got, not a full bar.
     progress.update(stopRequested ? doneBefore : total, total, counters);
@@ -159,10 +196,18 @@ public final class Indexer {
     List<EnrichedArticle> batch = new ArrayList<>(options.batchSize());
     long done = doneBefore + size(file);
     long readStart = System.nanoTime();
+    Set<String> pmids = new HashSet<>();
+    int recordNumber = 0;
     try (PubmedXmlReader reader = PubmedXmlReader.open(file)) {
-      for (PubmedRecord record; !stopRequested && (record = reader.next()) != null; ) {
+      for (PubmedRecord record;
+          !stopRequested && gaveUp == null && (record = reader.next()) != null; ) {
         counters.countRead();
+        recordNumber++;
         if (record instanceof PubmedRecord.Citation c) {
+          if (!pmids.add(c.article().pmid())) {
+            counters.countReplaced(
+                file.getFileName() + " record " + recordNumber + " PMID " + c.article().pmid());
+          }
           if (!c.article().hasAbstract() && !options.keepWithoutAbstract()) {
             counters.countSkipped(SkipReason.NO_ABSTRACT);
           } else {
@@ -180,7 +225,12 @@ public final class Indexer {
         } else if (record instanceof PubmedRecord.Malformed m) {
           counters.countFailed(
               FailureReason.MALFORMED_RECORD,
-              file.getFileName() + " PMID " + m.pmid() + ": " + m.reason());
+              file.getFileName()
+                  + " record "
+                  + recordNumber
+                  + (m.pmid() == null ? "" : " PMID " + m.pmid())
+                  + ": "
+                  + m.reason());
         }
         if (batch.size() >= options.batchSize()) {
           counters.countStageTime(IndexCounters.READ, System.nanoTime() - readStart);
@@ -191,14 +241,15 @@ public final class Indexer {
           readStart = System.nanoTime();
         }
       }
-      counters.countStageTime(IndexCounters.READ, System.nanoTime() - readStart);
-      submit(batch, counters, enrichers, writer, inFlight);
       if (stopRequested) {
         done = doneBefore + reader.bytesRead();
       }
     } catch (IOException | UncheckedIOException e) {
       counters.countFailed(FailureReason.UNREADABLE_FILE, file + ": " + e.getMessage());
     }
+    // Also when the file broke off: the complete records read before are written.
+    counters.countStageTime(IndexCounters.READ, System.nanoTime() - readStart);
+    submit(batch, counters, enrichers, writer, inFlight);
     bytesRead = done;
     progress.update(done, total, counters);
     return done;
@@ -216,6 +267,13 @@ public final class Indexer {
     inFlight.add(
         enrichers.submit(
             () -> {
+              if (gaveUp != null) {
+                counters.countFailed(
+                    FailureReason.SOLR_UNAVAILABLE,
+                    batch.size(),
+                    batch.size() + " articles from PMID " + batch.get(0).article().pmid());
+                return;
+              }
               List<EnrichedArticle> enriched = pipeline.enrich(batch, counters);
               List<SolrInputDocument> docs =
                   enriched.stream().map(ArticleDocuments::toSolr).toList();
@@ -235,8 +293,21 @@ public final class Indexer {
 
   private void writeOrSplit(List<SolrInputDocument> docs, IndexCounters counters) {
     try {
+      if (gaveUp != null) {
+        throw gaveUp;
+      }
       store.upsert(docs);
       counters.countIndexed(docs.size());
+    } catch (SolrUnavailableException e) {
+      // The store has retried already: stop the run, and let no batch go uncounted.
+      counters.countFailed(
+          FailureReason.SOLR_UNAVAILABLE,
+          docs.size(),
+          docs.size() + " articles from PMID " + docs.get(0).getFieldValue(ArticleFields.PMID));
+      if (gaveUp == null) {
+        gaveUp = e;
+      }
+      throw e;
     } catch (SolrRequestRejectedException batchFailure) {
       if (docs.size() == 1) {
         throw batchFailure;
@@ -281,6 +352,20 @@ public final class Indexer {
             throw r;
           }
           throw new IllegalStateException(e.getCause());
+        }
+      }
+    }
+
+    /** Waits for every task, whatever its outcome: each one has counted its batch by then. */
+    void awaitQuietly() {
+      for (Future<?> f; (f = pending.poll()) != null; ) {
+        try {
+          f.get();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        } catch (ExecutionException e) {
+          // counted by the task itself
         }
       }
     }

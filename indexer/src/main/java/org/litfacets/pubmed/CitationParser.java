@@ -24,6 +24,12 @@ final class CitationParser {
   private static final Pattern PMID_IN_TEXT = Pattern.compile("<PMID[^>]*>\\s*(\\d+)");
   private static final XMLInputFactory FACTORY = newFactory();
 
+  /**
+   * Longest title read. PubMed's longest titles have about a thousand characters; a far longer one
+   * is a broken record, and would cost the enrichment minutes.
+   */
+  static final int MAX_TITLE_CHARS = 10_000;
+
   private static XMLInputFactory newFactory() {
     XMLInputFactory f = XMLInputFactory.newFactory();
     // Records are parsed as fragments: no DTD, no external entities, no network.
@@ -34,6 +40,12 @@ final class CitationParser {
   }
 
   PubmedRecord parse(String xml) {
+    if (xml.indexOf(PubmedXmlReader.UNDECODABLE) >= 0) {
+      return new PubmedRecord.Malformed(
+          pmidOf(xml),
+          "bytes that are not valid in the file's encoding (UTF-8 unless its XML declaration"
+              + " names another): wrong encoding?");
+    }
     try {
       return new RecordState().read(FACTORY.createXMLStreamReader(new StringReader(xml)));
     } catch (XMLStreamException e) {
@@ -299,6 +311,13 @@ final class CitationParser {
         year = parseYear(articleDateYear);
       }
       String shownTitle = title != null && !title.isEmpty() ? title : vernacularTitle;
+      if (shownTitle != null && shownTitle.length() > MAX_TITLE_CHARS) {
+        return new PubmedRecord.Malformed(
+            pmid,
+            String.format(
+                "title of %,d characters (at most %,d are read)",
+                shownTitle.length(), MAX_TITLE_CHARS));
+      }
       return new PubmedRecord.Citation(
           new Article(
               pmid,

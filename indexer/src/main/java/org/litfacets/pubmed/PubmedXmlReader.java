@@ -1,5 +1,6 @@
 package org.litfacets.pubmed;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.FilterInputStream;
@@ -7,10 +8,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * Streams the records of one PubMed/MEDLINE XML file ({@code PubmedArticleSet} or {@code
@@ -22,12 +29,49 @@ public final class PubmedXmlReader implements Closeable {
   private final RecordChunker chunker;
   private final CitationParser parser = new CitationParser();
 
+  /**
+   * Stands in for bytes that are not valid in the file's encoding. U+FFFF may not occur in XML, so
+   * a record holding it can only come from such bytes, and is reported rather than indexed garbled.
+   */
+  static final char UNDECODABLE = '\uFFFF';
+
+  private static final Pattern DECLARED_ENCODING =
+      Pattern.compile("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
+
   private PubmedXmlReader(InputStream file, boolean gzipped) throws IOException {
     raw = new CountingInputStream(file);
-    InputStream in = gzipped ? new GZIPInputStream(raw, 1 << 16) : raw;
-    chunker =
-        new RecordChunker(
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16));
+    InputStream in;
+    try {
+      in = new BufferedInputStream(gzipped ? new GZIPInputStream(raw, 1 << 16) : raw, 1 << 16);
+    } catch (ZipException e) {
+      raw.close();
+      throw new IOException("named .gz but not gzip-compressed (" + e.getMessage() + ")", e);
+    }
+    CharsetDecoder decoder =
+        declaredEncoding(in)
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE)
+            .replaceWith(String.valueOf(UNDECODABLE));
+    chunker = new RecordChunker(new BufferedReader(new InputStreamReader(in, decoder), 1 << 16));
+  }
+
+  /** The encoding the XML declaration names, else UTF-8 (XML's default). */
+  private static Charset declaredEncoding(InputStream in) throws IOException {
+    byte[] head = new byte[256];
+    in.mark(head.length);
+    int n = in.readNBytes(head, 0, head.length);
+    in.reset();
+    Matcher m =
+        DECLARED_ENCODING.matcher(new String(head, 0, n, StandardCharsets.ISO_8859_1).strip());
+    if (!m.find()) {
+      return StandardCharsets.UTF_8;
+    }
+    try {
+      return Charset.forName(m.group(1));
+    } catch (IllegalArgumentException e) {
+      throw new IOException("the XML declaration names an unknown encoding: " + m.group(1), e);
+    }
   }
 
   public static PubmedXmlReader open(Path file) throws IOException {

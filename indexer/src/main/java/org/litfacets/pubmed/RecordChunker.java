@@ -16,6 +16,7 @@ final class RecordChunker {
   private final Reader in;
   private Set<String> recordTags;
   private int pushedBack = -2;
+  private int records;
 
   RecordChunker(Reader in) {
     this.in = in;
@@ -42,7 +43,7 @@ final class RecordChunker {
               return record.toString();
             }
           }
-          throw new IOException("the file ends inside a " + recordTag + " element");
+          throw truncated(recordTag);
         }
         continue;
       }
@@ -54,17 +55,27 @@ final class RecordChunker {
         continue;
       }
       if (recordTags.contains(name)) {
+        records++;
         record = new StringBuilder(8192).append('<').append(name);
         recordTag = name;
       }
     }
     if (record != null) {
-      throw new IOException("the file ends inside a " + recordTag + " element");
+      throw truncated(recordTag);
     }
     if (recordTags == null) {
       throw new IOException("no XML elements found: not a PubMed XML file");
     }
     return null;
+  }
+
+  private IOException truncated(String recordTag) {
+    return new IOException(
+        "the file ends inside a "
+            + recordTag
+            + " element (record "
+            + records
+            + "): truncated; the records before it were read");
   }
 
   private static Set<String> rootRecords(String root) throws IOException {

@@ -3,8 +3,12 @@ package org.litfacets.solr;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -20,20 +24,30 @@ import org.apache.solr.common.SolrException.ErrorCode;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.ContentStreamBase;
 import org.apache.solr.common.util.NamedList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one way the application reaches Solr: HTTP through SolrJ's JDK client, to a local node, a
  * standalone server or any SolrCloud node alike.
  */
 public final class SolrConnection implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(SolrConnection.class);
+
+  private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
+  private static final AtomicInteger THREADS = new AtomicInteger();
+
   private final String baseUrl;
   private final String collection;
   private final LimitedSolrClient client;
+  private final ExecutorService executor;
 
-  private SolrConnection(String baseUrl, String collection, LimitedSolrClient client) {
+  private SolrConnection(
+      String baseUrl, String collection, LimitedSolrClient client, ExecutorService executor) {
     this.baseUrl = baseUrl;
     this.collection = collection;
     this.client = client;
+    this.executor = executor;
   }
 
   /**
@@ -44,11 +58,35 @@ public final class SolrConnection implements AutoCloseable {
     return open(baseUrl, collection, SolrLimits.DEFAULT);
   }
 
+  /**
+   * As {@link #open(String, String)}, with another limit on the wait for each answer (and Solr's
+   * own time allowance for a search below it).
+   */
+  public static SolrConnection open(String baseUrl, String collection, Duration requestTimeout) {
+    Duration allowed = SolrLimits.DEFAULT.timeAllowed();
+    if (allowed.compareTo(requestTimeout) >= 0) {
+      allowed = requestTimeout.dividedBy(2);
+    }
+    return open(baseUrl, collection, new SolrLimits(allowed, requestTimeout));
+  }
+
   /** A client whose searches carry {@code limits.timeAllowed()} and whose requests time out. */
   public static SolrConnection open(String baseUrl, String collection, SolrLimits limits) {
     String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    // Our own executor (SOLR-17707): SolrJ pipes update bodies through a thread of this executor,
+    // and when the server stops reading, that thread blocks in PipedInputStream.awaitSpace. SolrJ's
+    // close() would wait for it forever; with an executor of our own, close() interrupts it and
+    // waits a bounded time. Daemon threads never keep the JVM alive.
+    ExecutorService executor =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "solr-http-" + THREADS.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
     SolrClient client =
         new HttpJdkSolrClient.Builder(base)
+            .withExecutor(executor)
             .withDefaultCollection(collection)
             // HTTP/1.1 spares the h2c upgrade probe that the JDK client makes before requests with
             // a body.
@@ -56,9 +94,11 @@ public final class SolrConnection implements AutoCloseable {
             .withRequestWriter(new BinaryRequestWriter())
             .withConnectionTimeout(5, TimeUnit.SECONDS)
             .withIdleTimeout(120, TimeUnit.SECONDS)
+            // The request timeout bounds the whole exchange; when it fires, SolrJ cancels the
+            // body writer, which the interrupt frees from the pipe.
             .withRequestTimeout(limits.requestTimeout().toMillis(), TimeUnit.MILLISECONDS)
             .build();
-    return new SolrConnection(base, collection, new LimitedSolrClient(client, limits));
+    return new SolrConnection(base, collection, new LimitedSolrClient(client, limits), executor);
   }
 
   /** Tells {@code observer} of every request this connection sends from now on. */
@@ -217,12 +257,29 @@ public final class SolrConnection implements AutoCloseable {
     return false;
   }
 
+  /**
+   * Closes the client. Returns within a few seconds even when Solr went away in the middle of a
+   * request: threads still writing a request body are interrupted and then left behind (they are
+   * daemons).
+   */
   @Override
   public void close() {
     try {
       client.close();
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      LOG.warn("closing the Solr client of {} failed: {}", baseUrl, e.toString());
+    } finally {
+      executor.shutdownNow();
+      try {
+        if (!executor.awaitTermination(CLOSE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+          LOG.warn(
+              "requests to {} still running {} s after close; abandoned",
+              baseUrl,
+              CLOSE_TIMEOUT.toSeconds());
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 

@@ -7,33 +7,48 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 import org.litfacets.article.AnnotatedArticle;
 import org.litfacets.article.Article;
+import org.litfacets.solr.Backoff;
 import org.litfacets.solr.SolrConnection;
 
 /** Writes articles to the litfacets collection and reads single ones back, by PMID. */
 public final class ArticleStore {
   private final SolrConnection solr;
+  private final Backoff writeRetries;
+  private final Consumer<String> onRetry;
 
+  /** A store whose calls fail at once when Solr is unavailable. */
   public ArticleStore(SolrConnection solr) {
+    this(solr, Backoff.NONE, message -> {});
+  }
+
+  /**
+   * A store whose writes (upsert, delete, commit: all idempotent) are retried by {@code
+   * writeRetries} while Solr is unavailable; {@code onRetry} hears of each retry.
+   */
+  public ArticleStore(SolrConnection solr, Backoff writeRetries, Consumer<String> onRetry) {
     this.solr = solr;
+    this.writeRetries = writeRetries;
+    this.onRetry = onRetry;
   }
 
   /** Adds or replaces documents; the PMID is the unique key, so re-indexing never duplicates. */
   public void upsert(Collection<SolrInputDocument> documents) {
     if (!documents.isEmpty()) {
-      solr.call("index " + documents.size() + " documents", () -> solr.client().add(documents));
+      write("index " + documents.size() + " documents", () -> solr.client().add(documents));
     }
   }
 
   /** Deletes articles with their sentence documents. */
   public void delete(List<String> pmids) {
     if (!pmids.isEmpty()) {
-      solr.call(
+      write(
           "delete " + pmids.size() + " articles",
           () -> solr.client().deleteByQuery(Clauses.anyTerm(ArticleFields.PMID, pmids)));
     }
@@ -41,7 +56,11 @@ public final class ArticleStore {
 
   /** Makes everything written so far visible to searches and durable. */
   public void commit() {
-    solr.call("commit", () -> solr.client().commit());
+    write("commit", () -> solr.client().commit());
+  }
+
+  private void write(String what, SolrConnection.SolrCall<?> call) {
+    writeRetries.run(what, () -> solr.call(what, call), onRetry);
   }
 
   public Optional<Article> get(String pmid) {

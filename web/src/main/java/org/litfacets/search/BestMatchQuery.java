@@ -95,7 +95,12 @@ final class BestMatchQuery {
         "(" + String.join(" ", clauses) + ")",
         params,
         new SearchDetails(
-            List.of(), List.of(TITLE, ABSTRACT, MESH_TEXT, KEYWORD_TEXT), List.of(), List.of()),
+            List.of(),
+            List.of(TITLE, ABSTRACT, MESH_TEXT, KEYWORD_TEXT),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of()),
         List.of());
   }
 

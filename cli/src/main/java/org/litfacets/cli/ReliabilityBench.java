@@ -1,0 +1,114 @@
+package org.litfacets.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.litfacets.cli.ReliabilityCases.Outcome;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "reliability",
+    mixinStandardHelpOptions = true,
+    description =
+        "Runs the fault cases (bad PubMed XML, a stalled and a stopped Solr, the indexer killed"
+            + " with kill -9, SIGTERM to 'litfacets solr') for real and writes"
+            + " bench/results/reliability.md. Records lost and 5xx answers must be 0. A few"
+            + " minutes.")
+final class ReliabilityBench implements Callable<Integer> {
+  static final String COLLECTION = "litfacets_reliability";
+
+  @Mixin SolrOptions solr;
+
+  @Option(
+      names = "--results",
+      defaultValue = "bench/results",
+      description = "Results folder. Default: ${DEFAULT-VALUE}.")
+  Path results;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    Path work = Files.createTempDirectory("litfacets-reliability");
+    List<Outcome> outcomes = new ArrayList<>();
+    try (SolrSession session = SolrSession.open(solr, COLLECTION, System.err)) {
+      session.connection().deleteAll();
+      say("bad PubMed XML");
+      outcomes.add(ReliabilityCases.badPubmedXml(session.connection(), work));
+      say("a Solr that never reads (SOLR-17707)");
+      outcomes.add(ReliabilityCases.stalledSolr());
+      say("Solr stopped during indexing");
+      outcomes.add(ReliabilityCases.solrStopsDuringIndexing(work));
+      say("the indexer killed with kill -9");
+      outcomes.add(ReliabilityCases.indexerKilled(session.connection().baseUrl(), work));
+    }
+    say("SIGTERM to 'litfacets solr'");
+    outcomes.add(ReliabilityCases.solrCommandStopped(work));
+
+    String report = report(outcomes);
+    Files.createDirectories(results);
+    Files.writeString(results.resolve("reliability.md"), report, StandardCharsets.UTF_8);
+    BenchResults.publish(
+        results, "reliability", "reliability", List.of(), report, figures(outcomes));
+    System.out.println("(and " + results.resolve("reliability.md") + ")");
+    return outcomes.stream().allMatch(Outcome::passed) ? 0 : 1;
+  }
+
+  private static void say(String what) {
+    System.err.println("reliability: " + what + " ...");
+  }
+
+  static Map<String, Object> figures(List<Outcome> outcomes) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("cases", outcomes.size());
+    f.put("cases_failed", outcomes.stream().filter(o -> !o.passed()).count());
+    f.put("inputs", outcomes.stream().mapToLong(Outcome::inputs).sum());
+    f.put("faults", outcomes.stream().mapToLong(Outcome::faults).sum());
+    f.put("answers_5xx", outcomes.stream().mapToLong(Outcome::answers5xx).sum());
+    f.put("records_lost", outcomes.stream().mapToLong(Outcome::lost).sum());
+    for (Outcome o : outcomes) {
+      f.put(o.name() + ".passed", o.passed());
+      f.put(o.name() + ".records_lost", o.lost());
+    }
+    return f;
+  }
+
+  static String report(List<Outcome> outcomes) {
+    StringBuilder md = new StringBuilder("# litfacets bench reliability\n\n");
+    md.append("Each case is run for real: real Solr nodes, real child processes, real files.\n\n");
+    md.append(
+        "| case | fault | inputs tried | faults injected | 5xx answers | records lost | outcome |\n");
+    md.append("|---|---|---:|---:|---:|---:|---|\n");
+    for (Outcome o : outcomes) {
+      md.append(
+          String.format(
+              "| %s | %s | %,d | %,d | %d | %d | %s |%n",
+              o.name(),
+              o.fault(),
+              o.inputs(),
+              o.faults(),
+              o.answers5xx(),
+              o.lost(),
+              o.passed() ? "pass" : "FAIL"));
+    }
+    md.append("\n");
+    for (Outcome o : outcomes) {
+      md.append("- **").append(o.name()).append("**: ").append(o.notes()).append("\n");
+    }
+    long failed = outcomes.stream().filter(o -> !o.passed()).count();
+    md.append(
+        String.format(
+            "%n%d of %d cases passed; 5xx answers %d, records lost %d (both must be 0).%n",
+            outcomes.size() - failed,
+            outcomes.size(),
+            outcomes.stream().mapToLong(Outcome::answers5xx).sum(),
+            outcomes.stream().mapToLong(Outcome::lost).sum()));
+    return md.toString();
+  }
+}
