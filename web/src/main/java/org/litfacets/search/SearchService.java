@@ -113,6 +113,19 @@ public final class SearchService {
   }
 
   /**
+   * The Solr request that {@link #search(SearchRequest)} sends for a lexical search (query,
+   * filters, facets, highlighting), so that a benchmark can send the same request straight to Solr
+   * and compare.
+   */
+  public SolrQuery solrRequest(SearchRequest request) {
+    if (request.semantic()) {
+      throw new IllegalArgumentException("a semantic search's request depends on the embedder");
+    }
+    Query tree = request.query().isEmpty() ? null : reader.query(request.query());
+    return toSolr(request, tree == null ? null : translate(tree), this::explode);
+  }
+
+  /**
    * The articles nearest to this one by their title + abstract vectors (KNN over the HNSW index),
    * compared only with vectors of the same embedding model; empty when the article has no vector.
    */
