@@ -108,10 +108,16 @@ record ApiWorkload(Map<ApiWorkload.Kind, List<ApiWorkload.Call>> calls) {
       calls
           .get(Kind.PAIR)
           .add(new Call(Kind.PAIR, "/api/pairs?e1=" + enc(e1) + "&e2=" + enc(e2), null));
-      calls.get(Kind.RELATED).add(new Call(Kind.RELATED, "/api/related?e=" + enc(e1), null));
       calls
           .get(Kind.RELATED)
-          .add(new Call(Kind.RELATED, "/api/related?e=" + enc("disease:" + diseases.get(i)), null));
+          .add(new Call(Kind.RELATED, "/api/related?type=disease&e=" + enc(e1), null));
+      calls
+          .get(Kind.RELATED)
+          .add(
+              new Call(
+                  Kind.RELATED,
+                  "/api/related?type=chemical&e=" + enc("disease:" + diseases.get(i)),
+                  null));
     }
     for (int i = 0; i + 1 < queries.size(); i += 2) {
       calls
@@ -132,7 +138,7 @@ record ApiWorkload(Map<ApiWorkload.Kind, List<ApiWorkload.Call>> calls) {
     for (String line :
         List.of(
             "(" + first + ")",
-            "(" + second + ")[tiab]",
+            "(" + second + ")",
             "#1 OR #2",
             "randomized controlled trial[pt] OR randomised[tiab] OR placebo[tiab]",
             "cohort[tiab] OR follow-up[tiab]",

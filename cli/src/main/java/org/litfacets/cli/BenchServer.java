@@ -3,6 +3,7 @@ package org.litfacets.cli;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.solr.ConfigSet;
@@ -10,6 +11,7 @@ import org.litfacets.store.ArticleStore;
 import org.litfacets.web.WebApp;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * The latency benchmarks' server: the benchmark collection ({@link BenchCollection}, built once and
@@ -27,6 +29,19 @@ final class BenchServer implements AutoCloseable {
 
     @Mixin EnrichmentOptions enrichment;
 
+    @Parameters(
+        arity = "0..1",
+        paramLabel = "DATA",
+        description =
+            "The folder whose real abstracts fill the benchmark collection, laid out as the shared data "
+                + "(pubmed-xml-samples, pubmed-corpus, bc5cdr, ...). Default: the --shared-data folder.")
+    Path abstractsFolder;
+
+    /** The folder of real abstracts: DATA, or the shared data. */
+    Path abstracts() {
+      return abstractsFolder != null ? abstractsFolder : data.sharedData;
+    }
+
     @Option(
         names = "--docs",
         defaultValue = "100000",
@@ -41,7 +56,7 @@ final class BenchServer implements AutoCloseable {
         description =
             "Enrich only this many of the real abstracts (spread evenly over the sources) and copy "
                 + "those, when enriching all of them would take too long; 0 for all. Default: ${DEFAULT-VALUE}.")
-    int abstracts;
+    int abstractSample;
 
     @Option(
         names = "--rebuild",
@@ -78,8 +93,8 @@ final class BenchServer implements AutoCloseable {
           BenchCollection.ensure(
               new ArticleStore(session.connection()),
               session.connection()::deleteAll,
-              o.data.sharedData,
-              o.abstracts,
+              o.abstracts(),
+              o.abstractSample,
               o.docs,
               o.rebuild,
               store -> o.enrichment.pipeline(o.data, mesh, store, log),

@@ -154,12 +154,7 @@ final class LoadBenchCommand implements Callable<Integer> {
         (message, n) ->
             report.append(String.format(Locale.ROOT, "    error x%d: %s%n", n.get(), message)));
     BenchResults.publish(
-        results,
-        "load",
-        "load",
-        List.of(server.data.sharedData),
-        report.toString().stripTrailing(),
-        f);
+        results, "load", "load", List.of(server.abstracts()), report.toString().stripTrailing(), f);
   }
 
   /** The mix of {@link #MIX}, over the search types the server answers, shuffled reproducibly. */

@@ -130,7 +130,7 @@ final class QueryBenchCommand implements Callable<Integer> {
       }
       report.append(compareWithSolr(s, api, lines, f));
       BenchResults.publish(
-          results, "query", "query", List.of(server.data.sharedData), report.toString(), f);
+          results, "query", "query", List.of(server.abstracts()), report.toString(), f);
     }
     return 0;
   }

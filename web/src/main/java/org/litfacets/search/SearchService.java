@@ -186,22 +186,17 @@ public final class SearchService {
     }
   }
 
-  /** Refuses a semantic search over an index whose vectors all come from other models. */
+  /**
+   * Refuses a semantic search over an index whose vectors all come from other models. The index's
+   * models are read once a minute at most, not on every search: they change only with a re-index.
+   */
   private void checkIndexModel(String model) {
-    SolrQuery models =
-        new SolrQuery("*:*")
-            .setRows(0)
-            .setFacet(true)
-            .addFacetField(EMBEDDING_MODEL)
-            .setFacetMinCount(1);
-    models.addFilterQuery(DOC_TYPE + ":" + ARTICLE_TYPE);
-    var facet =
-        solr.call("read the index's embedding models", () -> solr.client().query(models))
-            .getFacetField(EMBEDDING_MODEL);
-    List<String> present =
-        facet == null || facet.getValues() == null
-            ? List.of()
-            : facet.getValues().stream().map(c -> c.getName()).toList();
+    IndexModels known = indexModels;
+    if (known == null || System.nanoTime() - known.readAt() > MODELS_TTL_NANOS) {
+      known = new IndexModels(readIndexModels(), System.nanoTime());
+      indexModels = known;
+    }
+    List<String> present = known.models();
     if (!present.isEmpty() && !present.contains(model)) {
       throw new EmbeddingModelMismatchException(
           "the index's article vectors were made by "
@@ -213,6 +208,28 @@ public final class SearchService {
               + " or serve with --embedding-model "
               + present.get(0));
     }
+  }
+
+  private static final long MODELS_TTL_NANOS = 60_000_000_000L;
+
+  private record IndexModels(List<String> models, long readAt) {}
+
+  private volatile IndexModels indexModels;
+
+  private List<String> readIndexModels() {
+    SolrQuery models =
+        new SolrQuery("*:*")
+            .setRows(0)
+            .setFacet(true)
+            .addFacetField(EMBEDDING_MODEL)
+            .setFacetMinCount(1);
+    models.addFilterQuery(DOC_TYPE + ":" + ARTICLE_TYPE);
+    var facet =
+        solr.call("read the index's embedding models", () -> solr.client().query(models))
+            .getFacetField(EMBEDDING_MODEL);
+    return facet == null || facet.getValues() == null
+        ? List.of()
+        : facet.getValues().stream().map(c -> c.getName()).toList();
   }
 
   /**
