@@ -207,10 +207,7 @@ record ApiWorkload(Map<ApiWorkload.Kind, List<ApiWorkload.Call>> calls) {
         return new Answer(
             response.statusCode(),
             ms,
-            response.statusCode() == 200
-                ? null
-                : new String(response.body(), StandardCharsets.UTF_8)
-                    .substring(0, Math.min(300, response.body().length)));
+            response.statusCode() == 200 ? null : start(response.body()));
       } catch (IOException e) {
         return new Answer(0, (System.nanoTime() - start) / 1e6, e.toString());
       } catch (InterruptedException e) {
@@ -218,6 +215,12 @@ record ApiWorkload(Map<ApiWorkload.Kind, List<ApiWorkload.Call>> calls) {
         return new Answer(0, (System.nanoTime() - start) / 1e6, "interrupted");
       }
     }
+  }
+
+  /** The first 300 characters of an error body, for the report. */
+  private static String start(byte[] body) {
+    String text = new String(body, StandardCharsets.UTF_8);
+    return text.substring(0, Math.min(300, text.length()));
   }
 
   /** Percentiles of a list of latencies. */
