@@ -3,22 +3,16 @@ package org.litfacets.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.litfacets.indexing.IndexCounters;
 import org.litfacets.indexing.IndexOptions;
 import org.litfacets.indexing.IndexProgress;
 import org.litfacets.indexing.Indexer;
 import org.litfacets.indexing.Pipeline;
-import org.litfacets.search.SearchRequest;
-import org.litfacets.search.SearchService;
-import org.litfacets.search.SortOrder;
 import org.litfacets.solr.ConfigSet;
 import org.litfacets.store.ArticleStore;
 import picocli.CommandLine.Command;
@@ -32,7 +26,8 @@ import picocli.CommandLine.Parameters;
     description = "Benchmarks: each prints its figures and writes them to bench/results/.",
     subcommands = {
       BenchCommand.IndexBench.class,
-      BenchCommand.QueryBench.class,
+      QueryBenchCommand.class,
+      LoadBenchCommand.class,
       MeshBenchCommands.Suggest.class,
       MeshBenchCommands.Index.class,
       AnalyzerBenchCommands.Ner.class,
@@ -177,87 +172,6 @@ final class BenchCommand {
                 rate >= TARGET_DOCS_PER_SECOND ? "met" : "NOT met",
                 f.get("failed"));
         BenchResults.publish(options.results, "index", "index", options.corpus, report, f);
-      }
-      return 0;
-    }
-  }
-
-  @Command(
-      name = "query",
-      mixinStandardHelpOptions = true,
-      description =
-          "Latency of BM25 searches with 4 facets and highlighting over --docs documents. Target: p95 under 30 ms.")
-  static final class QueryBench implements Callable<Integer> {
-    static final double TARGET_P95_MS = 30;
-
-    @Mixin CorpusOptions options;
-
-    @Option(
-        names = "--queries",
-        defaultValue = "bench/queries.txt",
-        description = "One query per line. Default: ${DEFAULT-VALUE}.")
-    Path queries;
-
-    @Option(
-        names = "--rounds",
-        defaultValue = "5",
-        description = "Timed passes over the queries. Default: ${DEFAULT-VALUE}.")
-    int rounds;
-
-    @Override
-    public Integer call() throws IOException {
-      List<String> lines =
-          Files.readAllLines(queries).stream()
-              .map(String::strip)
-              .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-              .toList();
-      if (lines.isEmpty()) {
-        throw new IllegalArgumentException("no queries in " + queries);
-      }
-      try (SolrSession session = SolrSession.open(options.solr, options.collection(), System.err)) {
-        Map<String, Object> f = options.indexInto(session, new LinkedHashMap<>());
-        SearchService search = new SearchService(session.connection(), Optional.empty());
-        for (String q : lines) {
-          search.search(new SearchRequest(q, List.of(), 1, 10, SortOrder.RELEVANCE));
-        }
-        List<Double> millis = new ArrayList<>();
-        long hits = 0;
-        for (int round = 0; round < rounds; round++) {
-          for (String q : lines) {
-            long start = System.nanoTime();
-            hits +=
-                search.search(new SearchRequest(q, List.of(), 1, 10, SortOrder.RELEVANCE)).total();
-            millis.add((System.nanoTime() - start) / 1e6);
-          }
-        }
-        double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        f.remove("seconds");
-        f.remove("docs_per_second");
-        f.put("queries", lines.size());
-        f.put("timed_searches", sorted.length);
-        f.put("mean_hits", round((double) hits / sorted.length, 1));
-        f.put("p50_ms", round(percentile(sorted, 50), 2));
-        f.put("p95_ms", round(percentile(sorted, 95), 2));
-        f.put("p99_ms", round(percentile(sorted, 99), 2));
-        f.put("mean_ms", round(Arrays.stream(sorted).average().orElse(0), 2));
-        f.put("target_p95_ms", TARGET_P95_MS);
-        boolean met = percentile(sorted, 95) < TARGET_P95_MS;
-        f.put("meets_target", met);
-        String report =
-            String.format(
-                Locale.ROOT,
-                "bench query: %s, %d queries x %d rounds (BM25 of the "
-                    + "translated Boolean query, 4 facets, highlighting, over HTTP)%n  p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  mean %.2f ms  (target p95 < %.0f ms: %s)",
-                f.get("corpus"),
-                lines.size(),
-                rounds,
-                f.get("p50_ms"),
-                f.get("p95_ms"),
-                f.get("p99_ms"),
-                f.get("mean_ms"),
-                TARGET_P95_MS,
-                met ? "met" : "NOT met");
-        BenchResults.publish(options.results, "query", "query", options.corpus, report, f);
       }
       return 0;
     }

@@ -38,6 +38,20 @@ public final class LocalSolr implements AutoCloseable {
    * @throws SolrStartException with a message for the user when the node cannot start
    */
   public static LocalSolr start(Path home, int port, String maxHeap) {
+    return start(home, port, maxHeap, List.of());
+  }
+
+  /**
+   * Starts a SolrCloud cluster of {@code nodes} nodes (embedded ZooKeeper, as Solr's own tests run
+   * one) in one child JVM under {@code home}, for tests of the scale-out path; its base URL is that
+   * of the first node. Nothing is created in it: {@link SolrConnection#ensureCollection(int, int)}
+   * creates collections.
+   */
+  public static LocalSolr startCloud(Path home, int nodes, String maxHeap) {
+    return start(home, 0, maxHeap, List.of("--cloud", Integer.toString(nodes)));
+  }
+
+  private static LocalSolr start(Path home, int port, String maxHeap, List<String> extra) {
     Path logs = home.toAbsolutePath().resolve("logs");
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -50,6 +64,7 @@ public final class LocalSolr implements AutoCloseable {
     command.add(Integer.toString(port));
     command.add("--home");
     command.add(home.toAbsolutePath().toString());
+    command.addAll(extra);
     Process process;
     try {
       Files.createDirectories(logs);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.embedded.JettyConfig;
 import org.apache.solr.embedded.JettySolrRunner;
 
@@ -29,6 +30,11 @@ public final class LocalSolrNode {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     int port = Integer.parseInt(arg(args, "--port", "8983"));
     Path home = Path.of(arg(args, "--home", "data/solr")).toAbsolutePath();
+    int cloudNodes = Integer.parseInt(arg(args, "--cloud", "0"));
+    if (cloudNodes > 0) {
+      runCloud(out, home, cloudNodes);
+      return;
+    }
     JettySolrRunner runner;
     try {
       prepareHome(home);
@@ -61,6 +67,39 @@ public final class LocalSolrNode {
         .addShutdownHook(new Thread(() -> stopQuietly(runner), "solr-node-shutdown"));
     out.println("READY " + runner.getBaseUrl());
     // Parent gone (stdin closed) means nobody will ever stop us: shut down.
+    while (System.in.read() != -1) {
+      // nothing to read; the parent never writes
+    }
+    System.exit(0);
+  }
+
+  /**
+   * A SolrCloud cluster of {@code nodes} nodes with an embedded ZooKeeper, as Solr's own tests run
+   * one: the scale-out tests' cluster, in its own JVM like the single node.
+   */
+  private static void runCloud(PrintStream out, Path home, int nodes) throws Exception {
+    MiniSolrCloudCluster cluster;
+    try {
+      Files.createDirectories(home);
+      cluster = new MiniSolrCloudCluster.Builder(nodes, home).build();
+    } catch (Exception | LinkageError e) {
+      out.println("ERROR " + e);
+      System.exit(1);
+      return;
+    }
+    MiniSolrCloudCluster started = cluster;
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    started.shutdown();
+                  } catch (Exception e) {
+                    System.err.println("SolrCloud cluster did not stop cleanly: " + e);
+                  }
+                },
+                "solr-cloud-shutdown"));
+    out.println("READY " + cluster.getJettySolrRunner(0).getBaseUrl());
     while (System.in.read() != -1) {
       // nothing to read; the parent never writes
     }

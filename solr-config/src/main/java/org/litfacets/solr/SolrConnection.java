@@ -125,11 +125,19 @@ public final class SolrConnection implements AutoCloseable {
    * other servers may not.
    */
   public void ensureCollection(int shards) {
+    ensureCollection(shards, 1);
+  }
+
+  /**
+   * As {@link #ensureCollection(int)}, with {@code replicas} copies of each shard in SolrCloud (a
+   * standalone core has one).
+   */
+  public void ensureCollection(int shards, int replicas) {
     if (isCloud()) {
       List<String> existing =
           call("list collections", () -> CollectionAdminRequest.listCollections(client));
       if (!existing.contains(collection)) {
-        createCloudCollection(shards);
+        createCloudCollection(shards, replicas);
       }
     } else {
       var status = call("read core status", () -> CoreAdminRequest.getStatus(collection, client));
@@ -178,7 +186,7 @@ public final class SolrConnection implements AutoCloseable {
     call("commit", () -> client.commit());
   }
 
-  private void createCloudCollection(int shards) {
+  private void createCloudCollection(int shards, int replicas) {
     List<String> configSets =
         call(
             "list config sets",
@@ -195,7 +203,7 @@ public final class SolrConnection implements AutoCloseable {
     call(
         "create collection " + collection,
         () ->
-            CollectionAdminRequest.createCollection(collection, ConfigSet.NAME, shards, 1)
+            CollectionAdminRequest.createCollection(collection, ConfigSet.NAME, shards, replicas)
                 .process(client));
   }
 

@@ -101,14 +101,7 @@ public final class SearchService {
    *     or for a semantic search
    */
   public SearchResult search(SearchRequest request, Query tree) {
-    BooleanQueries.Translation lexical =
-        tree != null
-            ? translate(tree)
-            : request.kind() == QueryKind.TEXT
-                    && request.mode() != SearchMode.SEMANTIC
-                    && !request.query().isEmpty()
-                ? BestMatchQuery.of(request.query(), ranking)
-                : null;
+    BooleanQueries.Translation lexical = lexical(request, tree);
     SolrQuery query = toSolr(request, lexical, this::explode);
     SearchMode ran = request.mode();
     if (ran == SearchMode.SEMANTIC) {
@@ -143,6 +136,38 @@ public final class SearchService {
         response.getQTime(),
         SolrLimits.partial(response),
         ran);
+  }
+
+  /**
+   * The Solr request that {@link #search(SearchRequest)} sends for a lexical search (query,
+   * filters, facets, highlighting), so that a benchmark can send the same request straight to Solr
+   * and compare.
+   */
+  public SolrQuery solrRequest(SearchRequest request) {
+    if (request.mode() != SearchMode.LEXICAL) {
+      throw new IllegalArgumentException(
+          "only a lexical search's request can be sent alone: the others depend on the embedder");
+    }
+    Query tree =
+        request.kind() == QueryKind.BOOLEAN && !request.query().isEmpty()
+            ? reader.query(request.query())
+            : null;
+    return toSolr(request, lexical(request, tree), this::explode);
+  }
+
+  /**
+   * The lexical part of a search: the Boolean query's translation, Best Match over free text, or
+   * none (every article, or a semantic search).
+   */
+  private BooleanQueries.Translation lexical(SearchRequest request, Query tree) {
+    if (tree != null) {
+      return translate(tree);
+    }
+    return request.kind() == QueryKind.TEXT
+            && request.mode() != SearchMode.SEMANTIC
+            && !request.query().isEmpty()
+        ? BestMatchQuery.of(request.query(), ranking)
+        : null;
   }
 
   /**
@@ -245,22 +270,17 @@ public final class SearchService {
     return SearchMode.HYBRID;
   }
 
-  /** Refuses a semantic search over an index whose vectors all come from other models. */
+  /**
+   * Refuses a semantic search over an index whose vectors all come from other models. The index's
+   * models are read once a minute at most, not on every search: they change only with a re-index.
+   */
   private void checkIndexModel(String model) {
-    SolrQuery models =
-        new SolrQuery("*:*")
-            .setRows(0)
-            .setFacet(true)
-            .addFacetField(EMBEDDING_MODEL)
-            .setFacetMinCount(1);
-    models.addFilterQuery(DOC_TYPE + ":" + ARTICLE_TYPE);
-    var facet =
-        solr.call("read the index's embedding models", () -> solr.client().query(models))
-            .getFacetField(EMBEDDING_MODEL);
-    List<String> present =
-        facet == null || facet.getValues() == null
-            ? List.of()
-            : facet.getValues().stream().map(c -> c.getName()).toList();
+    IndexModels known = indexModels;
+    if (known == null || System.nanoTime() - known.readAt() > MODELS_TTL_NANOS) {
+      known = new IndexModels(readIndexModels(), System.nanoTime());
+      indexModels = known;
+    }
+    List<String> present = known.models();
     if (!present.isEmpty() && !present.contains(model)) {
       throw new EmbeddingModelMismatchException(
           "the index's article vectors were made by "
@@ -272,6 +292,28 @@ public final class SearchService {
               + " or serve with --embedding-model "
               + present.get(0));
     }
+  }
+
+  private static final long MODELS_TTL_NANOS = 60_000_000_000L;
+
+  private record IndexModels(List<String> models, long readAt) {}
+
+  private volatile IndexModels indexModels;
+
+  private List<String> readIndexModels() {
+    SolrQuery models =
+        new SolrQuery("*:*")
+            .setRows(0)
+            .setFacet(true)
+            .addFacetField(EMBEDDING_MODEL)
+            .setFacetMinCount(1);
+    models.addFilterQuery(DOC_TYPE + ":" + ARTICLE_TYPE);
+    var facet =
+        solr.call("read the index's embedding models", () -> solr.client().query(models))
+            .getFacetField(EMBEDDING_MODEL);
+    return facet == null || facet.getValues() == null
+        ? List.of()
+        : facet.getValues().stream().map(c -> c.getName()).toList();
   }
 
   /**

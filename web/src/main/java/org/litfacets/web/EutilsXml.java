@@ -16,7 +16,7 @@ import org.litfacets.article.MeshHeading;
  * Biopython ships (Bio/Entrez/DTDs: esearch.dtd, pubmed_190101.dtd), because Biopython's
  * Entrez.read validates against the DTD and would otherwise download it.
  */
-final class EutilsXml {
+public final class EutilsXml {
   static final String ESEARCH_DOCTYPE =
       "<!DOCTYPE eSearchResult PUBLIC \"-//NLM//DTD esearch 20060628//EN\" "
           + "\"https://eutils.ncbi.nlm.nih.gov/eutils/dtd/20060628/esearch.dtd\">";
@@ -56,7 +56,7 @@ final class EutilsXml {
   }
 
   /** A {@code PubmedArticleSet} of the stored records, in the elements and order of NLM's DTD. */
-  static void articles(OutputStream out, List<Article> articles) throws XMLStreamException {
+  public static void articles(OutputStream out, List<Article> articles) throws XMLStreamException {
     XMLStreamWriter xml = start(out, PUBMED_DOCTYPE);
     xml.writeStartElement("PubmedArticleSet");
     for (Article a : articles) {
