@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
     name = "reliability",
     mixinStandardHelpOptions = true,
     description =
-        "Runs the fault cases (bad PubMed XML, a stalled and a stopped Solr, the indexer killed"
+        "Runs the fault cases (bad PubMed XML, hostile requests to the web server, a stalled and a"
+            + " stopped Solr, the indexer killed"
             + " with kill -9, SIGTERM to 'litfacets solr') for real and writes"
             + " bench/results/reliability.md. Records lost and 5xx answers must be 0. A few"
             + " minutes.")
@@ -26,6 +27,8 @@ final class ReliabilityBench implements Callable<Integer> {
   static final String COLLECTION = "litfacets_reliability";
 
   @Mixin SolrOptions solr;
+
+  @Mixin DataOptions data;
 
   @Option(
       names = "--results",
@@ -41,6 +44,9 @@ final class ReliabilityBench implements Callable<Integer> {
       session.connection().deleteAll();
       say("bad PubMed XML");
       outcomes.add(ReliabilityCases.badPubmedXml(session.connection(), work));
+      say("hostile requests to the web server");
+      outcomes.add(
+          ReliabilityCases.hostileRequests(session.connection(), data.loadMesh(System.err)));
       say("a Solr that never reads (SOLR-17707)");
       outcomes.add(ReliabilityCases.stalledSolr());
       say("Solr stopped during indexing");

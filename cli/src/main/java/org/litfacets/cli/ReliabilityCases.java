@@ -1,5 +1,6 @@
 package org.litfacets.cli;
 
+import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -31,6 +33,7 @@ import org.litfacets.indexing.IndexProgress;
 import org.litfacets.indexing.Indexer;
 import org.litfacets.indexing.Part;
 import org.litfacets.indexing.Pipeline;
+import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.solr.Backoff;
 import org.litfacets.solr.ConfigSet;
 import org.litfacets.solr.LocalSolr;
@@ -38,11 +41,14 @@ import org.litfacets.solr.SolrConnection;
 import org.litfacets.solr.SolrUnavailableException;
 import org.litfacets.store.ArticleFields;
 import org.litfacets.store.ArticleStore;
+import org.litfacets.web.HostileRequests;
+import org.litfacets.web.WebApp;
 
 /**
- * The indexer's fault cases, each run for real (real Solr nodes, real child processes, real files)
- * by {@code litfacets bench reliability} and by the integration tests. Each returns what it tried
- * and what was lost; a case passes when nothing was lost and no 5xx answer was seen.
+ * The fault cases of the indexer and the web server, each run for real (real Solr nodes, real child
+ * processes, real files) by {@code litfacets bench reliability} and by the integration tests. Each
+ * returns what it tried and what was lost; a case passes when nothing was lost and no 5xx answer
+ * was seen.
  */
 final class ReliabilityCases {
   private ReliabilityCases() {}
@@ -95,6 +101,38 @@ final class ReliabilityCases {
             summaryOfFailures(counters),
             counters.replaced(),
             good.size() - lost));
+  }
+
+  /**
+   * The web server under hostile requests: every parameter of every JSON route empty, negative,
+   * huge, non-numeric, 100 KB long, in odd Unicode, and random query syntax ({@link
+   * HostileRequests}), over the articles already in {@code solr}. Every answer must be a 2xx or a
+   * 4xx JSON with a message: no 5xx, no HTML on /api/*, no hang, no stack trace.
+   */
+  static Outcome hostileRequests(SolrConnection solr, Optional<MeshVocabulary> mesh) {
+    Javalin app = WebApp.create(solr, mesh).start(0);
+    try {
+      HostileRequests.Outcome o =
+          new HostileRequests("http://localhost:" + app.port(), Duration.ofSeconds(30)).run(25, 1);
+      return new Outcome(
+          "hostile-requests",
+          "every JSON route's parameters empty, negative, huge, 100 KB, odd Unicode, random syntax",
+          o.tried(),
+          o.tried(),
+          o.serverErrors(),
+          0,
+          o.clean(),
+          String.format(
+              "%d endpoints: %d 5xx, %d non-JSON answers on /api/*, %d hangs, %d stack traces%s",
+              o.endpoints(),
+              o.serverErrors(),
+              o.nonJsonApi(),
+              o.hangs(),
+              o.stackTraces(),
+              o.examples().isEmpty() ? "" : "; e.g. " + shorten(o.examples().get(0))));
+    } finally {
+      app.stop();
+    }
   }
 
   /**
