@@ -142,7 +142,9 @@ public final class DictionaryTagger implements MentionTagger {
    * A cell line written as one word does not match words apart: "A20" is not "A 20-year-old man".
    */
   private static boolean splitCellLine(EntityDictionary.Entry e, String text, int start, int end) {
-    if (e.type() != EntityType.CELL_LINE || e.name().indexOf(' ') >= 0) {
+    // a name learned from a training corpus comes without a normalised name: its mentions were
+    // written as one word too
+    if (e.type() != EntityType.CELL_LINE || e.name() != null && e.name().indexOf(' ') >= 0) {
       return false;
     }
     for (int k = start; k < end; k++) {
