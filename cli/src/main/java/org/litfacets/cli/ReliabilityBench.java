@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
     description =
         "Runs the fault cases (bad PubMed XML, hostile requests to the web server, a stalled and a"
             + " stopped Solr, the indexer killed"
-            + " with kill -9, SIGTERM to 'litfacets solr') for real and writes"
+            + " with kill -9, SIGTERM to 'litfacets solr' and 'litfacets demo') for real and writes"
             + " bench/results/reliability.md. Records lost and 5xx answers must be 0. A few"
             + " minutes.")
 final class ReliabilityBench implements Callable<Integer> {
@@ -56,6 +56,8 @@ final class ReliabilityBench implements Callable<Integer> {
     }
     say("SIGTERM to 'litfacets solr'");
     outcomes.add(ReliabilityCases.solrCommandStopped(work));
+    say("SIGTERM to 'litfacets demo'");
+    outcomes.add(ReliabilityCases.demoCommandStopped(work));
 
     String report = report(outcomes);
     Files.createDirectories(results);

@@ -399,6 +399,87 @@ final class ReliabilityCases {
    * Lucene's write.lock files whose OS lock another process still holds (the file itself stays
    * after a clean release; the lock is what matters).
    */
+  /**
+   * SIGTERM to {@code litfacets demo} while it serves: the web server stops answering, the local
+   * node it started stops and releases its index, and a new node opens that index.
+   */
+  static Outcome demoCommandStopped(Path work) throws IOException, InterruptedException {
+    Path home = work.resolve("demo-command-home");
+    Path corpus = work.resolve("demo-corpus");
+    List<String> pmids = FaultCorpus.writeGood(corpus, 1, 20);
+    int port = freePort();
+    Path log = work.resolve("demo-command.log");
+    Process demo =
+        ChildCommand.start(
+            List.of(
+                "demo",
+                "--corpus",
+                corpus.toString(),
+                "--enrich",
+                "none",
+                "--shared-data",
+                work.resolve("no-shared-data").toString(),
+                "--port",
+                Integer.toString(port),
+                "--solr-port",
+                Integer.toString(freePort()),
+                "--solr-home",
+                home.toString()),
+            log);
+    boolean serving = awaitLine(demo, log, "litfacets is serving", Duration.ofMinutes(3));
+    boolean answered = serving && health(port) == 200;
+    demo.destroy();
+    boolean exited = demo.waitFor(60, TimeUnit.SECONDS);
+    if (!exited) {
+      demo.destroyForcibly();
+    }
+    boolean webStopped = health(port) < 0;
+    boolean lockLeft = heldLocks(home) > 0;
+    long kept = 0;
+    try (LocalSolr again = LocalSolr.start(home, 0, "256m");
+        SolrConnection c = SolrConnection.open(again.baseUrl(), ConfigSet.COLLECTION)) {
+      kept = present(c, pmids).size();
+    } catch (RuntimeException e) {
+      kept = -1;
+    }
+    return new Outcome(
+        "demo-command-sigterm",
+        "SIGTERM to `litfacets demo` while it serves",
+        pmids.size(),
+        1,
+        0,
+        kept < 0 ? pmids.size() : pmids.size() - kept,
+        answered && exited && webStopped && !lockLeft && kept == pmids.size(),
+        String.format(
+            "%s; exited %s; web server %s; write.lock %s; a new node %s",
+            answered ? "demo was serving" : "demo never served",
+            exited ? "with " + demo.exitValue() : "NOT within 60 s",
+            webStopped ? "stopped" : "STILL ANSWERING",
+            lockLeft ? "STILL HELD" : "released",
+            kept < 0
+                ? "could NOT open the index"
+                : "opened the index with " + kept + " of " + pmids.size() + " articles"));
+  }
+
+  /** The status of {@code /api/health} on a local port, or -1 when nothing answers there. */
+  private static int health(int port) {
+    try {
+      return java.net.http.HttpClient.newHttpClient()
+          .send(
+              java.net.http.HttpRequest.newBuilder(
+                      java.net.URI.create("http://localhost:" + port + "/api/health"))
+                  .timeout(Duration.ofSeconds(10))
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.discarding())
+          .statusCode();
+    } catch (IOException e) {
+      return -1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return -1;
+    }
+  }
+
   private static long heldLocks(Path home) throws IOException {
     List<Path> locks;
     try (Stream<Path> files = Files.walk(home)) {

@@ -44,7 +44,8 @@ class ReliabilityIT {
         .contains("| solr-stops-during-indexing |")
         .contains("| indexer-killed |")
         .contains("| solr-command-sigterm |")
-        .contains("6 of 6 cases passed; 5xx answers 0, records lost 0")
+        .contains("| demo-command-sigterm |")
+        .contains("7 of 7 cases passed; 5xx answers 0, records lost 0")
         .doesNotContain("FAIL");
     assertThat(report).contains("the re-run (exit 0) skipped them").contains("checksum matches");
   }
