@@ -67,6 +67,25 @@ final class Facets {
             + FilterField.YEAR.solrField());
   }
 
+  /**
+   * The year facet as {@link #count} would give it (the most frequent years first, up to the
+   * field's limit), taken from the histogram's counts of every year.
+   */
+  static FacetField topOfYears(FacetField everyYear, FilterField field) {
+    FacetField top = new FacetField(field.apiName());
+    if (everyYear == null || everyYear.getValues() == null) {
+      return top;
+    }
+    everyYear.getValues().stream()
+        .sorted(
+            Comparator.comparingLong(Count::getCount)
+                .reversed()
+                .thenComparing(Count::getName, Comparator.reverseOrder()))
+        .limit(field.limit())
+        .forEach(c -> top.add(c.getName(), c.getCount()));
+    return top;
+  }
+
   /** The histogram's counts from Solr's answer to {@link #countYears}, oldest year first. */
   static List<SearchResult.YearCount> years(FacetField solrFacet) {
     if (solrFacet == null || solrFacet.getValues() == null) {

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.params.CursorMarkParams;
@@ -124,7 +125,11 @@ public final class SearchService {
     List<SearchResult.Facet> facets = new ArrayList<>();
     for (FilterField field : FilterField.values()) {
       if (field.isFacet()) {
-        facets.add(Facets.of(field, response.getFacetField(field.apiName()), request.filters()));
+        FacetField counted =
+            field == FilterField.YEAR
+                ? Facets.topOfYears(response.getFacetField(Facets.YEARS), field)
+                : response.getFacetField(field.apiName());
+        facets.add(Facets.of(field, counted, request.filters()));
       }
     }
     return new SearchResult(
@@ -282,6 +287,13 @@ public final class SearchService {
     }
     List<String> present = known.models();
     if (!present.isEmpty() && !present.contains(model)) {
+      // only an answer that lets the search run is kept for a minute: a refusal reads the index
+      // again, so that a re-index with this model is seen at once
+      known = new IndexModels(readIndexModels(), System.nanoTime());
+      indexModels = known;
+      present = known.models();
+    }
+    if (!present.isEmpty() && !present.contains(model)) {
       throw new EmbeddingModelMismatchException(
           "the index's article vectors were made by "
               + String.join(", ", present)
@@ -424,7 +436,9 @@ public final class SearchService {
     }
     filter(q, request.filters(), explode);
     for (FilterField field : FilterField.values()) {
-      if (field.isFacet()) {
+      // the year facet is read from the histogram's counts of the same field: two facets of one
+      // field with different limits and sorts do not merge alike across SolrCloud shards
+      if (field.isFacet() && field != FilterField.YEAR) {
         Facets.count(q, field);
       }
     }

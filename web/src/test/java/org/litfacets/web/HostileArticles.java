@@ -62,4 +62,14 @@ final class HostileArticles {
     store.upsert(articles.stream().map(ArticleDocuments::toSolr).toList());
     store.commit();
   }
+
+  /**
+   * Takes the corpus out of the test node's collection again, so that the counts of the tests that
+   * run after these do not see it.
+   */
+  static void remove(SolrConnection solr) {
+    ArticleStore store = new ArticleStore(solr);
+    store.delete(List.of(SCRIPT_PMID, "93000002", "93000003"));
+    store.commit();
+  }
 }

@@ -46,6 +46,7 @@ class HostileInputIT {
   @AfterAll
   static void stop() {
     app.stop();
+    HostileArticles.remove(solr);
     solr.close();
   }
 
@@ -70,11 +71,15 @@ class HostileInputIT {
 
   @Test
   void aQueryOverTheLimitIs400NamingTheLimit() throws Exception {
-    HttpResponse<String> r =
-        get("/api/search?q=" + "asthma+".repeat(QueryReader.MAX_LINE_CHARS / 7 + 1));
+    String words = "asthma+".repeat(QueryReader.MAX_LINE_CHARS / 7 + 1);
+    HttpResponse<String> r = get("/api/search?kind=boolean&q=" + words);
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(JSON.readTree(r.body()).get("message").asText())
         .contains(Integer.toString(QueryReader.MAX_LINE_CHARS));
+    // read as free text, the same words meet Best Match's limit on words first
+    HttpResponse<String> text = get("/api/search?q=" + words);
+    assertThat(text.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(text.body()).get("message").asText()).contains("at most 250 words");
   }
 
   @ParameterizedTest

@@ -72,6 +72,7 @@ class InjectionIT {
   @AfterAll
   static void stop() {
     app.stop();
+    HostileArticles.remove(solr);
     solr.close();
   }
 

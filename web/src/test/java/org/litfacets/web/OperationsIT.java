@@ -48,6 +48,7 @@ class OperationsIT {
   @AfterAll
   static void stop() {
     app.stop();
+    HostileArticles.remove(solr);
     solr.close();
   }
 
