@@ -37,17 +37,11 @@ final class Facets {
 
   /** Counts the values of a field, its own filter left out. */
   static void count(SolrQuery q, FilterField field) {
-    // The limit is a local parameter, not f.FIELD.facet.limit, so that the year histogram's facet
-    // of the same field keeps its own.
+    // The limit is a per-field parameter: SolrCloud's facet merging ignores a facet.limit given as
+    // a local parameter and would return every value.
     q.addFacetField(
-        "{!ex="
-            + field.apiName()
-            + " key="
-            + field.apiName()
-            + " facet.limit="
-            + field.limit()
-            + "}"
-            + field.solrField());
+        "{!ex=" + field.apiName() + " key=" + field.apiName() + "}" + field.solrField());
+    q.set("f." + field.solrField() + ".facet.limit", field.limit());
   }
 
   /** The key of the year histogram's facet. */
@@ -58,13 +52,11 @@ final class Facets {
    * shows the whole result set with the selected years marked, as PubMed's does.
    */
   static void countYears(SolrQuery q) {
-    q.addFacetField(
-        "{!ex="
-            + FilterField.YEAR.apiName()
-            + " key="
-            + YEARS
-            + " facet.limit=-1 facet.sort=index}"
-            + FilterField.YEAR.solrField());
+    String field = FilterField.YEAR.solrField();
+    q.addFacetField("{!ex=" + FilterField.YEAR.apiName() + " key=" + YEARS + "}" + field);
+    // per-field parameters, as in count: local ones are not honoured across SolrCloud shards
+    q.set("f." + field + ".facet.limit", -1);
+    q.set("f." + field + ".facet.sort", "index");
   }
 
   /**
