@@ -10,10 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.litfacets.article.EntityMention;
 import org.litfacets.article.RelationType;
 import org.litfacets.entity.EntityPair;
-import org.litfacets.entity.EntityRecognizer;
 import org.litfacets.entity.NerBenchmark.Counts;
 import org.litfacets.sentence.Span;
 
@@ -40,7 +40,7 @@ public final class RelationBenchmark {
 
   /**
    * @param scores by row name: "gold.model", "gold.cooccurrence", then "own.model" and
-   *     "own.cooccurrence" when the recogniser ran
+   *     "own.cooccurrence" when own mentions were given
    */
   public record Result(
       String corpus,
@@ -128,14 +128,14 @@ public final class RelationBenchmark {
 
   /**
    * Scores {@code model} and {@code baseline} on {@code abstracts} with their gold entities, and
-   * with the entities of {@code recognizer} when it is not null.
+   * with the mentions {@code ownMentions} finds in each abstract when it is not null.
    */
   public static Result run(
       String corpus,
       List<GoldAbstract> abstracts,
       Extractor model,
       Extractor baseline,
-      EntityRecognizer recognizer) {
+      Function<GoldAbstract, List<EntityMention>> ownMentions) {
     Gold gold = new Gold(abstracts);
     List<List<EntityMention>> goldMentions =
         abstracts.stream().map(GoldAbstract::mentions).toList();
@@ -150,11 +150,8 @@ public final class RelationBenchmark {
     Map<String, Scores> scores = new LinkedHashMap<>();
     scores.put("gold.model", gold.score(predicted));
     scores.put("gold.cooccurrence", baselineScores);
-    if (recognizer != null) {
-      List<List<EntityMention>> own =
-          abstracts.stream()
-              .map(a -> recognizer.normalisedMentions(a.text(), a.sentences()))
-              .toList();
+    if (ownMentions != null) {
+      List<List<EntityMention>> own = abstracts.stream().map(ownMentions).toList();
       scores.put("own.model", gold.score(predict(abstracts, model, own)));
       scores.put("own.cooccurrence", gold.score(predict(abstracts, baseline, own)));
     }

@@ -101,4 +101,20 @@ class RelationBenchmarkTest {
     assertThat(r.scores().get("gold.cooccurrence").typed()).isEqualTo(new Counts(5, 1, 1));
     assertThat(r.report()).contains("gold / cooccurrence").contains("abstracts/s");
   }
+
+  @Test
+  void scoresTheGivenOwnMentionsBesideTheGoldOnes() throws URISyntaxException {
+    List<GoldAbstract> tiny = RelationFeaturesTest.tiny();
+    CooccurrenceBaseline baseline = CooccurrenceBaseline.fit(tiny);
+
+    // own mentions that find nothing: the own rows score no pair at all, the gold rows are
+    // unchanged
+    RelationBenchmark.Result r =
+        RelationBenchmark.run("tiny", tiny, baseline::extract, baseline::extract, a -> List.of());
+
+    assertThat(r.scores())
+        .containsOnlyKeys("gold.model", "gold.cooccurrence", "own.model", "own.cooccurrence");
+    assertThat(r.scores().get("gold.cooccurrence").pairs()).isEqualTo(new Counts(6, 0, 0));
+    assertThat(r.scores().get("own.cooccurrence").pairs()).isEqualTo(new Counts(0, 0, 6));
+  }
 }

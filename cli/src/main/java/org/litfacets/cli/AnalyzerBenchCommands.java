@@ -1,29 +1,27 @@
 package org.litfacets.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Stream;
+import org.litfacets.article.EntityMention;
 import org.litfacets.challenge.ChallengeBenchmark;
 import org.litfacets.challenge.ChallengeModel;
 import org.litfacets.embedding.TextEmbeddingModel;
-import org.litfacets.entity.DictionaryLoader;
-import org.litfacets.entity.EntityDictionary;
-import org.litfacets.entity.EntityRecognizer;
 import org.litfacets.entity.NerBenchmark;
-import org.litfacets.entity.learned.CrfMentionTagger;
-import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.pubmed.PubmedRecord;
 import org.litfacets.pubmed.PubmedXmlReader;
+import org.litfacets.pubtator.PubtatorDocument;
 import org.litfacets.pubtator.PubtatorReader;
 import org.litfacets.relation.CooccurrenceBaseline;
 import org.litfacets.relation.GoldAbstract;
@@ -95,7 +93,7 @@ final class AnalyzerBenchCommands {
           IndexedMentions.build(
               options.data.sharedData,
               options.modelsFolder.models,
-              Optional.of(requireMesh(options, "bench ner")),
+              Optional.of(options.data.requireMesh("bench ner")),
               dictionaryOnly,
               System.err::println);
       String kind =
@@ -114,70 +112,6 @@ final class AnalyzerBenchCommands {
           result.report().stripTrailing() + "\nrecogniser: " + kind,
           figures);
       return 0;
-    }
-
-    /**
-     * The project's entity recogniser as the indexer runs it (MeSH, dictionaries, and unless told
-     * otherwise the CRF).
-     */
-    static EntityRecognizer recognizer(Options options, boolean dictionaryOnly, String command) {
-      PrintStream log = System.err;
-      MeshVocabulary mesh = requireMesh(options, command);
-      long start = System.nanoTime();
-      // The dictionary the indexer uses: built once, then read from the models folder (until its
-      // inputs change).
-      EntityDictionary dictionary =
-          DictionaryLoader.loadCached(
-              options.data.sharedData,
-              options.modelsFolder.models.resolve("entity-dictionary.bin"));
-      EntityRecognizer recognizer;
-      if (dictionaryOnly) {
-        recognizer = new EntityRecognizer(dictionary);
-      } else {
-        if (!hasNerModels(options.modelsFolder.models)) {
-          log.println(
-              "NER: no CRF models in "
-                  + options.modelsFolder.models
-                  + "; training them first from "
-                  + options.data.sharedData
-                  + " (several minutes)");
-        }
-        recognizer =
-            new EntityRecognizer(
-                dictionary,
-                CrfMentionTagger.loadOrTrain(
-                    options.modelsFolder.models, options.data.sharedData, mesh));
-      }
-      log.printf(
-          Locale.ROOT,
-          "NER: %s ready in %.1f s%n",
-          dictionaryOnly ? "dictionaries" : "dictionaries + CRF",
-          (System.nanoTime() - start) / 1e9);
-      return recognizer;
-    }
-
-    static MeshVocabulary requireMesh(Options options, String command) {
-      return options
-          .data
-          .loadMesh(System.err)
-          .orElseThrow(
-              () ->
-                  new IllegalArgumentException(
-                      command
-                          + " needs the MeSH vocabulary: put the MeSH tables in "
-                          + options.data.sharedData.resolve("mesh")
-                          + ", or run 'litfacets fetch mesh'"));
-    }
-
-    private static boolean hasNerModels(Path models) {
-      if (!Files.isDirectory(models)) {
-        return false;
-      }
-      try (Stream<Path> files = Files.list(models)) {
-        return files.anyMatch(p -> p.getFileName().toString().matches("ner-crf-.*\\.crfsuite"));
-      } catch (IOException e) {
-        return false;
-      }
     }
   }
 
@@ -227,8 +161,20 @@ final class AnalyzerBenchCommands {
           RelationModel.loadOrTrainIn(
               options.modelsFolder.models, options.data.sharedData, hierarchy);
       CooccurrenceBaseline baseline = CooccurrenceBaseline.fit(GoldAbstract.read(trainFile));
-      EntityRecognizer recognizer =
-          goldEntitiesOnly ? null : Ner.recognizer(options, false, "bench relations");
+      // the own-entity rows score the mentions the index stores: the indexer's own entity step
+      Function<GoldAbstract, List<EntityMention>> ownMentions = null;
+      if (!goldEntitiesOnly) {
+        IndexedMentions stored =
+            IndexedMentions.build(
+                options.data.sharedData,
+                options.modelsFolder.models,
+                Optional.of(options.data.requireMesh("bench relations")),
+                false,
+                System.err::println);
+        Map<String, PubtatorDocument> documents = new HashMap<>();
+        PubtatorReader.read(file).forEach(d -> documents.put(d.pmid(), d));
+        ownMentions = a -> stored.mentions(documents.get(a.pmid()));
+      }
       List<GoldAbstract> gold = GoldAbstract.read(file);
       Guideline guideline = Guideline.of(gold);
       System.err.println("bench relations: " + file.getFileName() + " is read as " + guideline);
@@ -238,7 +184,7 @@ final class AnalyzerBenchCommands {
               gold,
               new RelationExtractor(model, guideline, hierarchy)::extract,
               baseline::extract,
-              recognizer);
+              ownMentions);
       BenchResults.publish(
           options.results,
           resultName("relations", file),

@@ -43,6 +43,18 @@ final class DataOptions {
     return Optional.of(vocabulary);
   }
 
+  /** The MeSH vocabulary, or a user error naming {@code command} and where to put the tables. */
+  MeshVocabulary requireMesh(String command) {
+    return loadMesh(System.err)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    command
+                        + " needs the MeSH vocabulary: give --mesh, put the MeSH tables in "
+                        + sharedData.resolve("mesh")
+                        + ", or run 'litfacets fetch mesh'"));
+  }
+
   private Optional<Path> meshSource() {
     if (mesh != null) {
       return Optional.of(mesh);

@@ -48,16 +48,6 @@ import picocli.CommandLine.Parameters;
 final class MeshBenchCommands {
   private MeshBenchCommands() {}
 
-  private static MeshVocabulary requireMesh(DataOptions data) {
-    return data.loadMesh(System.err)
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "this benchmark needs the MeSH vocabulary: give --mesh, put the MeSH tables in "
-                        + data.sharedData.resolve("mesh")
-                        + ", or run 'litfacets fetch mesh'"));
-  }
-
   @Command(
       name = "mesh-suggest",
       mixinStandardHelpOptions = true,
@@ -101,7 +91,7 @@ final class MeshBenchCommands {
         throw new IllegalArgumentException(
             "CLEF TAR MeSH-suggestion folder " + folder + " does not exist");
       }
-      MeshVocabulary mesh = requireMesh(data);
+      MeshVocabulary mesh = data.requireMesh("this benchmark");
       MeshSuggester.Builder builder =
           MeshSuggester.builder(mesh)
               .exact(chosen.contains(SuggestionMethod.EXACT))
@@ -222,7 +212,7 @@ final class MeshBenchCommands {
         }
         files.put(corpus, found);
       }
-      MeshVocabulary mesh = requireMesh(data);
+      MeshVocabulary mesh = data.requireMesh("this benchmark");
       if (neighbours != null && !neighbours.equals("bm25") && !neighbours.equals("knn")) {
         throw new IllegalArgumentException(
             "--neighbours must be bm25 or knn, got '" + neighbours + "'");
