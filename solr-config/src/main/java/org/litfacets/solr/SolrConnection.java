@@ -58,18 +58,6 @@ public final class SolrConnection implements AutoCloseable {
     return open(baseUrl, collection, SolrLimits.DEFAULT);
   }
 
-  /**
-   * As {@link #open(String, String)}, with another limit on the wait for each answer (and Solr's
-   * own time allowance for a search below it).
-   */
-  public static SolrConnection open(String baseUrl, String collection, Duration requestTimeout) {
-    Duration allowed = SolrLimits.DEFAULT.timeAllowed();
-    if (allowed.compareTo(requestTimeout) >= 0) {
-      allowed = requestTimeout.dividedBy(2);
-    }
-    return open(baseUrl, collection, new SolrLimits(allowed, requestTimeout));
-  }
-
   /** A client whose searches carry {@code limits.timeAllowed()} and whose requests time out. */
   public static SolrConnection open(String baseUrl, String collection, SolrLimits limits) {
     String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;

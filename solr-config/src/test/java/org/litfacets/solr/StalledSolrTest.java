@@ -68,7 +68,11 @@ class StalledSolrTest {
       docs.add(doc);
     }
     long start = System.nanoTime();
-    SolrConnection solr = SolrConnection.open(url, ConfigSet.COLLECTION, Duration.ofSeconds(3));
+    SolrConnection solr =
+        SolrConnection.open(
+            url,
+            ConfigSet.COLLECTION,
+            new SolrLimits(Duration.ofMillis(1500), Duration.ofSeconds(3)));
     assertThatThrownBy(() -> solr.call("index 300 documents", () -> solr.client().add(docs)))
         .isInstanceOf(SolrUnavailableException.class)
         .hasMessageContaining("index 300 documents");
