@@ -17,7 +17,15 @@ public final class TestSolr {
   /**
    * A connection to the shared node's litfacets collection, checked to exist; the caller closes it.
    */
-  public static synchronized SolrConnection connect() {
+  public static SolrConnection connect() {
+    return connect(ConfigSet.COLLECTION);
+  }
+
+  /**
+   * A connection to a collection of the shared node kept apart from the others, for a test class
+   * whose documents would change the other classes' counts; created on first use.
+   */
+  public static synchronized SolrConnection connect(String collection) {
     if (node == null) {
       try {
         Path home = Files.createTempDirectory("litfacets-test-solr");
@@ -28,7 +36,7 @@ public final class TestSolr {
       LocalSolr started = node;
       Runtime.getRuntime().addShutdownHook(new Thread(started::close, "test-solr-stop"));
     }
-    SolrConnection connection = SolrConnection.open(node.baseUrl(), ConfigSet.COLLECTION);
+    SolrConnection connection = SolrConnection.open(node.baseUrl(), collection);
     connection.ensureCollection(1);
     return connection;
   }

@@ -31,6 +31,9 @@ final class HostileArticles {
           "asthma", new String[] {"DISEASE", "MESH:D001249", "Asthma"},
           "Asthma", new String[] {"DISEASE", "MESH:D001249", "Asthma"});
 
+  /** The test node's collection that holds this corpus, apart from every other test's articles. */
+  static final String COLLECTION = "litfacets_hostile";
+
   private HostileArticles() {}
 
   static void index(SolrConnection solr) {
@@ -60,16 +63,6 @@ final class HostileArticles {
                 new S(Role.RESULTS, "Asthma attacks fell.")));
     ArticleStore store = new ArticleStore(solr);
     store.upsert(articles.stream().map(ArticleDocuments::toSolr).toList());
-    store.commit();
-  }
-
-  /**
-   * Takes the corpus out of the test node's collection again, so that the counts of the tests that
-   * run after these do not see it.
-   */
-  static void remove(SolrConnection solr) {
-    ArticleStore store = new ArticleStore(solr);
-    store.delete(List.of(SCRIPT_PMID, "93000002", "93000003"));
     store.commit();
   }
 }

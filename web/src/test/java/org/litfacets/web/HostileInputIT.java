@@ -37,7 +37,7 @@ class HostileInputIT {
 
   @BeforeAll
   static void start() {
-    solr = TestSolr.connect();
+    solr = TestSolr.connect(HostileArticles.COLLECTION);
     HostileArticles.index(solr);
     app = WebApp.create(solr, Optional.of(HostileArticles.MESH)).start(0);
     base = "http://localhost:" + app.port();
@@ -46,7 +46,6 @@ class HostileInputIT {
   @AfterAll
   static void stop() {
     app.stop();
-    HostileArticles.remove(solr);
     solr.close();
   }
 

@@ -62,7 +62,7 @@ class InjectionIT {
 
   @BeforeAll
   static void start() {
-    solr = TestSolr.connect();
+    solr = TestSolr.connect(HostileArticles.COLLECTION);
     HostileArticles.index(solr);
     solr.observe((request, nanos, failure) -> SENT.add(request.getParams()));
     app = WebApp.create(solr, Optional.of(HostileArticles.MESH)).start(0);
@@ -72,7 +72,6 @@ class InjectionIT {
   @AfterAll
   static void stop() {
     app.stop();
-    HostileArticles.remove(solr);
     solr.close();
   }
 
