@@ -217,7 +217,7 @@ public final class EntityRecognizer implements MentionTagger {
     }
     for (Mention l : learned) {
       if (LEARNED_FIRST.contains(l.type())) {
-        out.add(l.id() != null ? l : idFromSameSpan(l, dictionary));
+        out.add(l.id() != null ? l : idFromDictionary(l, dictionary));
       } else if (!overlapsSameType(l, dictionary)) {
         out.add(l);
       }
@@ -235,13 +235,30 @@ public final class EntityRecognizer implements MentionTagger {
     return false;
   }
 
-  private static Mention idFromSameSpan(Mention l, List<Mention> dictionary) {
+  /**
+   * A learned mention the dictionary cannot name as a whole takes the identifier of the dictionary
+   * mention of its type with the same span, else of the last one inside it ("Dopamine HCl" is
+   * dopamine; the variant "c.471 C>T" takes what the patterns make of the "C>T" inside it):
+   * otherwise the learned span, which replaced those mentions, would go unstored. Measured on the
+   * dev splits, mentions as stored: BC5CDR chemical F1 0.903 to 0.908, BioRED chemical 0.750 to
+   * 0.771 and variant 0.703 to 0.731. The part's identifier is not always the whole's: document ID
+   * F1 fell by 0.004 to 0.008 (BC5CDR chemical, BioRED chemical and variant). Taking only parts
+   * that cover half the span or more kept the IDs but half the mention gain.
+   */
+  private static Mention idFromDictionary(Mention l, List<Mention> dictionary) {
+    Mention inside = null;
     for (Mention d : dictionary) {
-      if (d.type() == l.type() && d.start() == l.start() && d.end() == l.end() && d.id() != null) {
+      if (d.type() != l.type() || d.id() == null) {
+        continue;
+      }
+      if (d.start() == l.start() && d.end() == l.end()) {
         return l.withId(d.id(), d.name());
       }
+      if (d.start() >= l.start() && d.end() <= l.end()) {
+        inside = d;
+      }
     }
-    return l;
+    return inside == null ? l : l.withId(inside.id(), inside.name());
   }
 
   private List<Mention> applyAbbreviations(String text, List<Mention> mentions) {

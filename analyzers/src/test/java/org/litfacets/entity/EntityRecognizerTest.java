@@ -51,6 +51,7 @@ class EntityRecognizerTest {
 
   @Test
   void learnedChemicalsReplaceOverlappingDictionaryChemicalsButNotDiseases() {
+    // "Dopamine HCl" is not in the dictionary: it is named by the dictionary's mention inside it
     MentionTagger learned =
         text ->
             List.of(
@@ -60,8 +61,18 @@ class EntityRecognizerTest {
     assertThat(hybrid.tag("Dopamine HCl and diabetes mellitus"))
         .extracting(Mention::text, Mention::id)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("Dopamine HCl", null),
+            org.assertj.core.groups.Tuple.tuple("Dopamine HCl", "MESH:D004298"),
             org.assertj.core.groups.Tuple.tuple("diabetes mellitus", "MESH:D003920"));
+  }
+
+  @Test
+  void aLearnedChemicalWithNoDictionaryMentionInsideStaysUnnamed() {
+    MentionTagger learned =
+        text -> List.of(new Mention(0, 7, "SM-5887", EntityType.CHEMICAL, null, null));
+    EntityRecognizer hybrid = new EntityRecognizer(DictionaryTaggerTest.fixture(), learned);
+    assertThat(hybrid.tag("SM-5887 was given."))
+        .extracting(Mention::text, Mention::id)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("SM-5887", null));
   }
 
   @Test
