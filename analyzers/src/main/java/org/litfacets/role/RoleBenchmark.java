@@ -148,8 +148,8 @@ public final class RoleBenchmark {
 
   /**
    * Entry point of {@code litfacets bench roles <file>}: a PubMed-RCT-format file (all of it), a
-   * pubmed-rct folder (its dev.txt), or PubMedQA's ori_pqal.json or folder (its fixed held-out 20
-   * %).
+   * pubmed-rct folder (its dev.txt), PubMedQA's ori_pqal.json or folder or SciFact's
+   * corpus.jsonl.gz (their fixed held-out 20 %, see {@link HeldOutSplit}).
    */
   public static Result run(Path file, RoleModel model) {
     return run(file.toString(), readHeldOut(file), model);
@@ -200,12 +200,15 @@ public final class RoleBenchmark {
       throw new IllegalArgumentException("role benchmark input " + file + " does not exist");
     }
     if (file.getFileName().toString().endsWith(".json")) {
-      return PubmedQaCorpus.heldOutPart(PubmedQaCorpus.read(file, new SentenceSplitter()));
+      return HeldOutSplit.heldOutPart(PubmedQaCorpus.read(file, new SentenceSplitter()));
+    }
+    if (ScifactCorpus.looksLike(file)) {
+      return HeldOutSplit.heldOutPart(ScifactCorpus.read(file, new SentenceSplitter()));
     }
     if (PubmedRctFormat.looksLike(file)) {
       return PubmedRctFormat.read(file);
     }
     throw new IllegalArgumentException(
-        file + " is neither PubMedQA JSON nor a PubMed-RCT file (###id lines)");
+        file + " is neither PubMedQA JSON, SciFact JSONL nor a PubMed-RCT file (###id lines)");
   }
 }

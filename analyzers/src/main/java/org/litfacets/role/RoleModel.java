@@ -5,6 +5,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.GenericModelReader;
@@ -28,7 +29,7 @@ public final class RoleModel {
    * Changes whenever the features or the file layout change, so that a stale model file is
    * retrained.
    */
-  private static final String FORMAT = "litfacets-roles-2";
+  private static final String FORMAT = "litfacets-roles-3";
 
   static final int ROLES = Role.values().length;
 
@@ -54,16 +55,16 @@ public final class RoleModel {
   }
 
   /**
-   * The model in {@code file}; when the file is missing or stale, trains one from {@code
-   * trainingInputs} (see {@link RoleTrainer#readInputs}) and saves it there first.
+   * The model in {@code file}; when the file is missing or stale, trains one on the abstracts that
+   * {@code training} gives and saves it there first.
    */
-  public static RoleModel loadOrTrain(Path file, List<Path> trainingInputs) {
+  public static RoleModel loadOrTrain(Path file, Supplier<List<LabelledAbstract>> training) {
     return modelFile(file)
         .loadOrBuild(
             RoleModel::read,
-            () -> RoleTrainer.trainOn(trainingInputs, List.of()),
+            () -> RoleTrainer.trainOn(training.get()),
             RoleModel::write,
-            reason -> LOG.info("{}; training the role model from {}", reason, trainingInputs));
+            reason -> LOG.info("{}; training the role model", reason));
   }
 
   void save(Path file) {

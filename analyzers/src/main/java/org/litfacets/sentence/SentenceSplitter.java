@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
+import org.litfacets.article.Article;
 
 /**
  * Splits text into sentences with OpenNLP's English UD sentence model, then re-joins the splits the
@@ -60,6 +61,14 @@ public final class SentenceSplitter {
   /** Sentence spans of {@code text}, trimmed of surrounding white space, in order. */
   public List<Span> split(String text) {
     return split(text, 0, text.length());
+  }
+
+  /**
+   * Sentences of an article's title and abstract, offsets in its {@link Article#analysisText()}:
+   * the split the indexer stores, and the one the role model learns and is scored on.
+   */
+  public List<Span> split(Article article) {
+    return split(article.title() == null ? "" : article.title(), article.abstractText());
   }
 
   /**

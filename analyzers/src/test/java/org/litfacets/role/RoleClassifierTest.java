@@ -19,7 +19,7 @@ class RoleClassifierTest {
     List<LabelledAbstract> abstracts = PubmedRctFormat.read(resource("rct-sample.txt"));
 
     RoleClassifier fromMemory = new RoleClassifier(trained);
-    RoleClassifier fromDisk = new RoleClassifier(RoleModel.loadOrTrain(file, List.of()));
+    RoleClassifier fromDisk = new RoleClassifier(RoleModel.loadOrTrain(file, List::of));
     for (LabelledAbstract a : abstracts) {
       assertThat(fromMemory.classify(a.sentences())).as(a.id()).isEqualTo(a.roles());
       assertThat(fromDisk.classify(a.sentences())).as(a.id()).isEqualTo(a.roles());
@@ -45,7 +45,7 @@ class RoleClassifierTest {
 
   @Test
   void missingModelWithoutInputsIsAClearError(@TempDir Path dir) {
-    assertThatThrownBy(() -> RoleModel.loadOrTrain(dir.resolve("roles.bin"), List.of()))
+    assertThatThrownBy(() -> RoleModel.loadOrTrain(dir.resolve("roles.bin"), List::of))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no training input");
   }

@@ -38,6 +38,7 @@ import org.litfacets.solr.Backoff;
 import org.litfacets.solr.ConfigSet;
 import org.litfacets.solr.LocalSolr;
 import org.litfacets.solr.SolrConnection;
+import org.litfacets.solr.SolrLimits;
 import org.litfacets.solr.SolrUnavailableException;
 import org.litfacets.store.ArticleFields;
 import org.litfacets.store.ArticleStore;
@@ -140,7 +141,7 @@ final class ReliabilityCases {
    * request timeout and the connection must close within seconds.
    */
   static Outcome stalledSolr() throws IOException {
-    Duration timeout = Duration.ofSeconds(3);
+    SolrLimits limits = new SolrLimits(Duration.ofMillis(1500), Duration.ofSeconds(3));
     try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
       List<Socket> accepted = new ArrayList<>();
       Thread acceptor =
@@ -167,7 +168,7 @@ final class ReliabilityCases {
       long start = System.nanoTime();
       SolrConnection solr =
           SolrConnection.open(
-              "http://127.0.0.1:" + server.getLocalPort() + "/solr", ConfigSet.COLLECTION, timeout);
+              "http://127.0.0.1:" + server.getLocalPort() + "/solr", ConfigSet.COLLECTION, limits);
       String failure = "none";
       try {
         new ArticleStore(solr).upsert(docs);

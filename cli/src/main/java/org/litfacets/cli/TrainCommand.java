@@ -6,19 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.litfacets.challenge.ChallengeModel;
 import org.litfacets.challenge.ChallengeTrainer;
 import org.litfacets.embedding.Embedder;
 import org.litfacets.embedding.TextEmbeddingModel;
+import org.litfacets.enrichment.RoleCorpora;
 import org.litfacets.entity.learned.CrfMentionTagger;
 import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.mesh.suggest.DescriptorVectors;
 import org.litfacets.relation.Hierarchy;
 import org.litfacets.relation.RelationModel;
 import org.litfacets.relation.RelationTrainer;
+import org.litfacets.role.HeldOutSplit;
 import org.litfacets.role.LabelledAbstract;
-import org.litfacets.role.RoleModel;
 import org.litfacets.role.RoleTrainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,7 +38,6 @@ import picocli.CommandLine.Parameters;
       TrainCommand.MeshVectors.class
     })
 final class TrainCommand {
-  static final String ROLE_MODEL = "roles.bin";
 
   @Command(
       name = "ner",
@@ -124,7 +123,8 @@ final class TrainCommand {
   @Command(
       name = "roles",
       mixinStandardHelpOptions = true,
-      description = "Trains the sentence-role classifier into <models>/" + ROLE_MODEL + ".")
+      description =
+          "Trains the sentence-role classifier into <models>/" + RoleCorpora.MODEL_FILE + ".")
   static final class Roles implements Callable<Integer> {
     @Mixin ModelsOption out;
 
@@ -133,8 +133,9 @@ final class TrainCommand {
         paramLabel = "INPUT",
         description =
             "PubMed-RCT-format files or folders (their "
-                + "train.txt), PubMedQA's ori_pqal.json or its folder (its fixed training 80 %), PubMed XML files or folders "
-                + "(their structured abstracts: each part's sentences take the part's role).")
+                + "train.txt), PubMedQA's ori_pqal.json or its folder, SciFact's corpus.jsonl.gz, PubMed XML files or "
+                + "folders (their structured abstracts: each part's sentences take the part's role); of all but "
+                + "PubMed-RCT, the fixed training 80 %%.")
     List<Path> inputs;
 
     @Override
@@ -149,8 +150,7 @@ final class TrainCommand {
             Files.isDirectory(input)
                 && (Files.isRegularFile(input.resolve("ori_pqal.json"))
                     || Files.isRegularFile(input.resolve("train.txt")));
-        List<Path> xmlFiles =
-            labelledFolder ? List.of() : AnalyzerBenchCommands.StructuredAbstracts.xmlFiles(input);
+        List<Path> xmlFiles = labelledFolder ? List.of() : RoleCorpora.xmlFiles(input);
         if (xmlFiles.isEmpty()) {
           labelled.add(input);
         } else {
@@ -158,7 +158,9 @@ final class TrainCommand {
         }
       }
       List<LabelledAbstract> structured =
-          xml.isEmpty() ? List.of() : AnalyzerBenchCommands.StructuredAbstracts.read(xml);
+          xml.isEmpty()
+              ? List.<LabelledAbstract>of()
+              : HeldOutSplit.trainingPart(RoleCorpora.structuredAbstractsForTraining(xml));
       if (!xml.isEmpty()) {
         System.err.printf(
             Locale.ROOT,
@@ -167,7 +169,7 @@ final class TrainCommand {
             xml.size());
       }
       long start = System.nanoTime();
-      Path file = out.models.resolve(ROLE_MODEL);
+      Path file = out.models.resolve(RoleCorpora.MODEL_FILE);
       RoleTrainer.trainAndSave(labelled, structured, file);
       done(
           "sentence-role model",
@@ -210,28 +212,6 @@ final class TrainCommand {
           start);
       return 0;
     }
-  }
-
-  /**
-   * The role model in {@code models}, trained first from the role data under {@code sharedData}
-   * when missing.
-   */
-  static RoleModel loadOrTrainRoles(Path models, Path sharedData) {
-    Path file = models.resolve(ROLE_MODEL);
-    List<Path> inputs =
-        Stream.of(sharedData.resolve("pubmed-rct"), sharedData.resolve("pubmedqa/ori_pqal.json"))
-            .filter(Files::exists)
-            .toList();
-    if (!Files.isRegularFile(file) && inputs.isEmpty()) {
-      throw new IllegalArgumentException(
-          "no role model at "
-              + file
-              + " and no training data (pubmed-rct, "
-              + "pubmedqa) under "
-              + sharedData
-              + "; run 'litfacets train roles INPUT...'");
-    }
-    return RoleModel.loadOrTrain(file, inputs);
   }
 
   static Path defaultChallengeTrainingSet(Path sharedData) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.litfacets.enrichment.RoleCorpora;
 import org.litfacets.relation.RelationModel;
 import org.litfacets.testing.SharedData;
 
@@ -130,11 +131,11 @@ class AnalyzerCommandsIT {
     CommandRun r = CommandRun.of("train", "roles", xml.toString(), "--models", models.toString());
 
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.err()).contains("112 structured abstracts from 5 PubMed XML file(s)");
+    assertThat(r.err()).contains("94 structured abstracts from 5 PubMed XML file(s)");
     assertThat(r.out())
         .containsPattern("trained sentence-role model from .* in [0-9.]+ s")
-        .contains("wrote " + models.resolve("roles.bin"));
-    assertThat(models.resolve("roles.bin")).isNotEmptyFile();
+        .contains("wrote " + models.resolve(RoleCorpora.MODEL_FILE));
+    assertThat(models.resolve(RoleCorpora.MODEL_FILE)).isNotEmptyFile();
   }
 
   @Test

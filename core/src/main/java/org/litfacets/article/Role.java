@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Rhetorical role of an abstract sentence, the five labels of PubMed 200k RCT. */
 public enum Role {
@@ -69,6 +70,9 @@ public enum Role {
   private static final List<Map.Entry<String, Role>> DECISIVE_WORDS =
       List.of(Map.entry("MEASURE", METHODS), Map.entry("SYNTHESIS", RESULTS));
 
+  /** What joins the parts of a combined heading: "METHODS AND RESULTS", "BACKGROUND/PURPOSE". */
+  private static final Pattern HEADING_JOINS = Pattern.compile("\\s+(?:and|AND|And)\\s+|[/&,;]");
+
   /**
    * The role of a structured-abstract part: PubMed's {@code NlmCategory} when it names a role,
    * otherwise the author's {@code Label} mapped by its heading words. Empty for "UNASSIGNED" parts
@@ -108,14 +112,42 @@ public enum Role {
     }
     int best = Integer.MAX_VALUE;
     Role role = null;
+    boolean background = false;
+    boolean objective = false;
     for (Map.Entry<String, Role> word : HEADING_WORDS) {
       int at = indexOfWordStart(heading, word.getKey());
-      if (at >= 0 && at < best) {
-        best = at;
-        role = word.getValue();
+      if (at >= 0) {
+        background |= word.getValue() == BACKGROUND;
+        objective |= word.getValue() == OBJECTIVE;
+        if (at < best) {
+          best = at;
+          role = word.getValue();
+        }
       }
     }
-    return Optional.ofNullable(role);
+    // NLM files "BACKGROUND AND AIMS", "BACKGROUND/PURPOSE", "RATIONALE AND OBJECTIVES" under
+    // OBJECTIVE.
+    return Optional.ofNullable(background && objective ? OBJECTIVE : role);
+  }
+
+  /**
+   * True when a heading joins parts of different roles, e.g. "METHODS AND RESULTS" or
+   * "METHODOLOGY/PRINCIPAL FINDINGS": its sentences have no single role, so such a part makes poor
+   * training data. A background joined with an aim is not mixed: NLM files it under OBJECTIVE.
+   */
+  public static boolean isMixed(String label) {
+    if (label == null) {
+      return false;
+    }
+    Role first = null;
+    for (String piece : HEADING_JOINS.split(label)) {
+      Role role = ofLabel(piece).map(r -> r == BACKGROUND ? OBJECTIVE : r).orElse(null);
+      if (role != null && first != null && role != first) {
+        return true;
+      }
+      first = first == null ? role : first;
+    }
+    return false;
   }
 
   private static int indexOfWordStart(String heading, String stem) {

@@ -13,7 +13,9 @@ class RoleTest {
     "INTRODUCTION, BACKGROUND",
     "AIMS, OBJECTIVE",
     "DISCUSSION, CONCLUSIONS",
-    "Background and aims:, BACKGROUND",
+    "Background and aims:, OBJECTIVE",
+    "BACKGROUND/PURPOSE, OBJECTIVE",
+    "RATIONALE AND OBJECTIVES, OBJECTIVE",
     "MATERIALS AND METHODS, METHODS",
     "MAIN OUTCOME MEASURES, METHODS",
     "PRINCIPAL FINDINGS, RESULTS",
@@ -27,6 +29,17 @@ class RoleTest {
   })
   void mapsHeadingsToRoles(String label, Role expected) {
     assertThat(Role.ofLabel(label)).contains(expected);
+  }
+
+  @Test
+  void headingsJoiningPartsOfDifferentRolesAreMixed() {
+    assertThat(Role.isMixed("METHODS AND RESULTS")).isTrue();
+    assertThat(Role.isMixed("METHODOLOGY/PRINCIPAL FINDINGS")).isTrue();
+    assertThat(Role.isMixed("Measurements and main results")).isTrue();
+    assertThat(Role.isMixed("DESIGN, SETTING, AND PARTICIPANTS")).isFalse();
+    assertThat(Role.isMixed("BACKGROUND AND AIMS")).isFalse();
+    assertThat(Role.isMixed("MAIN OUTCOME MEASURES")).isFalse();
+    assertThat(Role.isMixed(null)).isFalse();
   }
 
   @Test

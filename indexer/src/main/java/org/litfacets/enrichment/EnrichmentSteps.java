@@ -29,7 +29,6 @@ import org.litfacets.relation.RelationExtractor;
 import org.litfacets.relation.RelationModel;
 import org.litfacets.relation.RelationTrainer;
 import org.litfacets.role.RoleClassifier;
-import org.litfacets.role.RoleModel;
 import org.litfacets.store.ArticleStore;
 
 /**
@@ -161,17 +160,12 @@ public final class EnrichmentSteps {
           "Enrich: relations skipped (they are read between the entities the entities step finds)");
     }
     if (chosen.contains(Step.ROLES)) {
-      List<Path> inputs =
-          Stream.of(shared.resolve("pubmed-rct"), shared.resolve("pubmedqa/ori_pqal.json"))
-              .filter(Files::exists)
-              .toList();
-      Path file = models.resolve("roles.bin");
-      if (Files.isRegularFile(file) || !inputs.isEmpty()) {
-        steps.add(new SentenceRoles(new RoleClassifier(RoleModel.loadOrTrain(file, inputs))));
+      if (RoleCorpora.available(models, shared)) {
+        steps.add(new SentenceRoles(new RoleClassifier(RoleCorpora.loadOrTrainIn(models, shared))));
       } else {
         say.accept(
             "Enrich: roles skipped (no model at "
-                + file
+                + models.resolve(RoleCorpora.MODEL_FILE)
                 + " and no training data under "
                 + shared
                 + ")");

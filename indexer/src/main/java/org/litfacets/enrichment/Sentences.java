@@ -32,7 +32,7 @@ public final class Sentences implements Enricher {
     for (EnrichedArticle enriched : batch) {
       Article a = enriched.article();
       List<Sentence> sentences = new ArrayList<>();
-      for (Span span : splitter.split(a.title() == null ? "" : a.title(), a.abstractText())) {
+      for (Span span : splitter.split(a)) {
         sentences.add(new Sentence(span.start(), span.end()));
       }
       enriched.setSentences(sentences);

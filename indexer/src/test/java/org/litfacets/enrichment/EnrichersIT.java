@@ -30,7 +30,6 @@ import org.litfacets.relation.Hierarchy;
 import org.litfacets.relation.RelationExtractor;
 import org.litfacets.relation.RelationModel;
 import org.litfacets.role.RoleClassifier;
-import org.litfacets.role.RoleModel;
 import org.litfacets.testing.SharedData;
 
 /** The enrichment steps together on structured abstracts, with the real dictionaries and models. */
@@ -48,11 +47,8 @@ class EnrichersIT {
         new EntityRecognizer(
             DictionaryLoader.loadCached(
                 SharedData.root(), SharedData.models().resolve("entity-dictionary.bin")));
-    roles =
-        new RoleClassifier(
-            RoleModel.loadOrTrain(
-                SharedData.models().resolve("roles.bin"),
-                List.of(SharedData.require("pubmedqa/ori_pqal.json"))));
+    SharedData.require("pubmedqa/ori_pqal.json");
+    roles = new RoleClassifier(RoleCorpora.loadOrTrainIn(SharedData.models(), SharedData.root()));
     challenges =
         new ChallengeClassifier(
             ChallengeModel.loadOrTrain(
