@@ -15,7 +15,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.litfacets.challenge.ChallengeBenchmark;
 import org.litfacets.challenge.ChallengeModel;
-import org.litfacets.embedding.TextEmbeddingModel;
 import org.litfacets.entity.DictionaryLoader;
 import org.litfacets.entity.EntityDictionary;
 import org.litfacets.entity.EntityRecognizer;
@@ -327,13 +326,21 @@ final class AnalyzerBenchCommands {
 
     @Mixin AbstractsOption abstracts;
 
+    @Mixin EmbeddingModelOption embeddingModel;
+
+    @Option(
+        names = "--every-sentence",
+        description =
+            "Read every sentence, not only the candidates by role and cue words that the indexer "
+                + "reads: what the candidate filter costs in quality.")
+    boolean everySentence;
+
     @Override
     public Integer call() {
       requireFile(csv, "CSV file");
       Path trainCsv =
           train != null ? train : TrainCommand.defaultChallengeTrainingSet(options.data.sharedData);
-      Path modelFile =
-          ChallengeModel.file(options.modelsFolder.models, TextEmbeddingModel.DEFAULT_NAME);
+      Path modelFile = ChallengeModel.file(options.modelsFolder.models, embeddingModel.name);
       if (!Files.isRegularFile(modelFile)) {
         requireFile(trainCsv, "training CSV for the missing challenge model " + modelFile + ",");
       }
@@ -342,10 +349,12 @@ final class AnalyzerBenchCommands {
               csv,
               options.modelsFolder.models,
               trainCsv,
-              abstracts.pubmedQa(options.data.sharedData));
+              abstracts.pubmedQa(options.data.sharedData),
+              embeddingModel.name,
+              !everySentence);
       BenchResults.publish(
           options.results,
-          resultName("challenges", csv),
+          resultName(everySentence ? "challenges-every-sentence" : "challenges", csv),
           "challenges",
           List.of(csv),
           result.report().stripTrailing(),
