@@ -26,7 +26,7 @@ public final class ChallengeModel {
   private static final Logger LOG = LoggerFactory.getLogger(ChallengeModel.class);
 
   /** Changes whenever features or layout change, so that a stale model file is retrained. */
-  private static final String FORMAT = "litfacets-challenges-4";
+  private static final String FORMAT = "litfacets-challenges-3";
 
   private final String embeddingModel;
   private final int dimensions;
@@ -77,11 +77,10 @@ public final class ChallengeModel {
 
   /**
    * Where the model for vectors of {@code embeddingModel} lives: one per embedding model, they are
-   * not interchangeable. The version in the name keeps the files of earlier formats valid for the
-   * code that reads them.
+   * not interchangeable.
    */
   public static Path file(Path modelsDir, String embeddingModel) {
-    return modelsDir.resolve("challenges-v4-" + embeddingModel + ".bin");
+    return modelsDir.resolve("challenges-" + embeddingModel + ".bin");
   }
 
   void save(Path file) {
