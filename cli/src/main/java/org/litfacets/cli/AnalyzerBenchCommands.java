@@ -355,7 +355,7 @@ final class AnalyzerBenchCommands {
       BenchResults.publish(
           options.results,
           resultName(everySentence ? "challenges-every-sentence" : "challenges", csv),
-          "challenges",
+          everySentence ? "challenges --every-sentence" : "challenges",
           List.of(csv),
           result.report().stripTrailing(),
           rounded(result.figures()));
