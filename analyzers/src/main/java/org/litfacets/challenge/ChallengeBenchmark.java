@@ -5,11 +5,15 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.litfacets.article.ChallengeLabel;
 import org.litfacets.article.Role;
 import org.litfacets.embedding.Embedder;
@@ -37,7 +41,7 @@ public final class ChallengeBenchmark {
    * Of {@code sentences} abstract sentences of one role, how many were labelled challenge and
    * direction.
    */
-  public record RoleRate(Role role, int sentences, int challenges, int directions) {
+  public record RoleRate(Role role, int sentences, int challenges, int directions, int read) {
 
     double challengeRate() {
       return sentences == 0 ? 0 : (double) challenges / sentences;
@@ -46,11 +50,17 @@ public final class ChallengeBenchmark {
     double directionRate() {
       return sentences == 0 ? 0 : (double) directions / sentences;
     }
+
+    /** Share of the sentences the classifier embedded and read (candidates). */
+    double readShare() {
+      return sentences == 0 ? 0 : (double) read / sentences;
+    }
   }
 
   public record Result(
       String corpus,
       String embeddingModel,
+      boolean candidatesOnly,
       int sentences,
       long[] truePositives,
       long[] falsePositives,
@@ -62,6 +72,7 @@ public final class ChallengeBenchmark {
       return new Result(
           corpus,
           embeddingModel,
+          candidatesOnly,
           sentences,
           truePositives,
           falsePositives,
@@ -112,8 +123,19 @@ public final class ChallengeBenchmark {
         String key = "abstracts." + r.role().name().toLowerCase(Locale.ROOT);
         f.put(key + ".challenge_rate", r.challengeRate());
         f.put(key + ".direction_rate", r.directionRate());
+        f.put(key + ".read_share", r.readShare());
+      }
+      if (!abstractRates.isEmpty()) {
+        f.put("abstracts.read_share", readShare());
       }
       return f;
+    }
+
+    /** Share of all abstract sentences the classifier embedded and read. */
+    double readShare() {
+      int sentences = abstractRates.stream().mapToInt(RoleRate::sentences).sum();
+      int read = abstractRates.stream().mapToInt(RoleRate::read).sum();
+      return sentences == 0 ? 0 : (double) read / sentences;
     }
 
     public String report() {
@@ -121,10 +143,11 @@ public final class ChallengeBenchmark {
       b.append(
           String.format(
               Locale.ROOT,
-              "Challenges and directions on %s: %d sentences (vectors: %s)%n%n",
+              "Challenges and directions on %s: %d sentences (vectors: %s; read: %s)%n%n",
               corpus,
               sentences,
-              embeddingModel));
+              embeddingModel,
+              candidatesOnly ? "candidates only, as the indexer does" : "every sentence"));
       b.append(
           String.format(
               Locale.ROOT,
@@ -159,21 +182,25 @@ public final class ChallengeBenchmark {
             String.format(
                 Locale.ROOT,
                 "%nlabelled sentences of PubMedQA's held-out abstracts, by gold role (no gold labels; "
-                    + "METHODS sentences are rarely challenges)%n%-12s %9s %10s %10s%n",
+                    + "METHODS sentences are rarely challenges), and the share embedded and read "
+                    + "(candidates)%n%-12s %9s %10s %10s %10s%n",
                 "role",
                 "sentences",
                 "challenge",
-                "direction"));
+                "direction",
+                "read"));
         for (RoleRate r : abstractRates) {
           b.append(
               String.format(
                   Locale.ROOT,
-                  "%-12s %9d %9.1f%% %9.1f%%%n",
+                  "%-12s %9d %9.1f%% %9.1f%% %9.1f%%%n",
                   r.role(),
                   r.sentences(),
                   100 * r.challengeRate(),
-                  100 * r.directionRate()));
+                  100 * r.directionRate(),
+                  100 * r.readShare()));
         }
+        b.append(String.format(Locale.ROOT, "%-12s %41.1f%%%n", "all read", 100 * readShare()));
       }
       return b.toString();
     }
@@ -186,49 +213,78 @@ public final class ChallengeBenchmark {
   private ChallengeBenchmark() {}
 
   /**
-   * Entry point of {@code litfacets bench challenges <csv>}: labels {@code csv} with the model in
-   * {@code modelsDir} (trained from {@code trainCsv} and {@code pubmedQa} when missing), vectors
-   * from the default embedder through the cache in {@code modelsDir}; with {@code pubmedQa}, also
-   * the label rates on its held-out abstracts.
+   * Entry point of {@code litfacets bench challenges <csv>}: labels {@code csv} with the model for
+   * {@code embeddingModel} in {@code modelsDir} (trained from {@code trainCsv} and {@code pubmedQa}
+   * when missing), vectors through the cache in {@code modelsDir}; with {@code pubmedQa}, also the
+   * label rates on its held-out abstracts. With {@code candidatesOnly} false, every sentence is
+   * read (the comparison for the candidate filter the indexer uses).
    */
-  public static Result run(Path csv, Path modelsDir, Path trainCsv, Optional<Path> pubmedQa) {
-    ChallengeModel model = ChallengeModel.loadOrTrain(modelsDir, trainCsv, pubmedQa);
+  public static Result run(
+      Path csv,
+      Path modelsDir,
+      Path trainCsv,
+      Optional<Path> pubmedQa,
+      String embeddingModel,
+      boolean candidatesOnly) {
+    ChallengeModel model =
+        ChallengeModel.loadOrTrain(modelsDir, trainCsv, pubmedQa, embeddingModel);
     EmbeddingCache cache =
         EmbeddingCache.open(
             new Embedder(TextEmbeddingModel.load(model.embeddingModel())), modelsDir);
-    Result result = run(csv.toString(), ChallengeCorpus.read(csv), model, cache);
+    ChallengeClassifier classifier = new ChallengeClassifier(model, candidatesOnly);
+    Result result = run(csv.toString(), ChallengeCorpus.read(csv), classifier, model, cache);
     if (pubmedQa.isEmpty()) {
       return result;
     }
     return result.withAbstractRates(
         abstractRates(
             PubmedQaCorpus.heldOutPart(PubmedQaCorpus.read(pubmedQa.get(), new SentenceSplitter())),
-            model,
+            classifier,
             cache));
   }
 
+  /**
+   * The labels of an abstract's sentences as the indexer's challenge step gives them: read in the
+   * light of their roles, through the same classifier call; {@code embed} also hears which
+   * sentences were read.
+   */
+  public static List<ChallengePrediction> labels(
+      LabelledAbstract a,
+      ChallengeClassifier classifier,
+      Function<List<String>, List<float[]>> embed) {
+    return classifier.classify(ChallengeSentence.ofArticle(a.sentences(), a.roles(), 0), embed);
+  }
+
   static List<RoleRate> abstractRates(
-      List<LabelledAbstract> abstracts, ChallengeModel model, EmbeddingCache cache) {
-    ChallengeClassifier classifier = new ChallengeClassifier(model);
+      List<LabelledAbstract> abstracts, ChallengeClassifier classifier, EmbeddingCache cache) {
     Map<Role, int[]> counts = new EnumMap<>(Role.class);
     for (LabelledAbstract a : abstracts) {
+      Set<String> read = new HashSet<>();
       List<ChallengePrediction> predictions =
-          classifier.classifyAbstract(a.sentences(), a.roles(), cache.embed(a.sentences()));
+          labels(
+              a,
+              classifier,
+              texts -> {
+                read.addAll(texts);
+                return cache.embed(texts);
+              });
       for (int i = 0; i < predictions.size(); i++) {
-        int[] c = counts.computeIfAbsent(a.roles().get(i), r -> new int[3]);
+        int[] c = counts.computeIfAbsent(a.roles().get(i), r -> new int[4]);
         c[0]++;
         c[1] += predictions.get(i).isChallenge() ? 1 : 0;
         c[2] += predictions.get(i).isDirection() ? 1 : 0;
+        c[3] += read.contains(a.sentences().get(i)) ? 1 : 0;
       }
     }
     List<RoleRate> rates = new ArrayList<>();
-    counts.forEach((role, c) -> rates.add(new RoleRate(role, c[0], c[1], c[2])));
+    counts.forEach((role, c) -> rates.add(new RoleRate(role, c[0], c[1], c[2], c[3])));
     return rates;
   }
 
   public static Result run(
       String corpus,
       List<ChallengeSentence> sentences,
+      ChallengeClassifier classifier,
       ChallengeModel model,
       EmbeddingCache cache) {
     if (sentences.isEmpty()) {
@@ -241,17 +297,29 @@ public final class ChallengeBenchmark {
               + " vectors, not "
               + cache.modelName());
     }
-    List<float[]> vectors = cache.embed(sentences.stream().map(ChallengeSentence::text).toList());
-    ChallengeClassifier classifier = new ChallengeClassifier(model);
+    // The first call embeds what it reads (through the cache); the timed calls below look the
+    // same vectors up in memory, so that they measure the classifier's own work.
+    Map<String, float[]> vectors = new HashMap<>();
+    List<ChallengePrediction> predictions =
+        classifier.classify(
+            sentences,
+            texts -> {
+              List<float[]> v = cache.embed(texts);
+              for (int i = 0; i < texts.size(); i++) {
+                vectors.put(texts.get(i), v.get(i));
+              }
+              return v;
+            });
+    Function<List<String>, List<float[]>> inMemory =
+        texts -> texts.stream().map(vectors::get).toList();
     // Warm-up so that the timing reflects steady-state work, not class loading and JIT.
     for (int i = 0; i < WARM_UP_CALLS; i++) {
-      int k = i % sentences.size();
-      classifier.classify(List.of(sentences.get(k)), List.of(vectors.get(k)));
+      classifier.classify(List.of(sentences.get(i % sentences.size())), inMemory);
     }
     // CPU time of this thread: "on one core", whatever else the machine is running.
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long t0 = threads.getCurrentThreadCpuTime();
-    List<ChallengePrediction> predictions = classifier.classify(sentences, vectors);
+    classifier.classify(sentences, inMemory);
     double ms = (threads.getCurrentThreadCpuTime() - t0) / 1e6 / sentences.size();
     int k = ChallengeLabel.values().length;
     long[] tp = new long[k];
@@ -267,6 +335,15 @@ public final class ChallengeBenchmark {
         fn[j] += gold && !predicted ? 1 : 0;
       }
     }
-    return new Result(corpus, model.embeddingModel(), sentences.size(), tp, fp, fn, ms, List.of());
+    return new Result(
+        corpus,
+        model.embeddingModel(),
+        classifier.candidatesOnly(),
+        sentences.size(),
+        tp,
+        fp,
+        fn,
+        ms,
+        List.of());
   }
 }

@@ -10,6 +10,9 @@ import org.litfacets.article.ChallengeLabel;
 public record ChallengePrediction(
     Set<ChallengeLabel> labels, double challengeProbability, double directionProbability) {
 
+  /** Of a sentence that was not read: no label. */
+  static final ChallengePrediction NONE = new ChallengePrediction(Set.of(), 0, 0);
+
   public boolean isChallenge() {
     return labels.contains(ChallengeLabel.CHALLENGE);
   }

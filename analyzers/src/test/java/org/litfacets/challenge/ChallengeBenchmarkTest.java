@@ -17,6 +17,7 @@ class ChallengeBenchmarkTest {
         new ChallengeBenchmark.Result(
             "toy",
             "m",
+            true,
             30,
             new long[] {8, 3},
             new long[] {2, 1},
@@ -44,18 +45,22 @@ class ChallengeBenchmarkTest {
         new ChallengeBenchmark.Result(
             "toy",
             "m",
+            true,
             30,
             new long[2],
             new long[2],
             new long[2],
             0.1,
-            List.of(new ChallengeBenchmark.RoleRate(Role.METHODS, 200, 4, 1)));
+            List.of(new ChallengeBenchmark.RoleRate(Role.METHODS, 200, 4, 1, 0)));
 
     assertThat(r.figures())
         .containsEntry("abstracts.methods.challenge_rate", 0.02)
-        .containsEntry("abstracts.methods.direction_rate", 0.005);
+        .containsEntry("abstracts.methods.direction_rate", 0.005)
+        .containsEntry("abstracts.methods.read_share", 0.0)
+        .containsEntry("abstracts.read_share", 0.0);
     assertThat(r.report())
         .contains("held-out abstracts")
-        .containsPattern("METHODS +200 +2\\.0% +0\\.5%");
+        .contains("candidates only")
+        .containsPattern("METHODS +200 +2\\.0% +0\\.5% +0\\.0%");
   }
 }

@@ -6,6 +6,7 @@ import static org.litfacets.challenge.ChallengeCorpusTest.resource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -46,21 +47,68 @@ class ChallengeClassifierTest {
   }
 
   @Test
-  void classifiesTheSentencesOfAnAbstractInContext() {
+  void classifiesTheSentencesOfAnArticleInContextEmbeddingOnlyTheCandidates() {
     List<String> sentences =
         List.of(
+            "Little is known about the receptor of the virus.",
             "Cells were counted with a haemocytometer.",
+            "The mice gained 12 g over four weeks.",
             "Further research is needed to identify the receptor.");
-    List<float[]> vectors = Embedder.withDefaultModel().embed(sentences);
+    List<String> embedded = new ArrayList<>();
+    Embedder embedder = Embedder.withDefaultModel();
 
     List<ChallengePrediction> p =
         new ChallengeClassifier(model)
-            .classifyAbstract(sentences, Arrays.asList(Role.METHODS, null), vectors);
+            .classify(
+                ChallengeSentence.ofArticle(
+                    sentences, Arrays.asList(null, Role.METHODS, Role.RESULTS, null), 1),
+                texts -> {
+                  embedded.addAll(texts);
+                  return embedder.embed(texts);
+                });
 
-    assertThat(p).hasSize(2);
-    assertThat(p.get(0).labels()).isEmpty();
-    assertThat(p.get(1).isDirection()).isTrue();
-    assertThat(p.get(1).directionProbability()).isGreaterThan(p.get(0).directionProbability());
+    // the title, a METHODS sentence and a RESULTS sentence without a cue are never read
+    assertThat(embedded).containsExactly(sentences.get(3));
+    assertThat(p).hasSize(4);
+    assertThat(p.subList(0, 3)).allSatisfy(none -> assertThat(none.labels()).isEmpty());
+    assertThat(p.get(0).challengeProbability()).isZero();
+    assertThat(p.get(3).isDirection()).isTrue();
+  }
+
+  @Test
+  void readsEverySentenceButTheTitleWhenAskedTo() {
+    List<String> embedded = new ArrayList<>();
+    Embedder embedder = Embedder.withDefaultModel();
+
+    new ChallengeClassifier(model, false)
+        .classify(
+            ChallengeSentence.ofArticle(
+                List.of("A title.", "Cells were counted."), Arrays.asList(null, Role.METHODS), 1),
+            texts -> {
+              embedded.addAll(texts);
+              return embedder.embed(texts);
+            });
+
+    assertThat(embedded).containsExactly("Cells were counted.");
+  }
+
+  @Test
+  void aResultsSentenceWithAChallengeCueIsACandidate() {
+    ChallengeFeatures features = new ChallengeFeatures(0, List.of("however", "lack"));
+
+    assertThat(
+            ChallengeClassifier.isCandidate(
+                ChallengeSentence.of("RESULTS", "", "However, the effect was small.", ""),
+                features))
+        .isTrue();
+    assertThat(
+            ChallengeClassifier.isCandidate(
+                ChallengeSentence.of("3. Results", "", "The effect was small.", ""), features))
+        .isFalse();
+    assertThat(
+            ChallengeClassifier.isCandidate(
+                ChallengeSentence.of("Discussion", "", "The effect was small.", ""), features))
+        .isTrue();
   }
 
   @Test
@@ -68,9 +116,9 @@ class ChallengeClassifierTest {
     ChallengeClassifier classifier = new ChallengeClassifier(model);
     List<ChallengeSentence> one = List.of(ChallengeSentence.of("", "", "Text.", ""));
 
-    assertThatThrownBy(() -> classifier.classify(one, List.of()))
+    assertThatThrownBy(() -> classifier.classify(one, texts -> List.of()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("1 sentences but 0 vectors");
+        .hasMessageContaining("1 sentences to read but 0 vectors");
     assertThatThrownBy(
             () ->
                 classifier.classify(

@@ -13,7 +13,6 @@ import java.util.function.Function;
 import org.litfacets.article.EntityMention;
 import org.litfacets.challenge.ChallengeBenchmark;
 import org.litfacets.challenge.ChallengeModel;
-import org.litfacets.embedding.TextEmbeddingModel;
 import org.litfacets.enrichment.RoleCorpora;
 import org.litfacets.entity.NerBenchmark;
 import org.litfacets.pubtator.PubtatorDocument;
@@ -270,13 +269,21 @@ final class AnalyzerBenchCommands {
 
     @Mixin AbstractsOption abstracts;
 
+    @Mixin EmbeddingModelOption embeddingModel;
+
+    @Option(
+        names = "--every-sentence",
+        description =
+            "Read every sentence, not only the candidates by role and cue words that the indexer "
+                + "reads: what the candidate filter costs in quality.")
+    boolean everySentence;
+
     @Override
     public Integer call() {
       requireFile(csv, "CSV file");
       Path trainCsv =
           train != null ? train : TrainCommand.defaultChallengeTrainingSet(options.data.sharedData);
-      Path modelFile =
-          ChallengeModel.file(options.modelsFolder.models, TextEmbeddingModel.DEFAULT_NAME);
+      Path modelFile = ChallengeModel.file(options.modelsFolder.models, embeddingModel.name);
       if (!Files.isRegularFile(modelFile)) {
         requireFile(trainCsv, "training CSV for the missing challenge model " + modelFile + ",");
       }
@@ -285,11 +292,13 @@ final class AnalyzerBenchCommands {
               csv,
               options.modelsFolder.models,
               trainCsv,
-              abstracts.pubmedQa(options.data.sharedData));
+              abstracts.pubmedQa(options.data.sharedData),
+              embeddingModel.name,
+              !everySentence);
       BenchResults.publish(
           options.results,
-          resultName("challenges", csv),
-          "challenges",
+          resultName(everySentence ? "challenges-every-sentence" : "challenges", csv),
+          everySentence ? "challenges --every-sentence" : "challenges",
           List.of(csv),
           result.report().stripTrailing(),
           rounded(result.figures()));

@@ -11,13 +11,14 @@ import org.litfacets.article.Role;
 import org.litfacets.article.Sentence;
 import org.litfacets.challenge.ChallengeClassifier;
 import org.litfacets.challenge.ChallengePrediction;
+import org.litfacets.challenge.ChallengeSentence;
 import org.litfacets.embedding.Embedder;
 import org.litfacets.indexing.Enricher;
 import org.litfacets.indexing.Part;
 
 /**
  * Marks the sentences that state a challenge and/or a research direction. The classifier reads a
- * sentence's role, when a step sets roles, as its section.
+ * sentence's role, when a step sets roles, as its section, and never labels the title.
  */
 public final class ChallengeLabels implements Enricher {
   private final ChallengeClassifier classifier;
@@ -50,37 +51,33 @@ public final class ChallengeLabels implements Enricher {
 
   @Override
   public void enrich(List<EnrichedArticle> batch) {
-    // One embedding call for the whole batch: the embedder is several times faster on batches.
-    List<String> texts = new ArrayList<>();
-    List<Role> roles = new ArrayList<>();
+    // One classifier call, so one embedding call for the whole batch: the embedder is several
+    // times faster on batches.
+    List<ChallengeSentence> sentences = new ArrayList<>();
     for (EnrichedArticle enriched : batch) {
       String text = enriched.article().analysisText();
+      int abstractStart = enriched.article().layout().abstractStart();
+      List<String> texts = new ArrayList<>();
+      List<Role> roles = new ArrayList<>();
+      int titleSentences = 0;
       for (Sentence s : enriched.sentences()) {
         texts.add(text.substring(s.start(), s.end()));
         roles.add(s.role());
+        titleSentences += s.start() < abstractStart ? 1 : 0;
       }
+      sentences.addAll(ChallengeSentence.ofArticle(texts, roles, titleSentences));
     }
-    List<float[]> vectors = texts.isEmpty() ? List.of() : embedder.embed(texts);
+    List<ChallengePrediction> predictions = classifier.classify(sentences, embedder);
     int k = 0;
     for (EnrichedArticle enriched : batch) {
-      int n = enriched.sentences().size();
-      List<ChallengePrediction> predictions =
-          classifier.classifyAbstract(
-              texts.subList(k, k + n), roles.subList(k, k + n), vectors.subList(k, k + n));
-      int abstractStart = enriched.article().layout().abstractStart();
-      List<Sentence> labelled = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) {
-        ChallengePrediction p = predictions.get(i);
+      List<Sentence> labelled = new ArrayList<>(enriched.sentences().size());
+      for (Sentence s : enriched.sentences()) {
+        ChallengePrediction p = predictions.get(k++);
         Map<ChallengeLabel, Float> labels = new EnumMap<>(ChallengeLabel.class);
-        // a title names the study's topic; read as a sentence it looks like a challenge
-        // statement far more often than it is one
-        if (enriched.sentences().get(i).start() >= abstractStart) {
-          p.labels().forEach(l -> labels.put(l, (float) p.probability(l)));
-        }
-        labelled.add(enriched.sentences().get(i).withLabels(labels));
+        p.labels().forEach(l -> labels.put(l, (float) p.probability(l)));
+        labelled.add(s.withLabels(labels));
       }
       enriched.setSentences(labelled);
-      k += n;
     }
   }
 }
