@@ -10,10 +10,11 @@ import org.litfacets.sentence.Span;
  * is human TRAF2 and mouse Traf2), so each gene mention takes the identifier of its organism. The
  * organism is the nearest species mention in the mention's sentence, otherwise the abstract's focus
  * (the organism mentioned most often, human on a tie or when none is), among human, mouse and rat.
- * A mention keeps its identifier when that is of its organism already, when its organism has no
- * entry for its name written as it is ("Elf5" is mouse nomenclature: human ELF5 is written in
- * capitals), and when it is a rat gene, whose gene_info is not among the dictionaries (their
- * identifiers come from training names only).
+ * A mention without an identifier (a short form defined by a long form the dictionary lacks) takes
+ * its organism's gene of that name. A mention keeps its identifier when that is of its organism
+ * already, when its organism has no entry for its name written as it is ("Elf5" is mouse
+ * nomenclature: human ELF5 is written in capitals), and when it is a rat gene, whose gene_info is
+ * not among the dictionaries (their identifiers come from training names only).
  */
 final class GeneSpecies {
 
@@ -50,7 +51,7 @@ final class GeneSpecies {
         int organism = nearestInSentence(m, mentions, sentences);
         organism = organism == 0 ? focus : organism;
         EntityDictionary.Entry e =
-            organism == RAT || !ofOtherOrganism(m, organism)
+            organism == RAT || m.id() != null && !ofOtherOrganism(m, organism)
                 ? null
                 : dictionary.gene(m.text(), organism);
         if (e != null) {

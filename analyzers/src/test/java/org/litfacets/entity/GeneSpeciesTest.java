@@ -3,6 +3,7 @@ package org.litfacets.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.litfacets.article.EntityType;
 import org.litfacets.entity.EntityDictionary.Source;
@@ -39,6 +40,21 @@ class GeneSpeciesTest {
         .filteredOn(m -> m.type() == EntityType.GENE)
         .extracting(Mention::text, Mention::id)
         .containsExactly(tuple("Elf5", "NCBIGene:13711"), tuple("TRAF2", "NCBIGene:7186"));
+  }
+
+  @Test
+  void aShortFormOfANameTheDictionaryLacksTakesItsOrganismsGene() {
+    String text = "Mice lacking TNF receptor associated factor two (TRAF2) died. TRAF2 matters.";
+    MentionTagger learned =
+        t ->
+            List.of(
+                new Mention(
+                    13, 47, "TNF receptor associated factor two", EntityType.GENE, null, null));
+    EntityRecognizer hybrid = new EntityRecognizer(recognizer().dictionary(), learned);
+    assertThat(hybrid.tag(text))
+        .filteredOn(m -> m.type() == EntityType.GENE && m.id() != null)
+        .extracting(Mention::start, Mention::id)
+        .containsExactly(tuple(49, "NCBIGene:22030"), tuple(62, "NCBIGene:22030"));
   }
 
   @Test
