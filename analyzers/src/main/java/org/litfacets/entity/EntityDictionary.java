@@ -164,16 +164,34 @@ public final class EntityDictionary {
   }
 
   /**
-   * The best gene meaning of {@code term} for an organism, ignoring case ("TRAF2" finds mouse
-   * Traf2).
+   * The best gene meaning of {@code term} for an organism whose name matches the term's case
+   * ("TRAF2" finds mouse Traf2, whose name matches any case, but "Elf5" does not find human ELF5).
    */
   Entry gene(String term, int taxon) {
     for (Entry e : lookup(TermNormalizer.key(term))) {
-      if (e.type() == EntityType.GENE && e.taxon() == taxon) {
+      if (e.type() == EntityType.GENE && e.taxon() == taxon && caseMatches(e, term)) {
         return e;
       }
     }
     return null;
+  }
+
+  private static boolean caseMatches(Entry e, String term) {
+    if (e.caseForm() == null) {
+      return true;
+    }
+    String[] forms = e.caseForm().split(" ");
+    List<org.litfacets.sentence.Span> tokens = TermNormalizer.tokens(term);
+    if (forms.length != tokens.size()) {
+      return false;
+    }
+    for (int i = 0; i < forms.length; i++) {
+      org.litfacets.sentence.Span t = tokens.get(i);
+      if (!caseMatches(forms[i], term, t.start(), t.end())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public int size() {

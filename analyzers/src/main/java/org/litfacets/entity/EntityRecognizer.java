@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.litfacets.article.EntityMention;
 import org.litfacets.article.EntityType;
 import org.litfacets.sentence.SentenceSplitter;
@@ -23,6 +24,7 @@ public final class EntityRecognizer implements MentionTagger {
 
   private final DictionaryTagger dictionaryTagger;
   private final MentionTagger learned;
+  private final GeneSpecies geneSpecies;
   private final AbbreviationFinder abbreviations = new AbbreviationFinder();
   private final SentenceSplitter splitter = new SentenceSplitter();
 
@@ -37,6 +39,7 @@ public final class EntityRecognizer implements MentionTagger {
    */
   public EntityRecognizer(EntityDictionary dictionary, MentionTagger learned) {
     this.dictionaryTagger = new DictionaryTagger(dictionary);
+    this.geneSpecies = new GeneSpecies(dictionary);
     this.learned = learned;
   }
 
@@ -63,13 +66,17 @@ public final class EntityRecognizer implements MentionTagger {
 
   @Override
   public List<Mention> tag(String text) {
+    return tag(text, splitter.split(text));
+  }
+
+  private List<Mention> tag(String text, List<Span> sentences) {
     List<Mention> mentions = dictionaryTagger.tag(text);
     List<Mention> learnedMentions = learned == null ? List.of() : normalise(learned.tag(text));
     mentions = withoutWordLikeSymbols(mentions, learnedMentions);
     if (learned != null) {
       mentions = merge(mentions, learnedMentions);
     }
-    return preferDocumentOrganism(applyAbbreviations(text, mentions));
+    return geneSpecies.assign(applyAbbreviations(text, mentions, learnedMentions), sentences);
   }
 
   /**
@@ -88,41 +95,6 @@ public final class EntityRecognizer implements MentionTagger {
       if (!wordLike || overlapsSameType(m, learned)) {
         out.add(m);
       }
-    }
-    return out;
-  }
-
-  private static final String HUMAN = "NCBITaxon:9606";
-  private static final String MOUSE = "NCBITaxon:10090";
-
-  /**
-   * Gene names are shared between organisms ("TRAF2" is human TRAF2 and mouse Traf2): in an
-   * abstract that mentions mice more often than humans, genes take the mouse identifier.
-   */
-  private List<Mention> preferDocumentOrganism(List<Mention> mentions) {
-    int human = 0;
-    int mouse = 0;
-    for (Mention m : mentions) {
-      if (m.type() == EntityType.SPECIES) {
-        if (HUMAN.equals(m.id())) {
-          human++;
-        } else if (MOUSE.equals(m.id())) {
-          mouse++;
-        }
-      }
-    }
-    if (mouse <= human) {
-      return mentions;
-    }
-    List<Mention> out = new ArrayList<>(mentions.size());
-    for (Mention m : mentions) {
-      if (m.type() == EntityType.GENE) {
-        EntityDictionary.Entry e = dictionaryTagger.dictionary().gene(m.text(), 10090);
-        if (e != null) {
-          m = m.withId(e.id(), e.name());
-        }
-      }
-      out.add(m);
     }
     return out;
   }
@@ -154,7 +126,7 @@ public final class EntityRecognizer implements MentionTagger {
   }
 
   public AnalyzedText analyze(String text, List<Span> sentences) {
-    List<Mention> mentions = tag(text);
+    List<Mention> mentions = tag(text, sentences);
     List<SentenceEntities> result = new ArrayList<>(sentences.size());
     int k = 0;
     for (int s = 0; s < sentences.size(); s++) {
@@ -179,9 +151,12 @@ public final class EntityRecognizer implements MentionTagger {
       }
       Mention normalised = m;
       if (m.type() == EntityType.VARIANT) {
+        // the longest pattern match that covers the mention ("Glu177LysfsX44", not "Glu177Lys")
+        int covered = m.text().trim().length() - 2;
         for (Mention v : VariantPatterns.find(m.text())) {
-          if (v.end() - v.start() >= m.text().trim().length() - 2) {
+          if (v.end() - v.start() >= covered) {
             normalised = m.withId(v.id(), null);
+            covered = v.end() - v.start() + 1;
           }
         }
         out.add(normalised);
@@ -261,7 +236,19 @@ public final class EntityRecognizer implements MentionTagger {
     return inside == null ? l : l.withId(inside.id(), inside.name());
   }
 
-  private List<Mention> applyAbbreviations(String text, List<Mention> mentions) {
+  /**
+   * Words that make a long form a gene or protein name; a gene symbol defined by anything else
+   * ("Barnes Akathisia Rating Scale (BARS)", "magnetic resonance spectroscopy (MRS)") is no gene.
+   */
+  private static final Pattern GENE_WORDS =
+      Pattern.compile(
+          "(?i)\\b(?:proteins?|factors?|receptors?|kinases?|ligands?|enzymes?|channels?|antigens?"
+              + "|genes?|hormones?|peptides?|transporters?|molecules?|globulins?|cytokines?"
+              + "|chemokines?|interleukins?|integrins?|cadherins?|subunits?|homologs?|regulators?"
+              + "|(?!disease|increase|decrease|release|phase|base|case)[a-z]{2,}ases?)\\b");
+
+  private List<Mention> applyAbbreviations(
+      String text, List<Mention> mentions, List<Mention> learned) {
     List<Abbreviation> found = abbreviations.find(text);
     if (found.isEmpty()) {
       return mentions;
@@ -269,6 +256,7 @@ public final class EntityRecognizer implements MentionTagger {
     List<Mention> out = new ArrayList<>(mentions);
     Map<String, Mention> defined = new HashMap<>();
     Set<String> notEntities = new LinkedHashSet<>();
+    Set<String> notGenes = new LinkedHashSet<>();
     for (Abbreviation a : found) {
       String sf = a.shortForm().of(text);
       Mention best = null;
@@ -283,15 +271,29 @@ public final class EntityRecognizer implements MentionTagger {
           best = m;
         }
       }
+      boolean geneLike =
+          GENE_WORDS.matcher(a.longForm().of(text)).find()
+              || learned.stream()
+                  .anyMatch(
+                      m ->
+                          m.type() == EntityType.GENE
+                              && m.start() < a.longForm().end()
+                              && a.longForm().start() < m.end());
       if (best != null) {
         defined.putIfAbsent(sf, best);
-      } else if (geneNamedBySymbol(text, a, mentions, out)) {
+      } else if (geneLike && geneNamedBySymbol(text, a, mentions, out)) {
         continue;
-      } else if (!any) {
-        notEntities.add(sf);
+      } else {
+        if (!any) {
+          notEntities.add(sf);
+        }
+        if (!geneLike) {
+          notGenes.add(sf);
+        }
       }
     }
     notEntities.removeAll(defined.keySet());
+    notGenes.removeAll(defined.keySet());
     for (Map.Entry<String, Mention> d : defined.entrySet()) {
       String sf = d.getKey();
       Mention def = d.getValue();
@@ -322,6 +324,17 @@ public final class EntityRecognizer implements MentionTagger {
                 m.start() == occurrence.start()
                     && m.end() == occurrence.end()
                     && m.type() != EntityType.GENE);
+      }
+    }
+    for (String sf : notGenes) {
+      for (Span occurrence : occurrences(text, sf)) {
+        // the learned tagger reads genes by context, which a symbol defined otherwise may still be
+        out.removeIf(
+            m ->
+                m.type() == EntityType.GENE
+                    && m.start() == occurrence.start()
+                    && m.end() == occurrence.end()
+                    && !overlapsSameType(m, learned));
       }
     }
     out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));

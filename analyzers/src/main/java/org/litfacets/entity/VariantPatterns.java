@@ -2,16 +2,22 @@ package org.litfacets.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.litfacets.article.EntityType;
 
 /**
- * Sequence variants by tmVar-style patterns: dbSNP ids ("rs121913527" becomes "RS#:121913527"),
- * HGVS-like protein and DNA changes ("p.V600E", "p.Val600Glu", "V600E", "c.123A>G", "c.5382insC",
- * "g.3455_3460del") normalised the way BioRED and tmVar write them ("p|SUB|V|600|E",
- * "c|SUB|A|123|G", "c|INS|5382|C", "g|DEL|3455_3460|").
+ * Sequence variants by tmVar-style patterns, normalised the way BioRED and tmVar write them: dbSNP
+ * ids ("rs121913527" becomes "RS#:121913527"), protein changes in one- or three-letter codes
+ * ("p.V600E", "Val600Glu", "Arg 1306 Trp" become "p|SUB|V|600|E"; "E873stop" "p|SUB|E|873|X";
+ * "p.N102DfsX4" "p|FS|N|102|D|4"; "157delMTTTVP" "p|DEL|157|MTTTVP"), DNA changes with or without
+ * the "c." prefix ("c.1799T>A", "643C>T", "-1082(G/A)", "IVS8 -2A>G", "C1228T" become
+ * "c|SUB|T|1799|A" ...; "c.5382insC" "c|INS|5382|C"; "657del5" "c|DEL|657|5"; "c.899-1142del"
+ * "c|DEL|899_1142|"), and spelled-out changes ("C to T at 33468", "leucine 269 to phenylalanine").
+ * An id without the variant's gene is what BioRED annotates for variants that have no dbSNP id.
  */
 final class VariantPatterns {
 
@@ -39,95 +45,282 @@ final class VariantPatterns {
           Map.entry("val", "V"),
           Map.entry("ter", "X"),
           Map.entry("stop", "X"),
-          Map.entry("sec", "U"));
+          Map.entry("sec", "U"),
+          Map.entry("alanine", "A"),
+          Map.entry("arginine", "R"),
+          Map.entry("asparagine", "N"),
+          Map.entry("aspartate", "D"),
+          Map.entry("aspartic acid", "D"),
+          Map.entry("cysteine", "C"),
+          Map.entry("glutamine", "Q"),
+          Map.entry("glutamate", "E"),
+          Map.entry("glutamic acid", "E"),
+          Map.entry("glycine", "G"),
+          Map.entry("histidine", "H"),
+          Map.entry("isoleucine", "I"),
+          Map.entry("leucine", "L"),
+          Map.entry("lysine", "K"),
+          Map.entry("methionine", "M"),
+          Map.entry("phenylalanine", "F"),
+          Map.entry("proline", "P"),
+          Map.entry("serine", "S"),
+          Map.entry("threonine", "T"),
+          Map.entry("tryptophan", "W"),
+          Map.entry("tyrosine", "Y"),
+          Map.entry("valine", "V"));
 
   private static final String AA3 =
       "(?:Ala|Arg|Asn|Asp|Cys|Gln|Glu|Gly|His|Ile|Leu|Lys|Met|Phe|Pro|Ser|Thr|Trp|Tyr|Val|Ter|Sec)";
+  private static final String AA_NAME =
+      "(?:alanine|arginine|asparagine|aspartic acid|aspartate|cysteine|glutamine|glutamic acid"
+          + "|glutamate|glycine|histidine|isoleucine|leucine|lysine|methionine|phenylalanine"
+          + "|proline|serine|threonine|tryptophan|tyrosine|valine)";
   private static final String AA1 = "[ACDEFGHIKLMNPQRSTVWY]";
-  private static final String POS = "(\\d+(?:[-+_]\\d+)*)";
+  private static final String STOP = "(?:X|\\*|[Ss]top|Ter)";
+  private static final String NT = "[ACGTU]";
 
-  private static final Pattern RS = Pattern.compile("(?<![\\w])rs\\s?(\\d{2,10})(?![\\w])");
-  private static final Pattern PROTEIN_3 =
-      Pattern.compile(
-          "(?<![\\w])(?:p\\.\\s?)?\\(?(" + AA3 + ")(\\d+)(" + AA3 + "|X|\\*|fs|del)\\)?(?![\\w])");
-  private static final Pattern PROTEIN_1 =
-      Pattern.compile("(?<![\\w.])(p\\.\\s?)?(" + AA1 + ")(\\d{1,5})(" + AA1 + "|X|\\*)(?![\\w])");
-  private static final Pattern DNA_SUB =
-      Pattern.compile(
-          "(?<![\\w])([cgmnr])\\.\\s?"
-              + POS
-              + "([ACGTU])\\s?(?:>|-+\\s?>|/)\\s?([ACGTU])(?![\\w])");
-  private static final Pattern DNA_INDEL =
-      Pattern.compile("(?<![\\w])(?:([cgmnr])\\.\\s?)?" + POS + "(del|ins|dup)([ACGTU]*)(?![\\w])");
+  /**
+   * A DNA position: numbered ("1799", "-1082", "*557", "3318-34", "1186+20") or intronic ("IVS8-2",
+   * "IVS3 + 18").
+   */
+  private static final String DNA_POS =
+      "((?:IVS\\d+\\s?[-+]\\s?\\d+)|(?:[-+*]?\\d+(?:[-+]\\d+)?(?:_[-+*]?\\d+(?:[-+]\\d+)?)?))";
+
+  private static final String BEFORE = "(?<![\\w.])";
+  private static final String AFTER = "(?![\\w])";
+
+  /** A pattern and the tmVar id of one of its matches (null when the match is not a variant). */
+  private record Rule(Pattern pattern, Function<Matcher, String> id) {}
+
+  private static final List<Rule> RULES =
+      List.of(
+          new Rule(
+              Pattern.compile("(?<![\\w])rs\\s?(\\d{2,10})" + AFTER), m -> "RS#:" + m.group(1)),
+          // p.N102DfsX4, p.Glu177LysfsX44, P686fs, R58fs
+          new Rule(
+              Pattern.compile(
+                  BEFORE
+                      + "(?:p\\.\\s?)?("
+                      + AA3
+                      + "|"
+                      + AA1
+                      + ")(\\d+)("
+                      + AA3
+                      + "|"
+                      + AA1
+                      + ")?fs(?:\\s?(?:X|\\*|Ter)\\s?(\\d+))?"
+                      + AFTER),
+              m ->
+                  "p|FS|"
+                      + aa(m.group(1))
+                      + "|"
+                      + m.group(2)
+                      + "|"
+                      + (m.group(3) == null ? "" : aa(m.group(3)))
+                      + "|"
+                      + (m.group(4) == null ? "" : m.group(4))),
+          // p.Val600Glu, Pro75 Ala, Arg 1306 Trp, Glu 272 to stop, (Ala569Val)
+          new Rule(
+              Pattern.compile(
+                  BEFORE
+                      + "(?:p\\.\\s?)?\\(?("
+                      + AA3
+                      + ")\\s?(\\d+)\\s?(?:to\\s)?("
+                      + AA3
+                      + "|"
+                      + STOP
+                      + "|del)\\)?"
+                      + AFTER),
+              m -> {
+                String to = m.group(3);
+                String kind = to.equals("del") ? "DEL" : "SUB";
+                return "p|"
+                    + kind
+                    + "|"
+                    + aa(m.group(1))
+                    + "|"
+                    + m.group(2)
+                    + "|"
+                    + (kind.equals("DEL") ? "" : aa(to));
+              }),
+          // leucine 269 to phenylalanine, arginine 555-to-tryptophan
+          new Rule(
+              Pattern.compile(
+                  "(?<![\\w])("
+                      + AA_NAME
+                      + ")\\s(\\d+)\\s?-?(?:to|by)-?\\s?(?:an?\\s)?("
+                      + AA_NAME
+                      + "|stop)"
+                      + AFTER,
+                  Pattern.CASE_INSENSITIVE),
+              m -> "p|SUB|" + aa(m.group(1)) + "|" + m.group(2) + "|" + aa(m.group(3))),
+          // arginine to tryptophan at codon 198, aspartic acid to histidine substitution at ...
+          new Rule(
+              Pattern.compile(
+                  "(?<![\\w])("
+                      + AA_NAME
+                      + ")\\s(?:to|by)\\s("
+                      + AA_NAME
+                      + ")(?:\\s(?:substitution|change|mutation|replacement))?\\sat\\s"
+                      + "(?:(?:amino acid|amino-acid|residue|codon)\\s)?(?:position\\s)?(\\d+)"
+                      + AFTER,
+                  Pattern.CASE_INSENSITIVE),
+              m -> "p|SUB|" + aa(m.group(1)) + "|" + m.group(3) + "|" + aa(m.group(2))),
+          // 157delMTTTVP: deleted residues that cannot be nucleotides
+          new Rule(
+              Pattern.compile(
+                  BEFORE
+                      + "(?:p\\.)?(\\d+)del([ACDEFGHIKLMNPQRSTVWY]*[DEFHIKLMNPQRSVWY]"
+                      + AA1
+                      + "*)"
+                      + AFTER),
+              m -> "p|DEL|" + m.group(1) + "|" + m.group(2)),
+          // V600E, p.R229G, E873stop, Y355X
+          new Rule(
+              Pattern.compile(
+                  BEFORE + "(p\\.\\s?)?(" + AA1 + ")(\\d{1,5})(" + AA1 + "|" + STOP + ")" + AFTER),
+              m -> {
+                // "T98G" alone is also a cell line, a gene or a DNA change: demand the p. prefix or
+                // a position above 9, and read nucleotide letters at DNA-like positions as DNA
+                if (m.group(1) == null
+                    && (m.group(3).length() < 2 || dnaLike(m.group(2), m.group(3), m.group(4)))) {
+                  return null;
+                }
+                return "p|SUB|" + m.group(2) + "|" + m.group(3) + "|" + aa(m.group(4));
+              }),
+          // C35322T, C-1228T: a nucleotide change far into a gene or before it
+          new Rule(
+              Pattern.compile(BEFORE + "(" + NT + ")(-?\\d{1,6})(" + NT + ")" + AFTER),
+              m ->
+                  dnaLike(m.group(1), m.group(2), m.group(3))
+                      ? "c|SUB|" + m.group(1) + "|" + m.group(2) + "|" + m.group(3)
+                      : null),
+          // c.1799T>A, 643C>T, -1082(G/A), c.310 G>T, IVS8 -2A>G, c.2406C-->A
+          new Rule(
+              Pattern.compile(
+                  "(?<![\\w.])(?:([cgmnr])\\.\\s?)?"
+                      + DNA_POS
+                      + "\\s?\\(?("
+                      + NT
+                      + "+)\\s?(?:>|-+\\s?>|/)\\s?("
+                      + NT
+                      + "+)\\)?"
+                      + AFTER),
+              m ->
+                  // "251A/A" is a genotype, not a change
+                  m.group(3).equals(m.group(4))
+                      ? null
+                      : prefix(m.group(1))
+                          + "|SUB|"
+                          + m.group(3)
+                          + "|"
+                          + m.group(2).replaceAll("\\s", "")
+                          + "|"
+                          + m.group(4)),
+          // c.5382insC, c.35delG, 657del5, c.1181_1186+20del26, c.899-1142del, 2238-9del AG
+          new Rule(
+              Pattern.compile(
+                  "(?<![\\w.])(?:([cgmnr])\\.\\s?)?"
+                      + DNA_POS
+                      + "(del|ins|dup)\\s?("
+                      + NT
+                      + "*|\\d+)"
+                      + AFTER),
+              m -> {
+                boolean prefixed = m.group(1) != null;
+                if (!prefixed && m.group(4).isEmpty()) {
+                  return null;
+                }
+                return prefix(m.group(1))
+                    + "|"
+                    + m.group(3).toUpperCase(Locale.ROOT)
+                    + "|"
+                    + range(m.group(2))
+                    + "|"
+                    + m.group(4);
+              }),
+          // 96 bp insertion, 19-base pair deletion, 32-bp deletion
+          new Rule(
+              Pattern.compile(
+                  "(?<![\\w.])(\\d+)[- ](?:bp|base[- ]pairs?|nucleotides?|nt)[- ]"
+                      + "(insertion|deletion|duplication)"
+                      + AFTER),
+              m -> "c|" + m.group(2).substring(0, 3).toUpperCase(Locale.ROOT) + "||" + m.group(1)),
+          // C to T at 33468, G to C transversion at nucleotide 1451
+          new Rule(
+              Pattern.compile(
+                  "(?<![\\w])("
+                      + NT
+                      + ")\\s?(?:to|-+>|>)\\s?("
+                      + NT
+                      + ")(?:\\s(?:transition|transversion|substitution|change|mutation))?"
+                      + "\\sat\\s(?:(?:nucleotide|position|base)\\s)?(?:position\\s)?([-+]?\\d+)"
+                      + AFTER),
+              m -> "c|SUB|" + m.group(1) + "|" + m.group(3) + "|" + m.group(2)));
 
   private VariantPatterns() {}
 
+  /** Every variant in {@code text}; overlapping matches of different rules may both be there. */
   static List<Mention> find(String text) {
     List<Mention> found = new ArrayList<>();
-    Matcher m = RS.matcher(text);
-    while (m.find()) {
-      found.add(mention(text, m.start(), m.end(), "RS#:" + m.group(1)));
-    }
-    m = PROTEIN_3.matcher(text);
-    while (m.find()) {
-      String to = m.group(3);
-      String kind = "SUB";
-      String toCode;
-      if (to.equals("fs")) {
-        kind = "FS";
-        toCode = "";
-      } else if (to.equals("del")) {
-        kind = "DEL";
-        toCode = "";
-      } else {
-        toCode = to.equals("*") || to.equals("X") ? "X" : THREE_TO_ONE.get(to.toLowerCase());
+    for (Rule rule : RULES) {
+      Matcher m = rule.pattern().matcher(text);
+      while (m.find()) {
+        String id = rule.id().apply(m);
+        if (id != null) {
+          found.add(mention(text, m.start(), m.end(), id));
+        }
       }
-      String from = THREE_TO_ONE.get(m.group(1).toLowerCase());
-      found.add(
-          mention(
-              text,
-              m.start(),
-              m.end(),
-              "p|" + kind + "|" + from + "|" + m.group(2) + "|" + toCode));
-    }
-    m = PROTEIN_1.matcher(text);
-    while (m.find()) {
-      // "V600E" alone is also a gene-like token; demand the p. prefix or a position above 9
-      if (m.group(1) == null && m.group(3).length() < 2) {
-        continue;
-      }
-      String to = m.group(4).equals("*") ? "X" : m.group(4);
-      found.add(
-          mention(text, m.start(), m.end(), "p|SUB|" + m.group(2) + "|" + m.group(3) + "|" + to));
-    }
-    m = DNA_SUB.matcher(text);
-    while (m.find()) {
-      found.add(
-          mention(
-              text,
-              m.start(),
-              m.end(),
-              m.group(1) + "|SUB|" + m.group(3) + "|" + m.group(2) + "|" + m.group(4)));
-    }
-    m = DNA_INDEL.matcher(text);
-    while (m.find()) {
-      String prefix = m.group(1) == null ? "c" : m.group(1);
-      if (m.group(1) == null && m.group(4).isEmpty()) {
-        continue;
-      }
-      found.add(
-          mention(
-              text,
-              m.start(),
-              m.end(),
-              prefix + "|" + m.group(3).toUpperCase() + "|" + m.group(2) + "|" + m.group(4)));
     }
     return found;
+  }
+
+  /** One-letter code of a one-, three-letter or spelled-out amino acid, or of a stop. */
+  private static String aa(String code) {
+    if (code.length() == 1) {
+      return code.equals("*") ? "X" : code;
+    }
+    return THREE_TO_ONE.get(code.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether "C1228T" reads as a DNA change rather than a protein one: both letters are nucleotides
+   * and the position is before the gene or beyond the length of most proteins' numbering in
+   * abstracts (BioRED Train: 10 of 13 such mentions at positions of 100 or more are DNA).
+   */
+  private static boolean dnaLike(String from, String position, String to) {
+    return from.matches(NT)
+        && to.matches(NT)
+        && (position.startsWith("-") || Integer.parseInt(position) >= 100);
+  }
+
+  private static String prefix(String written) {
+    return written == null ? "c" : written;
+  }
+
+  /** "899-1142" as a deleted range is "899_1142"; an intronic offset ("3318-34") stays. */
+  private static String range(String position) {
+    Matcher r = Pattern.compile("(\\d+)-(\\d+)").matcher(position);
+    if (r.matches()) {
+      String from = r.group(1);
+      String to = r.group(2);
+      if (to.length() < from.length()) {
+        // "2238-9" abbreviates 2238-2239
+        to = from.substring(0, from.length() - to.length()) + to;
+      }
+      if (Long.parseLong(to) > Long.parseLong(from)) {
+        return from + "_" + to;
+      }
+    }
+    return position.replaceAll("\\s", "");
   }
 
   private static Mention mention(String text, int start, int end, String id) {
     while (end > start && (text.charAt(end - 1) == ')' && text.lastIndexOf('(', end - 1) < start)) {
       end--;
+    }
+    while (start < end && text.charAt(start) == '(' && text.indexOf(')', start) >= end) {
+      start++;
     }
     return new Mention(start, end, text.substring(start, end), EntityType.VARIANT, id, null);
   }

@@ -1,0 +1,65 @@
+package org.litfacets.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.litfacets.article.EntityType;
+import org.litfacets.entity.EntityDictionary.Source;
+
+class GeneSpeciesTest {
+
+  private static EntityRecognizer recognizer() {
+    EntityDictionary.Builder b = EntityDictionary.builder();
+    b.add("TRAF2", EntityType.GENE, "NCBIGene:7186", "TRAF2", Source.PREFERRED, 0, 9606);
+    b.add("Traf2", EntityType.GENE, "NCBIGene:22030", "Traf2", Source.PREFERRED, 1, 10090);
+    b.add("ELF5", EntityType.GENE, "NCBIGene:2001", "ELF5", Source.PREFERRED, 0, 9606);
+    b.add("Elf5", EntityType.GENE, "NCBIGene:13711", "Elf5", Source.PREFERRED, 1, 10090);
+    b.add("BARS", EntityType.GENE, "NCBIGene:1487", "CTBP1", Source.SYNONYM, 0, 9606);
+    b.add("human", EntityType.SPECIES, "NCBITaxon:9606", "Homo sapiens", Source.SYNONYM);
+    b.add("mice", EntityType.SPECIES, "NCBITaxon:10090", "Mus musculus", Source.SYNONYM);
+    return new EntityRecognizer(b.build());
+  }
+
+  @Test
+  void aGeneTakesTheOrganismNearestInItsSentenceElseTheAbstractsFocus() {
+    String text = "In human cells TRAF2 binds. Mice lacking TRAF2 died. TRAF2 matters in mice.";
+    assertThat(recognizer().tag(text))
+        .filteredOn(m -> m.type() == EntityType.GENE)
+        .extracting(Mention::start, Mention::id)
+        .containsExactly(
+            tuple(15, "NCBIGene:7186"), tuple(41, "NCBIGene:22030"), tuple(53, "NCBIGene:22030"));
+  }
+
+  @Test
+  void aSymbolWrittenInAnotherOrganismsNomenclatureKeepsThatOrganism() {
+    // human ELF5 is written in capitals; "Elf5" is the mouse gene even beside "human"
+    String text = "In human cells, Elf5 and TRAF2 rose.";
+    assertThat(recognizer().tag(text))
+        .filteredOn(m -> m.type() == EntityType.GENE)
+        .extracting(Mention::text, Mention::id)
+        .containsExactly(tuple("Elf5", "NCBIGene:13711"), tuple("TRAF2", "NCBIGene:7186"));
+  }
+
+  @Test
+  void aShortFormOfANameTheDictionaryLacksTakesItsOrganismsGene() {
+    String text = "Mice lacking TNF receptor associated factor two (TRAF2) died. TRAF2 matters.";
+    MentionTagger learned =
+        t ->
+            List.of(
+                new Mention(
+                    13, 47, "TNF receptor associated factor two", EntityType.GENE, null, null));
+    EntityRecognizer hybrid = new EntityRecognizer(recognizer().dictionary(), learned);
+    assertThat(hybrid.tag(text))
+        .filteredOn(m -> m.type() == EntityType.GENE && m.id() != null)
+        .extracting(Mention::start, Mention::id)
+        .containsExactly(tuple(49, "NCBIGene:22030"), tuple(62, "NCBIGene:22030"));
+  }
+
+  @Test
+  void aSymbolDefinedByANameThatIsNoGeneIsNoGene() {
+    String text = "The Barnes Akathisia Rating Scale (BARS) improved. BARS fell.";
+    assertThat(recognizer().tag(text)).filteredOn(m -> m.type() == EntityType.GENE).isEmpty();
+  }
+}

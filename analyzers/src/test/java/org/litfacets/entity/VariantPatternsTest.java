@@ -1,0 +1,83 @@
+package org.litfacets.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class VariantPatternsTest {
+
+  /** The whole text is one variant with this tmVar-style id. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "rs1801133; RS#:1801133",
+        "p.V600E; p|SUB|V|600|E",
+        "V600E; p|SUB|V|600|E",
+        "p.Val600Glu; p|SUB|V|600|E",
+        "Pro75 Ala; p|SUB|P|75|A",
+        "Arg 1306 Trp; p|SUB|R|1306|W",
+        "Glu 272 to stop; p|SUB|E|272|X",
+        "E873stop; p|SUB|E|873|X",
+        "Y355X; p|SUB|Y|355|X",
+        "p.N102DfsX4; p|FS|N|102|D|4",
+        "p.Pro184ArgfsX19; p|FS|P|184|R|19",
+        "P686fs; p|FS|P|686||",
+        "157delMTTTVP; p|DEL|157|MTTTVP",
+        "leucine 269 to phenylalanine; p|SUB|L|269|F",
+        "arginine 555-to-tryptophan; p|SUB|R|555|W",
+        "arginine to tryptophan at codon 198; p|SUB|R|198|W",
+        "c.1799T>A; c|SUB|T|1799|A",
+        "643C>T; c|SUB|C|643|T",
+        "-3170G>A; c|SUB|G|-3170|A",
+        "c.310 G>T; c|SUB|G|310|T",
+        "c.2406C-->A; c|SUB|C|2406|A",
+        "-1082(G/A); c|SUB|G|-1082|A",
+        "IVS8 -2A>G; c|SUB|A|IVS8-2|G",
+        "IVS16+1G>A; c|SUB|G|IVS16+1|A",
+        "g.3318-34C>T; g|SUB|C|3318-34|T",
+        "C35322T; c|SUB|C|35322|T",
+        "C-1228T; c|SUB|C|-1228|T",
+        "c.5382insC; c|INS|5382|C",
+        "c.35delG; c|DEL|35|G",
+        "657del5; c|DEL|657|5",
+        "c.1181_1186+20del26; c|DEL|1181_1186+20|26",
+        "c.899-1142del; c|DEL|899_1142|",
+        "2238-9del AG; c|DEL|2238_2239|AG",
+        "C to T at 33468; c|SUB|C|33468|T",
+        "96 bp insertion; c|INS||96",
+        "19-base pair deletion; c|DEL||19",
+      })
+  void normalisesAWholeMention(String text, String id) {
+    assertThat(VariantPatterns.find(text))
+        .extracting(Mention::start, Mention::end, Mention::id)
+        .contains(org.assertj.core.groups.Tuple.tuple(0, text.length(), id));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "the A53 line",
+        "we deleted 35 of them",
+        "ratio 3/2",
+        "the 251A/A genotype",
+      })
+  void leavesLookalikesAlone(String text) {
+    assertThat(VariantPatterns.find(text)).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void findsVariantsWithTheirSpansInText() {
+    String text = "Carriers of Arg 1306 Trp (c.3916C>T) and of A53T differed.";
+    List<Mention> found = VariantPatterns.find(text);
+    assertThat(found)
+        .extracting(Mention::text, Mention::start, Mention::id)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("Arg 1306 Trp", 12, "p|SUB|R|1306|W"),
+            org.assertj.core.groups.Tuple.tuple("c.3916C>T", 26, "c|SUB|C|3916|T"),
+            org.assertj.core.groups.Tuple.tuple("A53T", 44, "p|SUB|A|53|T"));
+  }
+}
