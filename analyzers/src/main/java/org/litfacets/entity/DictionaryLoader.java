@@ -64,9 +64,18 @@ public final class DictionaryLoader {
   static final int RULES_VERSION = 2;
 
   /**
-   * As {@link #load(Path)}, but kept in {@code cacheFile} (e.g. models/entity-dictionary.bin): read
-   * from there when it was built from the same input files and rules, otherwise built (and MeSH
-   * loaded) and written there. Building takes about 30 s, reading a few seconds.
+   * The cache file of the dictionary in {@code models}. Its name carries the rules' version, so
+   * that checkouts with other rules sharing one models folder each keep their own instead of
+   * rebuilding one file in turn.
+   */
+  public static Path cacheFile(Path models) {
+    return models.resolve("entity-dictionary-r" + RULES_VERSION + ".bin");
+  }
+
+  /**
+   * As {@link #load(Path)}, but kept in {@code cacheFile} (see {@link #cacheFile(Path)}): read from
+   * there when it was built from the same input files and rules, otherwise built (and MeSH loaded)
+   * and written there. Building takes about 30 s, reading a few seconds.
    */
   public static EntityDictionary loadCached(Path dataDir, Path cacheFile) {
     if (dataDir == null || !Files.isDirectory(dataDir)) {

@@ -52,12 +52,12 @@ public final class EntityRecognizer implements MentionTagger {
   }
 
   /**
-   * As {@link #load(Path)} with the dictionary cached in {@code modelsDir/entity-dictionary.bin}
-   * (built there on the first run, rebuilt when the inputs change).
+   * As {@link #load(Path)} with the dictionary cached in {@code modelsDir} ({@link
+   * DictionaryLoader#cacheFile}) (built there on the first run, rebuilt when the inputs change).
    */
   public static EntityRecognizer load(Path dataDir, Path modelsDir) {
     return new EntityRecognizer(
-        DictionaryLoader.loadCached(dataDir, modelsDir.resolve("entity-dictionary.bin")));
+        DictionaryLoader.loadCached(dataDir, DictionaryLoader.cacheFile(modelsDir)));
   }
 
   public EntityDictionary dictionary() {

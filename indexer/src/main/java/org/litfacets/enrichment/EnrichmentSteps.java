@@ -124,7 +124,7 @@ public final class EnrichmentSteps {
       long start = System.nanoTime();
       // The built dictionary is cached in the models folder (rebuilt when its inputs change).
       EntityDictionary dictionary =
-          DictionaryLoader.loadCached(shared, models.resolve("entity-dictionary.bin"));
+          DictionaryLoader.loadCached(shared, DictionaryLoader.cacheFile(models));
       boolean withCrf = !r.dictionaryOnly() && r.mesh().isPresent();
       EntityRecognizer recognizer =
           withCrf

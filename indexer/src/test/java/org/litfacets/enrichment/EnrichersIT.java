@@ -46,7 +46,7 @@ class EnrichersIT {
     recognizer =
         new EntityRecognizer(
             DictionaryLoader.loadCached(
-                SharedData.root(), SharedData.models().resolve("entity-dictionary.bin")));
+                SharedData.root(), DictionaryLoader.cacheFile(SharedData.models())));
     SharedData.require("pubmedqa/ori_pqal.json");
     roles = new RoleClassifier(RoleCorpora.loadOrTrainIn(SharedData.models(), SharedData.root()));
     challenges =
