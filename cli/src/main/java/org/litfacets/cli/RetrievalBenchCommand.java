@@ -85,7 +85,7 @@ final class RetrievalBenchCommand implements Callable<Integer> {
 
   @Option(
       names = "--fusion-k",
-      description = "Reciprocal rank fusion's k (1 / (k + rank)). Default: 60.")
+      description = "Reciprocal rank fusion's k (1 / (k + rank)). Default: 10.")
   int fusionK = Ranking.DEFAULT.fusionK();
 
   @Option(

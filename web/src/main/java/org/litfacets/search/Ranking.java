@@ -13,7 +13,7 @@ package org.litfacets.search;
  *     in SolrCloud), and the depth of the lexical list that hybrid search fuses with them
  */
 public record Ranking(double titleBoost, double lexicalWeight, int fusionK, int knnDepth) {
-  public static final Ranking DEFAULT = new Ranking(1.0, 0.5, 60, 100);
+  public static final Ranking DEFAULT = new Ranking(1.0, 0.5, 10, 100);
 
   public Ranking {
     if (titleBoost <= 0) {
