@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /** Turns texts into unit-length dense vectors with one {@link TextEmbeddingModel}. Thread-safe. */
 public final class Embedder {
@@ -52,13 +53,34 @@ public final class Embedder {
     return embed(List.of(text)).get(0);
   }
 
-  /** One vector per text, in order. A blank text has no meaning to embed, so it is rejected. */
+  /**
+   * The vector of a search query, to compare with the vectors of {@link #embed(List)}: some models
+   * read queries with another prefix than the texts they find. Never cached: queries are rarely
+   * repeated.
+   */
+  public float[] embedQuery(String query) {
+    return embedQueries(List.of(query)).get(0);
+  }
+
+  /** The vectors of search queries, in order (see {@link #embedQuery(String)}). */
+  public List<float[]> embedQueries(List<String> queries) {
+    return run(queries, model::asQuery);
+  }
+
+  /**
+   * One vector per text (abstracts, sentences: texts to be found or classified), in order. A blank
+   * text has no meaning to embed, so it is rejected.
+   */
   public List<float[]> embed(List<String> texts) {
     return cache == null ? compute(texts) : cache.embed(texts);
   }
 
   /** Runs the model, whatever the cache holds. */
   List<float[]> compute(List<String> texts) {
+    return run(texts, model::asPassage);
+  }
+
+  private List<float[]> run(List<String> texts, UnaryOperator<String> prefix) {
     List<TextSegment> segments = new ArrayList<>(texts.size());
     for (int i = 0; i < texts.size(); i++) {
       String text = texts.get(i);
@@ -66,7 +88,7 @@ public final class Embedder {
         throw new IllegalArgumentException(
             "text " + i + " of " + texts.size() + " is blank; cannot embed it");
       }
-      segments.add(TextSegment.from(text));
+      segments.add(TextSegment.from(prefix.apply(text)));
     }
     List<float[]> vectors = new ArrayList<>(texts.size());
     for (int from = 0; from < segments.size(); from += BATCH) {

@@ -21,38 +21,62 @@ public final class TextEmbeddingModel {
    */
   public static final String DEFAULT_NAME = "all-minilm-l6-v2-q";
 
-  private static final Map<String, Supplier<EmbeddingModel>> FACTORIES =
+  /**
+   * How each model is loaded and what it expects before a text: bge-small was trained with an
+   * instruction before queries only, e5 with "query: " and "passage: " (their model cards); without
+   * them their retrieval scores drop.
+   */
+  private record Spec(Supplier<EmbeddingModel> factory, String queryPrefix, String passagePrefix) {}
+
+  private static final Map<String, Spec> SPECS =
       Map.of(
           DEFAULT_NAME,
-          () ->
-              new OneThreadOnnxModel(
-                  "all-minilm-l6-v2-q.onnx",
-                  "all-minilm-l6-v2-q-tokenizer.json",
-                  PoolingMode.MEAN,
-                  384),
+          new Spec(
+              () ->
+                  new OneThreadOnnxModel(
+                      "all-minilm-l6-v2-q.onnx",
+                      "all-minilm-l6-v2-q-tokenizer.json",
+                      PoolingMode.MEAN,
+                      384),
+              "",
+              ""),
           "bge-small-en-v15-q",
-          () ->
-              new OneThreadOnnxModel(
-                  "bge-small-en-v1.5-q.onnx",
-                  "bge-small-en-v1.5-q-tokenizer.json",
-                  PoolingMode.CLS,
-                  384));
+          new Spec(
+              () ->
+                  new OneThreadOnnxModel(
+                      "bge-small-en-v1.5-q.onnx",
+                      "bge-small-en-v1.5-q-tokenizer.json",
+                      PoolingMode.CLS,
+                      384),
+              "Represent this sentence for searching relevant passages: ",
+              ""),
+          "e5-small-v2-q",
+          new Spec(
+              () ->
+                  new OneThreadOnnxModel(
+                      "e5-small-v2-q.onnx", "e5-small-v2-q-tokenizer.json", PoolingMode.MEAN, 384),
+              "query: ",
+              "passage: "));
 
   private static final Map<String, TextEmbeddingModel> LOADED = new ConcurrentHashMap<>();
 
   private final String name;
   private final EmbeddingModel onnx;
   private final int dimensions;
+  private final String queryPrefix;
+  private final String passagePrefix;
 
-  private TextEmbeddingModel(String name, EmbeddingModel onnx) {
+  private TextEmbeddingModel(String name, Spec spec) {
     this.name = name;
-    this.onnx = onnx;
+    this.onnx = spec.factory().get();
     this.dimensions = onnx.dimension();
+    this.queryPrefix = spec.queryPrefix();
+    this.passagePrefix = spec.passagePrefix();
   }
 
   /** Names accepted by {@link #load(String)}. */
   public static List<String> names() {
-    return FACTORIES.keySet().stream().sorted().toList();
+    return SPECS.keySet().stream().sorted().toList();
   }
 
   public static TextEmbeddingModel loadDefault() {
@@ -60,12 +84,12 @@ public final class TextEmbeddingModel {
   }
 
   public static TextEmbeddingModel load(String name) {
-    Supplier<EmbeddingModel> factory = FACTORIES.get(name);
-    if (factory == null) {
+    Spec spec = SPECS.get(name);
+    if (spec == null) {
       throw new IllegalArgumentException(
           "unknown embedding model '" + name + "', expected one of " + names());
     }
-    return LOADED.computeIfAbsent(name, n -> new TextEmbeddingModel(n, factory.get()));
+    return LOADED.computeIfAbsent(name, n -> new TextEmbeddingModel(n, spec));
   }
 
   public String name() {
@@ -74,6 +98,16 @@ public final class TextEmbeddingModel {
 
   public int dimensions() {
     return dimensions;
+  }
+
+  /** A search query as the model was trained to read it. */
+  String asQuery(String text) {
+    return queryPrefix + text;
+  }
+
+  /** A text to be found (an abstract, a sentence) as the model was trained to read it. */
+  String asPassage(String text) {
+    return passagePrefix + text;
   }
 
   EmbeddingModel onnx() {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,16 @@ class EmbedderTest {
   @BeforeAll
   static void load() {
     embedder = Embedder.withDefaultModel();
+  }
+
+  @Test
+  void queriesAreReadWithTheModelsOwnPrefix() {
+    String text = "Aspirin prevents stroke.";
+    // MiniLM has no prefix: a query and a text of the same words are the same vector
+    assertThat(embedder.embedQuery(text)).containsExactly(embedder.embed(text));
+    // e5 reads "query: " before queries and "passage: " before the texts it finds
+    Embedder e5 = new Embedder(TextEmbeddingModel.load("e5-small-v2-q"));
+    assertThat(Arrays.equals(e5.embedQuery(text), e5.embed(text))).isFalse();
   }
 
   @Test

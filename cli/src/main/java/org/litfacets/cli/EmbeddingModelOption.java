@@ -13,8 +13,9 @@ final class EmbeddingModelOption {
       names = "--embedding-model",
       defaultValue = TextEmbeddingModel.DEFAULT_NAME,
       description =
-          "Embedding model: all-minilm-l6-v2-q (fast) or bge-small-en-v15-q (slower). A server must use the "
-              + "model its index was built with; its name is stored with every vector. Default: ${DEFAULT-VALUE}.")
+          "Embedding model: all-minilm-l6-v2-q (fast), bge-small-en-v15-q or e5-small-v2-q (better article "
+              + "search, about 5x the CPU per abstract; README's Benchmarks). A server must use the model its "
+              + "index was built with; its name is stored with every vector. Default: ${DEFAULT-VALUE}.")
   String name;
 
   /** Loads the model, or fails with the names of the known ones. */

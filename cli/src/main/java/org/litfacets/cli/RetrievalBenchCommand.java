@@ -28,6 +28,7 @@ import org.litfacets.indexing.Indexer;
 import org.litfacets.indexing.Pipeline;
 import org.litfacets.search.QueryEmbedder;
 import org.litfacets.search.QueryKind;
+import org.litfacets.search.RankFusion;
 import org.litfacets.search.Ranking;
 import org.litfacets.search.SearchMode;
 import org.litfacets.search.SearchRequest;
@@ -53,10 +54,9 @@ import picocli.CommandLine.Parameters;
             + "qrels/SPLIT.tsv): indexes the corpus with vectors into the benchmark's own collection through the "
             + "indexer, searches every query of the split as /api/search does (free text, first 100 hits) in "
             + "lexical (Best Match BM25), semantic and hybrid mode, and prints nDCG@10, recall@100 and p95 query "
-            + "time of each, beside reciprocal rank fusion of the lexical and semantic lists computed outside Solr.")
+            + "time of each.")
 final class RetrievalBenchCommand implements Callable<Integer> {
   private static final int DEPTH = SearchRequest.MAX_SIZE;
-  private static final int RRF_K = 60;
 
   @Parameters(index = "0", paramLabel = "FOLDER", description = "A BEIR folder.")
   Path folder;
@@ -79,12 +79,20 @@ final class RetrievalBenchCommand implements Callable<Integer> {
 
   @Option(
       names = "--lexical-weight",
-      description = "Share of normalised BM25 in the hybrid score. Default: 0.5.")
+      description =
+          "Share of the lexical ranking in hybrid search's reciprocal rank fusion. Default: 0.5.")
   double lexicalWeight = Ranking.DEFAULT.lexicalWeight();
 
   @Option(
+      names = "--fusion-k",
+      description = "Reciprocal rank fusion's k (1 / (k + rank)). Default: 10.")
+  int fusionK = Ranking.DEFAULT.fusionK();
+
+  @Option(
       names = "--knn-depth",
-      description = "Nearest articles that semantic and hybrid searches consider. Default: 200.")
+      description =
+          "Nearest articles that semantic and hybrid searches consider, and the depth of the lexical list "
+              + "hybrid search fuses with them. Default: 100.")
   int knnDepth = Ranking.DEFAULT.knnDepth();
 
   @Option(
@@ -96,10 +104,12 @@ final class RetrievalBenchCommand implements Callable<Integer> {
   @Option(
       names = "--tune",
       split = ",",
-      paramLabel = "BOOST:WEIGHT",
+      paramLabel = "WEIGHT:K",
       description =
-          "Also score hybrid search with these title boosts and lexical weights, e.g. 1:0.3,2:0.5 (for tuning "
-              + "on a training split; not checked against the regression file).")
+          "Also score reciprocal rank fusion of the lexical and semantic runs with these lexical weights and "
+              + "k, e.g. 0.3:60,0.5:20, computed from the two runs without searching again (the same fusion as "
+              + "hybrid search's with a KNN depth of 100; for tuning on a training split, not checked against "
+              + "the regression file).")
   List<String> tune = new ArrayList<>();
 
   @Option(
@@ -122,7 +132,7 @@ final class RetrievalBenchCommand implements Callable<Integer> {
         readQueries(file("queries." + chosenSplit + ".jsonl", "queries.jsonl"));
     Map<String, Map<String, Integer>> qrels =
         readQrels(file("qrels." + chosenSplit + ".tsv", "qrels/" + chosenSplit + ".tsv"));
-    Ranking ranking = new Ranking(titleBoost, lexicalWeight, knnDepth);
+    Ranking ranking = new Ranking(titleBoost, lexicalWeight, fusionK, knnDepth);
     Embedder embedder = embeddingModel.load();
     try (SolrSession session =
         SolrSession.open(solr, BenchCommand.benchCollection(solr), System.err)) {
@@ -158,7 +168,7 @@ final class RetrievalBenchCommand implements Callable<Integer> {
           new SearchService(
               session.connection(),
               Optional.empty(),
-              Optional.of(new QueryEmbedder(embedder.modelName(), embedder::embed)),
+              Optional.of(new QueryEmbedder(embedder.modelName(), embedder::embedQueries)),
               ranking);
       Map<String, Object> figures = new LinkedHashMap<>();
       figures.put("documents", corpus.size());
@@ -173,44 +183,30 @@ final class RetrievalBenchCommand implements Callable<Integer> {
         runs.put(mode, run(search, mode, queries, evaluated, idOfPmid, millis));
         score(mode.apiName(), runs.get(mode), qrels, millis, figures, table);
       }
-      Map<String, List<String>> rrf = new LinkedHashMap<>();
-      for (String qid : evaluated) {
-        rrf.put(
-            qid,
-            reciprocalRankFusion(
-                runs.get(SearchMode.LEXICAL).get(qid), runs.get(SearchMode.SEMANTIC).get(qid)));
-      }
-      score("rrf-outside-solr", rrf, qrels, List.of(), figures, table);
       if (!tune.isEmpty()) {
-        // Other weights, each query embedded once for them all (their times are not reported).
-        Map<String, float[]> vectors = new HashMap<>();
-        QueryEmbedder remembering =
-            new QueryEmbedder(
-                embedder.modelName(),
-                texts ->
-                    texts.stream().map(t -> vectors.computeIfAbsent(t, embedder::embed)).toList());
-        table.append("  tuning (other weights):\n");
+        table.append("  tuning (fusion of the lexical and semantic runs):\n");
         for (String setting : tune) {
           String[] w = setting.split(":");
-          Ranking other = new Ranking(Double.parseDouble(w[0]), Double.parseDouble(w[1]), knnDepth);
-          SearchService tuned =
-              new SearchService(
-                  session.connection(), Optional.empty(), Optional.of(remembering), other);
-          score(
-              "  hybrid " + setting,
-              run(tuned, SearchMode.HYBRID, queries, evaluated, idOfPmid, new ArrayList<>()),
-              qrels,
-              List.of(),
-              new LinkedHashMap<>(),
-              table);
+          Ranking other = ranking.withFusion(Double.parseDouble(w[0]), Integer.parseInt(w[1]));
+          Map<String, List<String>> fused = new LinkedHashMap<>();
+          for (String qid : evaluated) {
+            List<String> both =
+                RankFusion.fuse(
+                    runs.get(SearchMode.LEXICAL).get(qid),
+                    runs.get(SearchMode.SEMANTIC).get(qid),
+                    other.lexicalWeight(),
+                    other.fusionK());
+            fused.put(qid, both.subList(0, Math.min(DEPTH, both.size())));
+          }
+          score("  rrf " + setting, fused, qrels, List.of(), new LinkedHashMap<>(), table);
         }
       }
       String report =
           String.format(
                   Locale.ROOT,
                   "bench retrieval: %s, split %s, %d queries with judgements; %s of %d documents indexed in %.1f s "
-                      + "(%s, %s)%n  ranking: title boost %.2f, lexical weight %.2f, KNN depth %d; every query as "
-                      + "free text (Best Match), first %d hits%n",
+                      + "(%s, %s)%n  ranking: title boost %.2f; hybrid: reciprocal rank fusion, lexical weight %.2f, "
+                      + "k %d, KNN depth %d; every query as free text (Best Match), first %d hits%n",
                   folder.getFileName(),
                   chosenSplit,
                   evaluated.size(),
@@ -221,6 +217,7 @@ final class RetrievalBenchCommand implements Callable<Integer> {
                   embedder.modelName(),
                   ranking.titleBoost(),
                   ranking.lexicalWeight(),
+                  ranking.fusionK(),
                   ranking.knnDepth(),
                   DEPTH)
               + table;
@@ -309,21 +306,6 @@ final class RetrievalBenchCommand implements Callable<Integer> {
             ndcg / n,
             recall / n,
             time));
-  }
-
-  /** Reciprocal rank fusion (k = 60) of two ranked lists, best first. */
-  static List<String> reciprocalRankFusion(List<String> a, List<String> b) {
-    Map<String, Double> score = new HashMap<>();
-    for (List<String> list : List.of(a, b)) {
-      for (int i = 0; i < list.size(); i++) {
-        score.merge(list.get(i), 1.0 / (RRF_K + i + 1), Double::sum);
-      }
-    }
-    return score.entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-        .map(Map.Entry::getKey)
-        .limit(DEPTH)
-        .toList();
   }
 
   private String onlySplit() throws IOException {

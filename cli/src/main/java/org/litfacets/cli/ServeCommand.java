@@ -66,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
       EmbeddingModelOption embeddingModel,
       PrintStream log) {
     Embedder embedder = embeddingModel.load();
-    QueryEmbedder queryEmbedder = new QueryEmbedder(embedder.modelName(), embedder::embed);
+    QueryEmbedder queryEmbedder = new QueryEmbedder(embedder.modelName(), embedder::embedQueries);
     if (mesh.isEmpty()) {
       return new Semantics(Optional.of(queryEmbedder), Optional.empty());
     }

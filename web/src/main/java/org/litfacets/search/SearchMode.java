@@ -9,7 +9,7 @@ public enum SearchMode {
   LEXICAL,
   /** The nearest article vectors to the embedded query (KNN). */
   SEMANTIC,
-  /** Lexical and semantic fused in one Solr query: the union of both, ranked by both. */
+  /** Lexical and semantic fused: the union of both, ranked by reciprocal rank fusion of both. */
   HYBRID;
 
   /**

@@ -5,11 +5,11 @@ import static org.litfacets.store.ArticleFields.*;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -105,10 +105,15 @@ public final class SearchService {
     BooleanQueries.Translation lexical = lexical(request, tree);
     SolrQuery query = toSolr(request, lexical, this::explode);
     SearchMode ran = request.mode();
+    List<String> fusedPage = null;
     if (ran == SearchMode.SEMANTIC) {
       semantic(query, request);
     } else if (ran == SearchMode.HYBRID) {
-      ran = hybrid(query, request, lexical, tree != null);
+      if (lexical == null || queryEmbedder.isEmpty()) {
+        ran = SearchMode.LEXICAL;
+      } else {
+        fusedPage = hybrid(query, request, lexical, tree != null);
+      }
     }
     QueryResponse response =
         solr.call("search", () -> solr.client().query(query, SolrRequest.METHOD.POST));
@@ -121,6 +126,10 @@ public final class SearchService {
               highlights == null
                   ? Map.of()
                   : highlights.getOrDefault((String) doc.getFirstValue(PMID), Map.of())));
+    }
+    if (fusedPage != null) {
+      List<String> order = fusedPage;
+      hits.sort(Comparator.comparingInt(h -> order.indexOf(h.pmid())));
     }
     List<SearchResult.Facet> facets = new ArrayList<>();
     for (FilterField field : FilterField.values()) {
@@ -237,42 +246,76 @@ public final class SearchService {
   }
 
   /**
-   * Fuses the lexical query on {@code q} with the nearest article vectors, in one Solr query: the
-   * union of both for free text (a Boolean query's exact set for a Boolean one), each article
-   * scored by a linear combination of its BM25 score, divided by the search's best (asked first:
-   * BM25 scores have no fixed scale, and unscaled they swamp cosine similarities), and its vector
-   * similarity. Facets and totals are those of this query, so they describe the fused result set.
+   * Makes {@code q} a hybrid search: the union of the lexical matches and the nearest article
+   * vectors for free text (a Boolean query's exact set, for a Boolean one), ranked by reciprocal
+   * rank fusion of the two lists ({@link RankFusion}). Solr has no rank fusion (9.x), so the two
+   * ranked lists are asked first (PMIDs only), fused here, and {@code q} then counts facets and the
+   * total over the whole fused set while returning the requested page's articles, which the caller
+   * puts in fused order.
    *
-   * @return the mode that ran: lexical when there is no query to embed or no embedding model
+   * @return the PMIDs of the requested page in fused order; null when the search is not sorted by
+   *     relevance (the fused set is then sorted as asked, by Solr)
    */
-  private SearchMode hybrid(
+  private List<String> hybrid(
       SolrQuery q, SearchRequest request, BooleanQueries.Translation lexical, boolean exactSet) {
-    if (lexical == null || queryEmbedder.isEmpty()) {
-      return SearchMode.LEXICAL;
-    }
-    QueryEmbedder embedder = queryEmbedder.get();
+    QueryEmbedder embedder = queryEmbedder.orElseThrow();
     checkIndexModel(embedder.model());
-    SolrQuery probe = q.getCopy();
-    probe.setFacet(false).setHighlight(false).setStart(0).setRows(1).setFields("score");
-    probe.clearSorts();
-    probe.addSort("score", SolrQuery.ORDER.desc);
-    Float best =
-        solr.call("score the best match", () -> solr.client().query(probe, SolrRequest.METHOD.POST))
-            .getResults()
-            .getMaxScore();
-    double lexicalWeight =
-        best == null || best <= 0 ? 0 : ranking.lexicalWeight() / best.doubleValue();
+    float[] vector = embedder.embed(request.query());
     q.set("lex", lexical.query());
-    q.set(
-        "vec",
-        KnnQuery.clause(q, embedder.embed(request.query()), embedder.model(), ranking.knnDepth()));
-    q.set("lexw", String.format(Locale.ROOT, "{!boost b=%.9f v=$lex}", lexicalWeight));
-    q.set(
-        "vecw", String.format(Locale.ROOT, "{!boost b=%.6f v=$vec}", 1 - ranking.lexicalWeight()));
-    q.setQuery("{!bool " + (exactSet ? "must" : "should") + "=$lexw should=$vecw}");
-    // The highlighter reads the words of the lexical query only.
-    q.set("hl.q", "{!lucene v=$lex}");
-    return SearchMode.HYBRID;
+    List<String> page = null;
+    if (request.sort() == SortOrder.RELEVANCE) {
+      int start = q.getStart();
+      int end = start + q.getRows();
+      // an article's fused score does not depend on the lists' lengths, so a lexical list as deep
+      // as the page ranks every page alike; past the KNN list, the rest follows BM25
+      List<String> fused =
+          RankFusion.fuse(
+              rankedPmids(q, Math.max(ranking.knnDepth(), end)),
+              rankedPmids(nearest(q, vector, embedder.model(), exactSet), ranking.knnDepth()),
+              ranking.lexicalWeight(),
+              ranking.fusionK());
+      page = fused.subList(Math.min(start, fused.size()), Math.min(end, fused.size()));
+    }
+    if (!exactSet) {
+      q.set("vec", KnnQuery.clause(q, vector, embedder.model(), ranking.knnDepth()));
+      q.setQuery("{!bool should=$lex should=$vec}");
+      // The highlighter reads the words of the lexical query only.
+      q.set("hl.q", "{!lucene v=$lex}");
+    }
+    if (page != null) {
+      q.setStart(0).setRows(page.size());
+      if (!page.isEmpty()) {
+        q.set("page", Clauses.anyPmid(page));
+        q.clearSorts();
+        q.addSort("query($page,0)", SolrQuery.ORDER.desc);
+      }
+    }
+    return page;
+  }
+
+  /**
+   * The nearest articles to {@code vector} that pass {@code q}'s filters, and for a Boolean query
+   * its exact set too, as a query of their own.
+   */
+  private SolrQuery nearest(SolrQuery q, float[] vector, String model, boolean exactSet) {
+    SolrQuery knn = q.getCopy();
+    if (exactSet) {
+      // filters of a query whose main clause is KNN narrow the search for neighbours itself
+      knn.addFilterQuery("{!lucene cache=false v=$lex}");
+    }
+    return KnnQuery.nearest(knn, vector, model, ranking.knnDepth());
+  }
+
+  /** The PMIDs of the first {@code rows} articles {@code q} finds, by relevance. */
+  private List<String> rankedPmids(SolrQuery q, int rows) {
+    SolrQuery ids = q.getCopy();
+    ids.setFacet(false).setHighlight(false).setStart(0).setRows(rows).setFields(PMID);
+    return solr
+        .call("rank for hybrid search", () -> solr.client().query(ids, SolrRequest.METHOD.POST))
+        .getResults()
+        .stream()
+        .map(d -> (String) d.getFirstValue(PMID))
+        .toList();
   }
 
   /**

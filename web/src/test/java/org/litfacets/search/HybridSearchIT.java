@@ -88,8 +88,12 @@ class HybridSearchIT {
     return new SearchService(
         solr,
         Optional.empty(),
-        Optional.of(new QueryEmbedder(embedder.modelName(), embedder::embed)),
-        new Ranking(Ranking.DEFAULT.titleBoost(), Ranking.DEFAULT.lexicalWeight(), knnDepth));
+        Optional.of(new QueryEmbedder(embedder.modelName(), embedder::embedQueries)),
+        new Ranking(
+            Ranking.DEFAULT.titleBoost(),
+            Ranking.DEFAULT.lexicalWeight(),
+            Ranking.DEFAULT.fusionK(),
+            knnDepth));
   }
 
   private static SearchResult search(
@@ -127,10 +131,10 @@ class HybridSearchIT {
   @Test
   void hybridFusesBothListsAndItsFacetsCountTheFusedSet() {
     SearchService service = service(2);
-    Set<String> lexical =
-        new HashSet<>(pmids(search(service, "aspirin stroke", SearchMode.LEXICAL)));
-    Set<String> semantic =
-        new HashSet<>(pmids(search(service, "aspirin stroke", SearchMode.SEMANTIC)));
+    List<String> lexicalList = pmids(search(service, "aspirin stroke", SearchMode.LEXICAL));
+    List<String> semanticList = pmids(search(service, "aspirin stroke", SearchMode.SEMANTIC));
+    Set<String> lexical = new HashSet<>(lexicalList);
+    Set<String> semantic = new HashSet<>(semanticList);
     assertThat(lexical).containsExactlyInAnyOrder("81000001", "81000002");
     assertThat(semantic).hasSize(2);
 
@@ -144,6 +148,44 @@ class HybridSearchIT {
     assertThat(yearCounts(hybrid)).isEqualTo(yearsOf(union));
     // Matching both words and being near in meaning ranks first.
     assertThat(pmids(hybrid).get(0)).isIn("81000001", "81000002");
+    assertThat(pmids(hybrid))
+        .containsExactlyElementsOf(
+            RankFusion.fuse(
+                lexicalList,
+                semanticList,
+                Ranking.DEFAULT.lexicalWeight(),
+                Ranking.DEFAULT.fusionK()));
+  }
+
+  @Test
+  void hybridPagesThroughTheFusedRanking() {
+    SearchService service = service(2);
+    List<String> whole = pmids(search(service, "aspirin stroke", SearchMode.HYBRID));
+    List<String> paged = new java.util.ArrayList<>();
+    for (int page = 1; page <= whole.size(); page++) {
+      SearchResult one =
+          service.search(
+              new SearchRequest(
+                  "aspirin stroke",
+                  List.of(),
+                  page,
+                  1,
+                  SortOrder.RELEVANCE,
+                  SearchMode.HYBRID,
+                  null));
+      assertThat(one.total()).isEqualTo(whole.size());
+      paged.addAll(pmids(one));
+    }
+    assertThat(paged).isEqualTo(whole);
+  }
+
+  @Test
+  void aBooleanQueryKeepsItsExactSetInHybridSearch() {
+    SearchResult hybrid = search(service(2), "aspirin AND stroke", SearchMode.HYBRID);
+
+    assertThat(hybrid.mode()).isEqualTo(SearchMode.HYBRID);
+    assertThat(hybrid.total()).isEqualTo(2);
+    assertThat(pmids(hybrid)).containsExactlyInAnyOrder("81000001", "81000002");
   }
 
   @Test

@@ -168,7 +168,7 @@ class ScaleOutIT {
 
   @Test
   void semanticSearchMergesTheShardsNearestArticles() {
-    QueryEmbedder queries = new QueryEmbedder(embedder.modelName(), embedder::embed);
+    QueryEmbedder queries = new QueryEmbedder(embedder.modelName(), embedder::embedQueries);
     SearchService sharded = new SearchService(cloud, Optional.empty(), Optional.of(queries));
     SearchService one = new SearchService(single, Optional.empty(), Optional.of(queries));
     for (String q : List.of("asthma in children", "gene expression in tumours")) {

@@ -319,7 +319,8 @@ class WebAppIT {
                 solr,
                 Optional.of(mesh),
                 Optional.of(
-                    new org.litfacets.search.QueryEmbedder(embedder.modelName(), embedder::embed)),
+                    new org.litfacets.search.QueryEmbedder(
+                        embedder.modelName(), embedder::embedQueries)),
                 Optional.of(vectors))
             .start(0);
     try {
@@ -450,7 +451,8 @@ class WebAppIT {
                 solr,
                 Optional.empty(),
                 Optional.of(
-                    new org.litfacets.search.QueryEmbedder(embedder.modelName(), embedder::embed)),
+                    new org.litfacets.search.QueryEmbedder(
+                        embedder.modelName(), embedder::embedQueries)),
                 Optional.empty())
             .start(0);
     try {
