@@ -1,7 +1,5 @@
 package org.litfacets.embedding;
 
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,8 +8,8 @@ import java.util.function.Supplier;
 /**
  * A sentence-embedding model run in-process on the CPU (ONNX, bundled in its jar). Loaded once per
  * name and shared: loading costs seconds and hundreds of MB, and the underlying ONNX session is
- * thread-safe. Each call runs on one thread (see {@link OneThreadOnnxModel}): parallelism comes
- * from the callers and from langchain4j's spreading of a list over the cores.
+ * thread-safe. Each call runs on the calling thread (see {@link OnnxBertEncoder}): parallelism
+ * comes from the callers.
  */
 public final class TextEmbeddingModel {
 
@@ -21,33 +19,31 @@ public final class TextEmbeddingModel {
    */
   public static final String DEFAULT_NAME = "all-minilm-l6-v2-q";
 
-  private static final Map<String, Supplier<EmbeddingModel>> FACTORIES =
+  private static final Map<String, Supplier<OnnxBertEncoder>> FACTORIES =
       Map.of(
           DEFAULT_NAME,
           () ->
-              new OneThreadOnnxModel(
+              new OnnxBertEncoder(
                   "all-minilm-l6-v2-q.onnx",
                   "all-minilm-l6-v2-q-tokenizer.json",
-                  PoolingMode.MEAN,
+                  OnnxBertEncoder.Pooling.MEAN,
                   384),
           "bge-small-en-v15-q",
           () ->
-              new OneThreadOnnxModel(
+              new OnnxBertEncoder(
                   "bge-small-en-v1.5-q.onnx",
                   "bge-small-en-v1.5-q-tokenizer.json",
-                  PoolingMode.CLS,
+                  OnnxBertEncoder.Pooling.CLS,
                   384));
 
   private static final Map<String, TextEmbeddingModel> LOADED = new ConcurrentHashMap<>();
 
   private final String name;
-  private final EmbeddingModel onnx;
-  private final int dimensions;
+  private final OnnxBertEncoder encoder;
 
-  private TextEmbeddingModel(String name, EmbeddingModel onnx) {
+  private TextEmbeddingModel(String name, OnnxBertEncoder encoder) {
     this.name = name;
-    this.onnx = onnx;
-    this.dimensions = onnx.dimension();
+    this.encoder = encoder;
   }
 
   /** Names accepted by {@link #load(String)}. */
@@ -60,7 +56,7 @@ public final class TextEmbeddingModel {
   }
 
   public static TextEmbeddingModel load(String name) {
-    Supplier<EmbeddingModel> factory = FACTORIES.get(name);
+    Supplier<OnnxBertEncoder> factory = FACTORIES.get(name);
     if (factory == null) {
       throw new IllegalArgumentException(
           "unknown embedding model '" + name + "', expected one of " + names());
@@ -73,10 +69,10 @@ public final class TextEmbeddingModel {
   }
 
   public int dimensions() {
-    return dimensions;
+    return encoder.dimensions();
   }
 
-  EmbeddingModel onnx() {
-    return onnx;
+  OnnxBertEncoder encoder() {
+    return encoder;
   }
 }
