@@ -1,7 +1,5 @@
 package org.litfacets.indexing;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -21,8 +19,6 @@ import org.litfacets.article.EnrichedArticle;
 public final class Pipeline {
   /** No enrichment: articles are indexed as read. */
   public static final Pipeline NONE = new Pipeline(List.of());
-
-  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private final List<Enricher> steps;
 
@@ -105,11 +101,9 @@ public final class Pipeline {
     List<EnrichedArticle> ok = new ArrayList<>(batch);
     for (Enricher step : steps) {
       long start = System.nanoTime();
-      long cpuStart = THREADS.getCurrentThreadCpuTime();
       try {
         step.enrich(ok);
-        counters.countEnricherTime(
-            step.name(), System.nanoTime() - start, THREADS.getCurrentThreadCpuTime() - cpuStart);
+        counters.countEnricherTime(step.name(), System.nanoTime() - start);
       } catch (RuntimeException batchFailure) {
         List<EnrichedArticle> survivors = new ArrayList<>();
         for (EnrichedArticle article : ok) {
