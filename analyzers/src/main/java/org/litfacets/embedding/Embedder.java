@@ -1,7 +1,5 @@
 package org.litfacets.embedding;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,9 +8,6 @@ import java.util.function.UnaryOperator;
 
 /** Turns texts into unit-length dense vectors with one {@link TextEmbeddingModel}. Thread-safe. */
 public final class Embedder {
-
-  /** embedAll spreads a batch over all cores; bounded batches keep memory flat on long lists. */
-  private static final int BATCH = 256;
 
   private final TextEmbeddingModel model;
   private final EmbeddingCache cache;
@@ -81,26 +76,15 @@ public final class Embedder {
   }
 
   private List<float[]> run(List<String> texts, UnaryOperator<String> prefix) {
-    List<TextSegment> segments = new ArrayList<>(texts.size());
+    List<String> prefixed = new ArrayList<>(texts.size());
     for (int i = 0; i < texts.size(); i++) {
       String text = texts.get(i);
       if (text == null || text.isBlank()) {
         throw new IllegalArgumentException(
             "text " + i + " of " + texts.size() + " is blank; cannot embed it");
       }
-      segments.add(TextSegment.from(prefix.apply(text)));
+      prefixed.add(prefix.apply(text));
     }
-    List<float[]> vectors = new ArrayList<>(texts.size());
-    for (int from = 0; from < segments.size(); from += BATCH) {
-      List<Embedding> batch =
-          model
-              .onnx()
-              .embedAll(segments.subList(from, Math.min(segments.size(), from + BATCH)))
-              .content();
-      for (Embedding e : batch) {
-        vectors.add(e.vector());
-      }
-    }
-    return vectors;
+    return model.encoder().embed(prefixed);
   }
 }

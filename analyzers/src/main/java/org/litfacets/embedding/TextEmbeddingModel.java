@@ -1,7 +1,5 @@
 package org.litfacets.embedding;
 
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,8 +8,8 @@ import java.util.function.Supplier;
 /**
  * A sentence-embedding model run in-process on the CPU (ONNX, bundled in its jar). Loaded once per
  * name and shared: loading costs seconds and hundreds of MB, and the underlying ONNX session is
- * thread-safe. Each call runs on one thread (see {@link OneThreadOnnxModel}): parallelism comes
- * from the callers and from langchain4j's spreading of a list over the cores.
+ * thread-safe. Each call runs on the calling thread (see {@link OnnxBertEncoder}): parallelism
+ * comes from the callers.
  */
 public final class TextEmbeddingModel {
 
@@ -26,50 +24,52 @@ public final class TextEmbeddingModel {
    * instruction before queries only, e5 with "query: " and "passage: " (their model cards); without
    * them their retrieval scores drop.
    */
-  private record Spec(Supplier<EmbeddingModel> factory, String queryPrefix, String passagePrefix) {}
+  private record Spec(
+      Supplier<OnnxBertEncoder> factory, String queryPrefix, String passagePrefix) {}
 
   private static final Map<String, Spec> SPECS =
       Map.of(
           DEFAULT_NAME,
           new Spec(
               () ->
-                  new OneThreadOnnxModel(
+                  new OnnxBertEncoder(
                       "all-minilm-l6-v2-q.onnx",
                       "all-minilm-l6-v2-q-tokenizer.json",
-                      PoolingMode.MEAN,
+                      OnnxBertEncoder.Pooling.MEAN,
                       384),
               "",
               ""),
           "bge-small-en-v15-q",
           new Spec(
               () ->
-                  new OneThreadOnnxModel(
+                  new OnnxBertEncoder(
                       "bge-small-en-v1.5-q.onnx",
                       "bge-small-en-v1.5-q-tokenizer.json",
-                      PoolingMode.CLS,
+                      OnnxBertEncoder.Pooling.CLS,
                       384),
               "Represent this sentence for searching relevant passages: ",
               ""),
           "e5-small-v2-q",
           new Spec(
               () ->
-                  new OneThreadOnnxModel(
-                      "e5-small-v2-q.onnx", "e5-small-v2-q-tokenizer.json", PoolingMode.MEAN, 384),
+                  new OnnxBertEncoder(
+                      "e5-small-v2-q.onnx",
+                      "e5-small-v2-q-tokenizer.json",
+                      OnnxBertEncoder.Pooling.MEAN,
+                      384),
               "query: ",
               "passage: "));
 
   private static final Map<String, TextEmbeddingModel> LOADED = new ConcurrentHashMap<>();
 
   private final String name;
-  private final EmbeddingModel onnx;
-  private final int dimensions;
+  private final OnnxBertEncoder encoder;
   private final String queryPrefix;
   private final String passagePrefix;
 
   private TextEmbeddingModel(String name, Spec spec) {
     this.name = name;
-    this.onnx = spec.factory().get();
-    this.dimensions = onnx.dimension();
+    this.encoder = spec.factory().get();
     this.queryPrefix = spec.queryPrefix();
     this.passagePrefix = spec.passagePrefix();
   }
@@ -97,7 +97,7 @@ public final class TextEmbeddingModel {
   }
 
   public int dimensions() {
-    return dimensions;
+    return encoder.dimensions();
   }
 
   /** A search query as the model was trained to read it. */
@@ -110,7 +110,7 @@ public final class TextEmbeddingModel {
     return passagePrefix + text;
   }
 
-  EmbeddingModel onnx() {
-    return onnx;
+  OnnxBertEncoder encoder() {
+    return encoder;
   }
 }

@@ -47,8 +47,9 @@ class EmbedderTest {
     assertThat(v).hasSize(3).allSatisfy(x -> assertThat(x).hasSize(384));
     assertThat(dot(v.get(0), v.get(0))).isCloseTo(1.0, within(1e-3));
     assertThat(dot(v.get(0), v.get(1))).isGreaterThan(dot(v.get(0), v.get(2)) + 0.2);
-    assertThat(embedder.embed("The train to Glasgow was delayed by snow."))
-        .containsExactly(v.get(2), within(1e-5f));
+    // alone or in a batch, nearly the same vector (the batch shares an int8 scale)
+    assertThat(dot(embedder.embed("The train to Glasgow was delayed by snow."), v.get(2)))
+        .isGreaterThan(0.98);
   }
 
   @Test

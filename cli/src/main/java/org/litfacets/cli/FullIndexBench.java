@@ -91,6 +91,18 @@ final class FullIndexBench {
           });
       f.put("enrichment_share", stepShare);
       f.put("enrichment_ms_per_article", stepMs);
+      Map<String, Object> stepCpuMs = new LinkedHashMap<>();
+      double stepCpuTotal = 0;
+      for (Map.Entry<String, Double> step : counters.enricherCpuSeconds().entrySet()) {
+        stepCpuMs.put(
+            step.getKey(), BenchCommand.round(1000 * step.getValue() / Math.max(1, indexed), 1));
+        stepCpuTotal += step.getValue();
+      }
+      f.put("enrichment_cpu_ms_per_article", stepCpuMs);
+      // parsing, Solr documents and requests, garbage collection and compilation
+      f.put(
+          "cpu_ms_per_article_outside_steps",
+          BenchCommand.round(1000 * (cpuSeconds - stepCpuTotal) / Math.max(1, indexed), 1));
       if (pipeline.steps().stream()
           .anyMatch(s -> s.name().equals("challenges") || s.name().equals("vectors"))) {
         embeddingAlone(file, enrichment.embeddingModel.load(), f);
@@ -105,51 +117,61 @@ final class FullIndexBench {
 
   /**
    * Embeds what the challenges and vectors steps embed for the same articles (each sentence, and
-   * each title + abstract), in batches of 100 articles as the indexer does, on as many threads.
+   * each title + abstract), in batches of 100 articles as the indexer does, on as many threads;
+   * sentences and articles are timed apart.
    */
   private static void embeddingAlone(Path file, Embedder embedder, Map<String, Object> f)
       throws IOException {
-    List<List<String>> batches = new ArrayList<>();
-    List<String> texts = new ArrayList<>();
-    int articles = 0;
-    int sentences = 0;
-    List<EnrichedArticle> batch = new ArrayList<>();
+    List<EnrichedArticle> articles = new ArrayList<>();
     try (PubmedXmlReader reader = PubmedXmlReader.open(file)) {
       for (PubmedRecord r; (r = reader.next()) != null; ) {
         if (r instanceof PubmedRecord.Citation c && c.article().hasAbstract()) {
-          batch.add(new EnrichedArticle(c.article()));
+          articles.add(new EnrichedArticle(c.article()));
         }
       }
     }
-    new Sentences().enrich(batch);
-    for (EnrichedArticle a : batch) {
-      String text = a.article().analysisText();
-      for (Sentence s : a.sentences()) {
-        texts.add(text.substring(s.start(), s.end()));
-        sentences++;
+    new Sentences().enrich(articles);
+    List<List<String>> sentenceBatches = new ArrayList<>();
+    List<List<String>> articleBatches = new ArrayList<>();
+    int sentences = 0;
+    for (int from = 0; from < articles.size(); from += 100) {
+      List<String> sentenceTexts = new ArrayList<>();
+      List<String> articleTexts = new ArrayList<>();
+      for (EnrichedArticle a : articles.subList(from, Math.min(articles.size(), from + 100))) {
+        String text = a.article().analysisText();
+        for (Sentence s : a.sentences()) {
+          sentenceTexts.add(text.substring(s.start(), s.end()));
+        }
+        articleTexts.add(text);
       }
-      texts.add(text);
-      articles++;
-      if (articles % 100 == 0) {
-        batches.add(texts);
-        texts = new ArrayList<>();
-      }
+      sentences += sentenceTexts.size();
+      sentenceBatches.add(sentenceTexts);
+      articleBatches.add(articleTexts);
     }
-    if (!texts.isEmpty()) {
-      batches.add(texts);
-    }
-    int threads = Runtime.getRuntime().availableProcessors();
+    double[] sentenceTime = embed(sentenceBatches, embedder);
+    double[] articleTime = embed(articleBatches, embedder);
+    int n = articles.size();
+    double seconds = sentenceTime[0] + articleTime[0];
+    f.put("embedding_threads", Runtime.getRuntime().availableProcessors());
+    f.put("embedding_sentences", sentences);
+    f.put("embedding_sentences_per_article", BenchCommand.round((double) sentences / n, 1));
+    f.put("embedding_docs_per_second", BenchCommand.round(n / seconds, 1));
+    f.put("embedding_texts_per_second", BenchCommand.round((sentences + n) / seconds, 1));
+    f.put(
+        "embedding_cpu_ms_per_article",
+        BenchCommand.round(1000 * (sentenceTime[1] + articleTime[1]) / n, 1));
+    f.put(
+        "embedding_sentences_cpu_ms_per_article",
+        BenchCommand.round(1000 * sentenceTime[1] / n, 1));
+    f.put("embedding_article_cpu_ms_per_article", BenchCommand.round(1000 * articleTime[1] / n, 1));
+  }
+
+  /** Wall-clock and CPU seconds to embed the batches, on as many threads as cores. */
+  private static double[] embed(List<List<String>> batches, Embedder embedder) {
     long cpu = cpuNanos();
     long start = System.nanoTime();
     batches.parallelStream().forEach(embedder::embed);
-    double seconds = (System.nanoTime() - start) / 1e9;
-    double cpuSeconds = (cpuNanos() - cpu) / 1e9;
-    f.put("embedding_threads", threads);
-    f.put("embedding_sentences", sentences);
-    f.put("embedding_sentences_per_article", BenchCommand.round((double) sentences / articles, 1));
-    f.put("embedding_docs_per_second", BenchCommand.round(articles / seconds, 1));
-    f.put("embedding_texts_per_second", BenchCommand.round((sentences + articles) / seconds, 1));
-    f.put("embedding_cpu_ms_per_article", BenchCommand.round(1000 * cpuSeconds / articles, 1));
+    return new double[] {(System.nanoTime() - start) / 1e9, (cpuNanos() - cpu) / 1e9};
   }
 
   static String report(Map<String, Object> f) {
@@ -163,8 +185,10 @@ final class FullIndexBench {
             + "  share of busy time per thread: %s%n"
             + "  enrichment share: %s%n"
             + "  enrichment ms per article (one worker): %s%n"
+            + "  enrichment CPU ms per article: %s; outside the steps %s%n"
             + "  embedding alone on the same texts (%s sentences/article + the article): %.1f docs/s,"
-            + " %.1f texts/s, CPU %.1f ms per article; end to end / embedding alone = %s",
+            + " %.1f texts/s, CPU %.1f ms per article (sentences %s, article %s);"
+            + " end to end / embedding alone = %s",
         f.get("corpus"),
         f.get("steps"),
         f.get("workers"),
@@ -182,10 +206,14 @@ final class FullIndexBench {
         f.get("stage_share"),
         f.get("enrichment_share"),
         f.get("enrichment_ms_per_article"),
+        f.get("enrichment_cpu_ms_per_article"),
+        f.get("cpu_ms_per_article_outside_steps"),
         f.getOrDefault("embedding_sentences_per_article", "-"),
         f.getOrDefault("embedding_docs_per_second", 0.0),
         f.getOrDefault("embedding_texts_per_second", 0.0),
         f.getOrDefault("embedding_cpu_ms_per_article", 0.0),
+        f.getOrDefault("embedding_sentences_cpu_ms_per_article", "-"),
+        f.getOrDefault("embedding_article_cpu_ms_per_article", "-"),
         f.getOrDefault("end_to_end_over_embedding", "-"));
   }
 

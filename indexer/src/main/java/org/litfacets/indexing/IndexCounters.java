@@ -20,6 +20,7 @@ public final class IndexCounters {
   private final Map<FailureReason, List<String>> failureExamples =
       new EnumMap<>(FailureReason.class);
   private final Map<String, Long> enricherNanos = new java.util.LinkedHashMap<>();
+  private final Map<String, Long> enricherCpuNanos = new java.util.LinkedHashMap<>();
   private final Map<String, Long> stageNanos = new java.util.HashMap<>();
   private int enrichmentThreads = 1;
   private int writeThreads = 1;
@@ -86,8 +87,13 @@ public final class IndexCounters {
     return replaced;
   }
 
-  synchronized void countEnricherTime(String enricher, long nanos) {
+  /**
+   * A step's time on one batch: wall-clock, and CPU of the worker thread that ran it (every step
+   * does its work on that thread).
+   */
+  synchronized void countEnricherTime(String enricher, long nanos, long cpuNanos) {
     enricherNanos.merge(enricher, nanos, Long::sum);
+    enricherCpuNanos.merge(enricher, cpuNanos, Long::sum);
   }
 
   synchronized void setParallelism(int enrichmentThreads, int writeThreads) {
@@ -144,6 +150,16 @@ public final class IndexCounters {
   public synchronized Map<String, Double> enricherSeconds() {
     Map<String, Double> out = new java.util.LinkedHashMap<>();
     enricherNanos.forEach((name, nanos) -> out.put(name, nanos / 1e9));
+    return out;
+  }
+
+  /**
+   * CPU seconds each enricher has taken so far, in pipeline order: unlike {@link
+   * #enricherSeconds()}, these hardly depend on what else the machine runs.
+   */
+  public synchronized Map<String, Double> enricherCpuSeconds() {
+    Map<String, Double> out = new java.util.LinkedHashMap<>();
+    enricherCpuNanos.forEach((name, nanos) -> out.put(name, nanos / 1e9));
     return out;
   }
 

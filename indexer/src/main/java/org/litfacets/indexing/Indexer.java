@@ -340,32 +340,34 @@ public final class Indexer {
       pending.add(task);
     }
 
+    /** Waits for every task; the first that failed is rethrown at once. */
     void awaitAll() {
-      for (Future<?> f; (f = pending.poll()) != null; ) {
-        try {
-          f.get();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("interrupted while enriching or writing to Solr", e);
-        } catch (ExecutionException e) {
-          if (e.getCause() instanceof RuntimeException r) {
-            throw r;
-          }
-          throw new IllegalStateException(e.getCause());
-        }
-      }
+      await(true);
     }
 
     /** Waits for every task, whatever its outcome: each one has counted its batch by then. */
     void awaitQuietly() {
+      await(false);
+    }
+
+    private void await(boolean rethrow) {
       for (Future<?> f; (f = pending.poll()) != null; ) {
         try {
           f.get();
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
+          if (rethrow) {
+            throw new IllegalStateException("interrupted while enriching or writing to Solr", e);
+          }
           return;
         } catch (ExecutionException e) {
-          // counted by the task itself
+          if (!rethrow) {
+            continue; // counted by the task itself
+          }
+          if (e.getCause() instanceof RuntimeException r) {
+            throw r;
+          }
+          throw new IllegalStateException(e.getCause());
         }
       }
     }

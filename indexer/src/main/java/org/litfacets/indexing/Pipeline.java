@@ -1,5 +1,7 @@
 package org.litfacets.indexing;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -19,6 +21,8 @@ import org.litfacets.article.EnrichedArticle;
 public final class Pipeline {
   /** No enrichment: articles are indexed as read. */
   public static final Pipeline NONE = new Pipeline(List.of());
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private final List<Enricher> steps;
 
@@ -101,9 +105,11 @@ public final class Pipeline {
     List<EnrichedArticle> ok = new ArrayList<>(batch);
     for (Enricher step : steps) {
       long start = System.nanoTime();
+      long cpuStart = THREADS.getCurrentThreadCpuTime();
       try {
         step.enrich(ok);
-        counters.countEnricherTime(step.name(), System.nanoTime() - start);
+        counters.countEnricherTime(
+            step.name(), System.nanoTime() - start, THREADS.getCurrentThreadCpuTime() - cpuStart);
       } catch (RuntimeException batchFailure) {
         List<EnrichedArticle> survivors = new ArrayList<>();
         for (EnrichedArticle article : ok) {

@@ -2,6 +2,7 @@ package org.litfacets.indexing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class IndexCountersTest {
@@ -13,8 +14,8 @@ class IndexCountersTest {
     assertThat(counters.limitingStage()).isEmpty();
 
     counters.countStageTime(IndexCounters.READ, 3_000_000_000L);
-    counters.countEnricherTime("entities", 2_000_000_000L);
-    counters.countEnricherTime("challenges", 6_000_000_000L);
+    counters.countEnricherTime("entities", 2_000_000_000L, 1_500_000_000L);
+    counters.countEnricherTime("challenges", 6_000_000_000L, 5_000_000_000L);
     counters.countStageTime(IndexCounters.WRITE, 4_000_000_000L);
 
     // Enrichment: 8 s over 2 workers = 4 s, above reading (3 s) and Solr (4 s over 2 writers).
@@ -23,6 +24,8 @@ class IndexCountersTest {
         .containsEntry("enrichment", 4.0)
         .containsEntry("solr", 2.0);
     assertThat(counters.limitingStage()).isEqualTo("enrichment (challenges 75%)");
+    assertThat(counters.enricherCpuSeconds())
+        .containsExactly(Map.entry("entities", 1.5), Map.entry("challenges", 5.0));
 
     counters.countStageTime(IndexCounters.READ, 2_000_000_000L);
     assertThat(counters.limitingStage()).isEqualTo("read");
@@ -34,7 +37,7 @@ class IndexCountersTest {
     counters.setParallelism(1, 2);
     counters.countRead();
     counters.countIndexed(1);
-    counters.countEnricherTime("vectors", 1_000_000L);
+    counters.countEnricherTime("vectors", 1_000_000L, 900_000L);
     counters.countStageTime(IndexCounters.WRITE, 10_000_000L);
 
     assertThat(counters.summary())

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.litfacets.article.AbstractSection;
 import org.litfacets.article.Article;
@@ -46,6 +47,46 @@ class PipelineTest {
     assertThat(pipeline.steps()).containsExactly(vectors, suggest, sentences, roles, challenges);
     pipeline.enrich(List.of(), new IndexCounters());
     assertThat(log).containsExactly("vectors", "suggest-mesh", "sentences", "roles", "challenges");
+  }
+
+  @Test
+  void countsEachStepsCpuTimeApartFromItsWaiting() {
+    IndexCounters counters = new IndexCounters();
+
+    Pipeline.of(List.of(timed("busy", Part.VECTOR, true), timed("waiting", Part.ROLES, false)))
+        .enrich(List.of(), counters);
+
+    assertThat(counters.enricherSeconds().get("waiting")).isGreaterThanOrEqualTo(0.05);
+    assertThat(counters.enricherCpuSeconds().get("waiting")).isLessThan(0.02);
+    // a loaded machine may take the core away from a busy step, never give it more than wall time
+    assertThat(counters.enricherCpuSeconds().get("busy"))
+        .isGreaterThan(0)
+        .isLessThanOrEqualTo(counters.enricherSeconds().get("busy") + 0.001);
+  }
+
+  /** A step that spends 50 ms computing, or waiting. */
+  private static Enricher timed(String name, Part sets, boolean computes) {
+    return new Enricher() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public Set<Part> sets() {
+        return Set.of(sets);
+      }
+
+      @Override
+      public void enrich(List<EnrichedArticle> batch) {
+        long until = System.nanoTime() + 50_000_000L;
+        for (long left; (left = until - System.nanoTime()) > 0; ) {
+          if (!computes) {
+            LockSupport.parkNanos(left);
+          }
+        }
+      }
+    };
   }
 
   @Test
