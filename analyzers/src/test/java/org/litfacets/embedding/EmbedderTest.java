@@ -34,6 +34,25 @@ class EmbedderTest {
   }
 
   @Test
+  void shortTextsAndQueriesGetTheVectorTheyHaveAloneWhateverIsEmbeddedBeside() {
+    List<String> texts =
+        List.of(
+            "Asthma",
+            "Myocardial Infarction",
+            "Little is known about how tumour-infiltrating lymphocytes respond to PD-1 blockade in"
+                + " microsatellite-stable colorectal cancer.");
+    List<float[]> each = embedder.embedEach(texts);
+    List<float[]> queries = embedder.embedQueries(texts);
+    for (int i = 0; i < texts.size(); i++) {
+      float[] alone = embedder.embed(List.of(texts.get(i))).get(0);
+      assertThat(each.get(i)).as(texts.get(i)).containsExactly(alone);
+      assertThat(queries.get(i)).as(texts.get(i)).containsExactly(alone);
+    }
+    // in one batch the activations share one quantisation scale, and a short heading moves
+    assertThat(Arrays.equals(embedder.embed(texts).get(0), each.get(0))).isFalse();
+  }
+
+  @Test
   void embedsTextsInOrderAsUnitVectorsOf384Dimensions() {
     List<float[]> v =
         embedder.embed(

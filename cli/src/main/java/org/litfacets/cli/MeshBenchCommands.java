@@ -28,6 +28,7 @@ import org.litfacets.mesh.MeshTerms;
 import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.mesh.indexing.ArticleMeshSuggester;
 import org.litfacets.mesh.indexing.MeshIndexScores;
+import org.litfacets.mesh.suggest.DescriptorVectors;
 import org.litfacets.mesh.suggest.MeshSuggestBenchmark;
 import org.litfacets.mesh.suggest.MeshSuggester;
 import org.litfacets.mesh.suggest.SuggestionMethod;
@@ -98,11 +99,15 @@ final class MeshBenchCommands {
               .lexical(chosen.contains(SuggestionMethod.LEXICAL));
       if (chosen.contains(SuggestionMethod.SEMANTIC)) {
         Embedder embedder = Embedder.withDefaultModel();
+        // as the server does: headings and the clause's keywords each embedded alone
         builder.semantic(
-            embedder::embed,
-            embedder.modelName(),
-            TrainCommand.MeshVectors.file(modelsFolder.models, embedder.modelName()),
-            System.err);
+            embedder::embedQueries,
+            DescriptorVectors.loadOrCompute(
+                mesh,
+                embedder::embedEach,
+                embedder.modelName(),
+                TrainCommand.MeshVectors.file(modelsFolder.models, embedder.modelName()),
+                System.err));
       }
       long start = System.nanoTime();
       MeshSuggestBenchmark.Result result = new MeshSuggestBenchmark(builder.build()).run(folder);

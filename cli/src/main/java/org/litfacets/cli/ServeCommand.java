@@ -83,7 +83,7 @@ final class ServeCommand implements Callable<Integer> {
         Optional.of(queryEmbedder),
         Optional.of(
             DescriptorVectors.loadOrCompute(
-                mesh.get(), embedder::embed, embedder.modelName(), vectors, log)));
+                mesh.get(), embedder::embedEach, embedder.modelName(), vectors, log)));
   }
 
   /** What semantic search and semantic MeSH matching need. */

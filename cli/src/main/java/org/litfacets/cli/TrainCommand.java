@@ -244,7 +244,7 @@ final class TrainCommand {
       Embedder embedder = Embedder.withDefaultModel();
       Path file = file(out.models, embedder.modelName());
       DescriptorVectors.loadOrCompute(
-          mesh, embedder::embed, embedder.modelName(), file, System.err);
+          mesh, embedder::embedEach, embedder.modelName(), file, System.err);
       done(
           "MeSH heading vectors (" + embedder.modelName() + ")",
           mesh.size() + " descriptors",
