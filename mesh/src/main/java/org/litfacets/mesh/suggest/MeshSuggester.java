@@ -1,7 +1,5 @@
 package org.litfacets.mesh.suggest;
 
-import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -217,26 +215,6 @@ public final class MeshSuggester {
         methods.remove(method);
       }
       return this;
-    }
-
-    /**
-     * Turns semantic matching on. Heading vectors come from the cache file, or are computed once
-     * and written there.
-     *
-     * @param embedder texts to vectors (e.g. langchain4j all-MiniLM-L6-v2), one per text, in order
-     * @param modelName names the model in the cache header, so that another model's cache is not
-     *     reused
-     * @param cacheFile binary file holding the heading vectors
-     * @param console where the progress of computing them is drawn
-     */
-    public Builder semantic(
-        Function<List<String>, List<float[]>> embedder,
-        String modelName,
-        Path cacheFile,
-        PrintStream console) {
-      return semantic(
-          embedder,
-          DescriptorVectors.loadOrCompute(vocabulary, embedder, modelName, cacheFile, console));
     }
 
     /**

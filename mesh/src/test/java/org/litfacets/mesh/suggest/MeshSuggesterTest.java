@@ -120,7 +120,9 @@ class MeshSuggesterTest {
         MeshSuggester.builder(mesh)
             .exact(false)
             .lexical(false)
-            .semantic(counting, MiniLm.NAME, cache, System.err)
+            .semantic(
+                counting,
+                DescriptorVectors.loadOrCompute(mesh, counting, MiniLm.NAME, cache, System.err))
             .build();
     assertThat(embedded.get()).isEqualTo(17);
     List<Suggestion> out = semantic.suggest(List.of("retina damage in diabetic patients"), 3);
@@ -128,9 +130,9 @@ class MeshSuggesterTest {
     assertThat(out.get(0).evidence().get(0).method()).isEqualTo(SuggestionMethod.SEMANTIC);
 
     embedded.set(0);
-    MeshSuggester.builder(mesh).semantic(counting, MiniLm.NAME, cache, System.err).build();
+    DescriptorVectors.loadOrCompute(mesh, counting, MiniLm.NAME, cache, System.err);
     assertThat(embedded.get()).as("vectors come from the cache").isZero();
-    MeshSuggester.builder(mesh).semantic(counting, "another-model", cache, System.err).build();
+    DescriptorVectors.loadOrCompute(mesh, counting, "another-model", cache, System.err);
     assertThat(embedded.get()).as("another model's cache is recomputed").isEqualTo(17);
   }
 
