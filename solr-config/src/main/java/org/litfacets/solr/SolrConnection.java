@@ -204,6 +204,27 @@ public final class SolrConnection implements AutoCloseable {
     return "solrcloud".equals(String.valueOf(response.get("mode")));
   }
 
+  /**
+   * CPU time the Solr node's JVM has used so far, in nanoseconds (its {@code os.processCpuTime}
+   * metric): with two readings, what a series of requests cost Solr itself, whatever the machine's
+   * load. In SolrCloud, only the node at {@link #baseUrl()}.
+   */
+  public long nodeCpuNanos() {
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("group", "jvm");
+    params.set("prefix", "os.processCpuTime");
+    GenericSolrRequest metrics =
+        new GenericSolrRequest(SolrRequest.METHOD.GET, "/admin/metrics", params);
+    NamedList<Object> response =
+        call("read the node's CPU time", () -> client.request(metrics, null));
+    Object cpu = response.findRecursive("metrics", "solr.jvm", "os.processCpuTime");
+    if (!(cpu instanceof Number n)) {
+      throw new SolrUnavailableException(
+          "Solr at " + baseUrl + " does not report its CPU time (metrics disabled?)", null);
+    }
+    return n.longValue();
+  }
+
   /** Fails with a clear message when the collection does not answer a ping. */
   public void ping() {
     call("ping collection " + collection, () -> new SolrPing().process(client, collection));
