@@ -80,6 +80,7 @@ public final class EntityService {
       q.set("prefix_" + t.key(), EntityValues.namesStarting(t, text));
       q.addFacetField("{!key=" + t.key() + " facet.prefix=$prefix_" + t.key() + "}" + ENTITY_NAME);
     }
+    onlyArticlesNaming(q, types.stream().map(t -> "prefix_" + t.key()).toList());
     q.setFacetLimit(CANDIDATES);
     QueryResponse response = solr.call("complete entity names", () -> solr.client().query(q));
     Map<EntityKey, NameCount> best = new LinkedHashMap<>();
@@ -149,6 +150,7 @@ public final class EntityService {
     SolrQuery q = articles();
     q.set("exact", EntityValues.namesEqual(type, name));
     q.addFacetField("{!key=exact facet.prefix=$exact}" + ENTITY_NAME);
+    onlyArticlesNaming(q, List.of("exact"));
     q.setFacetLimit(1);
     QueryResponse response = solr.call("look up an entity name", () -> solr.client().query(q));
     return names(response.getFacetField("exact")).stream()
@@ -195,6 +197,7 @@ public final class EntityService {
     SolrQuery q = articles();
     q.set("near", EntityValues.namesStarting(ref.type(), form.substring(0, 1)));
     q.addFacetField("{!key=near facet.prefix=$near}" + ENTITY_NAME);
+    onlyArticlesNaming(q, List.of("near"));
     q.setFacetLimit(NEAR_CANDIDATES);
     QueryResponse response =
         solr.call("find names near an unknown one", () -> solr.client().query(q));
@@ -257,6 +260,19 @@ public final class EntityService {
               }
             });
     return new Counts(response.getResults().getNumFound(), counts);
+  }
+
+  /**
+   * Narrows a name facet's articles to those holding a name that starts with one of the prefixes in
+   * these parameters: the counts of those names stay the same, and Solr reads the names of a few
+   * articles instead of every article's (a tenth of an entity pair search's cost at 100,000
+   * articles). Not cached: each typed prefix would take a filter cache entry of its own.
+   */
+  private static void onlyArticlesNaming(SolrQuery q, List<String> prefixParams) {
+    q.addFilterQuery(
+        prefixParams.stream()
+            .map(p -> "should='{!prefix f=" + ENTITY_NAME + " v=$" + p + "}'")
+            .collect(Collectors.joining(" ", "{!bool cache=false ", "}")));
   }
 
   /** Counts over all articles, no rows. */
