@@ -1,6 +1,5 @@
 package org.litfacets.pubtator3;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,9 +8,6 @@ import java.util.stream.Collectors;
 import org.litfacets.article.EntityMention;
 import org.litfacets.search.EntityReference;
 import org.litfacets.search.EntityService;
-import org.litfacets.search.Filter;
-import org.litfacets.search.FilterField;
-import org.litfacets.search.NamedEntity;
 import org.litfacets.search.PairResult;
 import org.litfacets.search.PairSearchRequest;
 import org.litfacets.search.PairSearchService;
@@ -32,7 +28,6 @@ public final class PubtatorSearch {
   public static final int PAGE_SIZE = 10;
 
   private static final String RELATIONS = "relations:";
-  private static final String AND = "AND";
   private final SearchService articles;
   private final EntityService entities;
   private final PairSearchService pairs;
@@ -127,24 +122,14 @@ public final class PubtatorSearch {
     return new PairSearchRequest(r.first(), r.second(), relation, List.of(), page, PAGE_SIZE);
   }
 
-  private Page articleSearch(String text, int current) {
-    List<Filter> filters = new ArrayList<>();
-    List<String> words = new ArrayList<>();
-    for (String token : text.split("\\s+")) {
-      if (token.startsWith("@")) {
-        NamedEntity entity = entities.resolve(EntityReference.parse("text", token));
-        filters.add(
-            new Filter(FilterField.byApiName(entity.type().key()).orElseThrow(), entity.id()));
-      } else if (!token.equals(AND)) {
-        words.add(token);
-      }
-    }
-    // PubTator joins references with AND; litfacets ANDs filters and words anyway. Text without
-    // references is the
-    // user's query as typed, ANDs and all.
-    String query = filters.isEmpty() ? text : String.join(" ", words);
+  /**
+   * References, words and PubTator's ANDs are one query of litfacets' own language, read by its one
+   * parser: a reference is an entity clause there, and words beside it are ANDed, as PubTator does.
+   */
+  private Page articleSearch(String query, int current) {
     SearchResult result =
-        articles.search(new SearchRequest(query, filters, current, PAGE_SIZE, SortOrder.RELEVANCE));
+        articles.search(
+            new SearchRequest(query, List.of(), current, PAGE_SIZE, SortOrder.RELEVANCE));
     List<Hit> hits =
         result.hits().stream()
             .map(

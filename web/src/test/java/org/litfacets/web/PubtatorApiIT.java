@@ -336,11 +336,13 @@ class PubtatorApiIT {
     assertThat(json("/pubtator3-api/search/", 400).get("message").asText())
         .startsWith("text is required");
     assertThat(
-            json("/pubtator3-api/search/?text=" + q("@CHEMICAL_Tamoxifn"), 400)
+            json("/pubtator3-api/search/?text=" + q("fulvestrant AND @CHEMICAL_Tamoxifn"), 400)
                 .get("message")
                 .asText())
+        .as("read by the one query parser, which says where")
         .isEqualTo(
-            "no chemical named 'Tamoxifn' in the index; did you mean Tamoxifen (MESH:D013629)?");
+            "line 1, column 17: no chemical named 'Tamoxifn' in the index; did you mean"
+                + " Tamoxifen (MESH:D013629)?");
     assertThat(
             json(
                     "/pubtator3-api/search/?text="
