@@ -105,6 +105,11 @@ public enum Role {
     if (heading.isEmpty() || heading.equals("UNASSIGNED")) {
       return Optional.empty();
     }
+    // NLM files "MEASUREMENTS AND MAIN RESULTS" under RESULTS, as the PubMed XML samples show: the
+    // part reports what was measured, with its numbers.
+    if (indexOfWordStart(heading, "MEASURE") >= 0 && indexOfWordStart(heading, "RESULT") >= 0) {
+      return Optional.of(RESULTS);
+    }
     for (Map.Entry<String, Role> word : DECISIVE_WORDS) {
       if (indexOfWordStart(heading, word.getKey()) >= 0) {
         return Optional.of(word.getValue());
