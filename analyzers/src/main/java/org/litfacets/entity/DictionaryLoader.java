@@ -61,7 +61,7 @@ public final class DictionaryLoader {
    * Bump when the rules that turn the sources into names change (stop list, pruning, case rules,
    * which MeSH branches count), so that cached dictionaries are rebuilt.
    */
-  static final int RULES_VERSION = 2;
+  static final int RULES_VERSION = 3;
 
   /**
    * The cache file of the dictionary in {@code models}. Its name carries the rules' version, so
@@ -188,30 +188,42 @@ public final class DictionaryLoader {
     return dictionary;
   }
 
+  /**
+   * The entity types a MeSH descriptor names: diseases from branches C and F03, chemicals from D
+   * less drug classes by action, proteins and enzymes, and nucleic acids.
+   */
+  static List<EntityType> meshTypes(Descriptor d) {
+    boolean disease = false;
+    boolean chemical = false;
+    boolean notChemical = false;
+    for (String tree : d.treeNumbers()) {
+      disease |= tree.startsWith("C") || tree.startsWith("F03");
+      // drug classes by action ("Antidepressive Agents", D27) are rarely annotated: training
+      // names decide
+      chemical |= tree.startsWith("D") && !tree.startsWith("D27");
+      // enzymes and proteins are genes and gene products in PubTator, not chemicals, even when
+      // another tree also files them as antigens or receptors ("B7-H1 Antigen" is CD274); nucleic
+      // acids and their parts (DNA, mRNA, "complementary DNA", "untranslated region", D13.444) are
+      // sequences: none of BC5CDR's, BioRED's or NCBI-disease's splits annotates one as a chemical
+      // (one "ribonucleic acid" apart), among hundreds of occurrences
+      notChemical |=
+          tree.startsWith("D08.811") || tree.startsWith("D12.776") || tree.startsWith("D13.444");
+    }
+    chemical &= !notChemical;
+    if (disease && chemical) {
+      return List.of(EntityType.DISEASE, EntityType.CHEMICAL);
+    }
+    return disease
+        ? List.of(EntityType.DISEASE)
+        : chemical ? List.of(EntityType.CHEMICAL) : List.of();
+  }
+
   private static void addMesh(EntityDictionary.Builder builder, MeshVocabulary mesh) {
     int diseases = 0;
     int chemicals = 0;
     for (Descriptor d : mesh.descriptors()) {
-      boolean disease = false;
-      boolean chemical = false;
-      boolean protein = false;
-      for (String tree : d.treeNumbers()) {
-        disease |= tree.startsWith("C") || tree.startsWith("F03");
-        // drug classes by action ("Antidepressive Agents", D27) are rarely annotated: training
-        // names decide
-        chemical |= tree.startsWith("D") && !tree.startsWith("D27");
-        // enzymes and proteins are genes and gene products in PubTator, not chemicals, even when
-        // another tree also files them as antigens or receptors ("B7-H1 Antigen" is CD274)
-        protein |= tree.startsWith("D08.811") || tree.startsWith("D12.776");
-      }
-      chemical &= !protein;
       String id = "MESH:" + d.ui();
-      for (EntityType type :
-          disease && chemical
-              ? List.of(EntityType.DISEASE, EntityType.CHEMICAL)
-              : disease
-                  ? List.of(EntityType.DISEASE)
-                  : chemical ? List.of(EntityType.CHEMICAL) : List.<EntityType>of()) {
+      for (EntityType type : meshTypes(d)) {
         if (type == EntityType.DISEASE) {
           diseases++;
         } else {
@@ -469,10 +481,13 @@ public final class DictionaryLoader {
   /**
    * Drops a (name, type) whose matches on the training text are mostly wrong: counted only in
    * corpora that annotate the type; a match with the exact gold span is right, one inside a longer
-   * gold mention counts as neither, any other is wrong (also one that swallows a shorter gold
-   * mention: "creatine kinase" where "creatine" is annotated).
+   * gold mention of any type but a variant counts as neither (whether a chemical inside a gene's
+   * name is annotated is the corpus's nesting rule, not a sign that the name misleads:
+   * "glutathione" in "glutathione peroxidase", "rapamycin" in "mammalian target of rapamycin";
+   * inside a variant, "arginine 150 proline", it names a residue), any other is wrong (also one
+   * that swallows a shorter gold mention: "creatine kinase" where "creatine" is annotated).
    */
-  private static int prune(EntityDictionary.Builder builder, List<Corpus> corpora) {
+  static int prune(EntityDictionary.Builder builder, List<Corpus> corpora) {
     if (corpora.isEmpty()) {
       return 0;
     }
@@ -489,11 +504,13 @@ public final class DictionaryLoader {
           boolean exact = false;
           boolean insideGold = false;
           for (PubtatorAnnotation a : gold) {
-            if (a.start() <= m.start()
-                && m.end() <= a.end()
-                && EntityType.fromCorpusType(a.type()).orElse(null) == m.type()) {
+            EntityType goldType = EntityType.fromCorpusType(a.type()).orElse(null);
+            boolean sameType = goldType == m.type();
+            boolean sameSpan = a.start() == m.start() && a.end() == m.end();
+            boolean nestable = !sameSpan && goldType != EntityType.VARIANT;
+            if (a.start() <= m.start() && m.end() <= a.end() && (sameType || nestable)) {
               insideGold = true;
-              exact |= a.start() == m.start() && a.end() == m.end();
+              exact |= sameSpan;
             }
           }
           int[] s =

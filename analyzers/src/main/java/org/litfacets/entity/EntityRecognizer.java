@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.litfacets.article.EntityMention;
 import org.litfacets.article.EntityType;
@@ -76,7 +77,61 @@ public final class EntityRecognizer implements MentionTagger {
     if (learned != null) {
       mentions = merge(mentions, learnedMentions);
     }
-    return geneSpecies.assign(applyAbbreviations(text, mentions, learnedMentions), sentences);
+    mentions = applyAbbreviations(text, mentions, learnedMentions);
+    return geneSpecies.assign(withoutPartsOfOtherTerms(text, mentions), sentences);
+  }
+
+  /**
+   * "(programmed) cell death" is a normal process, not a disease: 2 of the 26 occurrences in the
+   * training splits of BC5CDR, NCBI-disease and BioRED have a disease mention inside, and they are
+   * longer ("glial cell death"). Unlike "tumor suppressor", whose "tumor" NCBI-disease and BioRED
+   * annotate.
+   */
+  private static final Pattern CELL_DEATH = Pattern.compile("(?i)\\bcell death\\b");
+
+  /**
+   * Drops disease mentions inside {@link #CELL_DEATH}, chemical mentions inside a variant (the
+   * residues of "arginine 150 proline" or "cytosine to guanine transversion", which BioRED
+   * annotates as one variant only), and chemical or disease mentions of a short capitalised name
+   * that a hyphen and a number continue ("ED-1", a macrophage antigen, is not "ED"): the name is
+   * part of a longer designation, as gold mentions followed by "-digit" show (1 chemical or disease
+   * among the three corpora's training and dev splits).
+   */
+  private static List<Mention> withoutPartsOfOtherTerms(String text, List<Mention> mentions) {
+    List<Span> nonDisease = new ArrayList<>();
+    Matcher m = CELL_DEATH.matcher(text);
+    while (m.find()) {
+      nonDisease.add(new Span(m.start(), m.end()));
+    }
+    List<Span> variants =
+        mentions.stream()
+            .filter(v -> v.type() == EntityType.VARIANT)
+            .map(v -> new Span(v.start(), v.end()))
+            .toList();
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention mention : mentions) {
+      boolean insideNonDisease =
+          mention.type() == EntityType.DISEASE && inside(mention, nonDisease);
+      boolean residueOfVariant = mention.type() == EntityType.CHEMICAL && inside(mention, variants);
+      boolean numbered =
+          (mention.type() == EntityType.CHEMICAL || mention.type() == EntityType.DISEASE)
+              && isShortCapitalised(mention.text())
+              && mention.end() + 1 < text.length()
+              && text.charAt(mention.end()) == '-'
+              && Character.isDigit(text.charAt(mention.end() + 1));
+      if (!insideNonDisease && !residueOfVariant && !numbered) {
+        out.add(mention);
+      }
+    }
+    return out;
+  }
+
+  private static boolean inside(Mention m, List<Span> spans) {
+    return spans.stream().anyMatch(s -> s.start() <= m.start() && m.end() <= s.end());
+  }
+
+  private static boolean isShortCapitalised(String name) {
+    return name.length() <= 4 && name.chars().allMatch(c -> c >= 'A' && c <= 'Z');
   }
 
   /**
@@ -280,7 +335,7 @@ public final class EntityRecognizer implements MentionTagger {
                               && m.start() < a.longForm().end()
                               && a.longForm().start() < m.end());
       if (best != null) {
-        defined.putIfAbsent(sf, best);
+        defined.putIfAbsent(sf, namedByShortForm(best, a.shortForm(), mentions, out));
       } else if (geneLike && geneNamedBySymbol(text, a, mentions, out)) {
         continue;
       } else {
@@ -339,6 +394,30 @@ public final class EntityRecognizer implements MentionTagger {
     }
     out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
     return out;
+  }
+
+  /**
+   * A long form without an identifier ("3'-azido-3'dideoxythymidine", which the learned tagger
+   * found) takes the identifier of its short form when the dictionary knows that as the same type
+   * ("AZT", zidovudine); otherwise the short form would take the long form's lack of one everywhere
+   * and go unstored. Replaces the long form in {@code out} and returns it.
+   */
+  private static Mention namedByShortForm(
+      Mention longForm, Span shortForm, List<Mention> mentions, List<Mention> out) {
+    if (longForm.id() != null) {
+      return longForm;
+    }
+    for (Mention m : mentions) {
+      if (m.type() == longForm.type()
+          && m.id() != null
+          && m.start() == shortForm.start()
+          && m.end() == shortForm.end()) {
+        Mention named = longForm.withId(m.id(), m.name());
+        out.replaceAll(o -> o.equals(longForm) ? named : o);
+        return named;
+      }
+    }
+    return longForm;
   }
 
   /**

@@ -61,12 +61,43 @@ public final class NerBenchmark {
     }
   }
 
+  /**
+   * A mention that was found but is not in the gold standard ({@code FP}), or the reverse ({@code
+   * FN}); {@code overlapping} is the other side's text that overlaps it with the same type (a
+   * boundary error), else null.
+   */
+  public record MentionError(
+      String kind,
+      String pmid,
+      EntityType type,
+      int start,
+      int end,
+      String text,
+      String id,
+      String overlapping) {
+
+    /** A tab-separated line: kind, PMID, type, start, end, text, id, overlapping text. */
+    public String tsv() {
+      return String.join(
+          "\t",
+          kind,
+          pmid,
+          type.key(),
+          Integer.toString(start),
+          Integer.toString(end),
+          text,
+          id == null ? "" : id,
+          overlapping == null ? "" : overlapping);
+    }
+  }
+
   public record Result(
       String corpus,
       int documents,
       Map<EntityType, Counts> mentions,
       Map<EntityType, Counts> ids,
-      double abstractsPerSecond) {
+      double abstractsPerSecond,
+      List<MentionError> errors) {
 
     public Counts overallMentions() {
       return mentions.values().stream().reduce(new Counts(0, 0, 0), Counts::plus);
@@ -213,8 +244,11 @@ public final class NerBenchmark {
       mentionCounts.put(t, new Counts(0, 0, 0));
       idCounts.put(t, new Counts(0, 0, 0));
     }
+    List<MentionError> errors = new ArrayList<>();
     for (int i = 0; i < documents.size(); i++) {
       PubtatorDocument d = documents.get(i);
+      List<Span> goldSpans = new ArrayList<>();
+      List<Span> predSpans = new ArrayList<>();
       Set<Item> goldMentions = new HashSet<>();
       Set<Item> goldIds = new HashSet<>();
       for (PubtatorAnnotation a : d.annotations()) {
@@ -223,6 +257,7 @@ public final class NerBenchmark {
           continue;
         }
         goldMentions.add(new Item(type.get(), a.start() + ":" + a.end()));
+        goldSpans.add(new Span(type.get(), a.start(), a.end(), a.id()));
         for (String id : a.ids()) {
           String c = EntityIds.canonical(type.get(), id);
           if (c != null) {
@@ -237,19 +272,61 @@ public final class NerBenchmark {
           continue;
         }
         predMentions.add(new Item(m.type(), m.start() + ":" + m.end()));
+        predSpans.add(new Span(m.type(), m.start(), m.end(), m.id()));
         for (String id : EntityIds.each(m.type(), m.id())) {
           predIds.add(new Item(m.type(), id));
         }
       }
       count(goldMentions, predMentions, mentionCounts);
       count(goldIds, predIds, idCounts);
+      errors(d, "FP", predSpans, goldSpans, errors);
+      errors(d, "FN", goldSpans, predSpans, errors);
     }
     double perSecond = nanos == 0 ? 0 : documents.size() / (nanos / 1e9);
-    return new Result(corpus, documents.size(), mentionCounts, idCounts, perSecond);
+    return new Result(corpus, documents.size(), mentionCounts, idCounts, perSecond, errors);
   }
 
   /** A scored unit: a mention's offsets or a document's identifier, with its type. */
   private record Item(EntityType type, String key) {}
+
+  /** A mention's typed offsets and its identifier as written (gold or predicted). */
+  private record Span(EntityType type, int start, int end, String id) {
+
+    boolean sameAs(Span o) {
+      return type == o.type && start == o.start && end == o.end;
+    }
+
+    boolean overlaps(Span o) {
+      return type == o.type && start < o.end && o.start < end;
+    }
+  }
+
+  /** Each of {@code side} without an identical span in {@code other}, as a {@code kind} error. */
+  private static void errors(
+      PubtatorDocument d, String kind, List<Span> side, List<Span> other, List<MentionError> out) {
+    String text = d.text();
+    for (Span s : new HashSet<>(side)) {
+      if (other.stream().anyMatch(s::sameAs)) {
+        continue;
+      }
+      String overlapping =
+          other.stream()
+              .filter(s::overlaps)
+              .map(o -> text.substring(o.start(), o.end()))
+              .findFirst()
+              .orElse(null);
+      out.add(
+          new MentionError(
+              kind,
+              d.pmid(),
+              s.type(),
+              s.start(),
+              s.end(),
+              text.substring(s.start(), s.end()),
+              s.id(),
+              overlapping));
+    }
+  }
 
   private static void count(Set<Item> gold, Set<Item> predicted, Map<EntityType, Counts> counts) {
     for (Item p : predicted) {

@@ -60,6 +60,8 @@ class DictionaryTaggerTest {
     b.add("PD-L1", EntityType.GENE, "NCBIGene:29126", "CD274", Source.SYNONYM);
     b.add("PD", EntityType.DISEASE, "MESH:D010300", "Parkinson Disease", Source.SYNONYM);
     b.add("Death", EntityType.DISEASE, "MESH:D003643", "Death", Source.PREFERRED);
+    b.add("AZT", EntityType.CHEMICAL, "MESH:D015215", "Zidovudine", Source.SYNONYM);
+    b.add("ED", EntityType.CHEMICAL, "MESH:D004997", "Ethinyl Estradiol", Source.TRAINING);
     return b.build();
   }
 

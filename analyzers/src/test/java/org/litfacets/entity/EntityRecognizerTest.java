@@ -105,6 +105,65 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void cellDeathIsNoDiseaseButDeathIs() {
+    String text = "Programmed cell death rose. Death followed.";
+    assertThat(recognizer.tag(text))
+        .extracting(Mention::text, Mention::start, Mention::type)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Death", 28, EntityType.DISEASE));
+  }
+
+  @Test
+  void aShortNameContinuedByAHyphenAndANumberIsPartOfALongerName() {
+    // ED-1 is a macrophage antigen, not the chemical ED
+    String text = "ED-1-positive cells grew after ED was given.";
+    assertThat(recognizer.tag(text))
+        .extracting(Mention::text, Mention::start, Mention::type)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("ED", 31, EntityType.CHEMICAL));
+  }
+
+  @Test
+  void aLongFormWithoutIdentifierTakesItsShortFormsIdentifier() {
+    // the learned tagger finds the misspelt long form, which the dictionary cannot name
+    String text = "Anaemia by 3'-azido-3'dideoxythymidine (AZT) is rare. AZT was given.";
+    MentionTagger learned =
+        t ->
+            List.of(
+                new Mention(11, 38, "3'-azido-3'dideoxythymidine", EntityType.CHEMICAL, null, null),
+                new Mention(40, 43, "AZT", EntityType.CHEMICAL, null, null),
+                new Mention(54, 57, "AZT", EntityType.CHEMICAL, null, null));
+    assertThat(new EntityRecognizer(DictionaryTaggerTest.fixture(), learned).tag(text))
+        .extracting(Mention::text, Mention::start, Mention::id)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("3'-azido-3'dideoxythymidine", 11, "MESH:D015215"),
+            org.assertj.core.groups.Tuple.tuple("AZT", 40, "MESH:D015215"),
+            org.assertj.core.groups.Tuple.tuple("AZT", 54, "MESH:D015215"));
+  }
+
+  @Test
+  void theResiduesOfAVariantAreNoChemicals() {
+    EntityDictionary.Builder b = EntityDictionary.builder();
+    b.add(
+        "leucine",
+        EntityType.CHEMICAL,
+        "MESH:D007930",
+        "Leucine",
+        EntityDictionary.Source.PREFERRED);
+    b.add(
+        "phenylalanine",
+        EntityType.CHEMICAL,
+        "MESH:D010649",
+        "Phenylalanine",
+        EntityDictionary.Source.PREFERRED);
+    String text = "Apolipoprotein E (leucine 269 to phenylalanine) binds less after leucine.";
+    assertThat(new EntityRecognizer(b.build()).tag(text))
+        .extracting(Mention::text, Mention::start, Mention::type)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "leucine 269 to phenylalanine", 18, EntityType.VARIANT),
+            org.assertj.core.groups.Tuple.tuple("leucine", 65, EntityType.CHEMICAL));
+  }
+
+  @Test
   void groupsEntitiesBySentence() {
     AnalyzedText analyzed =
         recognizer.analyze(

@@ -35,5 +35,20 @@ class NerBenchmarkTest {
     assertThat(r.figures().get("chemical.mention.f1")).isCloseTo(0.5, within(1e-9));
     assertThat(r.figures().get("overall.id.recall")).isCloseTo(0.75, within(1e-9));
     assertThat(r.report()).contains("chemical").contains("abstracts/s");
+    // each error with the other side's overlapping mention, for error analysis
+    assertThat(r.errors())
+        .filteredOn(e -> e.type() == EntityType.CHEMICAL)
+        .extracting(NerBenchmark.MentionError::kind, NerBenchmark.MentionError::text)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("FP", "clonidin"),
+            org.assertj.core.groups.Tuple.tuple("FN", "clonidine"));
+    assertThat(r.errors())
+        .filteredOn(e -> e.kind().equals("FP") && e.type() == EntityType.CHEMICAL)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.overlapping()).isEqualTo("clonidine");
+              assertThat(e.tsv()).startsWith("FP\t100\tchemical\t18\t26\tclonidin\t");
+            });
   }
 }

@@ -1,7 +1,9 @@
 package org.litfacets.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,8 +80,16 @@ final class AnalyzerBenchCommands {
         description = "Dictionaries and patterns only, without the CRF models.")
     boolean dictionaryOnly;
 
+    @Option(
+        names = "--errors",
+        paramLabel = "TSV",
+        description =
+            "Also write every false positive and false negative mention to this file (kind, PMID, type, "
+                + "offsets, text, id, the overlapping mention of the other side), for error analysis.")
+    Path errors;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
       requireFile(file, "PubTator file");
       // the mentions the index stores: the indexer's own entity step, which keeps only mentions
       // normalised to an identifier
@@ -105,6 +115,12 @@ final class AnalyzerBenchCommands {
           List.of(file),
           result.report().stripTrailing() + "\nrecogniser: " + kind,
           figures);
+      if (errors != null) {
+        List<String> lines = new ArrayList<>();
+        lines.add("kind\tpmid\ttype\tstart\tend\ttext\tid\toverlapping");
+        result.errors().forEach(e -> lines.add(e.tsv()));
+        Files.write(errors, lines);
+      }
       return 0;
     }
   }

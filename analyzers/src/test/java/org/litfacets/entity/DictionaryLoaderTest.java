@@ -1,0 +1,74 @@
+package org.litfacets.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.litfacets.article.EntityType;
+import org.litfacets.entity.EntityDictionary.Source;
+import org.litfacets.mesh.Descriptor;
+import org.litfacets.pubtator.PubtatorAnnotation;
+import org.litfacets.pubtator.PubtatorDocument;
+
+class DictionaryLoaderTest {
+
+  private static Descriptor descriptor(String ui, String name, String... trees) {
+    return new Descriptor(ui, name, List.of(name), List.of(trees), List.of());
+  }
+
+  @Test
+  void nucleicAcidsProteinsAndEnzymesAreNoChemicals() {
+    assertThat(
+            DictionaryLoader.meshTypes(descriptor("D012313", "RNA, Messenger", "D13.444.735.544")))
+        .isEmpty();
+    assertThat(DictionaryLoader.meshTypes(descriptor("D004247", "DNA", "D13.444.308"))).isEmpty();
+    assertThat(
+            DictionaryLoader.meshTypes(
+                descriptor("D060888", "B7-H1 Antigen", "D12.776.543.550", "D23.050.301")))
+        .isEmpty();
+    // nucleotides stay chemicals
+    assertThat(
+            DictionaryLoader.meshTypes(
+                descriptor("D000255", "Adenosine Triphosphate", "D13.695.667.138")))
+        .containsExactly(EntityType.CHEMICAL);
+    assertThat(DictionaryLoader.meshTypes(descriptor("D003643", "Death", "C23.550.260")))
+        .containsExactly(EntityType.DISEASE);
+  }
+
+  @Test
+  void aNameInsideAnotherTypesLongerMentionIsNotPrunedButAMisleadingOneOrAResidueIs() {
+    EntityDictionary.Builder b = EntityDictionary.builder();
+    b.add("glutathione", EntityType.CHEMICAL, "MESH:D005978", "Glutathione", Source.PREFERRED);
+    b.add("lead", EntityType.CHEMICAL, "MESH:D007854", "Lead", Source.PREFERRED);
+    b.add("arginine", EntityType.CHEMICAL, "MESH:D001120", "Arginine", Source.PREFERRED);
+    String text =
+        "glutathione peroxidase and glutathione peroxidase lead to lead to arginine 1 proline and"
+            + " arginine 2 proline";
+    // the corpus annotates genes and chemicals, but no chemical inside a gene's name
+    PubtatorDocument d =
+        new PubtatorDocument(
+            "1",
+            text,
+            "",
+            List.of(
+                new PubtatorAnnotation(0, 22, "glutathione peroxidase", "Gene", "2876"),
+                new PubtatorAnnotation(27, 49, "glutathione peroxidase", "Gene", "2876"),
+                new PubtatorAnnotation(
+                    66, 84, "arginine 1 proline", "SequenceVariant", "p|SUB|R|1|P"),
+                new PubtatorAnnotation(
+                    89, 107, "arginine 2 proline", "SequenceVariant", "p|SUB|R|2|P")),
+            List.of());
+    DictionaryLoader.prune(
+        b,
+        List.of(
+            new DictionaryLoader.Corpus(List.of(d), Set.of(EntityType.GENE, EntityType.CHEMICAL))));
+    EntityDictionary dictionary = b.build();
+    assertThat(dictionary.meanings("glutathione"))
+        .extracting(EntityDictionary.Entry::id)
+        .containsExactly("MESH:D005978");
+    // a verb, and a residue inside variants
+    assertThat(dictionary.meanings("lead")).isEmpty();
+    assertThat(dictionary.meanings("arginine")).isEmpty();
+  }
+}
