@@ -10,24 +10,51 @@ import java.util.function.UnaryOperator;
 public final class Embedder {
 
   private final TextEmbeddingModel model;
+  private final int maxTokens;
   private final EmbeddingCache cache;
 
+  /** The model reading as many tokens of a text as it does by default. */
   public Embedder(TextEmbeddingModel model) {
+    this(model, model.maxTokens());
+  }
+
+  private Embedder(TextEmbeddingModel model, int maxTokens) {
     this.model = Objects.requireNonNull(model, "model");
+    this.maxTokens = maxTokens;
     this.cache = null;
   }
 
   private Embedder(Embedder uncached, Path directory) {
     this.model = uncached.model;
+    this.maxTokens = uncached.maxTokens;
     this.cache = EmbeddingCache.open(uncached, directory);
   }
 
   /**
-   * The same model, remembering every vector in {@code directory} (one file per model): a text
-   * embedded once, in this run or an earlier one, is not embedded again.
+   * The same model, remembering every vector in {@code directory} (one file per model and length):
+   * a text embedded once, in this run or an earlier one, is not embedded again.
    */
   public Embedder cachedIn(Path directory) {
-    return new Embedder(cache == null ? this : new Embedder(model), directory);
+    return new Embedder(cache == null ? this : new Embedder(model, maxTokens), directory);
+  }
+
+  /**
+   * The same model reading up to {@code tokens} tokens of each text ([CLS] and [SEP] included), the
+   * rest cut off; at 512, the model's limit, texts are read whole (longer ones in parts). Its
+   * vectors are in the same space as the model's at any other length, so they carry the same model
+   * name. Not cached.
+   */
+  public Embedder readingUpTo(int tokens) {
+    if (tokens < OnnxBertEncoder.MIN_POSITIONS || tokens > OnnxBertEncoder.MAX_POSITIONS) {
+      throw new IllegalArgumentException(
+          "an embedding model reads "
+              + OnnxBertEncoder.MIN_POSITIONS
+              + " to "
+              + OnnxBertEncoder.MAX_POSITIONS
+              + " tokens of a text, not "
+              + tokens);
+    }
+    return new Embedder(model, tokens);
   }
 
   /** The default model ({@value TextEmbeddingModel#DEFAULT_NAME}). */
@@ -42,6 +69,21 @@ public final class Embedder {
 
   public int dimensions() {
     return model.dimensions();
+  }
+
+  /** Tokens of a text this embedder reads, [CLS] and [SEP] included. */
+  public int maxTokens() {
+    return maxTokens;
+  }
+
+  /**
+   * The model's name, and the length it reads when that is not the model's own: vectors of one text
+   * at two lengths differ, so caches keep them apart.
+   */
+  public String variantName() {
+    return maxTokens == model.maxTokens()
+        ? model.name()
+        : model.name() + "-" + maxTokens + "-tokens";
   }
 
   public float[] embed(String text) {
@@ -107,6 +149,6 @@ public final class Embedder {
       }
       prefixed.add(prefix.apply(text));
     }
-    return model.encoder().embed(prefixed);
+    return model.encoder().embed(prefixed, maxTokens);
   }
 }

@@ -23,7 +23,7 @@ import java.util.Map;
 /**
  * Vectors of texts already embedded, kept in an append-only file keyed by the SHA-256 of the text,
  * so that retraining a classifier does not re-embed its whole training set (minutes at about 150
- * texts/s). One file per model name: a vector of another model would be garbage.
+ * texts/s). One file per model name and length read: a vector of another model would be garbage.
  */
 public final class EmbeddingCache {
 
@@ -40,7 +40,7 @@ public final class EmbeddingCache {
   public static EmbeddingCache open(Embedder embedder, Path directory) {
     EmbeddingCache cache =
         new EmbeddingCache(
-            embedder, directory.resolve("embeddings-" + embedder.modelName() + ".bin"));
+            embedder, directory.resolve("embeddings-" + embedder.variantName() + ".bin"));
     cache.read();
     return cache;
   }

@@ -50,8 +50,14 @@ final class OnnxBertEncoder {
     CLS
   }
 
-  /** BERT's 512 positions less [CLS] and [SEP]; longer texts are embedded in parts. */
-  private static final int MAX_TOKENS_PER_PART = 510;
+  /**
+   * BERT's positions, [CLS] and [SEP] included. A text read at this length is read whole: beyond
+   * it, in parts (see {@link #split}).
+   */
+  static final int MAX_POSITIONS = 512;
+
+  /** The fewest positions {@link Embedder#readingUpTo} allows: [CLS], [SEP] and a few words. */
+  static final int MIN_POSITIONS = 16;
 
   /**
    * Token positions per model call, padding included: about 16 sentences or 4 abstracts. Measured
@@ -78,9 +84,11 @@ final class OnnxBertEncoder {
       this.environment = OrtEnvironment.getEnvironment();
       this.session = environment.createSession(model.readAllBytes(), options);
       this.typeIds = session.getInputNames().contains("token_type_ids");
-      // The tokenizer file's own truncation applies (all-MiniLM: 128 tokens); its padding does
-      // not: batches pad themselves.
-      this.tokenizer = HuggingFaceTokenizer.newInstance(tokenizerJson, Map.of("padding", "false"));
+      // Neither the tokenizer file's truncation (all-MiniLM's: 128 tokens) nor its padding
+      // applies: each call says how many tokens it reads, and batches pad themselves.
+      this.tokenizer =
+          HuggingFaceTokenizer.newInstance(
+              tokenizerJson, Map.of("padding", "false", "truncation", "false"));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read embedding model " + modelResource, e);
     } catch (OrtException e) {
@@ -101,11 +109,15 @@ final class OnnxBertEncoder {
     return dimensions;
   }
 
-  /** One unit vector per text, in the texts' order. */
-  List<float[]> embed(List<String> texts) {
+  /**
+   * One unit vector per text, in the texts' order, each text read up to {@code maxTokens} tokens
+   * ([CLS] and [SEP] included; the rest is cut off, as sentence-transformers' max_seq_length does),
+   * or whole at {@value #MAX_POSITIONS}.
+   */
+  List<float[]> embed(List<String> texts, int maxTokens) {
     List<Part> parts = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
-      split(i, tokenizer.encode(texts.get(i), true, false), parts);
+      split(i, tokenizer.encode(texts.get(i), true, false), maxTokens, parts);
     }
     parts.sort(Comparator.comparingInt(p -> p.ids.length));
     float[][] sums = new float[texts.size()][dimensions];
@@ -135,15 +147,20 @@ final class OnnxBertEncoder {
   }
 
   /**
-   * A text of more than {@value #MAX_TOKENS_PER_PART} tokens becomes several parts, cut between
+   * A text longer than {@code maxTokens} is cut to its first {@code maxTokens - 2} tokens; read at
+   * {@value #MAX_POSITIONS}, the model's limit, it becomes several parts instead, cut between
    * words, whose vectors are averaged weighted by their token counts (as langchain4j does).
    */
-  private static void split(int text, Encoding encoding, List<Part> parts) {
+  private static void split(int text, Encoding encoding, int maxTokens, List<Part> parts) {
     long[] ids = encoding.getIds();
     String[] tokens = encoding.getTokens();
     int end = ids.length - 1; // [SEP]
+    int perPart = maxTokens - 2;
+    if (maxTokens < MAX_POSITIONS) {
+      end = Math.min(end, 1 + perPart);
+    }
     for (int from = 1; from < end; ) {
-      int to = from + MAX_TOKENS_PER_PART;
+      int to = from + perPart;
       if (to >= end) {
         to = end;
       } else {
@@ -154,7 +171,7 @@ final class OnnxBertEncoder {
       long[] part = new long[to - from + 2];
       part[0] = ids[0];
       System.arraycopy(ids, from, part, 1, to - from);
-      part[part.length - 1] = ids[end];
+      part[part.length - 1] = ids[ids.length - 1];
       parts.add(new Part(text, part, to - from));
       from = to;
     }

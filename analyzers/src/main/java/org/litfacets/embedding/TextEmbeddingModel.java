@@ -22,10 +22,12 @@ public final class TextEmbeddingModel {
   /**
    * How each model is loaded and what it expects before a text: bge-small was trained with an
    * instruction before queries only, e5 with "query: " and "passage: " (their model cards); without
-   * them their retrieval scores drop.
+   * them their retrieval scores drop. {@code maxTokens} is how much of a text the model reads
+   * unless told otherwise: all-MiniLM's tokenizer file cuts at 128 tokens, the others read whole
+   * texts.
    */
   private record Spec(
-      Supplier<OnnxBertEncoder> factory, String queryPrefix, String passagePrefix) {}
+      Supplier<OnnxBertEncoder> factory, String queryPrefix, String passagePrefix, int maxTokens) {}
 
   private static final Map<String, Spec> SPECS =
       Map.of(
@@ -38,7 +40,8 @@ public final class TextEmbeddingModel {
                       OnnxBertEncoder.Pooling.MEAN,
                       384),
               "",
-              ""),
+              "",
+              128),
           "bge-small-en-v15-q",
           new Spec(
               () ->
@@ -48,7 +51,8 @@ public final class TextEmbeddingModel {
                       OnnxBertEncoder.Pooling.CLS,
                       384),
               "Represent this sentence for searching relevant passages: ",
-              ""),
+              "",
+              OnnxBertEncoder.MAX_POSITIONS),
           "e5-small-v2-q",
           new Spec(
               () ->
@@ -58,7 +62,8 @@ public final class TextEmbeddingModel {
                       OnnxBertEncoder.Pooling.MEAN,
                       384),
               "query: ",
-              "passage: "));
+              "passage: ",
+              OnnxBertEncoder.MAX_POSITIONS));
 
   private static final Map<String, TextEmbeddingModel> LOADED = new ConcurrentHashMap<>();
 
@@ -66,12 +71,14 @@ public final class TextEmbeddingModel {
   private final OnnxBertEncoder encoder;
   private final String queryPrefix;
   private final String passagePrefix;
+  private final int maxTokens;
 
   private TextEmbeddingModel(String name, Spec spec) {
     this.name = name;
     this.encoder = spec.factory().get();
     this.queryPrefix = spec.queryPrefix();
     this.passagePrefix = spec.passagePrefix();
+    this.maxTokens = spec.maxTokens();
   }
 
   /** Names accepted by {@link #load(String)}. */
@@ -98,6 +105,13 @@ public final class TextEmbeddingModel {
 
   public int dimensions() {
     return encoder.dimensions();
+  }
+
+  /**
+   * Tokens of a text read unless told otherwise ([CLS] and [SEP] included); the rest is cut off.
+   */
+  public int maxTokens() {
+    return maxTokens;
   }
 
   /** A search query as the model was trained to read it. */

@@ -34,6 +34,43 @@ class EmbedderTest {
   }
 
   @Test
+  void aLongerLengthReadsMoreOfALongTextAndChangesNothingForAShortOne() {
+    String shortText = "Aspirin prevents stroke in adults with atrial fibrillation.";
+    String longText =
+        ("Background: type 2 diabetes raises the risk of heart failure. Methods: we followed"
+                    + " 12,000 adults for ten years and recorded hospital admissions. ")
+                .repeat(8)
+            + "Results: metformin users were admitted for heart failure less often.";
+    Embedder at256 = embedder.readingUpTo(256);
+
+    assertThat(embedder.maxTokens()).as("all-MiniLM's own length").isEqualTo(128);
+    assertThat(at256.modelName()).isEqualTo(embedder.modelName());
+    assertThat(at256.embed(shortText)).containsExactly(embedder.embed(shortText));
+    // the last sentence lies past token 128: only the longer reading sees it
+    assertThat(cosine(at256.embed(longText), embedder.embed(longText))).isLessThan(0.999);
+    assertThat(cosine(embedder.readingUpTo(100).embed(longText), embedder.embed(longText)))
+        .isLessThan(0.9999);
+    assertThatThrownBy(() -> embedder.readingUpTo(513))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("16 to 512");
+  }
+
+  @Test
+  void theCacheKeepsVectorsOfEachLengthApart(@TempDir Path dir) {
+    String text =
+        ("Background: type 2 diabetes raises the risk of heart failure. Methods: we followed"
+                + " 12,000 adults for ten years and recorded hospital admissions. ")
+            .repeat(8);
+    float[] at128 = embedder.cachedIn(dir).embed(text);
+    float[] at256 = embedder.readingUpTo(256).cachedIn(dir).embed(text);
+
+    assertThat(at256).containsExactly(embedder.readingUpTo(256).embed(text));
+    assertThat(Arrays.equals(at128, at256)).isFalse();
+    assertThat(dir.resolve("embeddings-all-minilm-l6-v2-q.bin")).exists();
+    assertThat(dir.resolve("embeddings-all-minilm-l6-v2-q-256-tokens.bin")).exists();
+  }
+
+  @Test
   void shortTextsAndQueriesGetTheVectorTheyHaveAloneWhateverIsEmbeddedBeside() {
     List<String> texts =
         List.of(
@@ -121,5 +158,14 @@ class EmbedderTest {
       s += a[i] * b[i];
     }
     return s;
+  }
+
+  /** Both vectors are unit length. */
+  private static double cosine(float[] a, float[] b) {
+    double dot = 0;
+    for (int i = 0; i < a.length; i++) {
+      dot += a[i] * b[i];
+    }
+    return dot;
   }
 }

@@ -33,7 +33,7 @@ class OnnxBertEncoderTest {
   @Test
   void aTextAloneGetsLangchainsVector() {
     for (int i = 0; i < TEXTS.size(); i++) {
-      assertThat(cosine(encoder.embed(List.of(TEXTS.get(i))).get(0), reference.get(i)))
+      assertThat(cosine(encoder.embed(List.of(TEXTS.get(i)), 128).get(0), reference.get(i)))
           .as(TEXTS.get(i))
           .isGreaterThan(0.99999);
     }
@@ -45,7 +45,7 @@ class OnnxBertEncoderTest {
    */
   @Test
   void batchedTextsKeepTheirOrderAndNearlyTheirVectors() {
-    List<float[]> batched = encoder.embed(TEXTS);
+    List<float[]> batched = encoder.embed(TEXTS, 128);
 
     assertThat(batched).hasSize(TEXTS.size());
     double sum = 0;

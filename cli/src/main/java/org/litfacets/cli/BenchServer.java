@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.solr.ConfigSet;
 import org.litfacets.store.ArticleStore;
-import org.litfacets.web.WebApp;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -101,11 +100,12 @@ final class BenchServer implements AutoCloseable {
               log);
       ServeCommand.Semantics semantics =
           ServeCommand.semantics(
-              mesh, o.enrichment.modelsFolder.models, o.enrichment.embeddingModel, log);
-      Javalin app =
-          WebApp.create(
-                  session.connection(), mesh, semantics.embedder(), semantics.meshHeadingVectors())
-              .start("127.0.0.1", 0);
+              mesh,
+              o.enrichment.modelsFolder.models,
+              o.enrichment.embeddingModel,
+              o.enrichment.articleEmbedding,
+              log);
+      Javalin app = semantics.app(session.connection(), mesh).start("127.0.0.1", 0);
       return new BenchServer(session, built, mesh, app);
     } catch (IOException | RuntimeException e) {
       session.close();

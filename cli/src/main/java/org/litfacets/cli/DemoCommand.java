@@ -74,7 +74,11 @@ final class DemoCommand implements Callable<Integer> {
         session,
         mesh,
         ServeCommand.semantics(
-            mesh, enrichment.modelsFolder.models, enrichment.embeddingModel, System.err),
+            mesh,
+            enrichment.modelsFolder.models,
+            enrichment.embeddingModel,
+            enrichment.articleEmbedding,
+            System.err),
         "localhost",
         port);
     return 0;

@@ -5,21 +5,25 @@ import org.litfacets.embedding.TextEmbeddingModel;
 import picocli.CommandLine.Option;
 
 /**
- * The one embedding model of a command: article vectors, the challenge classifier and semantic
- * queries.
+ * The embedding model of sentences: the challenge classifier's and semantic MeSH matching's.
+ * Article vectors and search queries have their own ({@link ArticleEmbeddingOption}).
  */
 final class EmbeddingModelOption {
   @Option(
       names = "--embedding-model",
       defaultValue = TextEmbeddingModel.DEFAULT_NAME,
       description =
-          "Embedding model: all-minilm-l6-v2-q (fast), bge-small-en-v15-q or e5-small-v2-q (better article "
-              + "search, about 5x the CPU per abstract; README's Benchmarks). A server must use the model its "
-              + "index was built with; its name is stored with every vector. Default: ${DEFAULT-VALUE}.")
+          "Embedding model of sentences (challenge classifier, semantic MeSH matching): all-minilm-l6-v2-q, "
+              + "bge-small-en-v15-q or e5-small-v2-q; the challenge classifier is trained for it on first use. "
+              + "Article vectors and queries: --article-embedding-model. Default: ${DEFAULT-VALUE}.")
   String name;
 
   /** Loads the model, or fails with the names of the known ones. */
   Embedder load() {
+    return load(name);
+  }
+
+  static Embedder load(String name) {
     if (!TextEmbeddingModel.names().contains(name)) {
       throw new IllegalArgumentException(
           "unknown embedding model '"

@@ -30,6 +30,8 @@ final class EnrichmentOptions {
 
   @Mixin EmbeddingModelOption embeddingModel;
 
+  @Mixin ArticleEmbeddingOption articleEmbedding;
+
   @Option(
       names = "--dictionary-only",
       description = "Entities from dictionaries and patterns only, without the CRF model.")
@@ -51,6 +53,7 @@ final class EnrichmentOptions {
             mesh,
             store,
             embeddingModel::load,
+            articleEmbedding::load,
             dictionaryOnly),
         log::println);
   }

@@ -105,7 +105,8 @@ final class FullIndexBench {
           BenchCommand.round(1000 * (cpuSeconds - stepCpuTotal) / Math.max(1, indexed), 1));
       if (pipeline.steps().stream()
           .anyMatch(s -> s.name().equals("challenges") || s.name().equals("vectors"))) {
-        embeddingAlone(file, enrichment.embeddingModel.load(), f);
+        embeddingAlone(
+            file, enrichment.embeddingModel.load(), enrichment.articleEmbedding.load(), f);
         double alone = ((Number) f.get("embedding_docs_per_second")).doubleValue();
         f.put("end_to_end_over_embedding", BenchCommand.round(indexed / seconds / alone, 2));
       }
@@ -120,7 +121,8 @@ final class FullIndexBench {
    * each title + abstract), in batches of 100 articles as the indexer does, on as many threads;
    * sentences and articles are timed apart.
    */
-  private static void embeddingAlone(Path file, Embedder embedder, Map<String, Object> f)
+  private static void embeddingAlone(
+      Path file, Embedder sentenceEmbedder, Embedder articleEmbedder, Map<String, Object> f)
       throws IOException {
     List<EnrichedArticle> articles = new ArrayList<>();
     try (PubmedXmlReader reader = PubmedXmlReader.open(file)) {
@@ -148,8 +150,8 @@ final class FullIndexBench {
       sentenceBatches.add(sentenceTexts);
       articleBatches.add(articleTexts);
     }
-    double[] sentenceTime = embed(sentenceBatches, embedder);
-    double[] articleTime = embed(articleBatches, embedder);
+    double[] sentenceTime = embed(sentenceBatches, sentenceEmbedder);
+    double[] articleTime = embed(articleBatches, articleEmbedder);
     int n = articles.size();
     double seconds = sentenceTime[0] + articleTime[0];
     f.put("embedding_threads", Runtime.getRuntime().availableProcessors());

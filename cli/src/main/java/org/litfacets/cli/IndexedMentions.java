@@ -41,7 +41,13 @@ final class IndexedMentions implements NerBenchmark.Recogniser {
             Set.of(EnrichmentSteps.Step.ENTITIES),
             // neither the store nor the embedder is read by the entity step
             new EnrichmentSteps.Resources(
-                sharedData, models, mesh, null, Embedder::withDefaultModel, dictionaryOnly),
+                sharedData,
+                models,
+                mesh,
+                null,
+                Embedder::withDefaultModel,
+                Embedder::withDefaultModel,
+                dictionaryOnly),
             say));
   }
 

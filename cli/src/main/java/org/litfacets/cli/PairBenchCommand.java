@@ -127,6 +127,7 @@ final class PairBenchCommand implements Callable<Integer> {
                   mesh,
                   store,
                   Embedder::withDefaultModel,
+                  Embedder::withDefaultModel,
                   dictionaryOnly),
               System.err::println);
       Path xml = Files.createTempFile("litfacets-bench-pairs", ".xml");

@@ -70,7 +70,7 @@ final class RetrievalBenchCommand implements Callable<Integer> {
 
   @Mixin ModelsOption modelsFolder;
 
-  @Mixin EmbeddingModelOption embeddingModel;
+  @Mixin ArticleEmbeddingOption articleEmbedding;
 
   @Option(
       names = "--title-boost",
@@ -133,7 +133,7 @@ final class RetrievalBenchCommand implements Callable<Integer> {
     Map<String, Map<String, Integer>> qrels =
         readQrels(file("qrels." + chosenSplit + ".tsv", "qrels/" + chosenSplit + ".tsv"));
     Ranking ranking = new Ranking(titleBoost, lexicalWeight, fusionK, knnDepth);
-    Embedder embedder = embeddingModel.load();
+    Embedder embedder = articleEmbedding.load();
     try (SolrSession session =
         SolrSession.open(solr, BenchCommand.benchCollection(solr), System.err)) {
       session.connection().deleteAll();
@@ -145,7 +145,13 @@ final class RetrievalBenchCommand implements Callable<Integer> {
           EnrichmentSteps.pipeline(
               EnumSet.of(EnrichmentSteps.Step.VECTORS),
               new EnrichmentSteps.Resources(
-                  folder, modelsFolder.models, Optional.empty(), store, () -> cached, false),
+                  folder,
+                  modelsFolder.models,
+                  Optional.empty(),
+                  store,
+                  Embedder::withDefaultModel, // no sentence is embedded
+                  () -> cached,
+                  false),
               System.err::println);
       Map<String, String> idOfPmid = new HashMap<>();
       Path xml = Files.createTempFile("litfacets-bench-retrieval", ".xml");
@@ -205,7 +211,7 @@ final class RetrievalBenchCommand implements Callable<Integer> {
           String.format(
                   Locale.ROOT,
                   "bench retrieval: %s, split %s, %d queries with judgements; %s of %d documents indexed in %.1f s "
-                      + "(%s, %s)%n  ranking: title boost %.2f; hybrid: reciprocal rank fusion, lexical weight %.2f, "
+                      + "(%s, %s reading %d tokens)%n  ranking: title boost %.2f; hybrid: reciprocal rank fusion, lexical weight %.2f, "
                       + "k %d, KNN depth %d; every query as free text (Best Match), first %d hits%n",
                   folder.getFileName(),
                   chosenSplit,
@@ -215,6 +221,7 @@ final class RetrievalBenchCommand implements Callable<Integer> {
                   indexSeconds,
                   pipeline,
                   embedder.modelName(),
+                  embedder.maxTokens(),
                   ranking.titleBoost(),
                   ranking.lexicalWeight(),
                   ranking.fusionK(),
@@ -228,7 +235,7 @@ final class RetrievalBenchCommand implements Callable<Integer> {
               + "-"
               + chosenSplit
               + "-"
-              + embedder.modelName(),
+              + embedder.variantName(),
           benchmarkName(chosenSplit),
           List.of(folder),
           report.stripTrailing(),
@@ -267,9 +274,7 @@ final class RetrievalBenchCommand implements Callable<Integer> {
   /** The run's name in regression.tsv: the split and any option that changes the figures. */
   private String benchmarkName(String chosenSplit) {
     StringBuilder name = new StringBuilder("retrieval --split " + chosenSplit);
-    if (!embeddingModel.name.equals(org.litfacets.embedding.TextEmbeddingModel.DEFAULT_NAME)) {
-      name.append(" --embedding-model ").append(embeddingModel.name);
-    }
+    name.append(articleEmbedding.nonDefault());
     if (maxQueries != Integer.MAX_VALUE) {
       name.append(" --queries ").append(maxQueries);
     }

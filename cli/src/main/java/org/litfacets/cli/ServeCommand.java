@@ -36,6 +36,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin EmbeddingModelOption embeddingModel;
 
+  @Mixin ArticleEmbeddingOption articleEmbedding;
+
   @Option(
       names = "--host",
       defaultValue = "localhost",
@@ -49,46 +51,59 @@ final class ServeCommand implements Callable<Integer> {
     serveUntilStopped(
         session,
         mesh,
-        semantics(mesh, modelsFolder.models, embeddingModel, System.err),
+        semantics(mesh, modelsFolder.models, embeddingModel, articleEmbedding, System.err),
         host,
         port);
     return 0;
   }
 
   /**
-   * The query embedder of semantic search, and the MeSH heading vectors for semantic MeSH matching
-   * when they were built ('litfacets train mesh-vectors'): computing those takes minutes, too long
-   * to do while a server starts.
+   * The query embedder of semantic and hybrid article search (the article vectors' model), and the
+   * MeSH heading vectors with the sentence model that embeds query keywords for semantic MeSH
+   * matching, when they were built ('litfacets train mesh-vectors'): computing those takes minutes,
+   * too long to do while a server starts.
    */
   static Semantics semantics(
       Optional<MeshVocabulary> mesh,
       Path models,
       EmbeddingModelOption embeddingModel,
+      ArticleEmbeddingOption articleEmbedding,
       PrintStream log) {
-    Embedder embedder = embeddingModel.load();
-    QueryEmbedder queryEmbedder = new QueryEmbedder(embedder.modelName(), embedder::embedQueries);
+    Embedder articles = articleEmbedding.load();
+    Optional<QueryEmbedder> articleQueries =
+        Optional.of(new QueryEmbedder(articles.modelName(), articles::embedQueries));
     if (mesh.isEmpty()) {
-      return new Semantics(Optional.of(queryEmbedder), Optional.empty());
+      return new Semantics(articleQueries, Optional.empty(), Optional.empty());
     }
-    Path vectors = TrainCommand.MeshVectors.file(models, embedder.modelName());
+    Embedder sentences = embeddingModel.load();
+    Path vectors = TrainCommand.MeshVectors.file(models, sentences.modelName());
     if (!Files.isRegularFile(vectors)) {
       log.println(
           "MeSH: semantic suggestion off (no heading vectors at "
               + vectors
               + "; build them with "
               + "'litfacets train mesh-vectors')");
-      return new Semantics(Optional.of(queryEmbedder), Optional.empty());
+      return new Semantics(articleQueries, Optional.empty(), Optional.empty());
     }
     return new Semantics(
-        Optional.of(queryEmbedder),
+        articleQueries,
+        Optional.of(new QueryEmbedder(sentences.modelName(), sentences::embedQueries)),
         Optional.of(
             DescriptorVectors.loadOrCompute(
-                mesh.get(), embedder::embedEach, embedder.modelName(), vectors, log)));
+                mesh.get(), sentences::embedEach, sentences.modelName(), vectors, log)));
   }
 
-  /** What semantic search and semantic MeSH matching need. */
+  /** What semantic article search and semantic MeSH matching need. */
   record Semantics(
-      Optional<QueryEmbedder> embedder, Optional<DescriptorVectors> meshHeadingVectors) {}
+      Optional<QueryEmbedder> articleQueries,
+      Optional<QueryEmbedder> meshKeywords,
+      Optional<DescriptorVectors> meshHeadingVectors) {
+
+    /** The web app over {@code solr} with these embedders (not yet started). */
+    Javalin app(SolrConnection solr, Optional<MeshVocabulary> mesh) {
+      return WebApp.create(solr, mesh, articleQueries, meshKeywords, meshHeadingVectors);
+    }
+  }
 
   /** Serves the UI over {@code session} and blocks; Ctrl-C stops the web server, then Solr. */
   static void serveUntilStopped(
@@ -101,9 +116,7 @@ final class ServeCommand implements Callable<Integer> {
     SolrConnection solr = session.connection();
     Javalin app;
     try {
-      app =
-          WebApp.create(solr, mesh, semantics.embedder(), semantics.meshHeadingVectors())
-              .start(host, port);
+      app = semantics.app(solr, mesh).start(host, port);
     } catch (RuntimeException e) {
       session.close();
       throw new IllegalStateException(

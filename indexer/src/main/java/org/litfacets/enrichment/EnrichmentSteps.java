@@ -87,8 +87,10 @@ public final class EnrichmentSteps {
    * @param models the folder of trained models; missing ones are trained there on first use
    * @param store the index the articles go to: suggested MeSH headings also come from the most
    *     similar articles in it
-   * @param embedder the embedding model of vectors and of the challenge classifier, loaded only
-   *     when a step needs it
+   * @param sentenceEmbedder the embedding model of the challenge classifier, loaded only when that
+   *     step runs
+   * @param articleEmbedder the embedding model of article vectors (title + abstract), loaded only
+   *     when that step runs; search queries must be embedded by the same model
    * @param dictionaryOnly entities from dictionaries and patterns only, without the CRF model
    */
   public record Resources(
@@ -96,7 +98,8 @@ public final class EnrichmentSteps {
       Path models,
       Optional<MeshVocabulary> mesh,
       ArticleStore store,
-      Supplier<Embedder> embedder,
+      Supplier<Embedder> sentenceEmbedder,
+      Supplier<Embedder> articleEmbedder,
       boolean dictionaryOnly) {}
 
   private EnrichmentSteps() {}
@@ -171,11 +174,8 @@ public final class EnrichmentSteps {
                 + ")");
       }
     }
-    Embedder embedder =
-        chosen.contains(Step.CHALLENGES) || chosen.contains(Step.VECTORS)
-            ? r.embedder().get()
-            : null;
     if (chosen.contains(Step.CHALLENGES)) {
+      Embedder embedder = r.sentenceEmbedder().get();
       Path train = shared.resolve("scientific-challenges-directions/train_set.csv");
       Path pubmedQa = shared.resolve("pubmedqa/ori_pqal.json");
       if (Files.isRegularFile(ChallengeModel.file(models, embedder.modelName()))
@@ -194,7 +194,7 @@ public final class EnrichmentSteps {
       }
     }
     if (chosen.contains(Step.VECTORS)) {
-      steps.add(new Vectors(embedder));
+      steps.add(new Vectors(r.articleEmbedder().get()));
     }
     if (chosen.contains(Step.SUGGEST_MESH)) {
       r.mesh()

@@ -342,9 +342,9 @@ public final class SearchService {
               + String.join(", ", present)
               + ", but this server embeds queries with "
               + model
-              + "; re-index with --embedding-model "
+              + "; re-index with --article-embedding-model "
               + model
-              + " or serve with --embedding-model "
+              + " or serve with --article-embedding-model "
               + present.get(0));
     }
   }

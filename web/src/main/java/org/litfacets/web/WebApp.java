@@ -70,13 +70,29 @@ public final class WebApp {
       Optional<MeshVocabulary> mesh,
       Optional<QueryEmbedder> embedder,
       Optional<DescriptorVectors> meshHeadingVectors) {
-    SearchService search = new SearchService(solr, mesh, embedder);
+    return create(solr, mesh, embedder, embedder, meshHeadingVectors);
+  }
+
+  /**
+   * @param articleQueries embeds queries for semantic and hybrid article search, with the model of
+   *     the indexed article vectors
+   * @param meshKeywords embeds query keywords for semantic MeSH matching, with the model of {@code
+   *     meshHeadingVectors}
+   * @param meshHeadingVectors the MeSH headings embedded by that model
+   */
+  public static Javalin create(
+      SolrConnection solr,
+      Optional<MeshVocabulary> mesh,
+      Optional<QueryEmbedder> articleQueries,
+      Optional<QueryEmbedder> meshKeywords,
+      Optional<DescriptorVectors> meshHeadingVectors) {
+    SearchService search = new SearchService(solr, mesh, articleQueries);
     EntityService entities = new EntityService(solr);
     return create(
-        new HealthController(solr, mesh, embedder, meshHeadingVectors),
+        new HealthController(solr, mesh, articleQueries, meshHeadingVectors),
         new Metrics(solr, search::articleCount),
         search,
-        new MeshService(solr, mesh, embedder, meshHeadingVectors),
+        new MeshService(solr, mesh, meshKeywords, meshHeadingVectors),
         new SentenceSearchService(solr, mesh),
         new BooleanService(solr, search, mesh),
         entities,

@@ -106,6 +106,7 @@ class ScaleOutIT {
             Optional.empty(),
             new ArticleStore(solr),
             () -> embedder,
+            () -> embedder,
             true),
         message -> {});
   }
