@@ -169,7 +169,8 @@ final class RelationFeatures {
 
     /**
      * The cue of each token read so far: every pair re-reads the tokens of its sentences, and
-     * matching a word against every cue's stems was a third of the relation step's CPU.
+     * matching a word against every cue's stems took 40% of the relation step's profile samples in
+     * a fresh JVM (bench/results/index-full-profile.md).
      */
     private final Map<Span, Optional<String>> cues = new HashMap<>();
 
