@@ -136,12 +136,20 @@ final class BenchCommand {
         description = "Articles per batch with --full. Default: ${DEFAULT-VALUE}.")
     int batchSize;
 
+    @Option(
+        names = "--cold",
+        description =
+            "With --full, time the first pass of a fresh JVM, JIT compilation included, instead of "
+                + "a second pass after an untimed one over the same articles.")
+    boolean cold;
+
     @Override
     public Integer call() throws IOException {
       if (full) {
         try (SolrSession session =
             SolrSession.open(options.solr, options.collection(), System.err)) {
-          Map<String, Object> f = FullIndexBench.run(options, data, enrichment, batchSize, session);
+          Map<String, Object> f =
+              FullIndexBench.run(options, data, enrichment, batchSize, cold, session);
           BenchResults.publish(
               options.results,
               "index-full",

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,7 @@ final class FullIndexBench {
       DataOptions data,
       EnrichmentOptions enrichment,
       int batchSize,
+      boolean cold,
       SolrSession session)
       throws IOException {
     Map<String, Object> f = new LinkedHashMap<>();
@@ -51,7 +53,34 @@ final class FullIndexBench {
       session.connection().deleteAll();
       Pipeline pipeline = enrichment.pipeline(data, mesh, store, System.err);
       IndexOptions indexOptions = new IndexOptions(batchSize, false);
+      if (!cold) {
+        // In a fresh JVM the JIT compilers spend about 9 s of CPU on the enrichment code, which
+        // on 500 articles is 20 ms per article and on 50,000 is 0.2 ms: a first pass over the
+        // same articles, then emptied, lets the timed one measure what a long run pays.
+        System.err.println("Warm-up pass:");
+        long coldCpu = cpuNanos();
+        ThreadCpu coldThreads = ThreadCpu.snapshot();
+        long coldIndexed =
+            new Indexer(store, pipeline, indexOptions, new ConsoleIndexProgress(System.err))
+                .index(List.of(file))
+                .indexed();
+        System.err.println();
+        f.put(
+            "cold_cpu_ms_per_article",
+            BenchCommand.round((cpuNanos() - coldCpu) / 1e6 / Math.max(1, coldIndexed), 1));
+        if (!coldThreads.isEmpty()) {
+          double jit =
+              ThreadCpu.snapshot().secondsSince(coldThreads).get(ThreadCpu.Group.JIT_COMPILATION);
+          f.put(
+              "cold_jit_cpu_ms_per_article",
+              BenchCommand.round(1000 * jit / Math.max(1, coldIndexed), 1));
+        }
+        session.connection().deleteAll();
+      }
       long cpu = cpuNanos();
+      ThreadCpu threadsBefore = ThreadCpu.snapshot();
+      Optional<Duration> solrBefore = session.startedNodeCpuTime();
+      Optional<ThreadCpu> solrThreadsBefore = session.startedNodeThreads();
       long start = System.nanoTime();
       IndexCounters counters =
           new Indexer(store, pipeline, indexOptions, new ConsoleIndexProgress(System.err))
@@ -59,9 +88,13 @@ final class FullIndexBench {
       System.err.println();
       double seconds = (System.nanoTime() - start) / 1e9;
       double cpuSeconds = (cpuNanos() - cpu) / 1e9;
+      Map<ThreadCpu.Group, Double> threadSeconds = ThreadCpu.snapshot().secondsSince(threadsBefore);
+      Optional<Duration> solrAfter = session.startedNodeCpuTime();
+      Optional<ThreadCpu> solrThreadsAfter = session.startedNodeThreads();
       long indexed = counters.indexed();
       int cores = Runtime.getRuntime().availableProcessors();
       f.put("corpus", bench.description());
+      f.put("jvm", cold ? "cold (first pass)" : "warm (second pass)");
       f.put("steps", pipeline.toString());
       f.put("workers", indexOptions.workers());
       f.put("batch_size", batchSize);
@@ -103,6 +136,43 @@ final class FullIndexBench {
       f.put(
           "cpu_ms_per_article_outside_steps",
           BenchCommand.round(1000 * (cpuSeconds - stepCpuTotal) / Math.max(1, indexed), 1));
+      if (!threadsBefore.isEmpty()) {
+        Map<String, Double> outside = outsideSteps(threadSeconds, cpuSeconds, stepCpuTotal);
+        Map<String, Object> outsideMs = new LinkedHashMap<>();
+        outside.forEach((k, v) -> outsideMs.put(k, perArticleMs(v, indexed)));
+        f.put("cpu_ms_per_article_outside_steps_by_thread", outsideMs);
+        // What a long run pays per article: compilation ends, and on 500 articles it does not.
+        f.put(
+            "cpu_ms_per_article_without_jit",
+            perArticleMs(cpuSeconds - outside.get(ThreadCpu.Group.JIT_COMPILATION.key()), indexed));
+      }
+      if (solrBefore.isPresent() && solrAfter.isPresent()) {
+        // Solr's JVM shares the cores: its indexing (and the similar-article queries of
+        // suggest-mesh) is part of what the machine pays per article.
+        double solrSeconds = solrAfter.get().minus(solrBefore.get()).toNanos() / 1e9;
+        double solrMs = perArticleMs(solrSeconds, indexed);
+        f.put("solr_cpu_ms_per_article", solrMs);
+        f.put(
+            "machine_cpu_bound_docs_per_second",
+            BenchCommand.round(cores * 1000 / (cpuMs + solrMs), 1));
+        if (solrThreadsBefore.isPresent() && solrThreadsAfter.isPresent()) {
+          double solrJit =
+              solrThreadsAfter
+                  .get()
+                  .secondsSince(solrThreadsBefore.get())
+                  .get(ThreadCpu.Group.JIT_COMPILATION);
+          f.put("solr_jit_cpu_ms_per_article", perArticleMs(solrJit, indexed));
+          if (f.containsKey("cpu_ms_per_article_without_jit")) {
+            double withoutJit =
+                ((Number) f.get("cpu_ms_per_article_without_jit")).doubleValue()
+                    + perArticleMs(solrSeconds - solrJit, indexed);
+            f.put("machine_cpu_ms_per_article_without_jit", BenchCommand.round(withoutJit, 1));
+            f.put(
+                "machine_cpu_bound_docs_per_second_without_jit",
+                BenchCommand.round(cores * 1000 / withoutJit, 1));
+          }
+        }
+      }
       if (pipeline.steps().stream()
           .anyMatch(s -> s.name().equals("challenges") || s.name().equals("vectors"))) {
         embeddingAlone(
@@ -114,6 +184,33 @@ final class FullIndexBench {
     } finally {
       Files.deleteIfExists(file);
     }
+  }
+
+  /**
+   * The CPU seconds outside the enrichment steps, by the threads that spent them: the JIT
+   * compilers, the garbage collector, the Solr requests (documents serialised and sent), the main
+   * thread (reading and parsing), the rest of the JVM, and the indexer's pools between steps (Solr
+   * documents built on the enrichment workers, and the Solr writers). The pools end with the run,
+   * before their threads can be read, so their time is what the process spent beyond the threads
+   * still alive.
+   */
+  private static Map<String, Double> outsideSteps(
+      Map<ThreadCpu.Group, Double> threadSeconds, double cpuSeconds, double stepCpuSeconds) {
+    Map<String, Double> seconds = new LinkedHashMap<>();
+    double alive = 0;
+    for (Map.Entry<ThreadCpu.Group, Double> group : threadSeconds.entrySet()) {
+      alive += group.getValue();
+      if (group.getKey() != ThreadCpu.Group.ENRICHMENT_WORKERS) {
+        seconds.put(group.getKey().key(), group.getValue());
+      }
+    }
+    double workers = threadSeconds.get(ThreadCpu.Group.ENRICHMENT_WORKERS) + cpuSeconds - alive;
+    seconds.put("pools-between-steps", Math.max(0, workers - stepCpuSeconds));
+    return seconds;
+  }
+
+  private static double perArticleMs(double seconds, long articles) {
+    return BenchCommand.round(1000 * seconds / Math.max(1, articles), 1);
   }
 
   /**
@@ -179,7 +276,7 @@ final class FullIndexBench {
   static String report(Map<String, Object> f) {
     return String.format(
         Locale.ROOT,
-        "bench index --full: %s, enrichment %s on %s worker(s), batches of %s%n"
+        "bench index --full: %s, enrichment %s on %s worker(s), batches of %s, %s JVM%n"
             + "  indexed %,d documents (skipped %s, failed %s) in %.1f s = %.1f docs/s end to end,"
             + " limited by %s%n"
             + "  CPU %.1f ms per article = %.1f docs/s if the run had the %d cores to itself"
@@ -188,6 +285,11 @@ final class FullIndexBench {
             + "  enrichment share: %s%n"
             + "  enrichment ms per article (one worker): %s%n"
             + "  enrichment CPU ms per article: %s; outside the steps %s%n"
+            + "  outside the steps by thread (CPU ms per article): %s%n"
+            + "  without JIT compilation (what a long run pays): %s ms per article%n"
+            + "  Solr node CPU %s ms per article (JIT compilation %s); indexer and Solr together:"
+            + " %s docs/s on the %d cores, %s without JIT compilation (%s ms per article)%n"
+            + "  warm-up pass (cold JVM): CPU %s ms per article, of which JIT compilation %s%n"
             + "  embedding alone on the same texts (%s sentences/article + the article): %.1f docs/s,"
             + " %.1f texts/s, CPU %.1f ms per article (sentences %s, article %s);"
             + " end to end / embedding alone = %s",
@@ -195,6 +297,7 @@ final class FullIndexBench {
         f.get("steps"),
         f.get("workers"),
         f.get("batch_size"),
+        f.getOrDefault("jvm", "cold (first pass)").toString().replaceAll(" .*", ""),
         ((Number) f.get("documents")).longValue(),
         f.get("skipped"),
         f.get("failed"),
@@ -210,6 +313,16 @@ final class FullIndexBench {
         f.get("enrichment_ms_per_article"),
         f.get("enrichment_cpu_ms_per_article"),
         f.get("cpu_ms_per_article_outside_steps"),
+        f.getOrDefault("cpu_ms_per_article_outside_steps_by_thread", "-"),
+        f.getOrDefault("cpu_ms_per_article_without_jit", "-"),
+        f.getOrDefault("solr_cpu_ms_per_article", "-"),
+        f.getOrDefault("solr_jit_cpu_ms_per_article", "-"),
+        f.getOrDefault("machine_cpu_bound_docs_per_second", "-"),
+        Runtime.getRuntime().availableProcessors(),
+        f.getOrDefault("machine_cpu_bound_docs_per_second_without_jit", "-"),
+        f.getOrDefault("machine_cpu_ms_per_article_without_jit", "-"),
+        f.getOrDefault("cold_cpu_ms_per_article", "-"),
+        f.getOrDefault("cold_jit_cpu_ms_per_article", "-"),
         f.getOrDefault("embedding_sentences_per_article", "-"),
         f.getOrDefault("embedding_docs_per_second", 0.0),
         f.getOrDefault("embedding_texts_per_second", 0.0),
