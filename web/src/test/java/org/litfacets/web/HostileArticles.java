@@ -3,10 +3,12 @@ package org.litfacets.web;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.litfacets.article.EnrichedArticle;
 import org.litfacets.article.Role;
 import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.solr.SolrConnection;
+import org.litfacets.solr.TestSolr;
 import org.litfacets.store.ArticleDocuments;
 import org.litfacets.store.ArticleStore;
 import org.litfacets.web.TaggedArticles.S;
@@ -36,7 +38,14 @@ final class HostileArticles {
 
   private HostileArticles() {}
 
-  static void index(SolrConnection solr) {
+  /** The app over this corpus, indexed afresh into its own collection of the test node. */
+  static ServedApp serve() {
+    SolrConnection solr = TestSolr.connect(COLLECTION);
+    index(solr);
+    return ServedApp.start(solr, Optional.of(MESH));
+  }
+
+  private static void index(SolrConnection solr) {
     List<EnrichedArticle> articles =
         List.of(
             TaggedArticles.article(
