@@ -19,20 +19,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
-import org.litfacets.article.EnrichedArticle;
-import org.litfacets.indexing.Enricher;
 import org.litfacets.indexing.FailureReason;
 import org.litfacets.indexing.IndexCounters;
 import org.litfacets.indexing.IndexOptions;
 import org.litfacets.indexing.IndexProgress;
 import org.litfacets.indexing.Indexer;
-import org.litfacets.indexing.Part;
 import org.litfacets.indexing.Pipeline;
+import org.litfacets.indexing.StopSolrOnBatch;
 import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.solr.Backoff;
 import org.litfacets.solr.ConfigSet;
@@ -194,33 +191,6 @@ final class ReliabilityCases {
     }
   }
 
-  /** A step that stops the Solr node as the third batch is enriched. */
-  private static final class StopSolrOnThirdBatch implements Enricher {
-    private final LocalSolr node;
-    private final AtomicInteger batches = new AtomicInteger();
-
-    StopSolrOnThirdBatch(LocalSolr node) {
-      this.node = node;
-    }
-
-    @Override
-    public String name() {
-      return "stop-solr";
-    }
-
-    @Override
-    public Set<Part> sets() {
-      return Set.of();
-    }
-
-    @Override
-    public void enrich(List<EnrichedArticle> batch) {
-      if (batches.incrementAndGet() == 3) {
-        node.close();
-      }
-    }
-  }
-
   /**
    * The local Solr node stops in the middle of a run: the run must end with a clear failure, every
    * article counted as written or not; after a restart, re-running indexes everything.
@@ -241,7 +211,7 @@ final class ReliabilityCases {
                       solr,
                       new Backoff(3, Duration.ofMillis(500), Duration.ofSeconds(1)),
                       retries::add),
-                  Pipeline.of(List.of(new StopSolrOnThirdBatch(node))),
+                  Pipeline.of(List.of(new StopSolrOnBatch(node))),
                   new IndexOptions(40, false),
                   IndexProgress.NONE)
               .index(files);
