@@ -2,9 +2,7 @@ package org.litfacets.cli;
 
 import io.javalin.Javalin;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -37,6 +35,7 @@ import org.litfacets.solr.LocalSolr;
 import org.litfacets.solr.SolrConnection;
 import org.litfacets.solr.SolrLimits;
 import org.litfacets.solr.SolrUnavailableException;
+import org.litfacets.solr.StalledSolr;
 import org.litfacets.store.ArticleFields;
 import org.litfacets.store.ArticleStore;
 import org.litfacets.web.HostileRequests;
@@ -139,22 +138,7 @@ final class ReliabilityCases {
    */
   static Outcome stalledSolr() throws IOException {
     SolrLimits limits = new SolrLimits(Duration.ofMillis(1500), Duration.ofSeconds(3));
-    try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-      List<Socket> accepted = new ArrayList<>();
-      Thread acceptor =
-          new Thread(
-              () -> {
-                try {
-                  while (true) {
-                    accepted.add(server.accept());
-                  }
-                } catch (IOException closed) {
-                  // done
-                }
-              },
-              "never-reads");
-      acceptor.setDaemon(true);
-      acceptor.start();
+    try (StalledSolr server = new StalledSolr()) {
       List<SolrInputDocument> docs = new ArrayList<>();
       for (int i = 0; i < 300; i++) {
         SolrInputDocument d = new SolrInputDocument();
@@ -163,9 +147,7 @@ final class ReliabilityCases {
         docs.add(d);
       }
       long start = System.nanoTime();
-      SolrConnection solr =
-          SolrConnection.open(
-              "http://127.0.0.1:" + server.getLocalPort() + "/solr", ConfigSet.COLLECTION, limits);
+      SolrConnection solr = SolrConnection.open(server.baseUrl(), ConfigSet.COLLECTION, limits);
       String failure = "none";
       try {
         new ArticleStore(solr).upsert(docs);
@@ -174,9 +156,6 @@ final class ReliabilityCases {
       }
       solr.close();
       double seconds = (System.nanoTime() - start) / 1e9;
-      for (Socket s : accepted) {
-        s.close();
-      }
       boolean failedClearly = !failure.equals("none");
       return new Outcome(
           "stalled-solr",
