@@ -1,6 +1,7 @@
 package org.litfacets.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.litfacets.web.ServedApp.encode;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -46,7 +47,7 @@ class HostileInputIT {
   void aQueryOfTheLongestAllowedLengthIsReadEvenWhenEveryCharacterIsEncoded() throws Exception {
     // Three UTF-8 bytes per character, nine once percent-encoded: 90,000 bytes of URL.
     String longest = "\u00e9\u4e2d".repeat(QueryReader.MAX_LINE_CHARS / 2);
-    HttpResponse<String> r = app.get("/api/search?q=" + ServedApp.encode(longest));
+    HttpResponse<String> r = app.get("/api/search?q=" + encode(longest));
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     assertThat(r.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
@@ -115,13 +116,13 @@ class HostileInputIT {
   @ParameterizedTest
   @ValueSource(strings = {"title:(", "{!lucene}*:*", "asthma AND (", "\"unclosed"})
   void brokenQuerySyntaxIs400WithAMessageEverywhere(String query) throws Exception {
-    String q = ServedApp.encode(query);
+    String q = encode(query);
     for (String path :
         List.of(
             "/api/search?q=" + q,
             "/api/sentences?q=" + q,
             "/api/export?q=" + q,
-            "/api/pairs?e1=" + ServedApp.encode("@CHEMICAL_Doxorubicin") + "&q=" + q,
+            "/api/pairs?e1=" + encode("@CHEMICAL_Doxorubicin") + "&q=" + q,
             "/pubtator3-api/search?text=" + q,
             "/eutils/esearch.fcgi?db=pubmed&retmode=json&term=" + q)) {
       HttpResponse<String> r = app.get(path);

@@ -2,6 +2,7 @@ package org.litfacets.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.litfacets.web.ServedApp.encode;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
@@ -68,7 +69,7 @@ class InjectionIT {
       throws Exception {
     long articles = app.get("/api/health").statusCode() == 200 ? total("/api/search?q=") : 0;
     for (String attack : ATTACKS) {
-      String q = ServedApp.encode(attack);
+      String q = encode(attack);
       List<String> paths =
           List.of(
               "/api/search?q=" + q,
@@ -77,8 +78,8 @@ class InjectionIT {
               "/api/export?q=" + q,
               "/api/entities/autocomplete?q=" + q,
               "/api/mesh/autocomplete?q=" + q,
-              "/api/pairs?e1=" + q + "&e2=" + ServedApp.encode("@DISEASE_asthma"),
-              "/api/pairs?e1=" + ServedApp.encode("@CHEMICAL_Doxorubicin") + "&q=" + q,
+              "/api/pairs?e1=" + q + "&e2=" + encode("@DISEASE_asthma"),
+              "/api/pairs?e1=" + encode("@CHEMICAL_Doxorubicin") + "&q=" + q,
               "/api/related?e=" + q,
               "/api/articles/" + q,
               "/pubtator3-api/search?text=" + q,
@@ -197,11 +198,8 @@ class InjectionIT {
             "/search?q=doxorubicin&mode=lexical&sort=newest",
             "/articles/" + pmid,
             "/sentences?q=worsened",
-            "/pairs?e1="
-                + ServedApp.encode("@CHEMICAL_Doxorubicin")
-                + "&e2="
-                + ServedApp.encode("@DISEASE_Asthma"),
-            "/related?e=" + ServedApp.encode("@CHEMICAL_Doxorubicin"))) {
+            "/pairs?e1=" + encode("@CHEMICAL_Doxorubicin") + "&e2=" + encode("@DISEASE_Asthma"),
+            "/related?e=" + encode("@CHEMICAL_Doxorubicin"))) {
       HttpResponse<String> r = app.get(page);
       assertThat(r.statusCode()).as(page).isEqualTo(200);
       String html = r.body();
@@ -217,7 +215,7 @@ class InjectionIT {
   @Test
   void queryMarkupIsShownAsTextOnEveryPage() throws Exception {
     String attack = "asthma <script>alert('q')</script> \"><img src=x onerror=alert(1)>";
-    String q = ServedApp.encode(attack);
+    String q = encode(attack);
     for (String page :
         List.of(
             "/search?q=" + q,

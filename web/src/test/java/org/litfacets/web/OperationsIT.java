@@ -1,6 +1,7 @@
 package org.litfacets.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.litfacets.web.ServedApp.encode;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -51,10 +52,7 @@ class OperationsIT {
             "/api/search?q=asthma",
             "/api/sentences?q=asthma",
             "/api/entities/autocomplete?q=dox",
-            "/api/pairs?e1="
-                + ServedApp.encode("@CHEMICAL_Doxorubicin")
-                + "&e2="
-                + ServedApp.encode("@DISEASE_Asthma"),
+            "/api/pairs?e1=" + encode("@CHEMICAL_Doxorubicin") + "&e2=" + encode("@DISEASE_Asthma"),
             "/api/articles/" + HostileArticles.SCRIPT_PMID,
             "/api/export?q=asthma")) {
       assertThat(app.get(path).statusCode()).as(path).isEqualTo(200);
@@ -110,7 +108,7 @@ class OperationsIT {
     app.get("/api/search?q=asthma");
     app.get("/api/articles/" + HostileArticles.SCRIPT_PMID);
     app.get("/api/articles/12345");
-    app.get("/api/search?q=" + ServedApp.encode("title:("));
+    app.get("/api/search?q=" + encode("title:("));
     HttpResponse<String> r = app.get("/metrics");
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
@@ -195,7 +193,7 @@ class OperationsIT {
             "/mesh",
             "/boolean",
             "/pairs",
-            "/related?e=" + ServedApp.encode("@CHEMICAL_Doxorubicin"),
+            "/related?e=" + encode("@CHEMICAL_Doxorubicin"),
             "/api/search?q=asthma")) {
       HttpResponse<String> r = app.get(page);
       assertThat(r.statusCode()).as(page).isEqualTo(200);
