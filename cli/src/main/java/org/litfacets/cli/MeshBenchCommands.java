@@ -282,7 +282,7 @@ final class MeshBenchCommands {
             if (!article.hasAbstract() || goldUis.isEmpty()) {
               continue;
             }
-            EnrichedArticle hidden = new EnrichedArticle(withoutMesh(article));
+            EnrichedArticle hidden = new EnrichedArticle(article.withMeshHeadings(List.of()));
             vectors.ifPresent(v -> v.enrich(List.of(hidden)));
             enricher.enrich(List.of(hidden));
             scores.add(hidden.suggestedMeshUis(), goldUis);
@@ -340,22 +340,7 @@ final class MeshBenchCommands {
           for (Article a : isPubmedQa(file) ? PubmedQaReader.read(file) : readXml(file)) {
             List<MeshHeading> headings =
                 gold.uis(a).stream().map(ui -> new MeshHeading(ui, ui, false, List.of())).toList();
-            EnrichedArticle indexed =
-                new EnrichedArticle(
-                    new Article(
-                        a.pmid(),
-                        a.title(),
-                        a.sections(),
-                        a.journal(),
-                        a.journalAbbrev(),
-                        a.year(),
-                        a.pubDate(),
-                        a.authors(),
-                        a.languages(),
-                        a.publicationTypes(),
-                        a.keywords(),
-                        headings,
-                        a.doi()));
+            EnrichedArticle indexed = new EnrichedArticle(a.withMeshHeadings(headings));
             vectors.ifPresent(v -> v.enrich(List.of(indexed)));
             docs.add(ArticleDocuments.toSolr(indexed));
           }
@@ -364,23 +349,6 @@ final class MeshBenchCommands {
       store.upsert(docs);
       store.commit();
       return store;
-    }
-
-    private static Article withoutMesh(Article a) {
-      return new Article(
-          a.pmid(),
-          a.title(),
-          a.sections(),
-          a.journal(),
-          a.journalAbbrev(),
-          a.year(),
-          a.pubDate(),
-          a.authors(),
-          a.languages(),
-          a.publicationTypes(),
-          a.keywords(),
-          List.of(),
-          a.doi());
     }
 
     private static List<Path> corpusFiles(Path corpus) {

@@ -43,6 +43,24 @@ public record Article(
         List.of(), null);
   }
 
+  /** This article with other MeSH headings. */
+  public Article withMeshHeadings(List<MeshHeading> headings) {
+    return new Article(
+        pmid,
+        title,
+        sections,
+        journal,
+        journalAbbrev,
+        year,
+        pubDate,
+        authors,
+        languages,
+        publicationTypes,
+        keywords,
+        headings,
+        doi);
+  }
+
   /** The whole abstract as one text, parts separated by a space (labels left out). */
   public String abstractText() {
     return sections.stream().map(AbstractSection::text).collect(Collectors.joining(" "));
