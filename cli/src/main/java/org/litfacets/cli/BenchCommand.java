@@ -64,11 +64,7 @@ final class BenchCommand {
         description = "Documents to index. Default: ${DEFAULT-VALUE}.")
     int docs;
 
-    @Option(
-        names = "--results",
-        defaultValue = "bench/results",
-        description = "Results folder. Default: ${DEFAULT-VALUE}.")
-    Path results;
+    @Mixin ResultsOption results;
 
     /**
      * The benchmark's collection, never the user's by default ({@link
@@ -143,7 +139,7 @@ final class BenchCommand {
             SolrSession.open(options.solr, options.collection(), System.err)) {
           Map<String, Object> f = FullIndexBench.run(options, data, enrichment, batchSize, session);
           BenchResults.publish(
-              options.results,
+              options.results.folder,
               "index-full",
               "index --full --docs " + options.docs,
               options.corpus,
@@ -171,7 +167,7 @@ final class BenchCommand {
                 TARGET_DOCS_PER_SECOND,
                 rate >= TARGET_DOCS_PER_SECOND ? "met" : "NOT met",
                 f.get("failed"));
-        BenchResults.publish(options.results, "index", "index", options.corpus, report, f);
+        BenchResults.publish(options.results.folder, "index", "index", options.corpus, report, f);
       }
       return 0;
     }

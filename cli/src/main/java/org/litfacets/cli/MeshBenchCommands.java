@@ -79,11 +79,7 @@ final class MeshBenchCommands {
 
     @Mixin ModelsOption modelsFolder;
 
-    @Option(
-        names = "--results",
-        defaultValue = "bench/results",
-        description = "Results folder. Default: ${DEFAULT-VALUE}.")
-    Path results;
+    @Mixin ResultsOption results;
 
     @Override
     public Integer call() {
@@ -124,7 +120,7 @@ final class MeshBenchCommands {
       Map<String, Object> figures = new LinkedHashMap<>(result.figures());
       figures.put("methods", fused);
       BenchResults.publish(
-          results,
+          results.folder,
           "mesh-suggest",
           fused.equals(DEFAULT_METHODS) ? "mesh-suggest" : "mesh-suggest --methods " + fused,
           List.of(folder),
@@ -197,11 +193,7 @@ final class MeshBenchCommands {
 
     @Mixin SolrOptions solr;
 
-    @Option(
-        names = "--results",
-        defaultValue = "bench/results",
-        description = "Results folder. Default: ${DEFAULT-VALUE}.")
-    Path results;
+    @Mixin ResultsOption results;
 
     @Override
     public Integer call() throws IOException {
@@ -312,7 +304,7 @@ final class MeshBenchCommands {
               + (neighbours == null ? "" : " --neighbours " + neighbours)
               + (limit == null ? "" : " --limit " + limit);
       BenchResults.publish(
-          results,
+          results.folder,
           session == null ? "mesh-index" : "mesh-index-neighbours-" + neighbours,
           benchmark,
           corpora,
