@@ -21,8 +21,6 @@ import org.litfacets.article.EntityType;
 import org.litfacets.article.Role;
 import org.litfacets.solr.SolrConnection;
 import org.litfacets.solr.TestSolr;
-import org.litfacets.store.ArticleDocuments;
-import org.litfacets.store.ArticleStore;
 import org.litfacets.web.TaggedArticles.S;
 
 /**
@@ -82,10 +80,7 @@ class EntityQueryIT {
                 new S(Role.RESULTS, "Variants predicted severity.")));
     articles.get(0).setRelations(List.of(treats("Negative_Correlation")));
     articles.get(1).setRelations(List.of(treats("Association")));
-    ArticleStore store = new ArticleStore(solr);
-    store.upsert(articles.stream().map(ArticleDocuments::toSolr).toList());
-    store.commit();
-    app = ServedApp.start(solr, Optional.empty());
+    app = ServedApp.serving(solr, articles, Optional.empty());
   }
 
   @AfterAll

@@ -20,8 +20,6 @@ import org.litfacets.article.EntityType;
 import org.litfacets.article.Role;
 import org.litfacets.solr.SolrConnection;
 import org.litfacets.solr.TestSolr;
-import org.litfacets.store.ArticleDocuments;
-import org.litfacets.store.ArticleStore;
 import org.litfacets.web.TaggedArticles.S;
 
 /**
@@ -191,10 +189,7 @@ class PairSearchIT {
                     CARDIO,
                     "Negative_Correlation",
                     0.7f)));
-    ArticleStore store = new ArticleStore(solr);
-    store.upsert(articles.stream().map(ArticleDocuments::toSolr).toList());
-    store.commit();
-    app = ServedApp.start(solr, Optional.empty());
+    app = ServedApp.serving(solr, articles, Optional.empty());
   }
 
   @AfterAll

@@ -20,8 +20,6 @@ import org.litfacets.article.EntityType;
 import org.litfacets.article.Role;
 import org.litfacets.solr.SolrConnection;
 import org.litfacets.solr.TestSolr;
-import org.litfacets.store.ArticleDocuments;
-import org.litfacets.store.ArticleStore;
 import org.litfacets.web.TaggedArticles.S;
 
 /**
@@ -138,10 +136,7 @@ class PubtatorApiIT {
                     HOT_FLASHES,
                     "Positive_Correlation",
                     0.9f)));
-    ArticleStore store = new ArticleStore(solr);
-    store.upsert(articles.stream().map(ArticleDocuments::toSolr).toList());
-    store.commit();
-    app = ServedApp.start(solr, Optional.empty());
+    app = ServedApp.serving(solr, articles, Optional.empty());
   }
 
   @AfterAll

@@ -14,9 +14,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import org.litfacets.article.EnrichedArticle;
 import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.solr.SolrConnection;
+import org.litfacets.store.ArticleDocuments;
+import org.litfacets.store.ArticleStore;
 
 /**
  * The web application on a free port over a Solr connection, as the integration tests reach it over
@@ -41,6 +45,15 @@ final class ServedApp implements AutoCloseable {
 
   static ServedApp start(SolrConnection solr, Optional<MeshVocabulary> mesh) {
     return new ServedApp(solr, WebApp.create(solr, mesh).start(0));
+  }
+
+  /** The app over {@code articles}, written to the collection and committed first. */
+  static ServedApp serving(
+      SolrConnection solr, List<EnrichedArticle> articles, Optional<MeshVocabulary> mesh) {
+    ArticleStore store = new ArticleStore(solr);
+    store.upsert(articles.stream().map(ArticleDocuments::toSolr).toList());
+    store.commit();
+    return start(solr, mesh);
   }
 
   SolrConnection solr() {
