@@ -56,6 +56,13 @@ public final class NerBenchmark {
       return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
+    /** Adds precision, recall and F1 to {@code figures} as {@code prefix.precision} and so on. */
+    public void putFigures(Map<String, Double> figures, String prefix) {
+      figures.put(prefix + ".precision", precision());
+      figures.put(prefix + ".recall", recall());
+      figures.put(prefix + ".f1", f1());
+    }
+
     public Counts plus(Counts o) {
       return new Counts(tp + o.tp, fp + o.fp, fn + o.fn);
     }
@@ -111,20 +118,14 @@ public final class NerBenchmark {
     public Map<String, Double> figures() {
       Map<String, Double> f = new LinkedHashMap<>();
       for (EntityType t : mentions.keySet()) {
-        put(f, t.key() + ".mention", mentions.get(t));
-        put(f, t.key() + ".id", ids.get(t));
+        mentions.get(t).putFigures(f, t.key() + ".mention");
+        ids.get(t).putFigures(f, t.key() + ".id");
       }
-      put(f, "overall.mention", overallMentions());
-      put(f, "overall.id", overallIds());
+      overallMentions().putFigures(f, "overall.mention");
+      overallIds().putFigures(f, "overall.id");
       f.put("documents", (double) documents);
       f.put("abstracts_per_s", abstractsPerSecond);
       return f;
-    }
-
-    private static void put(Map<String, Double> f, String prefix, Counts c) {
-      f.put(prefix + ".precision", c.precision());
-      f.put(prefix + ".recall", c.recall());
-      f.put(prefix + ".f1", c.f1());
     }
 
     public String report() {

@@ -58,19 +58,13 @@ public final class RelationBenchmark {
       Map<String, Double> f = new LinkedHashMap<>();
       scores.forEach(
           (row, s) -> {
-            put(f, row + ".pair", s.pairs());
-            put(f, row + ".typed", s.typed());
+            s.pairs().putFigures(f, row + ".pair");
+            s.typed().putFigures(f, row + ".typed");
           });
       f.put("documents", (double) documents);
       f.put("gold_relations", (double) goldRelations);
       f.put("abstracts_per_s", abstractsPerSecond);
       return f;
-    }
-
-    private static void put(Map<String, Double> f, String prefix, Counts c) {
-      f.put(prefix + ".precision", c.precision());
-      f.put(prefix + ".recall", c.recall());
-      f.put(prefix + ".f1", c.f1());
     }
 
     public String report() {

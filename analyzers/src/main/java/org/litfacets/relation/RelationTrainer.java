@@ -1,21 +1,14 @@
 package org.litfacets.relation;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import opennlp.tools.ml.EventTrainer;
-import opennlp.tools.ml.TrainerFactory;
-import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
 import opennlp.tools.ml.model.Event;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
+import org.litfacets.maxent.MaxentTraining;
 import org.litfacets.pubtator.PubtatorReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -135,28 +128,14 @@ public final class RelationTrainer {
       throw new IllegalArgumentException(
           "no relation between candidate pairs of the " + abstracts + " training abstracts");
     }
-    TrainingParameters params = new TrainingParameters();
-    params.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
-    params.put(TrainingParameters.CUTOFF_PARAM, 1);
-    params.put(TrainingParameters.ITERATIONS_PARAM, 200);
-    params.put(QNTrainer.L1COST_PARAM, 0.0);
-    params.put(QNTrainer.L2COST_PARAM, l2Cost);
-    params.put(QNTrainer.THREADS_PARAM, 2);
-    params.put("PrintMessages", false);
-    EventTrainer trainer = TrainerFactory.getEventTrainer(params, new HashMap<>());
-    try {
-      RelationModel model =
-          new RelationModel(trainer.train(ObjectStreamUtils.createObjectStream(events)));
-      LOG.info(
-          String.format(
-              Locale.ROOT,
-              "relation model trained on %d abstracts (%d candidate pairs) in %.1f s",
-              abstracts,
-              events.size(),
-              (System.nanoTime() - t0) / 1e9));
-      return model;
-    } catch (IOException e) {
-      throw new UncheckedIOException("relation model training failed", e);
-    }
+    RelationModel model = new RelationModel(MaxentTraining.train(events, l2Cost, "relation model"));
+    LOG.info(
+        String.format(
+            Locale.ROOT,
+            "relation model trained on %d abstracts (%d candidate pairs) in %.1f s",
+            abstracts,
+            events.size(),
+            (System.nanoTime() - t0) / 1e9));
+    return model;
   }
 }

@@ -87,8 +87,6 @@ public record LabelledAbstract(String id, List<String> sentences, List<Role> rol
   }
 
   static Article untitled(String id, List<AbstractSection> sections) {
-    return new Article(
-        id, null, sections, null, null, null, null, List.of(), List.of(), List.of(), List.of(),
-        List.of(), null);
+    return Article.ofText(id, null, sections);
   }
 }

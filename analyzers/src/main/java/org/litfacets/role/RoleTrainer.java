@@ -1,21 +1,13 @@
 package org.litfacets.role;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import opennlp.tools.ml.EventTrainer;
-import opennlp.tools.ml.TrainerFactory;
-import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
 import opennlp.tools.ml.model.Event;
-import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
 import org.litfacets.article.Role;
+import org.litfacets.maxent.MaxentTraining;
 import org.litfacets.sentence.SentenceSplitter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -149,26 +141,9 @@ public final class RoleTrainer {
       }
     }
     return new RoleModel(
-        trainMaxent(events, l2Cost),
+        MaxentTraining.train(events, l2Cost, "role model"),
         towardsObjective(logNormalise(start, transitionWeight)),
         logNormaliseRows(transition, transitionWeight));
-  }
-
-  private static MaxentModel trainMaxent(List<Event> events, double l2Cost) {
-    TrainingParameters params = new TrainingParameters();
-    params.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
-    params.put(TrainingParameters.CUTOFF_PARAM, 1);
-    params.put(TrainingParameters.ITERATIONS_PARAM, 200);
-    params.put(QNTrainer.L1COST_PARAM, 0.0);
-    params.put(QNTrainer.L2COST_PARAM, l2Cost);
-    params.put(QNTrainer.THREADS_PARAM, 2);
-    params.put("PrintMessages", false);
-    EventTrainer trainer = TrainerFactory.getEventTrainer(params, new HashMap<>());
-    try {
-      return trainer.train(ObjectStreamUtils.createObjectStream(events));
-    } catch (IOException e) {
-      throw new UncheckedIOException("role model training failed", e);
-    }
   }
 
   /**

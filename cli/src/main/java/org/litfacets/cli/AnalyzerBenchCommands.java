@@ -51,11 +51,7 @@ final class AnalyzerBenchCommands {
 
     @Mixin ModelsOption modelsFolder;
 
-    @Option(
-        names = "--results",
-        defaultValue = "bench/results",
-        description = "Results folder. Default: ${DEFAULT-VALUE}.")
-    Path results;
+    @Mixin ResultsOption results;
   }
 
   @Command(
@@ -109,7 +105,7 @@ final class AnalyzerBenchCommands {
       figures.put("recogniser", kind);
       String name = resultName("ner" + (dictionaryOnly ? "-dictionary" : ""), file);
       BenchResults.publish(
-          options.results,
+          options.results.folder,
           name,
           dictionaryOnly ? "ner --dictionary-only" : "ner",
           List.of(file),
@@ -196,7 +192,7 @@ final class AnalyzerBenchCommands {
               baseline::extract,
               ownMentions);
       BenchResults.publish(
-          options.results,
+          options.results.folder,
           resultName("relations", file),
           goldEntitiesOnly ? "relations --gold-entities-only" : "relations",
           List.of(file),
@@ -250,7 +246,7 @@ final class AnalyzerBenchCommands {
         result = RoleBenchmark.run(input, model);
       }
       BenchResults.publish(
-          options.results,
+          options.results.folder,
           resultName("roles", input),
           "roles",
           List.of(input),
@@ -312,7 +308,7 @@ final class AnalyzerBenchCommands {
               embeddingModel.name,
               !everySentence);
       BenchResults.publish(
-          options.results,
+          options.results.folder,
           resultName(everySentence ? "challenges-every-sentence" : "challenges", csv),
           everySentence ? "challenges --every-sentence" : "challenges",
           List.of(csv),
@@ -329,11 +325,7 @@ final class AnalyzerBenchCommands {
           "Sentence splitting on a PubTator file: sentences and gold entity mentions cut by a sentence "
               + "boundary (certain false splits), for the stock OpenNLP model and with the abbreviation post-pass.")
   static final class Sentences implements Callable<Integer> {
-    @Option(
-        names = "--results",
-        defaultValue = "bench/results",
-        description = "Results folder. Default: ${DEFAULT-VALUE}.")
-    Path results;
+    @Mixin ResultsOption results;
 
     @Parameters(index = "0", paramLabel = "PUBTATOR", description = "A PubTator file.")
     Path file;
@@ -343,7 +335,7 @@ final class AnalyzerBenchCommands {
       requireFile(file, "PubTator file");
       SentenceBenchmark.Result result = SentenceBenchmark.run(file);
       BenchResults.publish(
-          results,
+          results.folder,
           resultName("sentences", file),
           "sentences",
           List.of(file),

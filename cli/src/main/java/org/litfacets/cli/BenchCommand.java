@@ -64,11 +64,7 @@ final class BenchCommand {
         description = "Documents to index. Default: ${DEFAULT-VALUE}.")
     int docs;
 
-    @Option(
-        names = "--results",
-        defaultValue = "bench/results",
-        description = "Results folder. Default: ${DEFAULT-VALUE}.")
-    Path results;
+    @Mixin ResultsOption results;
 
     /**
      * The benchmark's collection, never the user's by default ({@link
@@ -151,7 +147,7 @@ final class BenchCommand {
           Map<String, Object> f =
               FullIndexBench.run(options, data, enrichment, batchSize, cold, session);
           BenchResults.publish(
-              options.results,
+              options.results.folder,
               "index-full",
               "index --full --docs " + options.docs,
               options.corpus,
@@ -179,7 +175,7 @@ final class BenchCommand {
                 TARGET_DOCS_PER_SECOND,
                 rate >= TARGET_DOCS_PER_SECOND ? "met" : "NOT met",
                 f.get("failed"));
-        BenchResults.publish(options.results, "index", "index", options.corpus, report, f);
+        BenchResults.publish(options.results.folder, "index", "index", options.corpus, report, f);
       }
       return 0;
     }

@@ -10,7 +10,6 @@ import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.query.clef.BooleanParseBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(
@@ -30,11 +29,7 @@ final class BooleanBenchCommand implements Callable<Integer> {
               + "block, plain or gzipped), e.g. ../shared/data/clef-tar.")
   Path folder;
 
-  @Option(
-      names = "--results",
-      defaultValue = "bench/results",
-      description = "Results folder. Default: ${DEFAULT-VALUE}.")
-  Path results;
+  @Mixin ResultsOption results;
 
   @Override
   public Integer call() throws IOException {
@@ -64,7 +59,7 @@ final class BooleanBenchCommand implements Callable<Integer> {
             .map(f -> f.topic() + " line " + f.line() + ": " + f.reason())
             .toList());
     BenchResults.publish(
-        results, "boolean", "boolean", java.util.List.of(folder), report.text(), figures);
+        results.folder, "boolean", "boolean", java.util.List.of(folder), report.text(), figures);
     return 0;
   }
 }

@@ -70,19 +70,7 @@ final class IndexedMentions implements NerBenchmark.Recogniser {
 
   /** An annotated abstract as the PubMed reader gives it: a title and one unlabelled part. */
   static Article article(PubtatorDocument d) {
-    return new Article(
-        d.pmid(),
-        d.title(),
-        List.of(new AbstractSection(null, null, d.abstractText())),
-        null,
-        null,
-        null,
-        null,
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        null);
+    return Article.ofText(
+        d.pmid(), d.title(), List.of(new AbstractSection(null, null, d.abstractText())));
   }
 }

@@ -72,11 +72,7 @@ final class LoadBenchCommand implements Callable<Integer> {
       description = "One query per line. Default: ${DEFAULT-VALUE}.")
   Path queries;
 
-  @Option(
-      names = "--results",
-      defaultValue = "bench/results",
-      description = "Results folder. Default: ${DEFAULT-VALUE}.")
-  Path results;
+  @Mixin ResultsOption results;
 
   @Override
   public Integer call() throws IOException, InterruptedException {
@@ -154,7 +150,12 @@ final class LoadBenchCommand implements Callable<Integer> {
         (message, n) ->
             report.append(String.format(Locale.ROOT, "    error x%d: %s%n", n.get(), message)));
     BenchResults.publish(
-        results, "load", "load", List.of(server.abstracts()), report.toString().stripTrailing(), f);
+        results.folder,
+        "load",
+        "load",
+        List.of(server.abstracts()),
+        report.toString().stripTrailing(),
+        f);
   }
 
   /** The mix of {@link #MIX}, over the search types the server answers, shuffled reproducibly. */

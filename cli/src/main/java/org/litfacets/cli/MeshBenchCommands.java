@@ -79,11 +79,7 @@ final class MeshBenchCommands {
 
     @Mixin ModelsOption modelsFolder;
 
-    @Option(
-        names = "--results",
-        defaultValue = "bench/results",
-        description = "Results folder. Default: ${DEFAULT-VALUE}.")
-    Path results;
+    @Mixin ResultsOption results;
 
     @Override
     public Integer call() {
@@ -124,7 +120,7 @@ final class MeshBenchCommands {
       Map<String, Object> figures = new LinkedHashMap<>(result.figures());
       figures.put("methods", fused);
       BenchResults.publish(
-          results,
+          results.folder,
           "mesh-suggest",
           fused.equals(DEFAULT_METHODS) ? "mesh-suggest" : "mesh-suggest --methods " + fused,
           List.of(folder),
@@ -197,11 +193,7 @@ final class MeshBenchCommands {
 
     @Mixin SolrOptions solr;
 
-    @Option(
-        names = "--results",
-        defaultValue = "bench/results",
-        description = "Results folder. Default: ${DEFAULT-VALUE}.")
-    Path results;
+    @Mixin ResultsOption results;
 
     @Override
     public Integer call() throws IOException {
@@ -282,7 +274,7 @@ final class MeshBenchCommands {
             if (!article.hasAbstract() || goldUis.isEmpty()) {
               continue;
             }
-            EnrichedArticle hidden = new EnrichedArticle(withoutMesh(article));
+            EnrichedArticle hidden = new EnrichedArticle(article.withMeshHeadings(List.of()));
             vectors.ifPresent(v -> v.enrich(List.of(hidden)));
             enricher.enrich(List.of(hidden));
             scores.add(hidden.suggestedMeshUis(), goldUis);
@@ -312,7 +304,7 @@ final class MeshBenchCommands {
               + (neighbours == null ? "" : " --neighbours " + neighbours)
               + (limit == null ? "" : " --limit " + limit);
       BenchResults.publish(
-          results,
+          results.folder,
           session == null ? "mesh-index" : "mesh-index-neighbours-" + neighbours,
           benchmark,
           corpora,
@@ -340,22 +332,7 @@ final class MeshBenchCommands {
           for (Article a : isPubmedQa(file) ? PubmedQaReader.read(file) : readXml(file)) {
             List<MeshHeading> headings =
                 gold.uis(a).stream().map(ui -> new MeshHeading(ui, ui, false, List.of())).toList();
-            EnrichedArticle indexed =
-                new EnrichedArticle(
-                    new Article(
-                        a.pmid(),
-                        a.title(),
-                        a.sections(),
-                        a.journal(),
-                        a.journalAbbrev(),
-                        a.year(),
-                        a.pubDate(),
-                        a.authors(),
-                        a.languages(),
-                        a.publicationTypes(),
-                        a.keywords(),
-                        headings,
-                        a.doi()));
+            EnrichedArticle indexed = new EnrichedArticle(a.withMeshHeadings(headings));
             vectors.ifPresent(v -> v.enrich(List.of(indexed)));
             docs.add(ArticleDocuments.toSolr(indexed));
           }
@@ -364,23 +341,6 @@ final class MeshBenchCommands {
       store.upsert(docs);
       store.commit();
       return store;
-    }
-
-    private static Article withoutMesh(Article a) {
-      return new Article(
-          a.pmid(),
-          a.title(),
-          a.sections(),
-          a.journal(),
-          a.journalAbbrev(),
-          a.year(),
-          a.pubDate(),
-          a.authors(),
-          a.languages(),
-          a.publicationTypes(),
-          a.keywords(),
-          List.of(),
-          a.doi());
     }
 
     private static List<Path> corpusFiles(Path corpus) {

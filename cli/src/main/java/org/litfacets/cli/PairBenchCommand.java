@@ -93,11 +93,7 @@ final class PairBenchCommand implements Callable<Integer> {
       description = "Entities from dictionaries and patterns only, without the CRF " + "models.")
   boolean dictionaryOnly;
 
-  @Option(
-      names = "--results",
-      defaultValue = "bench/results",
-      description = "Results folder. Default: ${DEFAULT-VALUE}.")
-  Path results;
+  @Mixin ResultsOption results;
 
   @Override
   public Integer call() throws IOException {
@@ -152,7 +148,7 @@ final class PairBenchCommand implements Callable<Integer> {
       Map<String, Object> figures = figures(documents.size(), counters, scored);
       String report = report(figures, scored, pipeline, indexSeconds);
       BenchResults.publish(
-          results,
+          results.folder,
           AnalyzerBenchCommands.resultName("pairs" + (dictionaryOnly ? "-dictionary" : ""), file),
           dictionaryOnly ? "pairs --dictionary-only" : "pairs",
           List.of(file),

@@ -55,11 +55,7 @@ final class QueryBenchCommand implements Callable<Integer> {
       description = "Timed passes over each search type's requests. Default: ${DEFAULT-VALUE}.")
   int rounds;
 
-  @Option(
-      names = "--results",
-      defaultValue = "bench/results",
-      description = "Results folder. Default: ${DEFAULT-VALUE}.")
-  Path results;
+  @Mixin ResultsOption results;
 
   @Override
   public Integer call() throws IOException {
@@ -132,7 +128,7 @@ final class QueryBenchCommand implements Callable<Integer> {
       }
       report.append(compareWithSolr(s, api, lines, f));
       BenchResults.publish(
-          results, "query", "query", List.of(server.abstracts()), report.toString(), f);
+          results.folder, "query", "query", List.of(server.abstracts()), report.toString(), f);
     }
     return 0;
   }

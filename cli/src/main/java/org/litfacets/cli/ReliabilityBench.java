@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import org.litfacets.cli.ReliabilityCases.Outcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(
     name = "reliability",
@@ -30,11 +29,7 @@ final class ReliabilityBench implements Callable<Integer> {
 
   @Mixin DataOptions data;
 
-  @Option(
-      names = "--results",
-      defaultValue = "bench/results",
-      description = "Results folder. Default: ${DEFAULT-VALUE}.")
-  Path results;
+  @Mixin ResultsOption results;
 
   @Override
   public Integer call() throws IOException, InterruptedException {
@@ -60,11 +55,11 @@ final class ReliabilityBench implements Callable<Integer> {
     outcomes.add(ReliabilityCases.demoCommandStopped(work));
 
     String report = report(outcomes);
-    Files.createDirectories(results);
-    Files.writeString(results.resolve("reliability.md"), report, StandardCharsets.UTF_8);
+    Files.createDirectories(results.folder);
+    Files.writeString(results.folder.resolve("reliability.md"), report, StandardCharsets.UTF_8);
     BenchResults.publish(
-        results, "reliability", "reliability", List.of(), report, figures(outcomes));
-    System.out.println("(and " + results.resolve("reliability.md") + ")");
+        results.folder, "reliability", "reliability", List.of(), report, figures(outcomes));
+    System.out.println("(and " + results.folder.resolve("reliability.md") + ")");
     return outcomes.stream().allMatch(Outcome::passed) ? 0 : 1;
   }
 

@@ -2,9 +2,7 @@ package org.litfacets.cli;
 
 import io.javalin.Javalin;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -19,20 +17,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
-import org.litfacets.article.EnrichedArticle;
-import org.litfacets.indexing.Enricher;
 import org.litfacets.indexing.FailureReason;
 import org.litfacets.indexing.IndexCounters;
 import org.litfacets.indexing.IndexOptions;
 import org.litfacets.indexing.IndexProgress;
 import org.litfacets.indexing.Indexer;
-import org.litfacets.indexing.Part;
 import org.litfacets.indexing.Pipeline;
+import org.litfacets.indexing.StopSolrOnBatch;
 import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.solr.Backoff;
 import org.litfacets.solr.ConfigSet;
@@ -40,6 +35,7 @@ import org.litfacets.solr.LocalSolr;
 import org.litfacets.solr.SolrConnection;
 import org.litfacets.solr.SolrLimits;
 import org.litfacets.solr.SolrUnavailableException;
+import org.litfacets.solr.StalledSolr;
 import org.litfacets.store.ArticleFields;
 import org.litfacets.store.ArticleStore;
 import org.litfacets.web.HostileRequests;
@@ -142,22 +138,7 @@ final class ReliabilityCases {
    */
   static Outcome stalledSolr() throws IOException {
     SolrLimits limits = new SolrLimits(Duration.ofMillis(1500), Duration.ofSeconds(3));
-    try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-      List<Socket> accepted = new ArrayList<>();
-      Thread acceptor =
-          new Thread(
-              () -> {
-                try {
-                  while (true) {
-                    accepted.add(server.accept());
-                  }
-                } catch (IOException closed) {
-                  // done
-                }
-              },
-              "never-reads");
-      acceptor.setDaemon(true);
-      acceptor.start();
+    try (StalledSolr server = new StalledSolr()) {
       List<SolrInputDocument> docs = new ArrayList<>();
       for (int i = 0; i < 300; i++) {
         SolrInputDocument d = new SolrInputDocument();
@@ -166,9 +147,7 @@ final class ReliabilityCases {
         docs.add(d);
       }
       long start = System.nanoTime();
-      SolrConnection solr =
-          SolrConnection.open(
-              "http://127.0.0.1:" + server.getLocalPort() + "/solr", ConfigSet.COLLECTION, limits);
+      SolrConnection solr = SolrConnection.open(server.baseUrl(), ConfigSet.COLLECTION, limits);
       String failure = "none";
       try {
         new ArticleStore(solr).upsert(docs);
@@ -177,9 +156,6 @@ final class ReliabilityCases {
       }
       solr.close();
       double seconds = (System.nanoTime() - start) / 1e9;
-      for (Socket s : accepted) {
-        s.close();
-      }
       boolean failedClearly = !failure.equals("none");
       return new Outcome(
           "stalled-solr",
@@ -191,33 +167,6 @@ final class ReliabilityCases {
           failedClearly && seconds < 30,
           String.format(
               "update failed after %.1f s with \"%s\", client closed", seconds, shorten(failure)));
-    }
-  }
-
-  /** A step that stops the Solr node as the third batch is enriched. */
-  private static final class StopSolrOnThirdBatch implements Enricher {
-    private final LocalSolr node;
-    private final AtomicInteger batches = new AtomicInteger();
-
-    StopSolrOnThirdBatch(LocalSolr node) {
-      this.node = node;
-    }
-
-    @Override
-    public String name() {
-      return "stop-solr";
-    }
-
-    @Override
-    public Set<Part> sets() {
-      return Set.of();
-    }
-
-    @Override
-    public void enrich(List<EnrichedArticle> batch) {
-      if (batches.incrementAndGet() == 3) {
-        node.close();
-      }
     }
   }
 
@@ -241,7 +190,7 @@ final class ReliabilityCases {
                       solr,
                       new Backoff(3, Duration.ofMillis(500), Duration.ofSeconds(1)),
                       retries::add),
-                  Pipeline.of(List.of(new StopSolrOnThirdBatch(node))),
+                  Pipeline.of(List.of(new StopSolrOnBatch(node))),
                   new IndexOptions(40, false),
                   IndexProgress.NONE)
               .index(files);

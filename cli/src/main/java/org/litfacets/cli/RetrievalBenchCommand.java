@@ -112,11 +112,7 @@ final class RetrievalBenchCommand implements Callable<Integer> {
               + "the regression file).")
   List<String> tune = new ArrayList<>();
 
-  @Option(
-      names = "--results",
-      defaultValue = "bench/results",
-      description = "Results folder. Default: ${DEFAULT-VALUE}.")
-  Path results;
+  @Mixin ResultsOption results;
 
   /** A BEIR document. */
   record Doc(String id, String title, String text) {}
@@ -229,7 +225,7 @@ final class RetrievalBenchCommand implements Callable<Integer> {
                   DEPTH)
               + table;
       BenchResults.publish(
-          results,
+          results.folder,
           "retrieval-"
               + AnalyzerBenchCommands.resultName("", folder).substring(1)
               + "-"

@@ -33,6 +33,34 @@ public record Article(
     meshHeadings = List.copyOf(meshHeadings);
   }
 
+  /**
+   * An article that is only a title and an abstract, as annotated corpora and test fixtures give
+   * one: no journal, date, authors, keywords or headings.
+   */
+  public static Article ofText(String pmid, String title, List<AbstractSection> sections) {
+    return new Article(
+        pmid, title, sections, null, null, null, null, List.of(), List.of(), List.of(), List.of(),
+        List.of(), null);
+  }
+
+  /** This article with other MeSH headings. */
+  public Article withMeshHeadings(List<MeshHeading> headings) {
+    return new Article(
+        pmid,
+        title,
+        sections,
+        journal,
+        journalAbbrev,
+        year,
+        pubDate,
+        authors,
+        languages,
+        publicationTypes,
+        keywords,
+        headings,
+        doi);
+  }
+
   /** The whole abstract as one text, parts separated by a space (labels left out). */
   public String abstractText() {
     return sections.stream().map(AbstractSection::text).collect(Collectors.joining(" "));

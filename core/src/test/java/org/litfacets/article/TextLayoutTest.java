@@ -7,20 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class TextLayoutTest {
   private static Article article(String title, AbstractSection... sections) {
-    return new Article(
-        "1",
-        title,
-        List.of(sections),
-        null,
-        null,
-        null,
-        null,
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        null);
+    return Article.ofText("1", title, List.of(sections));
   }
 
   @Test

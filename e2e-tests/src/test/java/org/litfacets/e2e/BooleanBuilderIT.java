@@ -7,12 +7,8 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import io.javalin.Javalin;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
@@ -20,16 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.litfacets.enrichment.MeshTrees;
-import org.litfacets.indexing.IndexOptions;
-import org.litfacets.indexing.IndexProgress;
-import org.litfacets.indexing.Indexer;
-import org.litfacets.indexing.Pipeline;
-import org.litfacets.mesh.MeshVocabulary;
-import org.litfacets.solr.SolrConnection;
-import org.litfacets.solr.TestSolr;
-import org.litfacets.store.ArticleStore;
-import org.litfacets.web.WebApp;
 
 /**
  * A systematic reviewer's path through the Boolean query builder in Debian's Chromium, on the
@@ -40,8 +26,7 @@ import org.litfacets.web.WebApp;
  */
 class BooleanBuilderIT {
   private static final Path SCREENSHOTS = Chromium.SCREENSHOTS;
-  private static SolrConnection solr;
-  private static Javalin app;
+  private static DemoSite site;
   private static Chromium chromium;
   private static Browser browser;
   private BrowserContext context;
@@ -50,17 +35,7 @@ class BooleanBuilderIT {
   @BeforeAll
   static void start() throws Exception {
     Chromium.assumeInstalled();
-    solr = TestSolr.connect();
-    MeshVocabulary mesh =
-        MeshVocabulary.load(Paths.get("../mesh/src/test/resources/mesh-fixture/desc-fixture.xml"));
-    Path corpus = Chromium.demoCorpus();
-    new Indexer(
-            new ArticleStore(solr),
-            Pipeline.of(List.of(new MeshTrees(mesh))),
-            IndexOptions.DEFAULTS,
-            IndexProgress.NONE)
-        .index(List.of(corpus));
-    app = WebApp.create(solr, Optional.of(mesh)).start(0);
+    site = DemoSite.start();
     chromium = Chromium.launch();
     browser = chromium.browser();
   }
@@ -70,11 +45,8 @@ class BooleanBuilderIT {
     if (chromium != null) {
       chromium.close();
     }
-    if (app != null) {
-      app.stop();
-    }
-    if (solr != null) {
-      solr.close();
+    if (site != null) {
+      site.close();
     }
   }
 
@@ -259,7 +231,7 @@ class BooleanBuilderIT {
     BrowserContext noScript =
         browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
     Page plain = noScript.newPage();
-    plain.navigate("http://localhost:" + app.port() + "/boolean");
+    plain.navigate(site.url("/boolean"));
     assertThat(plain.locator("#no-script")).containsText("The builder needs JavaScript");
     assertThat(plain.locator("#builder")).isHidden();
     plain.locator("#no-script input[name=q]").fill("asthma");
@@ -280,7 +252,7 @@ class BooleanBuilderIT {
   }
 
   private void open(String path) {
-    page.navigate("http://localhost:" + app.port() + path);
+    page.navigate(site.url(path));
   }
 
   private void addLine(String text) {

@@ -66,19 +66,6 @@ final class Chromium implements AutoCloseable {
     return browser;
   }
 
-  /**
-   * The demo's bundled articles, the corpus a new user sees without ../shared, as a file the
-   * indexer reads.
-   */
-  static Path demoCorpus() throws IOException {
-    Path corpus = Files.createTempFile("e2e", ".xml");
-    corpus.toFile().deleteOnExit();
-    try (var in = Chromium.class.getResourceAsStream("/demo/demo-articles.xml")) {
-      Files.copy(in, corpus, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    }
-    return corpus;
-  }
-
   @Override
   public void close() {
     browser.close();

@@ -6,50 +6,25 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
-import io.javalin.Javalin;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.litfacets.indexing.IndexOptions;
-import org.litfacets.indexing.IndexProgress;
-import org.litfacets.indexing.Indexer;
-import org.litfacets.indexing.Pipeline;
-import org.litfacets.mesh.MeshVocabulary;
-import org.litfacets.solr.SolrConnection;
-import org.litfacets.solr.TestSolr;
-import org.litfacets.store.ArticleStore;
-import org.litfacets.web.WebApp;
 
 /**
  * A person's path through the UI in Debian's Chromium: search, narrow by a facet, open an article.
  */
 class SearchUiIT {
   private static final Path SCREENSHOTS = Chromium.SCREENSHOTS;
-  private static SolrConnection solr;
-  private static Javalin app;
+  private static DemoSite site;
   private static Chromium chromium;
   private static Browser browser;
 
   @BeforeAll
   static void start() throws Exception {
     Chromium.assumeInstalled();
-    solr = TestSolr.connect();
-    // The demo's bundled articles: the same corpus a new user sees without ../shared.
-    Path corpus = Chromium.demoCorpus();
-    new Indexer(new ArticleStore(solr), Pipeline.NONE, IndexOptions.DEFAULTS, IndexProgress.NONE)
-        .index(List.of(corpus));
-    // The mesh module's NLM-format fixture: a small real slice of MeSH (diabetes, reflexes, ...).
-    app =
-        WebApp.create(
-                solr,
-                Optional.of(
-                    MeshVocabulary.load(
-                        Paths.get("../mesh/src/test/resources/mesh-fixture/desc-fixture.xml"))))
-            .start(0);
+    site = DemoSite.start();
     chromium = Chromium.launch();
     browser = chromium.browser();
   }
@@ -59,18 +34,15 @@ class SearchUiIT {
     if (chromium != null) {
       chromium.close();
     }
-    if (app != null) {
-      app.stop();
-    }
-    if (solr != null) {
-      solr.close();
+    if (site != null) {
+      site.close();
     }
   }
 
   @Test
   void searchFilterAndOpenAnArticle() {
     Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
-    page.navigate("http://localhost:" + app.port() + "/");
+    page.navigate(site.url("/"));
     page.locator("input[name=q]").fill("trial OR meta-analysis");
     page.locator("form.searchbox button").click();
     page.waitForURL("**/search?q=*");
@@ -119,7 +91,7 @@ class SearchUiIT {
   @Test
   void meshSuggesterBuildsAnExplodedClause() {
     Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
-    page.navigate("http://localhost:" + app.port() + "/mesh");
+    page.navigate(site.url("/mesh"));
     page.locator("#keywords").fill("diabetes mellitus\ndiabetic retinopathy");
     page.locator("#suggest-form button").click();
     Locator rows = page.locator("#suggestions tbody tr");
@@ -149,7 +121,7 @@ class SearchUiIT {
   @Test
   void theYearHistogramFiltersByABarOrADraggedRangeAndUnfiltersAgain() {
     Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
-    page.navigate("http://localhost:" + app.port() + "/search?q=");
+    page.navigate(site.url("/search?q="));
     Locator bars = page.locator("[data-test=year-histogram] a.bar");
     // The demo's six articles, one a year from 2017 to 2022.
     assertThat(bars.count()).isGreaterThanOrEqualTo(6);
@@ -199,7 +171,7 @@ class SearchUiIT {
   @Test
   void badInputShowsAnErrorPageNotAStackTrace() {
     Page page = browser.newPage();
-    page.navigate("http://localhost:" + app.port() + "/search?q=x&page=zero");
+    page.navigate(site.url("/search?q=x&page=zero"));
     assertThat(page.locator("[data-test=error-message]").textContent())
         .contains("page must be a whole number");
     assertThat(page.content()).doesNotContain("Exception");
@@ -220,7 +192,6 @@ class SearchUiIT {
             violations.add(page.url() + ": " + m.text());
           }
         });
-    String base = "http://localhost:" + app.port();
     for (String path :
         List.of(
             "/search?q=asthma",
@@ -229,10 +200,10 @@ class SearchUiIT {
             "/boolean",
             "/pairs",
             "/related?e=%40DISEASE_Asthma")) {
-      page.navigate(base + path);
+      page.navigate(site.url(path));
       page.waitForLoadState();
     }
-    page.navigate(base + "/search?q=asthma");
+    page.navigate(site.url("/search?q=asthma"));
     page.locator(".hit-title a").first().click();
     page.waitForURL("**/articles/*");
     Locator roles = page.locator("#show-roles");

@@ -8,23 +8,11 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.ScreenshotScale;
-import io.javalin.Javalin;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.litfacets.indexing.IndexOptions;
-import org.litfacets.indexing.IndexProgress;
-import org.litfacets.indexing.Indexer;
-import org.litfacets.indexing.Pipeline;
-import org.litfacets.mesh.MeshVocabulary;
-import org.litfacets.solr.SolrConnection;
-import org.litfacets.solr.TestSolr;
-import org.litfacets.store.ArticleStore;
-import org.litfacets.web.WebApp;
 
 /**
  * Every page at a phone's width (390 px, in Debian's Chromium): nothing wider than the screen, the
@@ -34,24 +22,14 @@ import org.litfacets.web.WebApp;
 class SmallScreenIT {
   private static final int WIDTH = 390;
   private static final Path SCREENSHOTS = Chromium.SCREENSHOTS;
-  private static SolrConnection solr;
-  private static Javalin app;
+  private static DemoSite site;
   private static Chromium chromium;
   private static BrowserContext phone;
 
   @BeforeAll
   static void start() throws Exception {
     Chromium.assumeInstalled();
-    solr = TestSolr.connect();
-    new Indexer(new ArticleStore(solr), Pipeline.NONE, IndexOptions.DEFAULTS, IndexProgress.NONE)
-        .index(List.of(Chromium.demoCorpus()));
-    app =
-        WebApp.create(
-                solr,
-                Optional.of(
-                    MeshVocabulary.load(
-                        Paths.get("../mesh/src/test/resources/mesh-fixture/desc-fixture.xml"))))
-            .start(0);
+    site = DemoSite.start();
     chromium = Chromium.launch();
     phone =
         chromium
@@ -69,11 +47,8 @@ class SmallScreenIT {
     if (chromium != null) {
       chromium.close();
     }
-    if (app != null) {
-      app.stop();
-    }
-    if (solr != null) {
-      solr.close();
+    if (site != null) {
+      site.close();
     }
   }
 
@@ -145,7 +120,7 @@ class SmallScreenIT {
 
   private static Page open(String path) {
     Page page = phone.newPage();
-    page.navigate("http://localhost:" + app.port() + path);
+    page.navigate(site.url(path));
     page.waitForLoadState();
     return page;
   }

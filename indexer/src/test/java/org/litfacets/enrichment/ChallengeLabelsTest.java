@@ -64,20 +64,7 @@ class ChallengeLabelsTest {
                 "Further research is needed to identify the receptor."));
     // the title is worded as a challenge: the step must not label it, whatever it reads like
     Article article =
-        new Article(
-            "1",
-            "Little is known about how the virus enters nerve cells.",
-            sections,
-            null,
-            null,
-            null,
-            null,
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            null);
+        Article.ofText("1", "Little is known about how the virus enters nerve cells.", sections);
     LabelledAbstract labelled =
         LabelledAbstract.of("1", sections, new SentenceSplitter()).orElseThrow();
     EnrichedArticle enriched = new EnrichedArticle(article);

@@ -67,24 +67,14 @@ class EnrichersIT {
   @Test
   void sentencesEntitiesRelationsAndRolesOfAStructuredAbstract() {
     Article article =
-        new Article(
+        Article.ofText(
             "1",
             "Aspirin-induced asthma.",
             List.of(
                 new AbstractSection(
                     "BACKGROUND", "BACKGROUND", "Aspirin can trigger asthma attacks."),
                 new AbstractSection(
-                    "CONCLUSIONS", "CONCLUSIONS", "Patients with asthma should avoid it.")),
-            null,
-            null,
-            null,
-            null,
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            null);
+                    "CONCLUSIONS", "CONCLUSIONS", "Patients with asthma should avoid it.")));
     EnrichedArticle enriched = new EnrichedArticle(article);
 
     Pipeline pipeline =
@@ -132,7 +122,7 @@ class EnrichersIT {
   @Test
   void challengesAndDirectionsWithTheirProbabilityReadInTheLightOfEachSentencesRole() {
     Article article =
-        new Article(
+        Article.ofText(
             "2",
             "Little is known about the long-term safety of statins after stroke.",
             List.of(
@@ -142,17 +132,7 @@ class EnrichersIT {
                     "CONCLUSIONS",
                     "CONCLUSIONS",
                     "Little is known about the long-term safety of statins "
-                        + "in the elderly. Further randomised trials are needed to establish the optimal dose.")),
-            null,
-            null,
-            null,
-            null,
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            null);
+                        + "in the elderly. Further randomised trials are needed to establish the optimal dose.")));
     EnrichedArticle enriched = new EnrichedArticle(article);
 
     List.of(

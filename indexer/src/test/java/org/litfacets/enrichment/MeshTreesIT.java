@@ -17,23 +17,12 @@ class MeshTreesIT {
     MeshVocabulary mesh = MeshVocabulary.load(SharedData.require("mesh"));
     EnrichedArticle article =
         new EnrichedArticle(
-            new Article(
-                "1",
-                "t",
-                List.of(),
-                null,
-                null,
-                null,
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(
-                    new MeshHeading("D001249", "Asthma", true, List.of()),
-                    new MeshHeading(null, "Humans", false, List.of()),
-                    new MeshHeading(null, "No Such Heading", false, List.of())),
-                null));
+            Article.ofText("1", "t", List.of())
+                .withMeshHeadings(
+                    List.of(
+                        new MeshHeading("D001249", "Asthma", true, List.of()),
+                        new MeshHeading(null, "Humans", false, List.of()),
+                        new MeshHeading(null, "No Such Heading", false, List.of()))));
 
     new MeshTrees(mesh).enrich(List.of(article));
 

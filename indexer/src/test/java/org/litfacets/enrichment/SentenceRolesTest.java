@@ -111,8 +111,6 @@ class SentenceRolesTest {
   }
 
   private static Article article(String title, List<AbstractSection> sections) {
-    return new Article(
-        "1", title, sections, null, null, null, null, List.of(), List.of(), List.of(), List.of(),
-        List.of(), null);
+    return Article.ofText("1", title, sections);
   }
 }

@@ -63,10 +63,7 @@ class SuggestedMeshTest {
 
   private static EnrichedArticle article(
       String title, List<AbstractSection> sections, List<MeshHeading> mesh) {
-    return new EnrichedArticle(
-        new Article(
-            "1", title, sections, null, null, null, null, List.of(), List.of(), List.of(),
-            List.of(), mesh, null));
+    return new EnrichedArticle(Article.ofText("1", title, sections).withMeshHeadings(mesh));
   }
 
   private static final List<AbstractSection> STRUCTURED =

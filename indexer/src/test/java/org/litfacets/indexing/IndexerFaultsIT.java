@@ -9,11 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.litfacets.article.EnrichedArticle;
 import org.litfacets.solr.Backoff;
 import org.litfacets.solr.ConfigSet;
 import org.litfacets.solr.LocalSolr;
@@ -68,33 +65,6 @@ class IndexerFaultsIT {
       assertThat(store.get("45000012")).isEmpty();
       assertThat(store.get("45000041").orElseThrow().title()).isEqualTo("Second version");
       assertThat(store.get("45000021").orElseThrow().title()).isEqualTo("Café in Latin-1");
-    }
-  }
-
-  /** A step that stops the Solr node while the run is in its third batch. */
-  private static final class StopSolrOnBatch implements Enricher {
-    private final LocalSolr node;
-    private final AtomicInteger batches = new AtomicInteger();
-
-    StopSolrOnBatch(LocalSolr node) {
-      this.node = node;
-    }
-
-    @Override
-    public String name() {
-      return "stop-solr";
-    }
-
-    @Override
-    public Set<Part> sets() {
-      return Set.of();
-    }
-
-    @Override
-    public void enrich(List<EnrichedArticle> batch) {
-      if (batches.incrementAndGet() == 3) {
-        node.close();
-      }
     }
   }
 

@@ -74,20 +74,8 @@ class IndexerIT {
         List.of(
             org.litfacets.store.ArticleDocuments.toSolr(
                 new org.litfacets.article.EnrichedArticle(
-                    new org.litfacets.article.Article(
-                        "55555555",
-                        "To be deleted",
-                        List.of(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        null)))));
+                    org.litfacets.article.Article.ofText(
+                        "55555555", "To be deleted", List.of())))));
     store.commit();
     new Indexer(store, Pipeline.NONE, IndexOptions.DEFAULTS, IndexProgress.NONE)
         .index(List.of(fixture()));

@@ -168,19 +168,6 @@ class PipelineTest {
 
   private static EnrichedArticle article(String pmid) {
     return new EnrichedArticle(
-        new Article(
-            pmid,
-            "Title " + pmid,
-            List.of(new AbstractSection(null, null, "Text.")),
-            null,
-            null,
-            null,
-            null,
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            null));
+        Article.ofText(pmid, "Title " + pmid, List.of(new AbstractSection(null, null, "Text."))));
   }
 }

@@ -103,31 +103,24 @@ class PubmedXmlReaderTest {
 
   @Test
   void rejectsFilesThatAreNotPubmedXml() {
-    String xml = "<?xml version=\"1.0\"?><html><body/></html>";
-    assertThatThrownBy(
-            () -> {
-              try (PubmedXmlReader reader =
-                  PubmedXmlReader.open(
-                      new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), false)) {
-                reader.next();
-              }
-            })
+    assertThatThrownBy(() -> readFirst("<?xml version=\"1.0\"?><html><body/></html>"))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("<html> is not PubmedArticleSet");
   }
 
   @Test
   void reportsATruncatedFile() {
-    String xml = "<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>1</PMID>";
     assertThatThrownBy(
-            () -> {
-              try (PubmedXmlReader reader =
-                  PubmedXmlReader.open(
-                      new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), false)) {
-                reader.next();
-              }
-            })
+            () -> readFirst("<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>1</PMID>"))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("ends inside a PubmedArticle");
+  }
+
+  private static void readFirst(String xml) throws IOException {
+    try (PubmedXmlReader reader =
+        PubmedXmlReader.open(
+            new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), false)) {
+      reader.next();
+    }
   }
 }

@@ -33,7 +33,7 @@ final class ClosestHeadings {
     List<Near> near = new ArrayList<>();
     for (String name : names) {
       if (Math.abs(name.length() - key.length()) <= maxEdits) {
-        int edits = editsWithin(key, name.toLowerCase(Locale.ROOT), maxEdits);
+        int edits = EditDistance.within(key, name.toLowerCase(Locale.ROOT), maxEdits);
         if (edits <= maxEdits) {
           near.add(new Near(name, edits));
         }
@@ -47,30 +47,5 @@ final class ClosestHeadings {
           .forEach(d -> out.add(d.name()));
     }
     return out.stream().limit(limit).toList();
-  }
-
-  /** Levenshtein distance, or {@code max + 1} as soon as it must exceed {@code max}. */
-  private static int editsWithin(String a, String b, int max) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      int rowMin = current[0];
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-        rowMin = Math.min(rowMin, current[j]);
-      }
-      if (rowMin > max) {
-        return max + 1;
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 }

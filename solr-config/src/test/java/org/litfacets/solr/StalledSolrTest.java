@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.solr.common.SolrInputDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,41 +19,20 @@ import org.junit.jupiter.api.Test;
  * and close within a bounded time.
  */
 class StalledSolrTest {
-  private ServerSocket server;
-  private final List<Socket> accepted = new CopyOnWriteArrayList<>();
+  private StalledSolr server;
 
   @BeforeEach
-  void startAServerThatNeverReads() throws IOException {
-    server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-    Thread acceptor =
-        new Thread(
-            () -> {
-              try {
-                while (true) {
-                  Socket s = server.accept();
-                  s.setReceiveBufferSize(1024);
-                  accepted.add(s);
-                }
-              } catch (IOException closed) {
-                // the test is over
-              }
-            },
-            "never-reads");
-    acceptor.setDaemon(true);
-    acceptor.start();
+  void startAServerThatNeverReads() {
+    server = new StalledSolr();
   }
 
   @AfterEach
   void stop() throws IOException {
     server.close();
-    for (Socket s : accepted) {
-      s.close();
-    }
   }
 
   @Test
   void anUpdateThatNobodyReadsFailsWithinTheTimeoutAndCloseReturns() {
-    String url = "http://127.0.0.1:" + server.getLocalPort() + "/solr";
     List<SolrInputDocument> docs = new ArrayList<>();
     String filler = "x".repeat(100_000);
     // 30 MB: far more than the socket buffers hold, so the body writer must block.
@@ -70,7 +45,7 @@ class StalledSolrTest {
     long start = System.nanoTime();
     SolrConnection solr =
         SolrConnection.open(
-            url,
+            server.baseUrl(),
             ConfigSet.COLLECTION,
             new SolrLimits(Duration.ofMillis(1500), Duration.ofSeconds(3)));
     assertThatThrownBy(() -> solr.call("index 300 documents", () -> solr.client().add(docs)))

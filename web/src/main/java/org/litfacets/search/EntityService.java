@@ -18,6 +18,7 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocumentList;
 import org.litfacets.article.EntityMention;
 import org.litfacets.article.EntityType;
+import org.litfacets.query.EditDistance;
 import org.litfacets.solr.SolrConnection;
 import org.litfacets.store.ArticleDocuments;
 import org.litfacets.store.Clauses;
@@ -207,7 +208,7 @@ public final class EntityService {
     Map<String, Integer> distance = new HashMap<>();
     Map<String, NameCount> closest = new LinkedHashMap<>();
     for (NameCount n : names(response.getFacetField("near"))) {
-      int d = editDistance(form, n.name().form());
+      int d = EditDistance.within(form, n.name().form(), tolerance);
       if (d <= tolerance && d < distance.getOrDefault(n.name().id(), Integer.MAX_VALUE)) {
         distance.put(n.name().id(), d);
         closest.put(n.name().id(), n);
@@ -307,25 +308,5 @@ public final class EntityService {
               c -> names.add(new NameCount(EntityValues.parseName(c.getName()), c.getCount())));
     }
     return names;
-  }
-
-  /** Levenshtein distance: the edits a typo costs. */
-  private static int editDistance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 }

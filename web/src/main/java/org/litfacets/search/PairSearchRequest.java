@@ -22,14 +22,7 @@ public record PairSearchRequest(
     int size) {
   public PairSearchRequest {
     filters = List.copyOf(filters);
-    if (page < 1 || page > SearchRequest.MAX_PAGE) {
-      throw new IllegalArgumentException(
-          "page must be between 1 and " + SearchRequest.MAX_PAGE + ", got " + page);
-    }
-    if (size < 1 || size > SearchRequest.MAX_SIZE) {
-      throw new IllegalArgumentException(
-          "size must be between 1 and " + SearchRequest.MAX_SIZE + ", got " + size);
-    }
+    SearchRequest.checkPage(page, size);
   }
 
   /**

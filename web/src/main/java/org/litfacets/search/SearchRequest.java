@@ -23,6 +23,14 @@ public record SearchRequest(
     filters = List.copyOf(filters);
     mode = mode == null ? SearchMode.DEFAULT : mode;
     kind = kind == null ? QueryKind.of(query) : kind;
+    checkPage(page, size);
+  }
+
+  /**
+   * Every kind of search pages alike: a page within the first {@link #MAX_PAGE}, of at most {@link
+   * #MAX_SIZE} hits.
+   */
+  static void checkPage(int page, int size) {
     if (page < 1 || page > MAX_PAGE) {
       throw new IllegalArgumentException(
           "page must be between 1 and " + MAX_PAGE + ", got " + page);

@@ -24,14 +24,7 @@ public record SentenceSearchRequest(
     roles = List.copyOf(roles);
     entities = List.copyOf(entities);
     years = List.copyOf(years);
-    if (page < 1 || page > SearchRequest.MAX_PAGE) {
-      throw new IllegalArgumentException(
-          "page must be between 1 and " + SearchRequest.MAX_PAGE + ", got " + page);
-    }
-    if (size < 1 || size > SearchRequest.MAX_SIZE) {
-      throw new IllegalArgumentException(
-          "size must be between 1 and " + SearchRequest.MAX_SIZE + ", got " + size);
-    }
+    SearchRequest.checkPage(page, size);
   }
 
   /** From URL parameters; kind and role take comma-separated lists, entity and year repeat. */

@@ -33,22 +33,12 @@ class PubtatorTextTest {
   @Test
   void separatesArticlesByABlankLineAndKeepsEveryOffsetOnOneLine() {
     Article a =
-        new Article(
+        Article.ofText(
             "7",
             "A\ttitle",
             List.of(
                 new AbstractSection("BACKGROUND", null, "First part."),
-                new AbstractSection("RESULTS", null, "Second\npart.")),
-            null,
-            null,
-            null,
-            null,
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            null);
+                new AbstractSection("RESULTS", null, "Second\npart.")));
     // "A title First part. Second part.": the abstract's parts are joined by a space, as the
     // offsets count them.
     AnnotatedArticle annotated =
@@ -58,21 +48,7 @@ class PubtatorTextTest {
             List.of(new EntityMention(20, 29, EntityType.DISEASE, "MESH:D1|MESH:D2", null)),
             List.of(),
             List.of());
-    Article b =
-        new Article(
-            "8",
-            "Other.",
-            List.of(new AbstractSection(null, null, "Text.")),
-            null,
-            null,
-            null,
-            null,
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            null);
+    Article b = Article.ofText("8", "Other.", List.of(new AbstractSection(null, null, "Text.")));
     assertThat(
             PubtatorText.write(
                 List.of(

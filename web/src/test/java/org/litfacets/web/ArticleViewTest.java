@@ -19,22 +19,12 @@ class ArticleViewTest {
   //                0         1         2         3         4
   //                0123456789012345678901234567890123456789012
   private static final Article ARTICLE =
-      new Article(
+      Article.ofText(
           "1",
           "Aspirin & asthma",
           List.of(
               new AbstractSection("RESULTS", "RESULTS", "Aspirin helps."),
-              new AbstractSection(null, null, "It <works>.")),
-          null,
-          null,
-          null,
-          null,
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of(),
-          null);
+              new AbstractSection(null, null, "It <works>.")));
 
   @Test
   void marksSentencesByRoleAndEntitiesByTypeWithEscapedText() {

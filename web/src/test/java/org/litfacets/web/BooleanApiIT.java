@@ -1,18 +1,13 @@
 package org.litfacets.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.litfacets.web.ServedApp.encode;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.javalin.Javalin;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,41 +22,22 @@ import org.litfacets.solr.SolrConnection;
  * PMIDs.
  */
 class BooleanApiIT {
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static SolrConnection solr;
-  private static Javalin app;
-  private static String base;
+  private static ServedApp app;
 
   @BeforeAll
   static void start() {
-    solr = BooleanCorpus.connect();
-    app = WebApp.create(solr, Optional.of(BooleanCorpus.MESH)).start(0);
-    base = "http://localhost:" + app.port();
+    SolrConnection solr = BooleanCorpus.connect();
+    app = ServedApp.start(solr, Optional.of(BooleanCorpus.MESH));
   }
 
   @AfterAll
   static void stop() {
-    app.stop();
-    solr.close();
-  }
-
-  private static HttpResponse<String> get(String path) throws Exception {
-    return HTTP.send(
-        HttpRequest.newBuilder(URI.create(base + path)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    app.close();
   }
 
   private static JsonNode post(String path, JsonNode body, int expectedStatus) throws Exception {
-    HttpResponse<String> r =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(r.statusCode()).as(r.body()).isEqualTo(expectedStatus);
-    return JSON.readTree(r.body());
+    return app.postJson(path, JSON.writeValueAsString(body), expectedStatus);
   }
 
   private static ObjectNode history(String... lines) {
@@ -75,10 +51,7 @@ class BooleanApiIT {
 
   /** The PMIDs a search box query finds, in the corpus's PMID order. */
   private static List<String> found(String query) throws Exception {
-    HttpResponse<String> r =
-        get(
-            "/api/search?size=100&sort=oldest&q="
-                + URLEncoder.encode(query, StandardCharsets.UTF_8));
+    HttpResponse<String> r = app.get("/api/search?size=100&sort=oldest&q=" + encode(query));
     assertThat(r.statusCode()).as(query + ": " + r.body()).isEqualTo(200);
     List<String> pmids = new ArrayList<>();
     JSON.readTree(r.body()).get("hits").forEach(h -> pmids.add(h.get("pmid").asText()));
@@ -196,8 +169,7 @@ class BooleanApiIT {
         post("/api/boolean/count", history("statins", "(zz* adj2 keyword).kf."), 200).get("lines");
     assertThat(broad.get(0).get("count").asLong()).isEqualTo(1);
     assertThat(broad.get(1).get("error").get("message").asText()).contains("maxClauseCount");
-    HttpResponse<String> tooBroad =
-        get("/api/search?q=" + URLEncoder.encode("(zz* adj2 keyword).kf.", StandardCharsets.UTF_8));
+    HttpResponse<String> tooBroad = app.get("/api/search?q=" + encode("(zz* adj2 keyword).kf."));
     assertThat(tooBroad.statusCode()).isEqualTo(400);
     assertThat(JSON.readTree(tooBroad.body()).get("error").asText()).isEqualTo("too_many_clauses");
 
@@ -219,8 +191,7 @@ class BooleanApiIT {
 
   @Test
   void theSearchBoxExplainsQueriesItCannotSearch() throws Exception {
-    HttpResponse<String> syntax =
-        get("/api/search?q=" + URLEncoder.encode("asthma AND (children", StandardCharsets.UTF_8));
+    HttpResponse<String> syntax = app.get("/api/search?q=" + encode("asthma AND (children"));
     assertThat(syntax.statusCode()).isEqualTo(400);
     JsonNode error = JSON.readTree(syntax.body());
     assertThat(error.get("error").asText()).isEqualTo("invalid_query");
@@ -228,31 +199,23 @@ class BooleanApiIT {
         .isEqualTo("line 1, column 21: expected ')' but found end of line");
     assertThat(error.get("column").asInt()).isEqualTo(21);
 
-    HttpResponse<String> heading =
-        get("/api/search?q=" + URLEncoder.encode("Diabetis Melitus[mh]", StandardCharsets.UTF_8));
+    HttpResponse<String> heading = app.get("/api/search?q=" + encode("Diabetis Melitus[mh]"));
     assertThat(heading.statusCode()).isEqualTo(400);
     assertThat(JSON.readTree(heading.body()).get("suggestions"))
         .extracting(JsonNode::asText)
         .contains("Diabetes Mellitus");
-    assertThat(
-            get("/search?q=" + URLEncoder.encode("Diabetis Melitus[mh]", StandardCharsets.UTF_8))
-                .body())
+    assertThat(app.get("/search?q=" + encode("Diabetis Melitus[mh]")).body())
         .contains("unknown MeSH heading &#39;Diabetis Melitus&#39;")
         .doesNotContain("Exception");
   }
 
   @Test
   void sentencesAreSearchedWithTheSameLanguage() throws Exception {
-    HttpResponse<String> r =
-        get(
-            "/api/sentences?q="
-                + URLEncoder.encode("child* AND review[pt]", StandardCharsets.UTF_8));
+    HttpResponse<String> r = app.get("/api/sentences?q=" + encode("child* AND review[pt]"));
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     // The corpus has no sentence documents: the search runs, and finds none.
     assertThat(JSON.readTree(r.body()).get("total").asLong()).isZero();
-    assertThat(
-            get("/api/sentences?q=" + URLEncoder.encode("(x", StandardCharsets.UTF_8)).statusCode())
-        .isEqualTo(400);
+    assertThat(app.get("/api/sentences?q=" + encode("(x")).statusCode()).isEqualTo(400);
   }
 
   @Test
@@ -273,7 +236,7 @@ class BooleanApiIT {
 
   @Test
   void exportStreamsEveryArticleInTheAskedFormat() throws Exception {
-    HttpResponse<String> pmids = get("/api/export?q=diabetes");
+    HttpResponse<String> pmids = app.get("/api/export?q=diabetes");
     assertThat(pmids.statusCode()).isEqualTo(200);
     assertThat(pmids.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
@@ -281,10 +244,7 @@ class BooleanApiIT {
         .contains("attachment; filename=litfacets.txt");
     assertThat(pmids.body()).isEqualTo("80000001\n80000002\n80000003\n");
 
-    HttpResponse<String> ris =
-        get(
-            "/api/export?format=ris&q="
-                + URLEncoder.encode("80000001[pmid]", StandardCharsets.UTF_8));
+    HttpResponse<String> ris = app.get("/api/export?format=ris&q=" + encode("80000001[pmid]"));
     assertThat(ris.headers().firstValue("Content-Disposition"))
         .contains("attachment; filename=litfacets.ris");
     assertThat(ris.body().split("\r\n"))
@@ -302,7 +262,7 @@ class BooleanApiIT {
             "KW  - Diabetes Mellitus, Type 2",
             "ER  - ");
 
-    HttpResponse<String> csv = get("/api/export?format=csv&filter=year:2010");
+    HttpResponse<String> csv = app.get("/api/export?format=csv&filter=year:2010");
     assertThat(csv.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
     assertThat(csv.body().split("\r\n"))
@@ -312,19 +272,16 @@ class BooleanApiIT {
                 + "keyword 80000007,,Statins lower cholesterol.");
 
     HttpResponse<String> pubtator =
-        get(
-            "/api/export?format=pubtator&q="
-                + URLEncoder.encode("review[pt]", StandardCharsets.UTF_8));
+        app.get("/api/export?format=pubtator&q=" + encode("review[pt]"));
     assertThat(pubtator.body())
         .isEqualTo(
             "80000006|t|Children with wheeze\n80000006|a|Inhaled steroids in "
                 + "childhood.\n80000006\t14\t20\twheeze\tDisease\tMESH:D012135\n\n");
 
-    HttpResponse<String> bad = get("/api/export?format=docx&q=x");
+    HttpResponse<String> bad = app.get("/api/export?format=docx&q=x");
     assertThat(bad.statusCode()).isEqualTo(400);
     assertThat(JSON.readTree(bad.body()).get("message").asText())
         .contains("pmid, ris, csv, pubtator");
-    assertThat(get("/api/export?q=" + URLEncoder.encode("(x", StandardCharsets.UTF_8)).statusCode())
-        .isEqualTo(400);
+    assertThat(app.get("/api/export?q=" + encode("(x")).statusCode()).isEqualTo(400);
   }
 }

@@ -1,17 +1,12 @@
 package org.litfacets.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.litfacets.web.ServedApp.encode;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.javalin.Javalin;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +21,6 @@ import org.litfacets.article.EntityType;
 import org.litfacets.article.Role;
 import org.litfacets.solr.SolrConnection;
 import org.litfacets.solr.TestSolr;
-import org.litfacets.store.ArticleDocuments;
-import org.litfacets.store.ArticleStore;
 import org.litfacets.web.TaggedArticles.S;
 
 /**
@@ -36,7 +29,6 @@ import org.litfacets.web.TaggedArticles.S;
  * {@code relations:TYPE|@A|@B}, in every search box that reads the language.
  */
 class EntityQueryIT {
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String BUDESONIDE = "MESH:D019819";
   private static final String ASTHMA = "MESH:D001249";
@@ -54,13 +46,11 @@ class EntityQueryIT {
     FORMS.put("TP53", new String[] {"GENE", "NCBIGene:7157", "TP53"});
   }
 
-  private static SolrConnection solr;
-  private static Javalin app;
-  private static String base;
+  private static ServedApp app;
 
   @BeforeAll
   static void start() {
-    solr = TestSolr.connect();
+    SolrConnection solr = TestSolr.connect();
     List<EnrichedArticle> articles =
         List.of(
             article(
@@ -90,17 +80,12 @@ class EntityQueryIT {
                 new S(Role.RESULTS, "Variants predicted severity.")));
     articles.get(0).setRelations(List.of(treats("Negative_Correlation")));
     articles.get(1).setRelations(List.of(treats("Association")));
-    ArticleStore store = new ArticleStore(solr);
-    store.upsert(articles.stream().map(ArticleDocuments::toSolr).toList());
-    store.commit();
-    app = WebApp.create(solr, Optional.empty()).start(0);
-    base = "http://localhost:" + app.port();
+    app = ServedApp.serving(solr, articles, Optional.empty());
   }
 
   @AfterAll
   static void stop() {
-    app.stop();
-    solr.close();
+    app.close();
   }
 
   private static EnrichedArticle article(String pmid, String title, S... sentences) {
@@ -112,25 +97,9 @@ class EntityQueryIT {
         EntityType.CHEMICAL, BUDESONIDE, EntityType.DISEASE, ASTHMA, relationType, 0.9f);
   }
 
-  private static HttpResponse<String> get(String path) throws Exception {
-    return HTTP.send(
-        HttpRequest.newBuilder(URI.create(base + path)).build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static JsonNode json(String path, int expectedStatus) throws Exception {
-    HttpResponse<String> response = get(path);
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
-    return JSON.readTree(response.body());
-  }
-
-  private static String q(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
-  }
-
   /** The PMIDs /api/search finds for a query. */
   private static List<String> search(String query) throws Exception {
-    JsonNode result = json("/api/search?size=50&q=" + q(query), 200);
+    JsonNode result = app.json("/api/search?size=50&q=" + encode(query), 200);
     List<String> pmids = new ArrayList<>();
     result.get("hits").forEach(h -> pmids.add(h.get("pmid").asText()));
     assertThat(result.get("total").asLong()).isEqualTo(pmids.size());
@@ -170,14 +139,16 @@ class EntityQueryIT {
     // 83000003 mentions both, but no relation was stored for it.
     assertThat(search("relations:Bind|@CHEMICAL_Budesonide|@DISEASE_Asthma")).isEmpty();
     JsonNode same =
-        json("/api/search?q=" + q("relations:ANY|@CHEMICAL_Budesonide|@CHEMICAL_Pulmicort"), 400);
+        app.json(
+            "/api/search?q=" + encode("relations:ANY|@CHEMICAL_Budesonide|@CHEMICAL_Pulmicort"),
+            400);
     assertThat(same.get("message").asText())
         .contains("a relation needs two different entities", "Budesonide (" + BUDESONIDE + ")");
   }
 
   @Test
   void anUnknownEntityIsRefusedWithTheClosestNames() throws Exception {
-    JsonNode error = json("/api/search?q=" + q("asthma AND @CHEMICAL_Budesonid"), 400);
+    JsonNode error = app.json("/api/search?q=" + encode("asthma AND @CHEMICAL_Budesonid"), 400);
     assertThat(error.get("error").asText()).isEqualTo("invalid_query");
     assertThat(error.get("message").asText())
         .isEqualTo(
@@ -189,32 +160,36 @@ class EntityQueryIT {
     assertThat(error.get("suggestions").get(0).asText()).isEqualTo("@CHEMICAL_Budesonide");
 
     JsonNode relation =
-        json("/api/sentences?q=" + q("relations:ANY|@CHEMICAL_Budesonide|@DISEASE_Astma"), 400);
+        app.json(
+            "/api/sentences?q=" + encode("relations:ANY|@CHEMICAL_Budesonide|@DISEASE_Astma"), 400);
     assertThat(relation.get("message").asText())
         .startsWith(
             "line 1, column 36: no disease named 'Astma' in the index; did you mean Asthma");
     assertThat(relation.get("suggestions").get(0).asText()).isEqualTo("@DISEASE_Asthma");
 
-    JsonNode type = json("/api/search?q=" + q("asthma OR @DRUG_Budesonide"), 400);
+    JsonNode type = app.json("/api/search?q=" + encode("asthma OR @DRUG_Budesonide"), 400);
     assertThat(type.get("line").asInt()).isEqualTo(1);
     assertThat(type.get("column").asInt()).isEqualTo(12);
     assertThat(type.get("message").asText()).contains("expected an entity type", "'DRUG'");
 
     // A page says so, and offers the search again with the closest name in its place.
     HttpResponse<String> page =
-        get("/sentences?q=" + q("relations:ANY|@CHEMICAL_Budesonid|@DISEASE_Asthma") + "&size=5");
+        app.get(
+            "/sentences?q="
+                + encode("relations:ANY|@CHEMICAL_Budesonid|@DISEASE_Asthma")
+                + "&size=5");
     assertThat(page.statusCode()).isEqualTo(400);
     assertThat(page.body())
         .contains(
             "no chemical named &#39;Budesonid&#39;",
             "href=\"/sentences?q="
-                + q("relations:ANY|@CHEMICAL_Budesonide|@DISEASE_Asthma")
+                + encode("relations:ANY|@CHEMICAL_Budesonide|@DISEASE_Asthma")
                 + "&amp;size=5\"");
   }
 
   @Test
   void sentenceSearchFindsTheSentencesThatMentionTheEntity() throws Exception {
-    JsonNode result = json("/api/sentences?size=50&q=" + q("@CHEMICAL_Budesonide"), 200);
+    JsonNode result = app.json("/api/sentences?size=50&q=" + encode("@CHEMICAL_Budesonide"), 200);
     List<String> ids = new ArrayList<>();
     result.get("hits").forEach(h -> ids.add(h.get("id").asText()));
     assertThat(ids)
@@ -229,13 +204,7 @@ class EntityQueryIT {
         .add("@CHEMICAL_Pulmicort")
         .add("#1 AND relations:ANY|@CHEMICAL_Budesonide|@DISEASE_asthma")
         .add("#2 OR @GENE_TP35");
-    HttpResponse<String> r =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(base + "/api/boolean/translate"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r = app.post("/api/boolean/translate", JSON.writeValueAsString(body));
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     JsonNode lines = JSON.readTree(r.body()).get("lines");
     JsonNode first = lines.get(0);
@@ -260,9 +229,9 @@ class EntityQueryIT {
   @Test
   void eutilitiesSearchEntitiesToo() throws Exception {
     JsonNode result =
-        json(
+        app.json(
                 "/eutils/esearch.fcgi?db=pubmed&retmode=json&term="
-                    + q("relations:ANY|@CHEMICAL_Pulmicort|@DISEASE_Asthma"),
+                    + encode("relations:ANY|@CHEMICAL_Pulmicort|@DISEASE_Asthma"),
                 200)
             .get("esearchresult");
     assertThat(result.get("count").asText()).isEqualTo("2");

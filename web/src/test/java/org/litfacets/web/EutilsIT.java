@@ -1,15 +1,11 @@
 package org.litfacets.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.litfacets.web.ServedApp.encode;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +26,6 @@ import org.litfacets.solr.SolrConnection;
  * is not installed.
  */
 class EutilsIT {
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
@@ -70,9 +65,7 @@ class EutilsIT {
                         "translation": first["QueryTranslation"], "articles": articles}))
       """;
 
-  private static SolrConnection solr;
-  private static Javalin app;
-  private static String base;
+  private static ServedApp app;
   private static String python;
 
   @BeforeAll
@@ -86,16 +79,14 @@ class EutilsIT {
         python != null,
         "Biopython is not installed (apt-get install -y python3-biopython); "
             + "skipping the E-utilities client test");
-    solr = BooleanCorpus.connect();
-    app = WebApp.create(solr, Optional.of(BooleanCorpus.MESH)).start(0);
-    base = "http://localhost:" + app.port();
+    SolrConnection solr = BooleanCorpus.connect();
+    app = ServedApp.start(solr, Optional.of(BooleanCorpus.MESH));
   }
 
   @AfterAll
   static void stop() {
     if (app != null) {
-      app.stop();
-      solr.close();
+      app.close();
     }
   }
 
@@ -117,7 +108,7 @@ class EutilsIT {
     Path script = Files.createTempFile("entrez", ".py");
     Files.writeString(script, SCRIPT);
     Process p =
-        new ProcessBuilder(python, script.toString(), base + "/eutils/")
+        new ProcessBuilder(python, script.toString(), app.base() + "/eutils/")
             .redirectError(ProcessBuilder.Redirect.INHERIT)
             .start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -151,16 +142,9 @@ class EutilsIT {
   @Test
   void esearchAnswersInNcbisJsonAndCountsDeeperThanTenThousand() throws Exception {
     HttpResponse<String> r =
-        HTTP.send(
-            HttpRequest.newBuilder(
-                    URI.create(
-                        base
-                            + "/eutils/esearch.fcgi?db=pubmed"
-                            + "&retmode=json&retstart=20000&term="
-                            + URLEncoder.encode(
-                                "\"Diabetes Mellitus\"[mh]", StandardCharsets.UTF_8)))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+        app.get(
+            "/eutils/esearch.fcgi?db=pubmed&retmode=json&retstart=20000&term="
+                + encode("\"Diabetes Mellitus\"[mh]"));
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     JsonNode json = JSON.readTree(r.body());
     assertThat(json.get("header").get("type").asText()).isEqualTo("esearch");
@@ -170,11 +154,7 @@ class EutilsIT {
     assertThat(result.get("idlist")).isEmpty();
     assertThat(result.get("querytranslation").asText()).isEqualTo("\"Diabetes Mellitus\"[mh]");
 
-    HttpResponse<String> wrongDb =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(base + "/eutils/esearch.fcgi?db=protein&term=x"))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> wrongDb = app.get("/eutils/esearch.fcgi?db=protein&term=x");
     assertThat(wrongDb.statusCode()).isEqualTo(400);
     assertThat(JSON.readTree(wrongDb.body()).get("message").asText()).contains("db must be pubmed");
   }

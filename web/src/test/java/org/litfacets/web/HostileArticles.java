@@ -3,12 +3,11 @@ package org.litfacets.web;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.litfacets.article.EnrichedArticle;
 import org.litfacets.article.Role;
 import org.litfacets.mesh.MeshVocabulary;
-import org.litfacets.solr.SolrConnection;
-import org.litfacets.store.ArticleDocuments;
-import org.litfacets.store.ArticleStore;
+import org.litfacets.solr.TestSolr;
 import org.litfacets.web.TaggedArticles.S;
 
 /**
@@ -36,33 +35,34 @@ final class HostileArticles {
 
   private HostileArticles() {}
 
-  static void index(SolrConnection solr) {
-    List<EnrichedArticle> articles =
-        List.of(
-            TaggedArticles.article(
-                FORMS,
-                SCRIPT_PMID,
-                2020,
-                "Journal of <i>Markup</i>",
-                SCRIPT_TITLE,
-                new S(Role.RESULTS, SCRIPT_SENTENCE)),
-            TaggedArticles.article(
-                FORMS,
-                "93000002",
-                2021,
-                "Thorax",
-                "Asthma in adults given doxorubicin.",
-                new S(Role.METHODS, "We followed adults with asthma."),
-                new S(Role.CONCLUSIONS, "Doxorubicin did not change asthma.")),
-            TaggedArticles.article(
-                FORMS,
-                "93000003",
-                2019,
-                "Chest",
-                "Inhaled steroids for asthma.",
-                new S(Role.RESULTS, "Asthma attacks fell.")));
-    ArticleStore store = new ArticleStore(solr);
-    store.upsert(articles.stream().map(ArticleDocuments::toSolr).toList());
-    store.commit();
+  /** The app over this corpus, indexed afresh into its own collection of the test node. */
+  static ServedApp serve() {
+    return ServedApp.serving(TestSolr.connect(COLLECTION), articles(), Optional.of(MESH));
+  }
+
+  private static List<EnrichedArticle> articles() {
+    return List.of(
+        TaggedArticles.article(
+            FORMS,
+            SCRIPT_PMID,
+            2020,
+            "Journal of <i>Markup</i>",
+            SCRIPT_TITLE,
+            new S(Role.RESULTS, SCRIPT_SENTENCE)),
+        TaggedArticles.article(
+            FORMS,
+            "93000002",
+            2021,
+            "Thorax",
+            "Asthma in adults given doxorubicin.",
+            new S(Role.METHODS, "We followed adults with asthma."),
+            new S(Role.CONCLUSIONS, "Doxorubicin did not change asthma.")),
+        TaggedArticles.article(
+            FORMS,
+            "93000003",
+            2019,
+            "Chest",
+            "Inhaled steroids for asthma.",
+            new S(Role.RESULTS, "Asthma attacks fell.")));
   }
 }

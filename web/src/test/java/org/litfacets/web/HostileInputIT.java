@@ -1,19 +1,13 @@
 package org.litfacets.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.litfacets.web.ServedApp.encode;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,38 +15,29 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.litfacets.search.MeshService;
 import org.litfacets.search.QueryReader;
-import org.litfacets.solr.SolrConnection;
-import org.litfacets.solr.TestSolr;
 
 /**
  * Bad input over real HTTP and a real Solr node: the fuzz campaign over every endpoint, queries at
  * and beyond the length limit, and broken query syntax on every search box.
  */
 class HostileInputIT {
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static SolrConnection solr;
-  private static Javalin app;
-  private static String base;
+  private static ServedApp app;
 
   @BeforeAll
   static void start() {
-    solr = TestSolr.connect(HostileArticles.COLLECTION);
-    HostileArticles.index(solr);
-    app = WebApp.create(solr, Optional.of(HostileArticles.MESH)).start(0);
-    base = "http://localhost:" + app.port();
+    app = HostileArticles.serve();
   }
 
   @AfterAll
   static void stop() {
-    app.stop();
-    solr.close();
+    app.close();
   }
 
   @Test
   void everyEndpointAnswersHostileInputWith4xxJsonNever5xxNorHangs() {
     HostileRequests.Outcome outcome =
-        new HostileRequests(base, Duration.ofSeconds(30)).run(25, 20261202L);
+        new HostileRequests(app.base(), Duration.ofSeconds(30)).run(25, 20261202L);
     assertThat(outcome.tried()).isEqualTo(25 * outcome.endpoints());
     assertThat(outcome.examples()).as("failing requests").isEmpty();
     assertThat(outcome.clean()).isTrue();
@@ -62,7 +47,7 @@ class HostileInputIT {
   void aQueryOfTheLongestAllowedLengthIsReadEvenWhenEveryCharacterIsEncoded() throws Exception {
     // Three UTF-8 bytes per character, nine once percent-encoded: 90,000 bytes of URL.
     String longest = "\u00e9\u4e2d".repeat(QueryReader.MAX_LINE_CHARS / 2);
-    HttpResponse<String> r = get("/api/search?q=" + encode(longest));
+    HttpResponse<String> r = app.get("/api/search?q=" + encode(longest));
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     assertThat(r.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
@@ -71,12 +56,12 @@ class HostileInputIT {
   @Test
   void aQueryOverTheLimitIs400NamingTheLimit() throws Exception {
     String words = "asthma+".repeat(QueryReader.MAX_LINE_CHARS / 7 + 1);
-    HttpResponse<String> r = get("/api/search?kind=boolean&q=" + words);
+    HttpResponse<String> r = app.get("/api/search?kind=boolean&q=" + words);
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(JSON.readTree(r.body()).get("message").asText())
         .contains(Integer.toString(QueryReader.MAX_LINE_CHARS));
     // read as free text, the same words meet Best Match's limit on words first
-    HttpResponse<String> text = get("/api/search?q=" + words);
+    HttpResponse<String> text = app.get("/api/search?q=" + words);
     assertThat(text.statusCode()).isEqualTo(400);
     assertThat(JSON.readTree(text.body()).get("message").asText()).contains("at most 250 words");
   }
@@ -84,7 +69,7 @@ class HostileInputIT {
   @ParameterizedTest
   @ValueSource(strings = {"/api/search?q=", "/search?q=", "/api/sentences?q=", "/api/export?q="})
   void aUrlLongerThanTheServerAcceptsIs414JsonNotJettysPage(String path) throws Exception {
-    HttpResponse<String> r = get(path + "a".repeat(WebApp.MAX_HEADER_BYTES + 10));
+    HttpResponse<String> r = app.get(path + "a".repeat(WebApp.MAX_HEADER_BYTES + 10));
     assertThat(r.statusCode()).isEqualTo(414);
     assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
     JsonNode body = JSON.readTree(r.body());
@@ -97,11 +82,10 @@ class HostileInputIT {
   @Test
   void headersLargerThanTheServerAcceptsAre431Json() throws Exception {
     HttpResponse<String> r =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(base + "/api/search?q=asthma"))
+        app.send(
+            app.request("/api/search?q=asthma")
                 .header("X-Padding", "p".repeat(WebApp.MAX_HEADER_BYTES + 10))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+                .build());
     assertThat(r.statusCode()).isEqualTo(431);
     assertThat(JSON.readTree(r.body()).get("message").asText())
         .contains(Integer.toString(WebApp.MAX_HEADER_BYTES));
@@ -111,7 +95,7 @@ class HostileInputIT {
   void pageSizeOverTheLimitIs400NamingTheLimit() throws Exception {
     for (String path :
         List.of("/api/search?q=asthma&size=101", "/api/sentences?q=asthma&size=101")) {
-      HttpResponse<String> r = get(path);
+      HttpResponse<String> r = app.get(path);
       assertThat(r.statusCode()).as(path).isEqualTo(400);
       assertThat(JSON.readTree(r.body()).get("message").asText()).as(path).contains("100");
     }
@@ -121,14 +105,8 @@ class HostileInputIT {
   void meshSuggestionKeywordsOverTheLimitAre400NamingTheLimit() throws Exception {
     String keywords = "asthma ".repeat(MeshService.MAX_KEYWORD_CHARS / 7 + 1);
     HttpResponse<String> r =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(base + "/api/mesh/suggest"))
-                .header("Content-Type", "application/json")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        JSON.writeValueAsString(java.util.Map.of("keywords", keywords))))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+        app.post(
+            "/api/mesh/suggest", JSON.writeValueAsString(java.util.Map.of("keywords", keywords)));
     assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
     assertThat(JSON.readTree(r.body()).get("message").asText())
         .contains(Integer.toString(MeshService.MAX_KEYWORD_CHARS));
@@ -147,36 +125,20 @@ class HostileInputIT {
             "/api/pairs?e1=" + encode("@CHEMICAL_Doxorubicin") + "&q=" + q,
             "/pubtator3-api/search?text=" + q,
             "/eutils/esearch.fcgi?db=pubmed&retmode=json&term=" + q)) {
-      HttpResponse<String> r = get(path);
+      HttpResponse<String> r = app.get(path);
       assertThat(r.statusCode()).as(path + " -> " + r.body()).isEqualTo(400);
       assertThat(JSON.readTree(r.body()).get("message").asText()).as(path).isNotBlank();
     }
     for (String page : List.of("/search?q=" + q, "/sentences?q=" + q)) {
-      HttpResponse<String> r = get(page);
+      HttpResponse<String> r = app.get(page);
       assertThat(r.statusCode()).as(page).isEqualTo(400);
       assertThat(r.body()).as(page).contains("<html");
     }
     HttpResponse<String> booleanSearch =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(base + "/api/boolean/count"))
-                .header("Content-Type", "application/json")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        JSON.writeValueAsString(
-                            java.util.Map.of("history", List.of("asthma", query)))))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+        app.post(
+            "/api/boolean/count",
+            JSON.writeValueAsString(java.util.Map.of("history", List.of("asthma", query))));
     JsonNode lines = JSON.readTree(booleanSearch.body());
     assertThat(lines.toString()).as("the history's second line").contains("\"error\"");
-  }
-
-  private static HttpResponse<String> get(String path) throws Exception {
-    return HTTP.send(
-        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static String encode(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 }

@@ -2,20 +2,13 @@ package org.litfacets.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.litfacets.web.ServedApp.encode;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
@@ -27,8 +20,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.litfacets.solr.SolrConnection;
-import org.litfacets.solr.TestSolr;
 
 /**
  * User input stays text: it never becomes Solr local params, a parameter dereference, a nested
@@ -36,7 +27,6 @@ import org.litfacets.solr.TestSolr;
  * and markup in articles and queries is shown escaped on every page.
  */
 class InjectionIT {
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** What an attacker would put in a search box to make Solr run another query. */
@@ -56,23 +46,17 @@ class InjectionIT {
       List.of("collection", "shards", "qt", "stream.body", "stream.url", "_route_", "shards.qt");
 
   private static final List<SolrParams> SENT = new CopyOnWriteArrayList<>();
-  private static SolrConnection solr;
-  private static Javalin app;
-  private static String base;
+  private static ServedApp app;
 
   @BeforeAll
   static void start() {
-    solr = TestSolr.connect(HostileArticles.COLLECTION);
-    HostileArticles.index(solr);
-    solr.observe((request, nanos, failure) -> SENT.add(request.getParams()));
-    app = WebApp.create(solr, Optional.of(HostileArticles.MESH)).start(0);
-    base = "http://localhost:" + app.port();
+    app = HostileArticles.serve();
+    app.solr().observe((request, nanos, failure) -> SENT.add(request.getParams()));
   }
 
   @AfterAll
   static void stop() {
-    app.stop();
-    solr.close();
+    app.close();
   }
 
   @BeforeEach
@@ -83,7 +67,7 @@ class InjectionIT {
   @Test
   void searchBoxInputNeverBecomesLocalParamsDereferencesNestedQueriesOrCollections()
       throws Exception {
-    long articles = get("/api/health").statusCode() == 200 ? total("/api/search?q=") : 0;
+    long articles = app.get("/api/health").statusCode() == 200 ? total("/api/search?q=") : 0;
     for (String attack : ATTACKS) {
       String q = encode(attack);
       List<String> paths =
@@ -105,7 +89,7 @@ class InjectionIT {
               "/eutils/efetch.fcgi?db=pubmed&id=" + q);
       for (String path : paths) {
         SENT.clear();
-        HttpResponse<String> r = get(path);
+        HttpResponse<String> r = app.get(path);
         assertThat(r.statusCode()).as(path).isLessThan(500);
         for (SolrParams sent : SENT) {
           assertStaysText(attack, sent, path);
@@ -119,7 +103,7 @@ class InjectionIT {
       for (String endpoint : List.of("count", "search", "translate")) {
         SENT.clear();
         HttpResponse<String> r =
-            post(
+            app.post(
                 "/api/boolean/" + endpoint,
                 JSON.writeValueAsString(Map.of("history", List.of("asthma", attack, "#1 OR #2"))));
         assertThat(r.statusCode()).as(endpoint + " " + attack).isLessThan(500);
@@ -216,7 +200,7 @@ class InjectionIT {
             "/sentences?q=worsened",
             "/pairs?e1=" + encode("@CHEMICAL_Doxorubicin") + "&e2=" + encode("@DISEASE_Asthma"),
             "/related?e=" + encode("@CHEMICAL_Doxorubicin"))) {
-      HttpResponse<String> r = get(page);
+      HttpResponse<String> r = app.get(page);
       assertThat(r.statusCode()).as(page).isEqualTo(200);
       String html = r.body();
       if (!page.startsWith("/related")) {
@@ -224,7 +208,7 @@ class InjectionIT {
       }
       assertNoActiveMarkup(html, page);
     }
-    String article = get("/articles/" + pmid).body();
+    String article = app.get("/articles/" + pmid).body();
     assertThat(article).contains("&lt;script&gt;alert(").contains("&lt;img src=x onerror");
   }
 
@@ -242,7 +226,7 @@ class InjectionIT {
             "/search?q=asthma&filter=" + q,
             "/articles/" + q,
             "/no/such/" + q)) {
-      HttpResponse<String> r = get(page);
+      HttpResponse<String> r = app.get(page);
       assertThat(r.statusCode()).as(page).isLessThan(500);
       assertNoActiveMarkup(r.body(), page);
     }
@@ -262,26 +246,6 @@ class InjectionIT {
   }
 
   private static long total(String path) throws Exception {
-    return JSON.readTree(get(path).body()).get("total").asLong();
-  }
-
-  private static HttpResponse<String> get(String path) throws Exception {
-    return HTTP.send(
-        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static HttpResponse<String> post(String path, String body) throws Exception {
-    return HTTP.send(
-        HttpRequest.newBuilder(URI.create(base + path))
-            .timeout(Duration.ofSeconds(30))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static String encode(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    return JSON.readTree(app.get(path).body()).get("total").asLong();
   }
 }

@@ -1,19 +1,14 @@
 package org.litfacets.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.litfacets.web.ServedApp.encode;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -26,39 +21,32 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.litfacets.solr.SolrConnection;
 import org.litfacets.solr.SolrLimits;
-import org.litfacets.solr.TestSolr;
 
 /** Health, metrics, request ids and logs, and the security headers, over a real Solr node. */
 class OperationsIT {
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static SolrConnection solr;
-  private static Javalin app;
-  private static String base;
+  private static ServedApp app;
 
   @BeforeAll
   static void start() {
-    solr = TestSolr.connect(HostileArticles.COLLECTION);
-    HostileArticles.index(solr);
-    app = WebApp.create(solr, Optional.of(HostileArticles.MESH)).start(0);
-    base = "http://localhost:" + app.port();
+    app = HostileArticles.serve();
   }
 
   @AfterAll
   static void stop() {
-    app.stop();
-    solr.close();
+    app.close();
   }
 
   @Test
   void everySolrSearchCarriesTimeAllowedAndTheAnswerSaysWhetherItWasCutShort() throws Exception {
     List<String> allowed = new java.util.concurrent.CopyOnWriteArrayList<>();
-    solr.observe(
-        (request, nanos, failure) -> {
-          if (request instanceof QueryRequest) {
-            allowed.add(String.valueOf(request.getParams().get(CommonParams.TIME_ALLOWED)));
-          }
-        });
+    app.solr()
+        .observe(
+            (request, nanos, failure) -> {
+              if (request instanceof QueryRequest) {
+                allowed.add(String.valueOf(request.getParams().get(CommonParams.TIME_ALLOWED)));
+              }
+            });
     for (String path :
         List.of(
             "/api/search?q=asthma",
@@ -67,7 +55,7 @@ class OperationsIT {
             "/api/pairs?e1=" + encode("@CHEMICAL_Doxorubicin") + "&e2=" + encode("@DISEASE_Asthma"),
             "/api/articles/" + HostileArticles.SCRIPT_PMID,
             "/api/export?q=asthma")) {
-      assertThat(get(base, path).statusCode()).as(path).isEqualTo(200);
+      assertThat(app.get(path).statusCode()).as(path).isEqualTo(200);
     }
     assertThat(allowed)
         .hasSizeGreaterThan(6)
@@ -75,7 +63,7 @@ class OperationsIT {
             ms -> ms.equals(Long.toString(SolrLimits.DEFAULT.timeAllowed().toMillis())),
             "timeAllowed of every search");
     for (String path : List.of("/api/search?q=asthma", "/api/sentences?q=asthma")) {
-      JsonNode body = JSON.readTree(get(base, path).body());
+      JsonNode body = JSON.readTree(app.get(path).body());
       assertThat(body.get("partialResults").isBoolean()).as(path).isTrue();
       assertThat(body.get("partialResults").asBoolean()).as(path).isFalse();
     }
@@ -83,7 +71,7 @@ class OperationsIT {
 
   @Test
   void healthSaysSolrTheCollectionTheModelsTheIndexSizeAndTheVersion() throws Exception {
-    HttpResponse<String> r = get(base, "/api/health");
+    HttpResponse<String> r = app.get("/api/health");
     assertThat(r.statusCode()).isEqualTo(200);
     JsonNode body = JSON.readTree(r.body());
     assertThat(body.get("status").asText()).isEqualTo("ok");
@@ -98,32 +86,30 @@ class OperationsIT {
 
   @Test
   void healthIs503JsonWhenSolrIsDownOrTheCollectionMissing() throws Exception {
-    try (SolrConnection dead = SolrConnection.open("http://127.0.0.1:9/solr", "x");
-        SolrConnection missing = SolrConnection.open(solr.baseUrl(), "no_such_collection")) {
-      for (SolrConnection c : List.of(dead, missing)) {
-        Javalin down = WebApp.create(c, Optional.empty()).start(0);
-        try {
-          HttpResponse<String> r = get("http://localhost:" + down.port(), "/api/health");
-          assertThat(r.statusCode()).isEqualTo(503);
-          JsonNode body = JSON.readTree(r.body());
-          assertThat(body.get("status").asText()).isEqualTo("unavailable");
-          assertThat(body.at("/solr/reachable").asBoolean()).isEqualTo(c == missing);
-          assertThat(body.at("/collection/present").asBoolean()).isFalse();
-          assertThat(body.get("message").asText()).isNotBlank();
-        } finally {
-          down.stop();
-        }
+    for (boolean reachable : List.of(false, true)) {
+      SolrConnection solr =
+          reachable
+              ? SolrConnection.open(app.solr().baseUrl(), "no_such_collection")
+              : SolrConnection.open("http://127.0.0.1:9/solr", "x");
+      try (ServedApp down = ServedApp.start(solr, Optional.empty())) {
+        HttpResponse<String> r = down.get("/api/health");
+        assertThat(r.statusCode()).isEqualTo(503);
+        JsonNode body = JSON.readTree(r.body());
+        assertThat(body.get("status").asText()).isEqualTo("unavailable");
+        assertThat(body.at("/solr/reachable").asBoolean()).isEqualTo(reachable);
+        assertThat(body.at("/collection/present").asBoolean()).isFalse();
+        assertThat(body.get("message").asText()).isNotBlank();
       }
     }
   }
 
   @Test
   void metricsCountRequestsByRouteTemplateSolrRequestsAndTheIndex() throws Exception {
-    get(base, "/api/search?q=asthma");
-    get(base, "/api/articles/" + HostileArticles.SCRIPT_PMID);
-    get(base, "/api/articles/12345");
-    get(base, "/api/search?q=" + encode("title:("));
-    HttpResponse<String> r = get(base, "/metrics");
+    app.get("/api/search?q=asthma");
+    app.get("/api/articles/" + HostileArticles.SCRIPT_PMID);
+    app.get("/api/articles/12345");
+    app.get("/api/search?q=" + encode("title:("));
+    HttpResponse<String> r = app.get("/metrics");
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
     String metrics = r.body();
@@ -144,16 +130,11 @@ class OperationsIT {
 
   @Test
   void solrErrorsAreCounted() throws Exception {
-    try (SolrConnection dead = SolrConnection.open("http://127.0.0.1:9/solr", "x")) {
-      Javalin down = WebApp.create(dead, Optional.empty()).start(0);
-      try {
-        String downBase = "http://localhost:" + down.port();
-        assertThat(get(downBase, "/api/search?q=asthma").statusCode()).isEqualTo(503);
-        assertThat(get(downBase, "/metrics").body())
-            .containsPattern("litfacets_solr_errors_total\\{[^}]*path=\"/select\"} [1-9]");
-      } finally {
-        down.stop();
-      }
+    try (ServedApp down =
+        ServedApp.start(SolrConnection.open("http://127.0.0.1:9/solr", "x"), Optional.empty())) {
+      assertThat(down.get("/api/search?q=asthma").statusCode()).isEqualTo(503);
+      assertThat(down.get("/metrics").body())
+          .containsPattern("litfacets_solr_errors_total\\{[^}]*path=\"/select\"} [1-9]");
     }
   }
 
@@ -172,31 +153,24 @@ class OperationsIT {
   @Test
   void everyAnswerHasARequestIdTheClientsWhenSaneAndOneLogLine() throws Exception {
     HttpResponse<String> given =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(base + "/api/search?q=asthma"))
-                .header(RequestLog.HEADER, "trace-42.a")
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+        app.send(
+            app.request("/api/search?q=asthma").header(RequestLog.HEADER, "trace-42.a").build());
     assertThat(given.headers().firstValue(RequestLog.HEADER)).hasValue("trace-42.a");
     HttpResponse<String> insane =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(base + "/api/search?q=asthma"))
-                .header(RequestLog.HEADER, "x".repeat(65))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+        app.send(
+            app.request("/api/search?q=asthma").header(RequestLog.HEADER, "x".repeat(65)).build());
     assertThat(insane.headers().firstValue(RequestLog.HEADER).orElseThrow())
         .matches("[0-9a-f-]{36}");
-    assertThat(get(base, "/no/such/page").headers().firstValue(RequestLog.HEADER)).isPresent();
+    assertThat(app.get("/no/such/page").headers().firstValue(RequestLog.HEADER)).isPresent();
 
     PrintStream err = System.err;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
     try {
-      HTTP.send(
-          HttpRequest.newBuilder(URI.create(base + "/api/articles/" + HostileArticles.SCRIPT_PMID))
+      app.send(
+          app.request("/api/articles/" + HostileArticles.SCRIPT_PMID)
               .header(RequestLog.HEADER, "log-line-1")
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
+              .build());
       long deadline = System.currentTimeMillis() + 5000;
       while (!captured.toString(StandardCharsets.UTF_8).contains("log-line-1")
           && System.currentTimeMillis() < deadline) {
@@ -221,7 +195,7 @@ class OperationsIT {
             "/pairs",
             "/related?e=" + encode("@CHEMICAL_Doxorubicin"),
             "/api/search?q=asthma")) {
-      HttpResponse<String> r = get(base, page);
+      HttpResponse<String> r = app.get(page);
       assertThat(r.statusCode()).as(page).isEqualTo(200);
       assertThat(r.headers().firstValue("Content-Security-Policy"))
           .as(page)
@@ -256,26 +230,16 @@ class OperationsIT {
         "/static/style.css/../../templates/search.html"
       })
   void staticFilePathsCannotLeaveTheirFolder(String path) throws Exception {
-    HttpResponse<String> r = get(base, path);
+    HttpResponse<String> r = app.get(path);
     assertThat(r.statusCode()).as(path).isBetween(400, 499);
     assertThat(r.body()).as(path).doesNotContain("xmlns:th").doesNotContain("th:text");
   }
 
   @Test
   void staticFilesAreServed() throws Exception {
-    HttpResponse<String> css = get(base, "/static/style.css");
+    HttpResponse<String> css = app.get("/static/style.css");
     assertThat(css.statusCode()).isEqualTo(200);
     assertThat(css.body()).contains(".partial-notice");
-    assertThat(get(base, "/static/article.js").statusCode()).isEqualTo(200);
-  }
-
-  private static HttpResponse<String> get(String server, String path) throws Exception {
-    return HTTP.send(
-        HttpRequest.newBuilder(URI.create(server + path)).timeout(Duration.ofSeconds(30)).build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static String encode(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    assertThat(app.get("/static/article.js").statusCode()).isEqualTo(200);
   }
 }

@@ -1,16 +1,11 @@
 package org.litfacets.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.litfacets.web.ServedApp.encode;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +20,6 @@ import org.litfacets.article.EntityType;
 import org.litfacets.article.Role;
 import org.litfacets.solr.SolrConnection;
 import org.litfacets.solr.TestSolr;
-import org.litfacets.store.ArticleDocuments;
-import org.litfacets.store.ArticleStore;
 import org.litfacets.web.TaggedArticles.S;
 
 /**
@@ -34,7 +27,6 @@ import org.litfacets.web.TaggedArticles.S;
  * corpus about doxorubicin whose ranking is known in advance.
  */
 class PairSearchIT {
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String DOX = "MESH:D004317";
   private static final String CARDIO = "MESH:D066126";
@@ -58,13 +50,11 @@ class PairSearchIT {
     FORMS.put("HER2", new String[] {"GENE", "NCBIGene:2064", "ERBB2"});
   }
 
-  private static SolrConnection solr;
-  private static Javalin app;
-  private static String base;
+  private static ServedApp app;
 
   @BeforeAll
   static void start() {
-    solr = TestSolr.connect();
+    SolrConnection solr = TestSolr.connect();
     List<EnrichedArticle> articles = new ArrayList<>();
     // Doxorubicin and cardiotoxicity. Weights: title 4, RESULTS/CONCLUSIONS 3, other sentences 1;
     // co-occurrence 0.5.
@@ -199,17 +189,12 @@ class PairSearchIT {
                     CARDIO,
                     "Negative_Correlation",
                     0.7f)));
-    ArticleStore store = new ArticleStore(solr);
-    store.upsert(articles.stream().map(ArticleDocuments::toSolr).toList());
-    store.commit();
-    app = WebApp.create(solr, Optional.empty()).start(0);
-    base = "http://localhost:" + app.port();
+    app = ServedApp.serving(solr, articles, Optional.empty());
   }
 
   @AfterAll
   static void stop() {
-    app.stop();
-    solr.close();
+    app.close();
   }
 
   /**
@@ -219,19 +204,6 @@ class PairSearchIT {
   private static EnrichedArticle article(
       String pmid, int year, String journal, String title, S... sentences) {
     return TaggedArticles.article(FORMS, pmid, year, journal, title, sentences);
-  }
-
-  private static JsonNode json(String path, int expectedStatus) throws Exception {
-    HttpResponse<String> response =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(base + path)).build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
-    return JSON.readTree(response.body());
-  }
-
-  private static String q(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
   private static List<String> pmids(JsonNode result) {
@@ -261,8 +233,11 @@ class PairSearchIT {
   @Test
   void sharedSentencesRankByWhereTheyStandThenCooccurrenceOnly() throws Exception {
     JsonNode result =
-        json(
-            "/api/pairs?e1=" + q("@CHEMICAL_Doxorubicin") + "&e2=" + q("@DISEASE_Cardiotoxicity"),
+        app.json(
+            "/api/pairs?e1="
+                + encode("@CHEMICAL_Doxorubicin")
+                + "&e2="
+                + encode("@DISEASE_Cardiotoxicity"),
             200);
     // 81000004 (RESULTS + BACKGROUND: 3 + 1, 2021) = 81000001 (title: 4, 2019) > 81000002
     // (CONCLUSIONS: 3)
@@ -314,26 +289,27 @@ class PairSearchIT {
   void entitiesByNameSynonymOrIdentifierFindTheSamePair() throws Exception {
     List<String> expected =
         pmids(
-            json(
+            app.json(
                 "/api/pairs?e1="
-                    + q("@CHEMICAL_Doxorubicin")
+                    + encode("@CHEMICAL_Doxorubicin")
                     + "&e2="
-                    + q("@DISEASE_Cardiotoxicity"),
+                    + encode("@DISEASE_Cardiotoxicity"),
                 200));
     for (String e1 :
         List.of("@CHEMICAL_adriamycin", "@CHEMICAL_MESH:D004317", "chemical:MESH:D004317")) {
-      JsonNode result = json("/api/pairs?e1=" + q(e1) + "&e2=" + q("disease:" + CARDIO), 200);
+      JsonNode result =
+          app.json("/api/pairs?e1=" + encode(e1) + "&e2=" + encode("disease:" + CARDIO), 200);
       assertThat(pmids(result)).as(e1).isEqualTo(expected);
       assertThat(result.get("e1").get("name").asText()).isEqualTo("Doxorubicin");
     }
     // The pair either way round.
     assertThat(
             pmids(
-                json(
+                app.json(
                     "/api/pairs?e1="
-                        + q("@DISEASE_Cardiotoxicity")
+                        + encode("@DISEASE_Cardiotoxicity")
                         + "&e2="
-                        + q("@CHEMICAL_Doxorubicin"),
+                        + encode("@CHEMICAL_Doxorubicin"),
                     200)))
         .isEqualTo(expected);
   }
@@ -341,8 +317,11 @@ class PairSearchIT {
   @Test
   void relationTypesFilterTheArticles() throws Exception {
     String pair =
-        "/api/pairs?e1=" + q("@CHEMICAL_Doxorubicin") + "&e2=" + q("@DISEASE_Cardiotoxicity");
-    JsonNode positive = json(pair + "&relation=positive_correlation", 200);
+        "/api/pairs?e1="
+            + encode("@CHEMICAL_Doxorubicin")
+            + "&e2="
+            + encode("@DISEASE_Cardiotoxicity");
+    JsonNode positive = app.json(pair + "&relation=positive_correlation", 200);
     assertThat(pmids(positive)).containsExactly("81000001", "81000002");
     // The relation facet still offers the other type, with the chosen one marked.
     JsonNode values = facet(positive, "relation").get("values");
@@ -353,70 +332,83 @@ class PairSearchIT {
 
     assertThat(
             pmids(
-                json(
+                app.json(
                     "/api/pairs?q="
-                        + q("relations:ANY|@CHEMICAL_Doxorubicin|@DISEASE_Cardiotoxicity"),
+                        + encode("relations:ANY|@CHEMICAL_Doxorubicin|@DISEASE_Cardiotoxicity"),
                     200)))
         .containsExactly("81000004", "81000001", "81000002");
     String dexrazoxane =
         "relations:Negative_Correlation|@CHEMICAL_Dexrazoxane|@DISEASE_Cardiotoxicity";
-    assertThat(pmids(json("/api/pairs?q=" + q(dexrazoxane), 200))).containsExactly("81000004");
-    assertThat(pmids(json(pair + "&filter=" + q("year:2020"), 200)))
+    assertThat(pmids(app.json("/api/pairs?q=" + encode(dexrazoxane), 200)))
+        .containsExactly("81000004");
+    assertThat(pmids(app.json(pair + "&filter=" + encode("year:2020"), 200)))
         .containsExactly("81000002", "81000003");
-    assertThat(pmids(json(pair + "&filter=" + q("journal:Lancet Oncology") + "&relation=ANY", 200)))
+    assertThat(
+            pmids(
+                app.json(
+                    pair + "&filter=" + encode("journal:Lancet Oncology") + "&relation=ANY", 200)))
         .containsExactly("81000002");
-    JsonNode paged = json(pair + "&size=2&page=2", 200);
+    JsonNode paged = app.json(pair + "&size=2&page=2", 200);
     assertThat(pmids(paged)).containsExactly("81000002", "81000003");
     assertThat(paged.get("total").asLong()).isEqualTo(7);
   }
 
   @Test
   void badPairRequestsAreExplained() throws Exception {
-    String cardio = "&e2=" + q("@DISEASE_Cardiotoxicity");
+    String cardio = "&e2=" + encode("@DISEASE_Cardiotoxicity");
     assertThat(
-            json("/api/pairs?e1=" + q("@CHEMICAL_Doxorubicn") + cardio, 400)
+            app.json("/api/pairs?e1=" + encode("@CHEMICAL_Doxorubicn") + cardio, 400)
                 .get("message")
                 .asText())
         .isEqualTo(
             "no chemical named 'Doxorubicn' in the index; did you mean Doxorubicin (MESH:D004317)?");
-    assertThat(json("/api/pairs?e1=" + q("@CHEMICAL_Zzyzx") + cardio, 400).get("message").asText())
+    assertThat(
+            app.json("/api/pairs?e1=" + encode("@CHEMICAL_Zzyzx") + cardio, 400)
+                .get("message")
+                .asText())
         .isEqualTo("no chemical named 'Zzyzx' in the index");
     assertThat(
-            json("/api/pairs?e1=" + q("chemical:MESH:D999999") + cardio, 400)
+            app.json("/api/pairs?e1=" + encode("chemical:MESH:D999999") + cardio, 400)
                 .get("message")
                 .asText())
         .isEqualTo("no chemical with identifier 'MESH:D999999' in the index");
-    JsonNode badType = json("/api/pairs?e1=" + q("@DRUG_Doxorubicin") + cardio, 400);
+    JsonNode badType = app.json("/api/pairs?e1=" + encode("@DRUG_Doxorubicin") + cardio, 400);
     assertThat(badType.get("error").asText()).isEqualTo("bad_request");
     assertThat(badType.get("message").asText())
         .startsWith("e1: unknown entity type 'DRUG' in '@DRUG_Doxorubicin'; use one of")
         .contains("@CELLLINE_");
-    assertThat(json("/api/pairs?e1=" + q("@CHEMICAL_Doxorubicin"), 400).get("message").asText())
+    assertThat(
+            app.json("/api/pairs?e1=" + encode("@CHEMICAL_Doxorubicin"), 400)
+                .get("message")
+                .asText())
         .startsWith("e2 is required");
     assertThat(
-            json(
-                    "/api/pairs?e1=" + q("@CHEMICAL_Doxorubicin") + cardio + "&relation=Friendship",
+            app.json(
+                    "/api/pairs?e1="
+                        + encode("@CHEMICAL_Doxorubicin")
+                        + cardio
+                        + "&relation=Friendship",
                     400)
                 .get("message")
                 .asText())
         .startsWith("relation must be ANY or one of Association, Positive_Correlation");
     assertThat(
-            json(
+            app.json(
                     "/api/pairs?e1="
-                        + q("@CHEMICAL_Doxorubicin")
+                        + encode("@CHEMICAL_Doxorubicin")
                         + "&e2="
-                        + q("@CHEMICAL_adriamycin"),
+                        + encode("@CHEMICAL_adriamycin"),
                     400)
                 .get("message")
                 .asText())
         .contains("the same entity, Doxorubicin (MESH:D004317)");
     assertThat(
-            json("/api/pairs?q=" + q("relations:ANY|@CHEMICAL_Doxorubicin"), 400)
+            app.json("/api/pairs?q=" + encode("relations:ANY|@CHEMICAL_Doxorubicin"), 400)
                 .get("message")
                 .asText())
         .startsWith("q must look like relations:ANY|");
     assertThat(
-            json("/api/pairs?e1=" + q("@CHEMICAL_Doxorubicin") + cardio + "&size=0", 400)
+            app.json("/api/pairs?e1=" + encode("@CHEMICAL_Doxorubicin") + cardio + "&size=0", 400)
                 .get("message")
                 .asText())
         .contains("size must be between 1 and 100");
@@ -424,7 +416,7 @@ class PairSearchIT {
 
   @Test
   void autocompleteFindsNamesAndSynonymsOneRowPerIdentifierMostArticlesFirst() throws Exception {
-    JsonNode d = json("/api/entities/autocomplete?q=d&type=chemical", 200).get("suggestions");
+    JsonNode d = app.json("/api/entities/autocomplete?q=d&type=chemical", 200).get("suggestions");
     assertThat(d.findValuesAsText("name"))
         .containsExactly("Doxorubicin", "Dexrazoxane", "Daunorubicin");
     assertThat(d.findValuesAsText("articles")).containsExactly("13", "2", "1");
@@ -432,7 +424,7 @@ class PairSearchIT {
     assertThat(d.get(0).get("type").asText()).isEqualTo("chemical");
     assertThat(d.get(0).get("matched").asText()).isEqualTo("doxorubicin");
 
-    JsonNode synonym = json("/api/entities/autocomplete?q=ADRIA", 200).get("suggestions");
+    JsonNode synonym = app.json("/api/entities/autocomplete?q=ADRIA", 200).get("suggestions");
     assertThat(synonym).hasSize(1);
     assertThat(synonym.get(0).get("name").asText()).isEqualTo("Doxorubicin");
     assertThat(synonym.get(0).get("matched").asText()).isEqualTo("adriamycin");
@@ -440,28 +432,29 @@ class PairSearchIT {
         .as("every article of the identifier counts")
         .isEqualTo(13);
 
-    JsonNode gene = json("/api/entities/autocomplete?q=her", 200).get("suggestions");
+    JsonNode gene = app.json("/api/entities/autocomplete?q=her", 200).get("suggestions");
     assertThat(gene.findValuesAsText("id")).containsExactly("NCBIGene:2064");
     assertThat(gene.get(0).get("name").asText()).isEqualTo("ERBB2");
     assertThat(gene.get(0).get("matched").asText()).isEqualTo("her2");
     assertThat(
-            json("/api/entities/autocomplete?q=d&type=chemical&limit=1", 200)
+            app.json("/api/entities/autocomplete?q=d&type=chemical&limit=1", 200)
                 .get("suggestions")
                 .findValuesAsText("name"))
         .containsExactly("Doxorubicin");
 
-    assertThat(json("/api/entities/autocomplete?q=d&type=drug", 400).get("message").asText())
+    assertThat(app.json("/api/entities/autocomplete?q=d&type=drug", 400).get("message").asText())
         .isEqualTo(
             "type must be one of disease, chemical, gene, species, variant, cell_line, got 'drug'");
-    assertThat(json("/api/entities/autocomplete?q=d&limit=51", 400).get("message").asText())
+    assertThat(app.json("/api/entities/autocomplete?q=d&limit=51", 400).get("message").asText())
         .isEqualTo("limit must be between 1 and 50, got 51");
-    assertThat(json("/api/entities/autocomplete?q=%20", 400).get("message").asText())
+    assertThat(app.json("/api/entities/autocomplete?q=%20", 400).get("message").asText())
         .startsWith("q is required");
   }
 
   @Test
   void relatedEntitiesRankByAssociationNotByCount() throws Exception {
-    JsonNode related = json("/api/related?e=" + q("@CHEMICAL_Doxorubicin") + "&type=disease", 200);
+    JsonNode related =
+        app.json("/api/related?e=" + encode("@CHEMICAL_Doxorubicin") + "&type=disease", 200);
     assertThat(related.get("entity").get("id").asText()).isEqualTo(DOX);
     assertThat(related.get("articles").asInt()).isEqualTo(13);
     JsonNode rows = related.get("related");
@@ -482,27 +475,32 @@ class PairSearchIT {
     String pairSearch = cardio.get("pairSearch").asText();
     assertThat(pairSearch)
         .isEqualTo("/api/pairs?e1=chemical%3AMESH%3AD004317&e2=disease%3AMESH%3AD066126");
-    assertThat(pmids(json(pairSearch, 200))).hasSize(7);
+    assertThat(pmids(app.json(pairSearch, 200))).hasSize(7);
 
     assertThat(
-            json("/api/related?e=" + q("@CHEMICAL_Doxorubicin") + "&type=disease&limit=1", 200)
+            app.json(
+                    "/api/related?e=" + encode("@CHEMICAL_Doxorubicin") + "&type=disease&limit=1",
+                    200)
                 .get("related")
                 .findValuesAsText("name"))
         .containsExactly("Cardiotoxicity");
-    assertThat(json("/api/related?e=" + q("@CHEMICAL_Doxorubicin"), 400).get("message").asText())
+    assertThat(
+            app.json("/api/related?e=" + encode("@CHEMICAL_Doxorubicin"), 400)
+                .get("message")
+                .asText())
         .startsWith("type is required");
     assertThat(
-            json("/api/related?e=" + q("@CHEMICAL_Doxorubicin") + "&type=organ", 400)
+            app.json("/api/related?e=" + encode("@CHEMICAL_Doxorubicin") + "&type=organ", 400)
                 .get("message")
                 .asText())
         .startsWith("type must be one of disease");
-    assertThat(json("/api/related?type=disease", 400).get("message").asText())
+    assertThat(app.json("/api/related?type=disease", 400).get("message").asText())
         .startsWith("e is required");
   }
 
   @Test
   void theArticleListsItsRelationsWithTheEntitiesNames() throws Exception {
-    JsonNode relations = json("/api/articles/81000004", 200).get("relations");
+    JsonNode relations = app.json("/api/articles/81000004", 200).get("relations");
     assertThat(relations).hasSize(2);
     // Disease before chemical: pairs are kept in entity type order.
     JsonNode first = relations.get(0);
@@ -515,29 +513,27 @@ class PairSearchIT {
     assertThat(relations.get(1).get("entity2").get("name").asText()).isEqualTo("Dexrazoxane");
   }
 
-  private static HttpResponse<String> page(String path) throws Exception {
-    return HTTP.send(
-        HttpRequest.newBuilder(URI.create(base + path)).build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
   @Test
   void pagesNameTheEntitiesTheyFilterByAndExplainUnknownOnes() throws Exception {
     // A chip names the entity an identifier filter stands for, and carries the filter for the next
     // query.
-    String search = page("/search?q=&filter=" + q("chemical:" + DOX)).body();
+    String search = app.get("/search?q=&filter=" + encode("chemical:" + DOX)).body();
     assertThat(search)
         .contains("<span class=\"chip-name\">Doxorubicin</span>")
         .contains("<input type=\"hidden\" name=\"filter\" value=\"chemical:MESH:D004317\">");
-    assertThat(page("/search?q=&filter=" + q("chemical:Doxorubicin|" + DOX)).body())
+    assertThat(app.get("/search?q=&filter=" + encode("chemical:Doxorubicin|" + DOX)).body())
         .contains("<span class=\"chip-name\">Doxorubicin</span>");
-    assertThat(page("/sentences?entity=" + q("disease:" + CARDIO)).body())
+    assertThat(app.get("/sentences?entity=" + encode("disease:" + CARDIO)).body())
         .contains("<input type=\"hidden\" name=\"entity\" value=\"disease:MESH:D066126\">")
         .containsPattern(
             "<li class=\"selected\">\\s*<a href=\"/sentences\\?q=\" data-value=\"Cardiotoxicity\\|MESH:D066126\">");
 
     HttpResponse<String> unknown =
-        page("/pairs?e1=" + q("@CHEMICAL_Doxorubicn") + "&e2=" + q("@DISEASE_Cardiotoxicity"));
+        app.get(
+            "/pairs?e1="
+                + encode("@CHEMICAL_Doxorubicn")
+                + "&e2="
+                + encode("@DISEASE_Cardiotoxicity"));
     assertThat(unknown.statusCode()).isEqualTo(400);
     assertThat(unknown.body())
         .contains("no chemical named &#39;Doxorubicn&#39; in the index</p>")
@@ -545,17 +541,20 @@ class PairSearchIT {
             "<a href=\"/pairs?e1=chemical%3AMESH%3AD004317&amp;e2=disease%3AMESH%3AD066126\" title=\"MESH:D004317\">")
         .doesNotContain("Exception");
     HttpResponse<String> markup =
-        page("/pairs?e1=" + q("@CHEMICAL_<b>x") + "&e2=" + q("@DISEASE_Cardiotoxicity"));
+        app.get(
+            "/pairs?e1=" + encode("@CHEMICAL_<b>x") + "&e2=" + encode("@DISEASE_Cardiotoxicity"));
     assertThat(markup.body()).doesNotContain("<b>x").contains("value=\"@CHEMICAL_&lt;b&gt;x\"");
-    assertThat(page("/pairs?e1=" + q("chemical:" + DOX) + "&e2=" + q("chemical:" + DOX)).body())
+    assertThat(
+            app.get("/pairs?e1=" + encode("chemical:" + DOX) + "&e2=" + encode("chemical:" + DOX))
+                .body())
         .contains("e1 and e2 are the same entity");
 
     // Without a type, the related page shows a chemical's diseases.
-    String related = page("/related?e=" + q("chemical:" + DOX)).body();
+    String related = app.get("/related?e=" + encode("chemical:" + DOX)).body();
     assertThat(related)
         .contains("<option value=\"disease\" selected=\"selected\">Diseases</option>")
         .contains(">Cardiotoxicity</mark>");
-    assertThat(page("/related?e=" + q("@CHEMICAL_Doxorubicn")).body())
+    assertThat(app.get("/related?e=" + encode("@CHEMICAL_Doxorubicn")).body())
         .contains("did-you-mean")
         .contains("href=\"/related?e=chemical:MESH:D004317&amp;type=disease\"");
   }

@@ -1,16 +1,11 @@
 package org.litfacets.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.litfacets.web.ServedApp.encode;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +20,6 @@ import org.litfacets.article.EntityType;
 import org.litfacets.article.Role;
 import org.litfacets.solr.SolrConnection;
 import org.litfacets.solr.TestSolr;
-import org.litfacets.store.ArticleDocuments;
-import org.litfacets.store.ArticleStore;
 import org.litfacets.web.TaggedArticles.S;
 
 /**
@@ -35,7 +28,6 @@ import org.litfacets.web.TaggedArticles.S;
  * collection).
  */
 class PubtatorApiIT {
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String TAMOXIFEN = "MESH:D013629";
   private static final String BREAST_CANCER = "MESH:D001943";
@@ -55,13 +47,11 @@ class PubtatorApiIT {
     FORMS.put("MCF-7", new String[] {"CELL_LINE", "CVCL_0031", "MCF-7"});
   }
 
-  private static SolrConnection solr;
-  private static Javalin app;
-  private static String base;
+  private static ServedApp app;
 
   @BeforeAll
   static void start() {
-    solr = TestSolr.connect();
+    SolrConnection solr = TestSolr.connect();
     List<EnrichedArticle> articles = new ArrayList<>();
     articles.add(
         TaggedArticles.article(
@@ -146,35 +136,12 @@ class PubtatorApiIT {
                     HOT_FLASHES,
                     "Positive_Correlation",
                     0.9f)));
-    ArticleStore store = new ArticleStore(solr);
-    store.upsert(articles.stream().map(ArticleDocuments::toSolr).toList());
-    store.commit();
-    app = WebApp.create(solr, Optional.empty()).start(0);
-    base = "http://localhost:" + app.port();
+    app = ServedApp.serving(solr, articles, Optional.empty());
   }
 
   @AfterAll
   static void stop() {
-    app.stop();
-    solr.close();
-  }
-
-  private static HttpResponse<String> get(String path) throws Exception {
-    return HTTP.send(
-        HttpRequest.newBuilder(URI.create(base + path)).build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static JsonNode json(String path, int expectedStatus) throws Exception {
-    HttpResponse<String> response = get(path);
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
-    assertThat(response.headers().firstValue("Content-Type").orElse(""))
-        .startsWith("application/json");
-    return JSON.readTree(response.body());
-  }
-
-  private static String q(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    app.close();
   }
 
   private static List<String> pmids(JsonNode search) {
@@ -187,7 +154,7 @@ class PubtatorApiIT {
   void exportsPubtatorTextInTheOrderAskedSkippingUnknownPmids() throws Exception {
     for (String prefix : List.of("", "/pubtator3-api")) {
       HttpResponse<String> response =
-          get(prefix + "/publications/export/pubtator?pmids=82000003,99999998,82000001");
+          app.get(prefix + "/publications/export/pubtator?pmids=82000003,99999998,82000001");
       assertThat(response.statusCode()).isEqualTo(200);
       assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
       assertThat(response.body())
@@ -212,7 +179,7 @@ class PubtatorApiIT {
   @Test
   void exportsBiocJsonWithDocumentOffsetsAndRelations() throws Exception {
     JsonNode doc =
-        json("/pubtator3-api/publications/export/biocjson?pmids=82000003", 200)
+        app.json("/pubtator3-api/publications/export/biocjson?pmids=82000003", 200)
             .get("PubTator3")
             .get(0);
     assertThat(doc.get("_id").asText()).isEqualTo("82000003|None");
@@ -232,22 +199,22 @@ class PubtatorApiIT {
         .isEqualTo("Positive_Correlation");
     assertThat(doc.get("relations_display").get(0).get("name").asText())
         .isEqualTo("cause|@DISEASE_Hot_Flashes|@CHEMICAL_Tamoxifen");
-    assertThat(json("/publications/export/biocjson?pmids=99999998", 200).get("PubTator3"))
+    assertThat(app.json("/publications/export/biocjson?pmids=99999998", 200).get("PubTator3"))
         .isEmpty();
   }
 
   @Test
   void exportsWithoutPmidsAreRefusedInJson() throws Exception {
-    JsonNode none = json("/publications/export/pubtator", 400);
+    JsonNode none = app.json("/publications/export/pubtator", 400);
     assertThat(none.get("error").asText()).isEqualTo("bad_request");
     assertThat(none.get("message").asText()).startsWith("pmids is required");
     assertThat(
-            json("/pubtator3-api/publications/export/biocjson?pmids=" + q(" , "), 400)
+            app.json("/pubtator3-api/publications/export/biocjson?pmids=" + encode(" , "), 400)
                 .get("message")
                 .asText())
         .startsWith("pmids names no PMID");
     assertThat(
-            json("/publications/export/pubtator?pmids=82000001,PMC123", 400)
+            app.json("/publications/export/pubtator?pmids=82000001,PMC123", 400)
                 .get("message")
                 .asText())
         .isEqualTo("pmids: 'PMC123' is not a PMID (a number of up to 9 digits)");
@@ -255,7 +222,7 @@ class PubtatorApiIT {
 
   @Test
   void autocompleteAnswersInPubtatorsShape() throws Exception {
-    JsonNode chemical = json("/entity/autocomplete/?query=tamo&concept=CHEMICAL", 200);
+    JsonNode chemical = app.json("/entity/autocomplete/?query=tamo&concept=CHEMICAL", 200);
     assertThat(chemical).hasSize(1);
     assertThat(chemical.get(0).get("_id").asText()).isEqualTo("@CHEMICAL_Tamoxifen");
     assertThat(chemical.get(0).get("biotype").asText()).isEqualTo("chemical");
@@ -263,24 +230,28 @@ class PubtatorApiIT {
     assertThat(chemical.get(0).get("db").asText()).isEqualTo("ncbi_mesh");
     assertThat(chemical.get(0).get("match").asText()).isEqualTo("Matched on name <m>Tamoxifen</m>");
     JsonNode synonym =
-        json("/pubtator3-api/entity/autocomplete/?query=breast%20can&concept=disease&limit=5", 200);
+        app.json(
+            "/pubtator3-api/entity/autocomplete/?query=breast%20can&concept=disease&limit=5", 200);
     assertThat(synonym.get(0).get("_id").asText()).isEqualTo("@DISEASE_Breast_Neoplasms");
     assertThat(synonym.get(0).get("match").asText())
         .isEqualTo("Matched on synonyms <m>breast cancer</m>");
     // Every reference autocomplete gives finds its entity again.
     assertThat(
             pmids(
-                json("/pubtator3-api/search/?text=" + q(synonym.get(0).get("_id").asText()), 200)))
+                app.json(
+                    "/pubtator3-api/search/?text=" + encode(synonym.get(0).get("_id").asText()),
+                    200)))
         .containsExactly("82000002", "82000001", "82000004");
-    assertThat(json("/entity/autocomplete/?query=tamo&concept=drug", 400).get("message").asText())
+    assertThat(
+            app.json("/entity/autocomplete/?query=tamo&concept=drug", 400).get("message").asText())
         .startsWith("concept must be one of");
-    assertThat(json("/entity/autocomplete/", 400).get("message").asText())
+    assertThat(app.json("/entity/autocomplete/", 400).get("message").asText())
         .startsWith("query is required");
   }
 
   @Test
   void searchReadsEntityReferencesRelationsAndFreeText() throws Exception {
-    JsonNode entity = json("/pubtator3-api/search/?text=" + q("@CHEMICAL_Tamoxifen"), 200);
+    JsonNode entity = app.json("/pubtator3-api/search/?text=" + encode("@CHEMICAL_Tamoxifen"), 200);
     // No words to rank by: newest first.
     assertThat(pmids(entity)).containsExactly("82000002", "82000001", "82000003", "82000004");
     assertThat(entity.get("count").asInt()).isEqualTo(4);
@@ -297,21 +268,21 @@ class PubtatorApiIT {
 
     assertThat(
             pmids(
-                json(
+                app.json(
                     "/pubtator3-api/search/?text="
-                        + q("@CHEMICAL_Tamoxifen AND @DISEASE_Hot_Flashes"),
+                        + encode("@CHEMICAL_Tamoxifen AND @DISEASE_Hot_Flashes"),
                     200)))
         .containsExactly("82000002", "82000003");
-    JsonNode words = json("/pubtator3-api/search/?text=" + q("fulvestrant"), 200);
+    JsonNode words = app.json("/pubtator3-api/search/?text=" + encode("fulvestrant"), 200);
     assertThat(pmids(words)).containsExactly("82000002");
     assertThat(words.get("results").get(0).get("text_hl").asText()).contains("<m>Fulvestrant</m>");
 
     // Title (4) and RESULTS (3) sentences outrank one RESULTS sentence; the co-occurrence-only
     // article has no relation.
     JsonNode treat =
-        json(
+        app.json(
             "/pubtator3-api/search/?text="
-                + q("relations:treat|@CHEMICAL_Tamoxifen|@DISEASE_Breast_Neoplasms"),
+                + encode("relations:treat|@CHEMICAL_Tamoxifen|@DISEASE_Breast_Neoplasms"),
             200);
     assertThat(pmids(treat)).containsExactly("82000001", "82000002");
     assertThat(treat.get("results").get(0).get("text_hl").asText())
@@ -319,24 +290,26 @@ class PubtatorApiIT {
     assertThat(treat.get("results").get(0).has("authors")).isFalse();
     assertThat(
             pmids(
-                json(
+                app.json(
                     "/pubtator3-api/search/?text="
-                        + q("relations:ANY|@DISEASE_Hot_Flashes|@CHEMICAL_Tamoxifen"),
+                        + encode("relations:ANY|@DISEASE_Hot_Flashes|@CHEMICAL_Tamoxifen"),
                     200)))
         .containsExactly("82000003", "82000002");
 
     JsonNode secondPage =
-        json("/pubtator3-api/search/?text=" + q("@CHEMICAL_Tamoxifen") + "&page=2", 200);
+        app.json("/pubtator3-api/search/?text=" + encode("@CHEMICAL_Tamoxifen") + "&page=2", 200);
     assertThat(secondPage.get("results")).isEmpty();
     assertThat(secondPage.get("current").asInt()).isEqualTo(2);
   }
 
   @Test
   void badSearchesAreExplainedInJson() throws Exception {
-    assertThat(json("/pubtator3-api/search/", 400).get("message").asText())
+    assertThat(app.json("/pubtator3-api/search/", 400).get("message").asText())
         .startsWith("text is required");
     assertThat(
-            json("/pubtator3-api/search/?text=" + q("fulvestrant AND @CHEMICAL_Tamoxifn"), 400)
+            app.json(
+                    "/pubtator3-api/search/?text=" + encode("fulvestrant AND @CHEMICAL_Tamoxifn"),
+                    400)
                 .get("message")
                 .asText())
         .as("read by the one query parser, which says where")
@@ -344,24 +317,24 @@ class PubtatorApiIT {
             "line 1, column 17: no chemical named 'Tamoxifn' in the index; did you mean"
                 + " Tamoxifen (MESH:D013629)?");
     assertThat(
-            json(
+            app.json(
                     "/pubtator3-api/search/?text="
-                        + q("relations:treat|@GENE_ESR1|@DISEASE_Hot_Flashes"),
+                        + encode("relations:treat|@GENE_ESR1|@DISEASE_Hot_Flashes"),
                     400)
                 .get("message")
                 .asText())
         .isEqualTo(
             "text: PubTator's relation type 'treat' does not relate a gene and a " + "disease");
-    assertThat(json("/pubtator3-api/search/?text=x&page=0", 400).get("message").asText())
+    assertThat(app.json("/pubtator3-api/search/?text=x&page=0", 400).get("message").asText())
         .startsWith("page must be between 1 and");
-    assertThat(json("/pubtator3-api/nothing-here", 404).get("error").asText())
+    assertThat(app.json("/pubtator3-api/nothing-here", 404).get("error").asText())
         .isEqualTo("not_found");
   }
 
   @Test
   void relationsListTheClassifiersRelationsUnderPubtatorsNames() throws Exception {
     for (String prefix : List.of("", "/pubtator3-api")) {
-      JsonNode all = json(prefix + "/relations?e1=" + q("@CHEMICAL_Tamoxifen"), 200);
+      JsonNode all = app.json(prefix + "/relations?e1=" + encode("@CHEMICAL_Tamoxifen"), 200);
       // Hot flashes and breast cancer share sentences with tamoxifen in two articles each, hot
       // flashes being the
       // rarer (the stronger association); ESR1 is bound in one.
@@ -372,27 +345,34 @@ class PubtatorApiIT {
       assertThat(all.get(0).get("source").asText()).isEqualTo("@CHEMICAL_Tamoxifen");
     }
     assertThat(
-            json("/relations?e1=" + q("@CHEMICAL_Tamoxifen") + "&type=treat&e2=DISEASE", 200)
+            app.json(
+                    "/relations?e1=" + encode("@CHEMICAL_Tamoxifen") + "&type=treat&e2=DISEASE",
+                    200)
                 .findValuesAsText("target"))
         .containsExactly("@DISEASE_Breast_Neoplasms");
     assertThat(
-            json("/relations?e1=" + q("@CHEMICAL_Tamoxifen") + "&e2=gene", 200)
+            app.json("/relations?e1=" + encode("@CHEMICAL_Tamoxifen") + "&e2=gene", 200)
                 .findValuesAsText("type"))
         .containsExactly("interact");
-    assertThat(json("/relations?e1=" + q("chemical:" + TAMOXIFEN) + "&type=INHIBIT", 200))
+    assertThat(app.json("/relations?e1=" + encode("chemical:" + TAMOXIFEN) + "&type=INHIBIT", 200))
         .isEmpty();
 
     assertThat(
-            json("/relations?e1=" + q("@CHEMICAL_Tamoxifen") + "&type=heal", 400)
+            app.json("/relations?e1=" + encode("@CHEMICAL_Tamoxifen") + "&type=heal", 400)
                 .get("message")
                 .asText())
         .startsWith("type must be one of treat, cause");
     assertThat(
-            json("/relations?e1=" + q("@CHEMICAL_Tamoxifen") + "&e2=" + q("@GENE_ESR1"), 400)
+            app.json(
+                    "/relations?e1="
+                        + encode("@CHEMICAL_Tamoxifen")
+                        + "&e2="
+                        + encode("@GENE_ESR1"),
+                    400)
                 .get("message")
                 .asText())
         .startsWith("e2 is the type of the related entities");
-    assertThat(json("/relations?e2=DISEASE", 400).get("message").asText())
+    assertThat(app.json("/relations?e2=DISEASE", 400).get("message").asText())
         .startsWith("e1 is required");
   }
 }

@@ -2,16 +2,15 @@ package org.litfacets.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.litfacets.web.ServedApp.encode;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,13 +45,11 @@ import org.litfacets.store.ArticleStore;
 class WebAppIT {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static SolrConnection solr;
-  private static Javalin app;
-  private static String base;
+  private static ServedApp app;
 
   @BeforeAll
   static void start() throws Exception {
-    solr = TestSolr.connect();
+    SolrConnection solr = TestSolr.connect();
     ArticleStore store = new ArticleStore(solr);
     List<org.apache.solr.common.SolrInputDocument> docs = new ArrayList<>();
     docs.add(
@@ -150,14 +147,12 @@ class WebAppIT {
     store.upsert(docs);
     new Indexer(store, Pipeline.NONE, IndexOptions.DEFAULTS, IndexProgress.NONE)
         .index(List.of(Path.of("../indexer/src/test/resources/pubmed/fixture.xml")));
-    app = WebApp.create(solr, Optional.of(mesh)).start(0);
-    base = "http://localhost:" + app.port();
+    app = ServedApp.start(solr, Optional.of(mesh));
   }
 
   @AfterAll
   static void stop() {
-    app.stop();
-    solr.close();
+    app.close();
   }
 
   private static org.apache.solr.common.SolrInputDocument doc(
@@ -197,33 +192,15 @@ class WebAppIT {
     return v;
   }
 
-  private static HttpResponse<String> get(String path) throws Exception {
-    return HTTP.send(
-        HttpRequest.newBuilder(URI.create(base + path)).build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static JsonNode json(String path, int expectedStatus) throws Exception {
-    HttpResponse<String> response = get(path);
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
-    assertThat(response.headers().firstValue("Content-Type"))
-        .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
-    return JSON.readTree(response.body());
-  }
-
   private static List<String> pmids(JsonNode result) {
     List<String> pmids = new ArrayList<>();
     result.get("hits").forEach(h -> pmids.add(h.get("pmid").asText()));
     return pmids;
   }
 
-  private static String q(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
-  }
-
   @Test
   void searchRanksTitleMatchesFirstAndHighlights() throws Exception {
-    JsonNode result = json("/api/search?q=asthma", 200);
+    JsonNode result = app.json("/api/search?q=asthma", 200);
     assertThat(result.get("total").asLong()).isEqualTo(3);
     assertThat(pmids(result)).containsExactly("70000001", "11111111", "70000002");
     assertThat(result.get("hits").get(0).get("titleHtml").asText()).contains("<mark>Asthma</mark>");
@@ -233,12 +210,12 @@ class WebAppIT {
 
   @Test
   void facetsCountAndFilterTheResults() throws Exception {
-    JsonNode all = json("/api/search?q=asthma", 200);
+    JsonNode all = app.json("/api/search?q=asthma", 200);
     JsonNode year = all.get("facets").get(0);
     assertThat(year.get("field").asText()).isEqualTo("year");
     assertThat(year.get("values").get(0).get("value").asText()).isEqualTo("2020");
 
-    JsonNode filtered = json("/api/search?q=asthma&filter=" + q("year:2019"), 200);
+    JsonNode filtered = app.json("/api/search?q=asthma&filter=" + encode("year:2019"), 200);
     assertThat(pmids(filtered)).containsExactly("70000001");
     // The year facet still offers the other years (multi-select), with the chosen one marked.
     JsonNode years = filtered.get("facets").get(0).get("values");
@@ -247,44 +224,50 @@ class WebAppIT {
         .isEqualTo(1);
 
     JsonNode twoYears =
-        json("/api/search?q=asthma&filter=" + q("year:2019") + "&filter=" + q("year:2020"), 200);
+        app.json(
+            "/api/search?q=asthma&filter=" + encode("year:2019") + "&filter=" + encode("year:2020"),
+            200);
     assertThat(pmids(twoYears)).containsExactlyInAnyOrder("70000001", "70000002");
 
     JsonNode mesh =
-        json(
-            "/api/search?q=&filter=" + q("mesh:Hydroxymethylglutaryl-CoA Reductase Inhibitors"),
+        app.json(
+            "/api/search?q=&filter="
+                + encode("mesh:Hydroxymethylglutaryl-CoA Reductase Inhibitors"),
             200);
     assertThat(pmids(mesh)).containsExactly("70000003");
   }
 
   @Test
   void meshHeadingsExplodeToTheirDescendantsOrNot() throws Exception {
-    assertThat(pmids(json("/api/search?q=&filter=" + q("mesh_exp:Diabetes Mellitus"), 200)))
+    assertThat(
+            pmids(app.json("/api/search?q=&filter=" + encode("mesh_exp:Diabetes Mellitus"), 200)))
         .containsExactlyInAnyOrder("70000004", "70000005");
-    assertThat(pmids(json("/api/search?q=&filter=" + q("mesh_exp:D003924"), 200)))
+    assertThat(pmids(app.json("/api/search?q=&filter=" + encode("mesh_exp:D003924"), 200)))
         .containsExactly("70000004");
-    assertThat(pmids(json("/api/search?q=&filter=" + q("mesh:Diabetes Mellitus"), 200)))
+    assertThat(pmids(app.json("/api/search?q=&filter=" + encode("mesh:Diabetes Mellitus"), 200)))
         .containsExactly("70000005");
     assertThat(
-            json("/api/search?q=&filter=" + q("mesh_exp:Unheard Of"), 400).get("message").asText())
+            app.json("/api/search?q=&filter=" + encode("mesh_exp:Unheard Of"), 400)
+                .get("message")
+                .asText())
         .isEqualTo("unknown MeSH heading 'Unheard Of'");
   }
 
   @Test
   void meshApiShowsHeadingsAndSuggestsTerms() throws Exception {
-    JsonNode type2 = json("/api/mesh/D003924", 200);
+    JsonNode type2 = app.json("/api/mesh/D003924", 200);
     assertThat(type2.get("name").asText()).isEqualTo("Diabetes Mellitus, Type 2");
     assertThat(type2.get("parents").findValuesAsText("ui")).containsExactly("D003920");
     assertThat(type2.get("articleCount").asInt()).isEqualTo(1);
-    assertThat(json("/api/mesh/D999999", 404).get("message").asText()).contains("D999999");
+    assertThat(app.json("/api/mesh/D999999", 404).get("message").asText()).contains("D999999");
 
-    JsonNode complete = json("/api/mesh/autocomplete?q=diabetes", 200);
+    JsonNode complete = app.json("/api/mesh/autocomplete?q=diabetes", 200);
     assertThat(complete.get("suggestions").get(0).get("name").asText())
         .isEqualTo("Diabetes Mellitus");
-    assertThat(json("/api/mesh/autocomplete?q=", 400).get("message").asText()).contains("q");
+    assertThat(app.json("/api/mesh/autocomplete?q=", 400).get("message").asText()).contains("q");
 
     JsonNode suggested =
-        post(
+        app.postJson(
             "/api/mesh/suggest",
             "{\"keywords\": \"diabetes mellitus; retinopathy\", \"methods\": [\"exact\"]}",
             200);
@@ -293,13 +276,14 @@ class WebAppIT {
     assertThat(suggested.get("suggestions").get(0).get("evidence").get(0).get("method").asText())
         .isEqualTo("EXACT");
     assertThat(
-            post("/api/mesh/suggest", "{\"keywords\": \"x\", \"methods\": [\"magic\"]}", 400)
+            app.postJson(
+                    "/api/mesh/suggest", "{\"keywords\": \"x\", \"methods\": [\"magic\"]}", 400)
                 .get("message")
                 .asText())
         .contains("unknown method 'magic'");
-    assertThat(post("/api/mesh/suggest", "not json", 400).get("message").asText())
+    assertThat(app.postJson("/api/mesh/suggest", "not json", 400).get("message").asText())
         .contains("must be JSON");
-    assertThat(get("/mesh").body()).contains("MeSH suggester").contains("value=\"exact\"");
+    assertThat(app.get("/mesh").body()).contains("MeSH suggester").contains("value=\"exact\"");
   }
 
   @Test
@@ -316,7 +300,7 @@ class WebAppIT {
             System.err);
     Javalin semantic =
         WebApp.create(
-                solr,
+                app.solr(),
                 Optional.of(mesh),
                 Optional.of(
                     new org.litfacets.search.QueryEmbedder(
@@ -343,27 +327,16 @@ class WebAppIT {
     }
     // Without heading vectors the method is refused, saying which ones there are.
     assertThat(
-            post("/api/mesh/suggest", "{\"keywords\": \"x\", \"methods\": [\"semantic\"]}", 400)
+            app.postJson(
+                    "/api/mesh/suggest", "{\"keywords\": \"x\", \"methods\": [\"semantic\"]}", 400)
                 .get("message")
                 .asText())
         .contains("not available here");
   }
 
-  private static JsonNode post(String path, String body, int expectedStatus) throws Exception {
-    HttpResponse<String> response =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(base + path))
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json")
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
-    return JSON.readTree(response.body());
-  }
-
   @Test
   void entitiesAreFacetsAndFiltersByNameOrIdentifier() throws Exception {
-    JsonNode all = json("/api/search?q=aspirin", 200);
+    JsonNode all = app.json("/api/search?q=aspirin", 200);
     JsonNode chemical = null;
     for (JsonNode f : all.get("facets")) {
       if (f.get("field").asText().equals("chemical")) {
@@ -373,16 +346,18 @@ class WebAppIT {
     assertThat(chemical.get("values").get(0).get("value").asText())
         .isEqualTo("Aspirin|MESH:D001241");
     assertThat(chemical.get("values").get(0).get("label").asText()).isEqualTo("Aspirin");
-    assertThat(pmids(json("/api/search?q=&filter=" + q("chemical:MESH:D001241"), 200)))
+    assertThat(pmids(app.json("/api/search?q=&filter=" + encode("chemical:MESH:D001241"), 200)))
         .containsExactly("70000006");
-    assertThat(pmids(json("/api/search?q=&filter=" + q("disease:Wheezing|MESH:D012135"), 200)))
+    assertThat(
+            pmids(
+                app.json("/api/search?q=&filter=" + encode("disease:Wheezing|MESH:D012135"), 200)))
         .containsExactly("70000006");
 
-    JsonNode article = json("/api/articles/70000006", 200);
+    JsonNode article = app.json("/api/articles/70000006", 200);
     assertThat(article.get("entities")).hasSize(3);
     assertThat(article.get("sentences").get(1).get("labels").get(0).asText())
         .isEqualTo("challenge");
-    String page = get("/articles/70000006").body();
+    String page = app.get("/articles/70000006").body();
     assertThat(page)
         .contains("class=\"entity entity-chemical\"")
         .contains("role-results challenge")
@@ -391,7 +366,7 @@ class WebAppIT {
 
   @Test
   void sentencesAreSearchableByKindRoleEntityAndText() throws Exception {
-    JsonNode challenges = json("/api/sentences?kind=challenge", 200);
+    JsonNode challenges = app.json("/api/sentences?kind=challenge", 200);
     assertThat(challenges.get("total").asLong()).isEqualTo(2);
     JsonNode hit = challenges.get("hits").get(0);
     assertThat(hit.get("id").asText()).as("surest first").isEqualTo("70000006-s1");
@@ -404,26 +379,38 @@ class WebAppIT {
     assertThat(hit.get("entities").get(0).get("end").asInt()).isEqualTo(7);
     assertThat(hit.get("title").asText()).isEqualTo("Aspirin and wheezing");
 
-    JsonNode inResults = json("/api/sentences?q=provoke&role=results", 200);
+    JsonNode inResults = app.json("/api/sentences?q=provoke&role=results", 200);
     assertThat(inResults.get("hits").get(0).get("html").asText())
         .isEqualTo("Aspirin can <mark>provoke</mark> attacks.");
-    assertThat(json("/api/sentences?q=provoke&role=methods", 200).get("total").asLong()).isZero();
+    assertThat(app.json("/api/sentences?q=provoke&role=methods", 200).get("total").asLong())
+        .isZero();
     // The article search's language: fields other than text are the article's, through the block
     // join.
-    assertThat(json("/api/sentences?q=" + q("provoke AND allergy[ta]"), 200).get("total").asLong())
+    assertThat(
+            app.json("/api/sentences?q=" + encode("provoke AND allergy[ta]"), 200)
+                .get("total")
+                .asLong())
         .isEqualTo(1);
-    assertThat(json("/api/sentences?q=" + q("provoke AND thorax[ta]"), 200).get("total").asLong())
-        .isZero();
-    assertThat(json("/api/sentences?q=" + q("aspirin NOT 2016[dp]"), 200).get("total").asLong())
+    assertThat(
+            app.json("/api/sentences?q=" + encode("provoke AND thorax[ta]"), 200)
+                .get("total")
+                .asLong())
         .isZero();
     assertThat(
-            json("/api/sentences?entity=" + q("chemical:MESH:D001241"), 200).get("total").asLong())
+            app.json("/api/sentences?q=" + encode("aspirin NOT 2016[dp]"), 200)
+                .get("total")
+                .asLong())
+        .isZero();
+    assertThat(
+            app.json("/api/sentences?entity=" + encode("chemical:MESH:D001241"), 200)
+                .get("total")
+                .asLong())
         .isEqualTo(2);
-    assertThat(json("/api/sentences?kind=problem", 400).get("message").asText())
+    assertThat(app.json("/api/sentences?kind=problem", 400).get("message").asText())
         .contains("kind must be challenge or direction");
-    assertThat(json("/api/sentences?entity=year:2020", 400).get("message").asText())
+    assertThat(app.json("/api/sentences?entity=year:2020", 400).get("message").asText())
         .contains("entity must be type:identifier");
-    String page = get("/sentences?kind=challenge").body();
+    String page = app.get("/sentences?kind=challenge").body();
     assertThat(page).contains("stating a challenge").contains("Aspirin can provoke attacks.");
     // Each entity is listed under its sentences and links to the sentences that mention it, as its
     // facet value does:
@@ -432,7 +419,7 @@ class WebAppIT {
         "href=\"/sentences?q=&amp;kind=challenge&amp;entity=chemical%3AAspirin%7CMESH%3AD001241\"";
     assertThat(page.split(java.util.regex.Pattern.quote(link), -1)).hasSize(4);
     assertThat(
-            json("/api/sentences?entity=" + q("chemical:Aspirin|MESH:D001241"), 200)
+            app.json("/api/sentences?entity=" + encode("chemical:Aspirin|MESH:D001241"), 200)
                 .get("total")
                 .asLong())
         .isEqualTo(2);
@@ -440,15 +427,15 @@ class WebAppIT {
 
   @Test
   void semanticSearchFindsArticlesByMeaningWithTheIndexModelOnly() throws Exception {
-    assertThat(json("/api/search?q=smog&mode=semantic", 400).get("message").asText())
+    assertThat(app.json("/api/search?q=smog&mode=semantic", 400).get("message").asText())
         .contains("semantic search is off");
-    assertThat(json("/api/search?q=smog&mode=fuzzy", 400).get("message").asText())
+    assertThat(app.json("/api/search?q=smog&mode=fuzzy", 400).get("message").asText())
         .contains("mode must be hybrid, lexical or semantic");
 
     org.litfacets.embedding.Embedder embedder = org.litfacets.embedding.Embedder.withDefaultModel();
     Javalin semantic =
         WebApp.create(
-                solr,
+                app.solr(),
                 Optional.empty(),
                 Optional.of(
                     new org.litfacets.search.QueryEmbedder(
@@ -460,7 +447,7 @@ class WebAppIT {
           "http://localhost:"
               + semantic.port()
               + "/api/search?mode=semantic&q="
-              + q("breathing problems from smog");
+              + encode("breathing problems from smog");
       // So far the index holds only vectors of other models: comparing them would be silent
       // garbage.
       HttpResponse<String> mismatch =
@@ -496,8 +483,8 @@ class WebAppIT {
                     null)));
       }
       new org.litfacets.enrichment.Vectors(embedder).enrich(real);
-      new ArticleStore(solr).upsert(real.stream().map(ArticleDocuments::toSolr).toList());
-      new ArticleStore(solr).commit();
+      new ArticleStore(app.solr()).upsert(real.stream().map(ArticleDocuments::toSolr).toList());
+      new ArticleStore(app.solr()).commit();
 
       JsonNode found =
           JSON.readTree(
@@ -513,27 +500,27 @@ class WebAppIT {
 
   @Test
   void similarArticlesComeFromVectorsOfTheSameModel() throws Exception {
-    JsonNode similar = json("/api/articles/70000001/similar", 200);
+    JsonNode similar = app.json("/api/articles/70000001/similar", 200);
     // 70000006 is closest of all but was embedded by another model, so it is never compared.
     assertThat(similar.get("similar").findValuesAsText("pmid"))
         .containsExactly("70000002", "70000003");
-    assertThat(json("/api/articles/11111111/similar", 200).get("similar")).isEmpty();
-    assertThat(get("/articles/70000001").body())
+    assertThat(app.json("/api/articles/11111111/similar", 200).get("similar")).isEmpty();
+    assertThat(app.get("/articles/70000001").body())
         .contains("data-test=\"similar\"")
         .contains("Air pollution and lung function");
   }
 
   @Test
   void badParametersAreExplained() throws Exception {
-    assertThat(json("/api/search?q=x&size=1000", 400).get("message").asText())
+    assertThat(app.json("/api/search?q=x&size=1000", 400).get("message").asText())
         .contains("size must be between 1 and 100");
-    assertThat(json("/api/search?q=x&page=abc", 400).get("message").asText())
+    assertThat(app.json("/api/search?q=x&page=abc", 400).get("message").asText())
         .contains("page must be a whole number");
-    assertThat(json("/api/search?q=x&filter=colour:red", 400).get("message").asText())
+    assertThat(app.json("/api/search?q=x&filter=colour:red", 400).get("message").asText())
         .contains("unknown filter field 'colour'");
-    assertThat(json("/api/search?q=x&filter=year:recent", 400).get("error").asText())
+    assertThat(app.json("/api/search?q=x&filter=year:recent", 400).get("error").asText())
         .isEqualTo("bad_request");
-    assertThat(json("/api/search?q=x&sort=random", 400).get("message").asText())
+    assertThat(app.json("/api/search?q=x&sort=random", 400).get("message").asText())
         .contains("relevance, newest, oldest");
   }
 
@@ -548,51 +535,52 @@ class WebAppIT {
             "_query_:x",
             "other_collection",
             "title:\"x} OR {!terms f=pmid v=70000001\"")) {
-      assertThat(json("/api/search?q=" + q(hostile), 200).get("total").asLong())
+      assertThat(app.json("/api/search?q=" + encode(hostile), 200).get("total").asLong())
           .as(hostile)
           .isZero();
     }
     // Ovid reads $ as truncation, so "$q" is a word starting with a wildcard: an error, not every
     // article.
-    assertThat(json("/api/search?q=" + q("\"$q\""), 400).get("message").asText())
+    assertThat(app.json("/api/search?q=" + encode("\"$q\""), 400).get("message").asText())
         .contains("wildcard");
     // Unquoted, Solr's local-parameter syntax is an error that says so, not a search for nothing.
-    assertThat(json("/api/search?q=" + q("{!lucene}*:*"), 400).get("message").asText())
+    assertThat(app.json("/api/search?q=" + encode("{!lucene}*:*"), 400).get("message").asText())
         .contains("local-parameter");
     // A query that does not parse is an error saying where (the edismax search box used to guess).
-    JsonNode broken = json("/api/search?q=" + q("asthma AND (children"), 400);
+    JsonNode broken = app.json("/api/search?q=" + encode("asthma AND (children"), 400);
     assertThat(broken.get("error").asText()).isEqualTo("invalid_query");
     assertThat(broken.get("column").asInt()).isEqualTo(21);
   }
 
   @Test
   void articlesByPmid() throws Exception {
-    JsonNode found = json("/api/articles/11111111", 200);
+    JsonNode found = app.json("/api/articles/11111111", 200);
     assertThat(found.get("article").get("title").asText())
         .isEqualTo("Inhaled budesonide-formoterol in mild asthma.");
     assertThat(found.get("article").get("sections")).hasSize(3);
-    assertThat(json("/api/articles/99999999", 404).get("error").asText()).isEqualTo("not_found");
-    assertThat(json("/api/articles/abc", 400).get("message").asText()).contains("PMID");
-    assertThat(json("/api/nothing-here", 404).get("error").asText()).isEqualTo("not_found");
+    assertThat(app.json("/api/articles/99999999", 404).get("error").asText())
+        .isEqualTo("not_found");
+    assertThat(app.json("/api/articles/abc", 400).get("message").asText()).contains("PMID");
+    assertThat(app.json("/api/nothing-here", 404).get("error").asText()).isEqualTo("not_found");
   }
 
   @Test
   void pagesRenderForPeople() throws Exception {
-    HttpResponse<String> search = get("/search?q=asthma&filter=" + q("journal:Thorax"));
+    HttpResponse<String> search = app.get("/search?q=asthma&filter=" + encode("journal:Thorax"));
     assertThat(search.statusCode()).isEqualTo(200);
     assertThat(search.body())
         .contains("Air pollution and lung function")
         .contains("data-facet=\"journal\"")
         .doesNotContain("Statins after");
 
-    HttpResponse<String> article = get("/articles/11111111");
+    HttpResponse<String> article = app.get("/articles/11111111");
     assertThat(article.statusCode()).isEqualTo(200);
     assertThat(article.body())
         .contains("AIMS")
         .contains("To compare regimens.")
         .contains("Budesonide");
 
-    HttpResponse<String> missing = get("/articles/99999999");
+    HttpResponse<String> missing = app.get("/articles/99999999");
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(missing.body()).contains("no article with PMID 99999999");
   }
@@ -602,7 +590,7 @@ class WebAppIT {
     // Query vectors shorter than the indexed ones make a KNN query Solr refuses.
     Javalin shortVectors =
         WebApp.create(
-                solr,
+                app.solr(),
                 Optional.empty(),
                 Optional.of(
                     new org.litfacets.search.QueryEmbedder(
@@ -624,7 +612,7 @@ class WebAppIT {
       assertThat(body.get("error").asText()).isEqualTo("invalid_query");
       assertThat(body.get("message").asText())
           .contains("vector dimension")
-          .doesNotContain(solr.baseUrl());
+          .doesNotContain(app.solr().baseUrl());
     } finally {
       shortVectors.stop();
     }
@@ -632,32 +620,15 @@ class WebAppIT {
 
   @Test
   void solrDownIs503WithAMessage() throws Exception {
-    try (SolrConnection dead =
-        SolrConnection.open("http://127.0.0.1:9/solr", ConfigSet.COLLECTION)) {
-      Javalin down = WebApp.create(dead, Optional.empty()).start(0);
-      try {
-        HttpResponse<String> r =
-            HTTP.send(
-                HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + down.port() + "/api/search?q=asthma"))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).isEqualTo(503);
-        JsonNode body = JSON.readTree(r.body());
-        assertThat(body.get("error").asText()).isEqualTo("search_unavailable");
-        assertThat(body.get("message").asText()).contains("unreachable");
-        HttpResponse<String> mesh =
-            HTTP.send(
-                HttpRequest.newBuilder(
-                        URI.create(
-                            "http://localhost:" + down.port() + "/api/mesh/autocomplete?q=asth"))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(mesh.statusCode()).isEqualTo(503);
-        assertThat(JSON.readTree(mesh.body()).get("error").asText()).isEqualTo("mesh_unavailable");
-      } finally {
-        down.stop();
-      }
+    try (ServedApp down =
+        ServedApp.start(
+            SolrConnection.open("http://127.0.0.1:9/solr", ConfigSet.COLLECTION),
+            Optional.empty())) {
+      JsonNode body = down.json("/api/search?q=asthma", 503);
+      assertThat(body.get("error").asText()).isEqualTo("search_unavailable");
+      assertThat(body.get("message").asText()).contains("unreachable");
+      assertThat(down.json("/api/mesh/autocomplete?q=asth", 503).get("error").asText())
+          .isEqualTo("mesh_unavailable");
     }
   }
 }

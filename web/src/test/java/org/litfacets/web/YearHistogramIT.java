@@ -1,16 +1,11 @@
 package org.litfacets.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.litfacets.web.ServedApp.encode;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,15 +28,12 @@ import org.litfacets.web.TaggedArticles.S;
  * article has (the test node's index is shared).
  */
 class YearHistogramIT {
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static SolrConnection solr;
-  private static Javalin app;
-  private static String base;
+  private static ServedApp app;
 
   @BeforeAll
   static void start() {
-    solr = TestSolr.connect();
+    SolrConnection solr = TestSolr.connect();
     // Three articles in 2015, one in 2016, none in 2017, two in 2018.
     int[] years = {2015, 2015, 2015, 2016, 2018, 2018};
     ArticleStore store = new ArticleStore(solr);
@@ -58,24 +50,22 @@ class YearHistogramIT {
                       new S(Role.RESULTS, "Yeast " + i + " fermented.")))));
     }
     store.commit();
-    app = WebApp.create(solr, Optional.empty()).start(0);
-    base = "http://localhost:" + app.port();
+    app = ServedApp.start(solr, Optional.empty());
   }
 
   @AfterAll
   static void stop() {
-    app.stop();
-    solr.close();
+    app.close();
   }
 
   @Test
   void yearsCountTheWholeResultSetWhateverTheYearFilter() throws Exception {
-    JsonNode all = json("/api/search?q=zymurgy&size=1", 200);
+    JsonNode all = app.json("/api/search?q=zymurgy&size=1", 200);
     assertThat(all.get("total").asLong()).isEqualTo(6);
     assertThat(years(all))
         .containsExactly(Map.entry(2015, 3L), Map.entry(2016, 1L), Map.entry(2018, 2L));
 
-    JsonNode range = json("/api/search?q=zymurgy&filter=" + q("year:2015-2016"), 200);
+    JsonNode range = app.json("/api/search?q=zymurgy&filter=" + encode("year:2015-2016"), 200);
     assertThat(range.get("total").asLong()).isEqualTo(4);
     assertThat(years(range)).isEqualTo(years(all));
     JsonNode yearFacet = range.get("facets").get(0);
@@ -88,21 +78,29 @@ class YearHistogramIT {
                     .as(v.toString())
                     .isEqualTo(!v.get("value").asText().equals("2018")));
 
-    assertThat(json("/api/search?q=zymurgy&filter=" + q("year:2016"), 200).get("total").asLong())
+    assertThat(
+            app.json("/api/search?q=zymurgy&filter=" + encode("year:2016"), 200)
+                .get("total")
+                .asLong())
         .isEqualTo(1);
     assertThat(
-            json("/api/search?q=zymurgy&filter=" + q("year:2016-2030"), 200).get("total").asLong())
+            app.json("/api/search?q=zymurgy&filter=" + encode("year:2016-2030"), 200)
+                .get("total")
+                .asLong())
         .isEqualTo(3);
   }
 
   @Test
   void aBackwardOrMalformedRangeIsExplained() throws Exception {
     assertThat(
-            json("/api/search?q=zymurgy&filter=" + q("year:2018-2015"), 400)
+            app.json("/api/search?q=zymurgy&filter=" + encode("year:2018-2015"), 400)
                 .get("message")
                 .asText())
         .contains("ends before it starts");
-    assertThat(json("/api/search?q=zymurgy&filter=" + q("year:2015-"), 400).get("message").asText())
+    assertThat(
+            app.json("/api/search?q=zymurgy&filter=" + encode("year:2015-"), 400)
+                .get("message")
+                .asText())
         .contains("four-digit year or a range");
   }
 
@@ -121,7 +119,7 @@ class YearHistogramIT {
     // The year list of the side panel gives way to the histogram.
     assertThat(page).doesNotContain("data-facet=\"year\"");
 
-    String filtered = html("/search?q=zymurgy&filter=" + q("year:2015-2016"));
+    String filtered = html("/search?q=zymurgy&filter=" + encode("year:2015-2016"));
     Map<Integer, String[]> selected = bars(filtered);
     assertThat(selected.keySet()).containsExactly(2015, 2016, 2017, 2018);
     assertThat(selected.get(2015)[2]).contains("selected");
@@ -160,24 +158,8 @@ class YearHistogramIT {
   }
 
   private static String html(String path) throws Exception {
-    HttpResponse<String> r =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(base + path)).build(),
-            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r = app.get(path);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     return r.body();
-  }
-
-  private static JsonNode json(String path, int expectedStatus) throws Exception {
-    HttpResponse<String> r =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(base + path)).build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(r.statusCode()).as(r.body()).isEqualTo(expectedStatus);
-    return JSON.readTree(r.body());
-  }
-
-  private static String q(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 }

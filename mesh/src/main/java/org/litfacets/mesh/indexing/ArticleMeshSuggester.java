@@ -2,7 +2,6 @@ package org.litfacets.mesh.indexing;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -12,6 +11,8 @@ import org.litfacets.mesh.Descriptor;
 import org.litfacets.mesh.MeshTerms;
 import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.mesh.suggest.Evidence;
+import org.litfacets.mesh.suggest.HeadingVotes;
+import org.litfacets.mesh.suggest.HeadingVotes.Vote;
 import org.litfacets.mesh.suggest.Suggestion;
 import org.litfacets.mesh.suggest.SuggestionMethod;
 
@@ -203,38 +204,25 @@ public final class ArticleMeshSuggester {
   }
 
   private List<Suggestion> neighbourVotes(String text) {
-    Map<Descriptor, double[]> votes = new LinkedHashMap<>();
     List<List<String>> similar = neighbours.apply(text);
-    for (int rank = 0; rank < similar.size(); rank++) {
-      double weight = 1 / (Math.log(rank + 2) / Math.log(2));
-      for (String ui : new LinkedHashSet<>(similar.get(rank))) {
-        vocabulary
-            .byUi(ui)
-            .ifPresent(
-                d -> {
-                  double[] v = votes.computeIfAbsent(d, x -> new double[2]);
-                  v[0] += weight;
-                  v[1]++;
-                });
-      }
-    }
+    Map<Descriptor, Vote> votes = HeadingVotes.of(vocabulary, similar);
     List<Descriptor> order = new ArrayList<>(votes.keySet());
-    order.sort((x, y) -> Double.compare(votes.get(y)[0], votes.get(x)[0]));
+    order.sort((x, y) -> Double.compare(votes.get(y).weight(), votes.get(x).weight()));
     List<Suggestion> out = new ArrayList<>();
     for (int r = 0; r < order.size(); r++) {
       Descriptor d = order.get(r);
-      double[] v = votes.get(d);
+      Vote v = votes.get(d);
       out.add(
           new Suggestion(
               d,
-              v[0],
+              v.weight(),
               List.of(
                   new Evidence(
                       null,
-                      "heading of " + (int) v[1] + " of " + similar.size() + " similar articles",
+                      "heading of " + v.articles() + " of " + similar.size() + " similar articles",
                       SuggestionMethod.FEEDBACK,
                       r + 1,
-                      v[0]))));
+                      v.weight()))));
     }
     return out;
   }

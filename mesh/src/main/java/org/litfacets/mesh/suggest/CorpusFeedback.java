@@ -1,11 +1,7 @@
 package org.litfacets.mesh.suggest;
 
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
-import org.litfacets.mesh.Descriptor;
 import org.litfacets.mesh.MeshVocabulary;
 
 /**
@@ -25,28 +21,15 @@ final class CorpusFeedback {
   List<Suggestion> suggest(List<String> keywords, int limit) {
     String query = query(keywords);
     List<List<String>> articles = meshOfTopArticles.apply(query);
-    Map<Descriptor, double[]> votes = new LinkedHashMap<>();
-    for (int rank = 0; rank < articles.size(); rank++) {
-      double weight = 1 / (Math.log(rank + 2) / Math.log(2));
-      for (String ui : new LinkedHashSet<>(articles.get(rank))) {
-        vocabulary
-            .byUi(ui)
-            .ifPresent(
-                d -> {
-                  double[] v = votes.computeIfAbsent(d, x -> new double[2]);
-                  v[0] += weight;
-                  v[1]++;
-                });
-      }
-    }
     RankedCandidates candidates = new RankedCandidates(SuggestionMethod.FEEDBACK);
-    votes.forEach(
-        (d, v) ->
-            candidates.add(
-                d,
-                v[0],
-                null,
-                "heading of " + (int) v[1] + " of the top " + articles.size() + " articles"));
+    HeadingVotes.of(vocabulary, articles)
+        .forEach(
+            (d, v) ->
+                candidates.add(
+                    d,
+                    v.weight(),
+                    null,
+                    "heading of " + v.articles() + " of the top " + articles.size() + " articles"));
     return candidates.ranked(limit);
   }
 
