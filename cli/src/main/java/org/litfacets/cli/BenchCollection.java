@@ -28,7 +28,8 @@ import org.litfacets.store.ArticleStore;
  * {@value #COPY_PMID_BASE}) until the collection holds the wanted number of articles. Enrichment
  * runs once per real abstract: its copies reuse the enriched article (sentences, entities,
  * relations, vectors, ...), so 100,000 articles cost the enrichment of about 22,000. The collection
- * stays in Solr between runs and is reused while it holds the wanted number of articles.
+ * stays in Solr between runs and is reused while it holds the wanted number of articles; once
+ * built, it is merged into one segment.
  */
 final class BenchCollection {
   static final long COPY_PMID_BASE = 900_000_000L;
@@ -45,6 +46,7 @@ final class BenchCollection {
   static Built ensure(
       ArticleStore store,
       Runnable deleteAll,
+      Runnable mergeSegments,
       Path shared,
       int realLimit,
       int docs,
@@ -74,6 +76,9 @@ final class BenchCollection {
       IndexCounters counters =
           new Indexer(store, pipeline, IndexOptions.DEFAULTS, new ConsoleIndexProgress(log))
               .index(real.files());
+      // Built once, then only searched, as a served topic index is (index --merge-segments).
+      log.println("bench collection: merging it into one segment ...");
+      mergeSegments.run();
       double seconds = (System.nanoTime() - start) / 1e9;
       long articles = store.count();
       String description =

@@ -92,6 +92,7 @@ final class BenchServer implements AutoCloseable {
           BenchCollection.ensure(
               new ArticleStore(session.connection()),
               session.connection()::deleteAll,
+              session.connection()::mergeSegments,
               o.abstracts(),
               o.abstractSample,
               o.docs,

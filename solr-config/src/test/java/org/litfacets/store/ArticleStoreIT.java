@@ -3,8 +3,12 @@ package org.litfacets.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.request.GenericSolrRequest;
+import org.apache.solr.common.params.ModifiableSolrParams;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -182,6 +186,31 @@ class ArticleStoreIT {
     assertThat(store.meshOfNearest(near, "similarity-test-model", 2, "91000001"))
         .containsExactly(List.of("D007251"), List.of("D009203"));
     assertThat(store.meshOfNearest(near, "another-model", 2, null)).isEmpty();
+  }
+
+  @Test
+  void mergingLeavesOneSegmentAndEveryArticle() {
+    for (String pmid : List.of("90000011", "90000012", "90000013")) {
+      store.upsert(List.of(ArticleDocuments.toSolr(new EnrichedArticle(article(pmid, pmid)))));
+      store.commit();
+    }
+    long articles = store.count();
+
+    solr.mergeSegments();
+
+    assertThat(segments()).isEqualTo(1);
+    assertThat(store.count()).isEqualTo(articles);
+    assertThat(store.get("90000012").orElseThrow().title()).isEqualTo("90000012");
+  }
+
+  private static int segments() {
+    var request =
+        new GenericSolrRequest(
+                SolrRequest.METHOD.GET, "/admin/segments", new ModifiableSolrParams())
+            .setRequiresCollection(true);
+    var response =
+        solr.call("list segments", () -> solr.client().request(request, solr.collection()));
+    return ((Map<?, ?>) response.get("segments")).size();
   }
 
   @Test
