@@ -1,7 +1,6 @@
 package org.litfacets.cli;
 
 import java.io.PrintStream;
-import java.time.Duration;
 import java.util.Optional;
 import org.litfacets.solr.LocalSolr;
 import org.litfacets.solr.SolrConnection;
@@ -76,11 +75,6 @@ final class SolrSession implements AutoCloseable {
 
   SolrConnection connection() {
     return connection;
-  }
-
-  /** The CPU time of the node this session started; empty for a node it did not start. */
-  Optional<Duration> startedNodeCpuTime() {
-    return startedNode == null ? Optional.empty() : startedNode.cpuTime();
   }
 
   /** The threads of the node this session started, with their CPU time so far. */

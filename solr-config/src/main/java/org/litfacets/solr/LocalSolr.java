@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -164,14 +163,6 @@ public final class LocalSolr implements AutoCloseable {
   /** The node's base URL, e.g. {@code http://127.0.0.1:8983/solr}. */
   public String baseUrl() {
     return baseUrl;
-  }
-
-  /**
-   * The CPU time the node's JVM has used so far, where the system tells it: a benchmark of this
-   * machine's indexing counts Solr's share of the cores as well as its own.
-   */
-  public Optional<Duration> cpuTime() {
-    return process.toHandle().info().totalCpuDuration();
   }
 
   /** The process id of the node's JVM. */
