@@ -11,9 +11,6 @@ import picocli.CommandLine.Option;
  * because article search gains from a larger model and longer texts where sentences do not.
  */
 final class ArticleEmbeddingOption {
-  /** Tokens of title + abstract read unless configured otherwise (README's Benchmarks). */
-  static final int DEFAULT_MAX_TOKENS = 128;
-
   @Option(
       names = "--article-embedding-model",
       defaultValue = TextEmbeddingModel.DEFAULT_NAME,
@@ -27,15 +24,20 @@ final class ArticleEmbeddingOption {
 
   @Option(
       names = "--article-max-tokens",
-      defaultValue = "" + DEFAULT_MAX_TOKENS,
       description =
           "Tokens of title + abstract the article vector reads (16 to 512; the rest is cut off; at 512, "
-              + "whole). Default: ${DEFAULT-VALUE}.")
-  int maxTokens;
+              + "whole). Default: the model's own, 128 for all-minilm-l6-v2-q, 512 for the others.")
+  Integer maxTokens;
 
   /** Loads the model, or fails with the names of the known ones. */
   Embedder load() {
-    return EmbeddingModelOption.load(name).readingUpTo(maxTokens);
+    Embedder model = EmbeddingModelOption.load(name);
+    return maxTokens == null ? model : model.readingUpTo(maxTokens);
+  }
+
+  /** The length as set, for a run's recorded settings. */
+  String maxTokensSetting() {
+    return maxTokens == null ? "model" : maxTokens.toString();
   }
 
   /** The options as a command line gives them, when they are not the defaults. */
@@ -44,7 +46,7 @@ final class ArticleEmbeddingOption {
     if (!name.equals(TextEmbeddingModel.DEFAULT_NAME)) {
       s.append(" --article-embedding-model ").append(name);
     }
-    if (maxTokens != DEFAULT_MAX_TOKENS) {
+    if (maxTokens != null) {
       s.append(" --article-max-tokens ").append(maxTokens);
     }
     return s.toString();

@@ -30,7 +30,7 @@ class ArticleEmbeddingOptionTest {
 
     Embedder articles = o.articles.load();
     assertThat(articles.modelName()).isEqualTo("all-minilm-l6-v2-q");
-    assertThat(articles.maxTokens()).isEqualTo(ArticleEmbeddingOption.DEFAULT_MAX_TOKENS);
+    assertThat(articles.maxTokens()).isEqualTo(128);
     assertThat(o.articles.nonDefault()).isEmpty();
     assertThat(o.sentences.load().maxTokens()).as("sentences keep MiniLM's own 128").isEqualTo(128);
   }
@@ -46,6 +46,16 @@ class ArticleEmbeddingOptionTest {
     assertThat(o.sentences.load().modelName()).isEqualTo("all-minilm-l6-v2-q");
     assertThat(o.articles.nonDefault())
         .isEqualTo(" --article-embedding-model bge-small-en-v15-q --article-max-tokens 256");
+  }
+
+  @Test
+  void withoutALengthEachModelReadsItsOwn() {
+    Options o = parse("--article-embedding-model", "bge-small-en-v15-q");
+
+    Embedder articles = o.articles.load();
+    assertThat(articles.maxTokens()).as("bge reads whole texts, as measured").isEqualTo(512);
+    assertThat(articles.variantName()).isEqualTo("bge-small-en-v15-q");
+    assertThat(o.articles.nonDefault()).isEqualTo(" --article-embedding-model bge-small-en-v15-q");
   }
 
   @Test
