@@ -1,6 +1,5 @@
 package org.litfacets.cli;
 
-import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -57,7 +56,7 @@ final class FullIndexBench {
         // on 500 articles is 20 ms per article and on 50,000 is 0.2 ms: a first pass over the
         // same articles, then emptied, lets the timed one measure what a long run pays.
         System.err.println("Warm-up pass:");
-        long coldCpu = cpuNanos();
+        long coldCpu = ThreadCpu.processNanos();
         ThreadCpu coldThreads = ThreadCpu.snapshot();
         long coldIndexed =
             new Indexer(store, pipeline, indexOptions, new ConsoleIndexProgress(System.err))
@@ -66,7 +65,8 @@ final class FullIndexBench {
         System.err.println();
         f.put(
             "cold_cpu_ms_per_article",
-            BenchCommand.round((cpuNanos() - coldCpu) / 1e6 / Math.max(1, coldIndexed), 1));
+            BenchCommand.round(
+                (ThreadCpu.processNanos() - coldCpu) / 1e6 / Math.max(1, coldIndexed), 1));
         if (!coldThreads.isEmpty()) {
           double jit =
               ThreadCpu.snapshot().secondsSince(coldThreads).get(ThreadCpu.Group.JIT_COMPILATION);
@@ -76,7 +76,7 @@ final class FullIndexBench {
         }
         session.connection().deleteAll();
       }
-      long cpu = cpuNanos();
+      long cpu = ThreadCpu.processNanos();
       ThreadCpu threadsBefore = ThreadCpu.snapshot();
       long solrBefore = session.connection().nodeCpuNanos();
       Optional<ThreadCpu> solrThreadsBefore = session.startedNodeThreads();
@@ -86,7 +86,7 @@ final class FullIndexBench {
               .index(List.of(file));
       System.err.println();
       double seconds = (System.nanoTime() - start) / 1e9;
-      double cpuSeconds = (cpuNanos() - cpu) / 1e9;
+      double cpuSeconds = (ThreadCpu.processNanos() - cpu) / 1e9;
       Map<ThreadCpu.Group, Double> threadSeconds = ThreadCpu.snapshot().secondsSince(threadsBefore);
       long solrAfter = session.connection().nodeCpuNanos();
       Optional<ThreadCpu> solrThreadsAfter = session.startedNodeThreads();
@@ -267,10 +267,10 @@ final class FullIndexBench {
 
   /** Wall-clock and CPU seconds to embed the batches, on as many threads as cores. */
   private static double[] embed(List<List<String>> batches, Embedder embedder) {
-    long cpu = cpuNanos();
+    long cpu = ThreadCpu.processNanos();
     long start = System.nanoTime();
     batches.parallelStream().forEach(embedder::embed);
-    return new double[] {(System.nanoTime() - start) / 1e9, (cpuNanos() - cpu) / 1e9};
+    return new double[] {(System.nanoTime() - start) / 1e9, (ThreadCpu.processNanos() - cpu) / 1e9};
   }
 
   static String report(Map<String, Object> f) {
@@ -330,11 +330,6 @@ final class FullIndexBench {
         f.getOrDefault("embedding_sentences_cpu_ms_per_article", "-"),
         f.getOrDefault("embedding_article_cpu_ms_per_article", "-"),
         f.getOrDefault("end_to_end_over_embedding", "-"));
-  }
-
-  private static long cpuNanos() {
-    return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-        .getProcessCpuTime();
   }
 
   private static double loadAverage() {

@@ -1,7 +1,6 @@
 package org.litfacets.cli;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -222,21 +221,16 @@ final class QueryBenchCommand implements Callable<Integer> {
 
   private static Cpu cpu(SolrConnection solr, int requests, IntFunction<Answer> send) {
     long solr0 = solr.nodeCpuNanos();
-    long jvm0 = jvmCpuNanos();
+    long jvm0 = ThreadCpu.processNanos();
     for (int i = 0; i < requests; i++) {
       Answer answer = send.apply(i);
       if (!answer.ok()) {
         throw new IllegalStateException("the comparison request failed: " + answer.error());
       }
     }
-    long jvm = jvmCpuNanos() - jvm0;
+    long jvm = ThreadCpu.processNanos() - jvm0;
     long node = solr.nodeCpuNanos() - solr0;
     return new Cpu(node / 1e6 / requests, jvm / 1e6 / requests);
-  }
-
-  private static long jvmCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-        .getProcessCpuTime();
   }
 
   private static void put(Map<String, Object> f, String key, Latencies l) {

@@ -1,6 +1,8 @@
 package org.litfacets.cli;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -54,6 +56,12 @@ final class ThreadCpu {
 
   private ThreadCpu(Map<String, Thread> threads) {
     this.threads = threads;
+  }
+
+  /** The CPU time this JVM has used so far, all its threads together, in nanoseconds. */
+  static long processNanos() {
+    return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   /** The threads of this JVM. */
