@@ -191,6 +191,8 @@ final class MeshBenchCommands {
                 + "into the benchmark's own collection first.")
     String neighbours;
 
+    @Mixin ArticleEmbeddingOption articleEmbedding;
+
     @Mixin SolrOptions solr;
 
     @Mixin ResultsOption results;
@@ -209,17 +211,33 @@ final class MeshBenchCommands {
         }
         files.put(corpus, found);
       }
-      MeshVocabulary mesh = data.requireMesh("this benchmark");
       if (neighbours != null && !neighbours.equals("bm25") && !neighbours.equals("knn")) {
         throw new IllegalArgumentException(
             "--neighbours must be bm25 or knn, got '" + neighbours + "'");
       }
+      boolean knn = "knn".equals(neighbours);
+      if (!knn && !articleEmbedding.nonDefault().isEmpty()) {
+        throw new IllegalArgumentException(
+            "--article-embedding-model and --article-max-tokens go with --neighbours knn");
+      }
+      // Loaded before Solr starts, so that an unknown model name fails at once.
+      Optional<Embedder> embedder = knn ? Optional.of(articleEmbedding.load()) : Optional.empty();
+      // Another model's run keeps the default model's results file.
+      String resultName =
+          neighbours == null
+              ? "mesh-index"
+              : "mesh-index-neighbours-"
+                  + neighbours
+                  + (articleEmbedding.nonDefault().isEmpty()
+                      ? ""
+                      : "-" + embedder.orElseThrow().variantName());
+      MeshVocabulary mesh = data.requireMesh("this benchmark");
       SolrSession session =
           neighbours != null
               ? SolrSession.open(solr, BenchCommand.BENCH_COLLECTION, System.err)
               : null;
       try {
-        return score(files, mesh, session);
+        return score(files, mesh, embedder.map(Vectors::new), session, resultName);
       } finally {
         if (session != null) {
           session.close();
@@ -227,13 +245,14 @@ final class MeshBenchCommands {
       }
     }
 
-    private Integer score(Map<Path, List<Path>> files, MeshVocabulary mesh, SolrSession session)
+    private Integer score(
+        Map<Path, List<Path>> files,
+        MeshVocabulary mesh,
+        Optional<Vectors> vectors,
+        SolrSession session,
+        String resultName)
         throws IOException {
       SuggestedMesh enricher;
-      Optional<Vectors> vectors =
-          "knn".equals(neighbours)
-              ? Optional.of(new Vectors(Embedder.withDefaultModel()))
-              : Optional.empty();
       if (session == null) {
         enricher = new SuggestedMesh(new ArticleMeshSuggester(mesh), DEPTH);
       } else {
@@ -302,14 +321,10 @@ final class MeshBenchCommands {
       String benchmark =
           "mesh-index"
               + (neighbours == null ? "" : " --neighbours " + neighbours)
+              + articleEmbedding.nonDefault()
               + (limit == null ? "" : " --limit " + limit);
       BenchResults.publish(
-          results.folder,
-          session == null ? "mesh-index" : "mesh-index-neighbours-" + neighbours,
-          benchmark,
-          corpora,
-          report.toString(),
-          figures);
+          results.folder, resultName, benchmark, corpora, report.toString(), figures);
       return 0;
     }
 

@@ -73,6 +73,32 @@ class MeshBenchIT {
                 + " holds no PubMed XML (.xml, .xml.gz) and no "
                 + "PubMedQA ori_pqal.json");
 
+    CommandRun unknownModel =
+        CommandRun.of(
+            "bench",
+            "mesh-index",
+            "../indexer/src/test/resources/pubmed/fixture.xml",
+            "--neighbours",
+            "knn",
+            "--article-embedding-model",
+            "no-such-model");
+    assertThat(unknownModel.code()).isEqualTo(1);
+    assertThat(unknownModel.err())
+        .as("the article model is the one asked for, checked before Solr starts")
+        .startsWith("litfacets: unknown embedding model 'no-such-model'; use one of ");
+
+    CommandRun modelWithoutKnn =
+        CommandRun.of(
+            "bench",
+            "mesh-index",
+            "../indexer/src/test/resources/pubmed/fixture.xml",
+            "--article-embedding-model",
+            "bge-small-en-v15-q");
+    assertThat(modelWithoutKnn.code()).isEqualTo(1);
+    assertThat(modelWithoutKnn.err().strip())
+        .isEqualTo(
+            "litfacets: --article-embedding-model and --article-max-tokens go with --neighbours knn");
+
     CommandRun missingMesh =
         CommandRun.of(
             "bench",
