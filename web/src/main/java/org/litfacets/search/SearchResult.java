@@ -9,6 +9,8 @@ import java.util.List;
  *     total and the facet counts may be too low
  * @param mode the mode that ran: a hybrid search without a query, or on a server without an
  *     embedding model, runs lexical
+ * @param entities what the query's entity references ({@code @CHEMICAL_Pulmicort}) resolved to, in
+ *     the order written
  */
 public record SearchResult(
     SearchRequest request,
@@ -18,7 +20,8 @@ public record SearchResult(
     List<YearCount> years,
     long tookMs,
     boolean partialResults,
-    SearchMode mode) {
+    SearchMode mode,
+    List<SearchDetails.Entity> entities) {
 
   /**
    * How many articles of the whole result set (the year filter left out) appeared in a year; only

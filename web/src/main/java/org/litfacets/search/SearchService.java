@@ -149,7 +149,8 @@ public final class SearchService {
         Facets.years(response.getFacetField(Facets.YEARS)),
         response.getQTime(),
         SolrLimits.partial(response),
-        ran);
+        ran,
+        lexical == null ? List.of() : lexical.details().entities());
   }
 
   /**

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -224,6 +226,46 @@ class EntityQueryIT {
     assertThat(error.get("message").asText()).startsWith("no gene named 'TP35'");
     assertThat(error.get("column").asInt()).isEqualTo(7);
     assertThat(error.get("suggestions").get(0).asText()).isEqualTo("@GENE_TP53");
+  }
+
+  @Test
+  void theSearchPageShowsWhatEachEntityResolvedTo() throws Exception {
+    String query = "@CHEMICAL_Pulmicort AND relations:ANY|@CHEMICAL_Budesonide|@DISEASE_asthma";
+    List<String> resolved = new ArrayList<>();
+    app.json("/api/search?q=" + encode(query), 200)
+        .get("entities")
+        .forEach(e -> resolved.add(e.get("written").asText() + " " + e.get("id").asText()));
+    assertThat(resolved)
+        .containsExactly(
+            "@CHEMICAL_Pulmicort " + BUDESONIDE,
+            "@CHEMICAL_Budesonide " + BUDESONIDE,
+            "@DISEASE_asthma " + ASTHMA);
+
+    // Server-rendered, so it shows without JavaScript.
+    HttpResponse<String> page = app.get("/search?q=" + encode(query));
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(queryEntities(page.body()))
+        .isEqualTo(
+            "Entities, each searched by its identifier (every synonym): "
+                + "@CHEMICAL_Pulmicort → Chemical Budesonide ("
+                + BUDESONIDE
+                + ") @CHEMICAL_Budesonide → Chemical Budesonide ("
+                + BUDESONIDE
+                + ") @DISEASE_asthma → Disease Asthma ("
+                + ASTHMA
+                + ")");
+    assertThat(app.get("/search?q=" + encode("asthma AND steroids")).body())
+        .doesNotContain("data-test=\"query-entities\"");
+  }
+
+  /** The text of the search page's list of resolved entities, tags left out. */
+  private static String queryEntities(String html) {
+    Matcher m =
+        Pattern.compile(
+                "(?s)<div class=\"query-entities\" data-test=\"query-entities\">(.*?)</div>")
+            .matcher(html);
+    assertThat(m.find()).as("the list of resolved entities").isTrue();
+    return m.group(1).replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").strip();
   }
 
   @Test
