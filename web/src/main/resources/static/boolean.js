@@ -342,8 +342,13 @@
     const counted = lineAnswer(state.answer && state.answer.count, i);
     const error = (translated && translated.error) || (counted && counted.error);
     const hasCount = counted && !counted.error && typeof counted.count === 'number';
-    li.querySelector('.count').textContent = hasCount ? counted.count.toLocaleString('en') : error ? '—' : '…';
-    li.querySelector('.count-label').textContent = error ? '' : hasCount && counted.count === 1 ? 'result' : 'results';
+    // A count Solr cut short (timeAllowed) is a lower bound, and says so.
+    const partial = hasCount && counted.partialResults;
+    li.querySelector('.count').textContent = hasCount ? (partial ? '≥ ' : '') + counted.count.toLocaleString('en')
+        : error ? '—' : '…';
+    li.querySelector('.count-label').textContent = (error ? '' : hasCount && counted.count === 1 ? 'result' : 'results')
+        + (partial ? ' (counting took longer than the index allows: there may be more)' : '');
+    li.querySelector('.line-count').classList.toggle('partial', partial);
     li.classList.toggle('has-error', !!error);
     renderError(li, i, error);
     renderDetails(li.querySelector('.line-details'), translated);

@@ -58,8 +58,9 @@ public final class BooleanService {
 
   /**
    * @param count null when the line has an error
+   * @param partialResults Solr ran out of its time allowance: the count may be too low
    */
-  public record CountedLine(int number, Long count, QueryError error) {}
+  public record CountedLine(int number, Long count, boolean partialResults, QueryError error) {}
 
   /** The known relevant articles (seeds) a line finds and misses, among those in the index. */
   public record SeedLine(int number, List<String> found, List<String> missed, QueryError error) {}
@@ -106,15 +107,16 @@ public final class BooleanService {
     List<CountedLine> out = new ArrayList<>();
     for (QueryReader.Line line : reader.history(history)) {
       if (!line.ok()) {
-        out.add(new CountedLine(line.number(), null, line.error()));
+        out.add(new CountedLine(line.number(), null, false, line.error()));
         continue;
       }
       try {
-        out.add(new CountedLine(line.number(), search.count(line.expanded()), null));
+        SearchService.Count count = search.count(line.expanded());
+        out.add(new CountedLine(line.number(), count.articles(), count.partialResults(), null));
       } catch (IllegalArgumentException e) {
-        out.add(new CountedLine(line.number(), null, untranslatable(line, e)));
+        out.add(new CountedLine(line.number(), null, false, untranslatable(line, e)));
       } catch (SolrRequestRejectedException e) {
-        out.add(new CountedLine(line.number(), null, refused(line, e)));
+        out.add(new CountedLine(line.number(), null, false, refused(line, e)));
       }
     }
     return out;

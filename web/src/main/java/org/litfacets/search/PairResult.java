@@ -8,6 +8,8 @@ import org.litfacets.article.EntityMention;
  * them.
  *
  * @param relation as asked: null, ANY or a relation type
+ * @param partialResults Solr ran out of its time allowance and answered with what it had found: the
+ *     total, the facet counts and the evidence may fall short
  */
 public record PairResult(
     NamedEntity e1,
@@ -18,7 +20,8 @@ public record PairResult(
     long total,
     List<Hit> hits,
     List<SearchResult.Facet> facets,
-    long tookMs) {
+    long tookMs,
+    boolean partialResults) {
 
   /**
    * An article with the sentences it shares between the two entities.

@@ -16,6 +16,7 @@ import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.params.GroupParams;
 import org.litfacets.article.Role;
 import org.litfacets.solr.SolrConnection;
+import org.litfacets.solr.SolrLimits;
 import org.litfacets.store.ArticleDocuments;
 import org.litfacets.store.Clauses;
 import org.litfacets.store.EntityKey;
@@ -129,7 +130,8 @@ public final class PairSearchService {
         response.getResults().getNumFound(),
         hits,
         facets,
-        response.getQTime() + evidence.tookMs());
+        response.getQTime() + evidence.tookMs(),
+        SolrLimits.partial(response) || evidence.partial());
   }
 
   /**
@@ -161,7 +163,7 @@ public final class PairSearchService {
   }
 
   /** The shared sentences of each article of a page: the best few, and how many there are. */
-  private record Evidence(Map<String, SolrDocumentList> byArticle, long tookMs) {}
+  private record Evidence(Map<String, SolrDocumentList> byArticle, long tookMs, boolean partial) {}
 
   /**
    * The best {@value #EVIDENCE} shared sentences of each article, by the weights that ranked it, in
@@ -171,7 +173,7 @@ public final class PairSearchService {
    */
   private Evidence evidence(String sharedSentences, List<String> pmids) {
     if (pmids.isEmpty()) {
-      return new Evidence(Map.of(), 0);
+      return new Evidence(Map.of(), 0, false);
     }
     SolrQuery q = new SolrQuery(sharedSentences);
     q.addFilterQuery(Clauses.anyTerm(PMID, pmids));
@@ -186,7 +188,7 @@ public final class PairSearchService {
     for (GroupCommand command : response.getGroupResponse().getValues()) {
       command.getValues().forEach(g -> byArticle.put(g.getGroupValue(), g.getResult()));
     }
-    return new Evidence(byArticle, response.getQTime());
+    return new Evidence(byArticle, response.getQTime(), SolrLimits.partial(response));
   }
 
   /**

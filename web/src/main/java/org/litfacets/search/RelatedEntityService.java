@@ -13,6 +13,7 @@ import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.litfacets.article.EntityType;
 import org.litfacets.solr.SolrConnection;
+import org.litfacets.solr.SolrLimits;
 import org.litfacets.store.Clauses;
 import org.litfacets.store.EntityKey;
 import org.litfacets.store.EntityValues;
@@ -43,9 +44,16 @@ public final class RelatedEntityService {
   /**
    * @param articles articles that mention the entity
    * @param total all articles
+   * @param partialResults Solr ran out of its time allowance while counting the shared articles:
+   *     partners may be missing and their counts too low
    */
   public record Related(
-      NamedEntity entity, long articles, EntityType type, long total, List<Partner> related) {}
+      NamedEntity entity,
+      long articles,
+      EntityType type,
+      long total,
+      List<Partner> related,
+      boolean partialResults) {}
 
   /**
    * @param sharedArticles articles where the two share a sentence
@@ -131,7 +139,12 @@ public final class RelatedEntityService {
             .thenComparing(Comparator.comparingLong(Partner::sharedArticles).reversed())
             .thenComparing(p -> p.entity().name()));
     return new Related(
-        entity, counts.of(key), type, counts.articles(), partners.stream().limit(limit).toList());
+        entity,
+        counts.of(key),
+        type,
+        counts.articles(),
+        partners.stream().limit(limit).toList(),
+        SolrLimits.partial(response));
   }
 
   private static List<FacetField.Count> values(FacetField facet) {

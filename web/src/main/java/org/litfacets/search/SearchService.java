@@ -399,13 +399,18 @@ public final class SearchService {
   }
 
   /** How many articles a search finds. */
-  public long count(Query tree) {
+  public Count count(Query tree) {
     SolrQuery q = translate(tree).applyTo(new SolrQuery()).setRows(0);
     q.addFilterQuery(DOC_TYPE + ":" + ARTICLE_TYPE);
-    return solr.call("count articles", () -> solr.client().query(q, SolrRequest.METHOD.POST))
-        .getResults()
-        .getNumFound();
+    QueryResponse response =
+        solr.call("count articles", () -> solr.client().query(q, SolrRequest.METHOD.POST));
+    return new Count(response.getResults().getNumFound(), SolrLimits.partial(response));
   }
+
+  /**
+   * @param partialResults Solr ran out of its time allowance: the count may be too low
+   */
+  public record Count(long articles, boolean partialResults) {}
 
   /**
    * Which of {@code pmids} a search finds (null: every article); one request, whatever their

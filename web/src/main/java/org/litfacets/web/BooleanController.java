@@ -52,6 +52,7 @@ final class BooleanController {
       out.put("number", line.number());
       if (line.error() == null) {
         out.put("count", line.count());
+        out.put("partialResults", line.partialResults());
       }
       out.put("error", line.error());
       lines.add(out);

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.litfacets.solr.PartialSolr;
 import org.litfacets.solr.SolrConnection;
 import org.litfacets.solr.SolrLimits;
 
@@ -62,10 +63,57 @@ class OperationsIT {
         .allMatch(
             ms -> ms.equals(Long.toString(SolrLimits.DEFAULT.timeAllowed().toMillis())),
             "timeAllowed of every search");
-    for (String path : List.of("/api/search?q=asthma", "/api/sentences?q=asthma")) {
+    for (String path : PARTIAL_API) {
       JsonNode body = JSON.readTree(app.get(path).body());
       assertThat(body.get("partialResults").isBoolean()).as(path).isTrue();
       assertThat(body.get("partialResults").asBoolean()).as(path).isFalse();
+    }
+    assertThat(booleanCount(app).get("partialResults").asBoolean()).isFalse();
+    for (String path : PARTIAL_PAGES) {
+      assertThat(app.get(path).body()).as(path).doesNotContain("data-test=\"partial\"");
+    }
+  }
+
+  /** The searches that say whether Solr cut them short, as JSON and as pages. */
+  private static final List<String> PARTIAL_API =
+      List.of(
+          "/api/search?q=asthma",
+          "/api/sentences?q=asthma",
+          "/api/pairs?e1=" + encode("@CHEMICAL_Doxorubicin") + "&e2=" + encode("@DISEASE_Asthma"),
+          "/api/related?type=disease&e=" + encode("@CHEMICAL_Doxorubicin"));
+
+  private static final List<String> PARTIAL_PAGES =
+      List.of(
+          "/search?q=asthma",
+          "/sentences?q=asthma",
+          "/pairs?e1=" + encode("@CHEMICAL_Doxorubicin") + "&e2=" + encode("@DISEASE_Asthma"),
+          "/related?type=disease&e=" + encode("@CHEMICAL_Doxorubicin"));
+
+  private static JsonNode booleanCount(ServedApp served) throws Exception {
+    HttpResponse<String> r = served.post("/api/boolean/count", "{\"history\": [\"asthma\"]}");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    return JSON.readTree(r.body()).get("lines").get(0);
+  }
+
+  @Test
+  void aSearchSolrCutShortSaysSoInTheAnswerAndOnThePage() throws Exception {
+    try (PartialSolr partial = new PartialSolr(app.solr().baseUrl());
+        ServedApp cut =
+            ServedApp.start(
+                SolrConnection.open(partial.baseUrl(), HostileArticles.COLLECTION),
+                Optional.of(HostileArticles.MESH))) {
+      for (String path : PARTIAL_API) {
+        JsonNode body = JSON.readTree(cut.get(path).body());
+        assertThat(body.get("partialResults").asBoolean()).as(path).isTrue();
+      }
+      JsonNode counted = booleanCount(cut);
+      assertThat(counted.get("partialResults").asBoolean()).isTrue();
+      assertThat(counted.get("count").asLong()).isPositive();
+      for (String path : PARTIAL_PAGES) {
+        HttpResponse<String> page = cut.get(path);
+        assertThat(page.statusCode()).as(path).isEqualTo(200);
+        assertThat(page.body()).as(path).contains("data-test=\"partial\"");
+      }
     }
   }
 

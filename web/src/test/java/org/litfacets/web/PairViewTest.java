@@ -73,7 +73,8 @@ class PairViewTest {
                 21,
                 List.of(hit),
                 List.of(year, relation),
-                3));
+                3,
+                false));
 
     assertThat(view.facets())
         .extracting(SearchResult.Facet::field)
