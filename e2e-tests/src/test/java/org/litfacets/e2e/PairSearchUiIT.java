@@ -11,52 +11,27 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.litfacets.article.EnrichedArticle;
-import org.litfacets.article.EntityRelation;
-import org.litfacets.article.EntityType;
-import org.litfacets.article.Role;
 import org.litfacets.solr.SolrConnection;
 import org.litfacets.solr.TestSolr;
 import org.litfacets.store.ArticleDocuments;
 import org.litfacets.store.ArticleStore;
-import org.litfacets.web.TaggedArticles;
-import org.litfacets.web.TaggedArticles.S;
+import org.litfacets.web.DoxorubicinCorpus;
 import org.litfacets.web.WebApp;
 
 /**
  * Entities in the browser: autocomplete chips in the search boxes, pair search with both entities
  * highlighted in the evidence, the relation facet, related entities and the article's relations, on
- * a small hand-made corpus about doxorubicin whose ranking is known in advance (the corpus of the
- * web module's PairSearchIT).
+ * a small hand-made corpus about doxorubicin whose ranking is known in advance ({@link
+ * DoxorubicinCorpus}, the web module's PairSearchIT's).
  */
 class PairSearchUiIT {
   private static final Path SCREENSHOTS = Chromium.SCREENSHOTS;
-  private static final String DOX = "MESH:D004317";
-  private static final String CARDIO = "MESH:D066126";
-  private static final String NEOPLASMS = "MESH:D009369";
-
-  /** Surface forms the fixture's "recogniser" finds: type, identifier, normalised name. */
-  private static final Map<String, String[]> FORMS = new LinkedHashMap<>();
-
-  static {
-    FORMS.put("doxorubicin", new String[] {"CHEMICAL", DOX, "Doxorubicin"});
-    FORMS.put("Doxorubicin", new String[] {"CHEMICAL", DOX, "Doxorubicin"});
-    FORMS.put("adriamycin", new String[] {"CHEMICAL", DOX, "Doxorubicin"});
-    FORMS.put("Dexrazoxane", new String[] {"CHEMICAL", "MESH:D064730", "Dexrazoxane"});
-    FORMS.put("cardiotoxicity", new String[] {"DISEASE", CARDIO, "Cardiotoxicity"});
-    FORMS.put("Cardiotoxicity", new String[] {"DISEASE", CARDIO, "Cardiotoxicity"});
-    FORMS.put("tumours", new String[] {"DISEASE", NEOPLASMS, "Neoplasms"});
-    FORMS.put("Tumours", new String[] {"DISEASE", NEOPLASMS, "Neoplasms"});
-    FORMS.put("alopecia", new String[] {"DISEASE", "MESH:D000505", "Alopecia"});
-    FORMS.put("Alopecia", new String[] {"DISEASE", "MESH:D000505", "Alopecia"});
-  }
 
   private static final List<String> PMIDS = new ArrayList<>();
   private static SolrConnection solr;
@@ -69,130 +44,7 @@ class PairSearchUiIT {
   static void start() throws Exception {
     Chromium.assumeInstalled();
     solr = TestSolr.connect();
-    List<EnrichedArticle> articles = new ArrayList<>();
-    // Doxorubicin and cardiotoxicity, best first: 82000004 (a RESULTS and a BACKGROUND sentence,
-    // 2021) and 82000001
-    // (the title, 2019) weigh 4, 82000002 (CONCLUSIONS) 3, 82000003 (two METHODS sentences) 2,
-    // 82000005 (one) 1; then
-    // the two articles where they only co-occur, newest first.
-    articles.add(
-        article(
-            "82000001",
-            2019,
-            "Cardio-Oncology",
-            "Doxorubicin cardiotoxicity in children.",
-            new S(Role.METHODS, "We followed 40 children given doxorubicin."),
-            new S(Role.RESULTS, "Ejection fraction fell in 12 of them.")));
-    articles.add(
-        article(
-            "82000002",
-            2020,
-            "Lancet Oncology",
-            "Anthracyclines and the heart.",
-            new S(Role.METHODS, "Patients received doxorubicin."),
-            new S(Role.RESULTS, "Twelve had cardiotoxicity."),
-            new S(Role.CONCLUSIONS, "Doxorubicin causes cardiotoxicity in a dose-dependent way.")));
-    articles.add(
-        article(
-            "82000003",
-            2020,
-            "Cardio-Oncology",
-            "Heart monitoring during chemotherapy.",
-            new S(Role.METHODS, "Doxorubicin cardiotoxicity was graded by echocardiography."),
-            new S(Role.METHODS, "Cardiotoxicity after doxorubicin was also graded by troponin."),
-            new S(Role.RESULTS, "Both grades agreed.")));
-    articles.add(
-        article(
-            "82000004",
-            2021,
-            "Cardio-Oncology",
-            "Late effects of chemotherapy.",
-            new S(Role.BACKGROUND, "Cardiotoxicity limits doxorubicin."),
-            new S(Role.RESULTS, "Dexrazoxane prevented cardiotoxicity of doxorubicin.")));
-    articles.add(
-        article(
-            "82000005",
-            2022,
-            "Cardio-Oncology",
-            "A registry of anthracycline use.",
-            new S(Role.METHODS, "We recorded adriamycin doses and cardiotoxicity."),
-            new S(Role.RESULTS, "Dexrazoxane was rarely used.")));
-    articles.add(
-        article(
-            "82000006",
-            2022,
-            "Cardio-Oncology",
-            "Doxorubicin in sarcoma.",
-            new S(Role.RESULTS, "Cardiotoxicity was rare.")));
-    articles.add(
-        article(
-            "82000007",
-            2018,
-            "Cardio-Oncology",
-            "Cardiotoxicity of cancer drugs.",
-            new S(Role.BACKGROUND, "Doxorubicin is an old drug.")));
-    // Doxorubicin shares a sentence with tumours in six articles, but tumours are everywhere (eight
-    // more articles):
-    // cardiotoxicity is the stronger association. Alopecia shares a sentence with it once: too rare
-    // to list.
-    for (int i = 0; i < 6; i++) {
-      articles.add(
-          article(
-              "8200001" + i,
-              2015,
-              "Oncology",
-              "Doxorubicin shrinks tumours, trial " + i + ".",
-              new S(Role.RESULTS, i == 0 ? "Doxorubicin caused alopecia." : "It worked.")));
-    }
-    for (int i = 0; i < 8; i++) {
-      articles.add(
-          article(
-              "8200002" + i,
-              2016,
-              "Oncology",
-              "Tumours in registry " + i + ".",
-              new S(Role.RESULTS, "Nothing else.")));
-    }
-    articles
-        .get(0)
-        .setRelations(
-            List.of(
-                new EntityRelation(
-                    EntityType.CHEMICAL,
-                    DOX,
-                    EntityType.DISEASE,
-                    CARDIO,
-                    "Positive_Correlation",
-                    0.9f)));
-    articles
-        .get(1)
-        .setRelations(
-            List.of(
-                new EntityRelation(
-                    EntityType.CHEMICAL,
-                    DOX,
-                    EntityType.DISEASE,
-                    CARDIO,
-                    "Positive_Correlation",
-                    0.8f)));
-    articles
-        .get(3)
-        .setRelations(
-            List.of(
-                new EntityRelation(
-                    EntityType.CHEMICAL,
-                    DOX,
-                    EntityType.DISEASE,
-                    CARDIO,
-                    "Negative_Correlation",
-                    0.6f),
-                new EntityRelation(
-                    EntityType.CHEMICAL,
-                    "MESH:D064730",
-                    EntityType.DISEASE,
-                    CARDIO,
-                    "Negative_Correlation",
-                    0.7f)));
+    List<EnrichedArticle> articles = DoxorubicinCorpus.articles();
     articles.forEach(a -> PMIDS.add(a.article().pmid()));
     ArticleStore store = new ArticleStore(solr);
     store.upsert(articles.stream().map(ArticleDocuments::toSolr).toList());
@@ -219,15 +71,6 @@ class PairSearchUiIT {
       store.commit();
       solr.close();
     }
-  }
-
-  /**
-   * An article of one title sentence and abstract sentences with roles; entities are tagged by
-   * {@link #FORMS}.
-   */
-  private static EnrichedArticle article(
-      String pmid, int year, String journal, String title, S... sentences) {
-    return TaggedArticles.article(FORMS, pmid, year, journal, title, sentences);
   }
 
   private static Page page(int width) {
@@ -275,9 +118,9 @@ class PairSearchUiIT {
     Locator chip = page.locator(".searchbox .entity-chip");
     assertThat(chip.locator(".chip-name").textContent()).isEqualTo("Doxorubicin");
     assertThat(chip.locator(".type-badge").textContent()).isEqualTo("chemical");
-    // Every article of the identifier, whichever synonym it uses (82000005 says adriamycin only).
+    // Every article of the identifier, whichever synonym it uses (81000005 says adriamycin only).
     assertThat(total(page)).isEqualTo("13");
-    assertThat(page.locator(".hit[data-pmid='82000005']").count()).isEqualTo(1);
+    assertThat(page.locator(".hit[data-pmid='81000005']").count()).isEqualTo(1);
     assertThat(page.locator("[data-facet=chemical] li.selected .label").textContent())
         .isEqualTo("Doxorubicin");
     screenshot(page, "pairs-2-search-chip.png");
@@ -336,13 +179,13 @@ class PairSearchUiIT {
     assertThat(page.locator(".pair-hit").evaluateAll("hits => hits.map(h => h.dataset.pmid)"))
         .isEqualTo(
             List.of(
-                "82000004",
-                "82000001",
-                "82000002",
-                "82000003",
-                "82000005",
-                "82000006",
-                "82000007"));
+                "81000004",
+                "81000001",
+                "81000002",
+                "81000003",
+                "81000005",
+                "81000006",
+                "81000007"));
     Locator first = page.locator(".pair-hit").first();
     assertThat(first.locator("[data-test=shared]").textContent()).isEqualTo("2 shared sentences");
     assertThat(first.locator(".relations .relation").allTextContents())
@@ -355,9 +198,9 @@ class PairSearchUiIT {
     assertThat(evidence.locator("mark.entity-disease").textContent()).isEqualTo("cardiotoxicity");
     assertThat(evidence.locator("mark.entity-chemical").textContent()).isEqualTo("doxorubicin");
     assertThat(evidence.locator("mark").count()).isEqualTo(2);
-    assertThat(page.locator(".pair-hit[data-pmid='82000001'] .evidence .badge").textContent())
+    assertThat(page.locator(".pair-hit[data-pmid='81000001'] .evidence .badge").textContent())
         .isEqualTo("TITLE");
-    assertThat(page.locator(".pair-hit[data-pmid='82000006'] .cooccur").count()).isEqualTo(1);
+    assertThat(page.locator(".pair-hit[data-pmid='81000006'] .cooccur").count()).isEqualTo(1);
     screenshot(page, "pairs-4-results.png");
 
     Locator positive = page.locator("[data-facet=relation] a[data-value='Positive_Correlation']");
@@ -366,7 +209,7 @@ class PairSearchUiIT {
     waitForUrl(page, "relation=Positive_Correlation");
     assertThat(total(page)).isEqualTo("2");
     assertThat(page.locator(".pair-hit").evaluateAll("hits => hits.map(h => h.dataset.pmid)"))
-        .isEqualTo(List.of("82000001", "82000002"));
+        .isEqualTo(List.of("81000001", "81000002"));
     assertThat(page.locator("[data-facet=relation] li.selected .label").textContent())
         .isEqualTo("Positive Correlation");
     assertThat(
@@ -435,7 +278,7 @@ class PairSearchUiIT {
   @Test
   void theArticlePageListsItsPairsWithTheirRelationTypes() {
     Page page = page(1280);
-    page.navigate(base + "/articles/82000004");
+    page.navigate(base + "/articles/81000004");
     Locator relations = page.locator("[data-test=relations] li");
     assertThat(relations.count()).isEqualTo(2);
     assertThat(relations.first().locator(".pair mark").allTextContents())
@@ -451,7 +294,7 @@ class PairSearchUiIT {
     relations.first().locator(".relation").click();
     waitForUrl(page, "relation=Negative_Correlation");
     assertThat(page.locator(".pair-hit").evaluateAll("hits => hits.map(h => h.dataset.pmid)"))
-        .isEqualTo(List.of("82000004"));
+        .isEqualTo(List.of("81000004"));
     page.goBack();
     relations.first().locator(".pair").click();
     waitForUrl(page, "/pairs?e1=disease:MESH:D066126&e2=chemical:MESH:D004317");
