@@ -3,13 +3,11 @@ package org.litfacets.indexing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.litfacets.solr.Backoff;
 import org.litfacets.solr.ConfigSet;
@@ -71,7 +69,7 @@ class IndexerFaultsIT {
   @Test
   void solrStoppingMidRunEndsTheRunWithAClearFailureAndCountsEveryArticle() throws Exception {
     Path corpus = Files.createTempDirectory("litfacets-outage");
-    int records = Corpus.write(corpus, 4, 100);
+    int records = FaultCorpus.writeGood(corpus, 4, 100).size();
     Path home = Files.createTempDirectory("litfacets-outage-solr");
     LocalSolr node = LocalSolr.start(home, 0, "256m");
     List<String> retries = new ArrayList<>();
@@ -106,30 +104,5 @@ class IndexerFaultsIT {
     assertThat(counters.read()).isLessThan(records);
     assertThat(retries).isNotEmpty().first().asString().contains("(try 1 of 3)");
     assertThat(counters.summary()).contains("stopped early: gave up after 3 tries");
-  }
-
-  /** Generated PubMed files: {@code files} files of {@code perFile} citations with abstracts. */
-  static final class Corpus {
-    static int write(Path dir, int files, int perFile) throws Exception {
-      int pmid = 46000000;
-      for (int f = 0; f < files; f++) {
-        StringBuilder xml = new StringBuilder("<PubmedArticleSet>\n");
-        for (int i = 0; i < perFile; i++, pmid++) {
-          xml.append("<PubmedArticle><MedlineCitation><PMID>")
-              .append(pmid)
-              .append("</PMID><Article><ArticleTitle>Generated study ")
-              .append(pmid)
-              .append("</ArticleTitle><Abstract><AbstractText>We generated record ")
-              .append(pmid)
-              .append(" to test faults.</AbstractText></Abstract></Article>")
-              .append("</MedlineCitation></PubmedArticle>\n");
-        }
-        xml.append("</PubmedArticleSet>\n");
-        Files.writeString(dir.resolve("part-" + f + ".xml"), xml, StandardCharsets.UTF_8);
-      }
-      try (Stream<Path> s = Files.list(dir)) {
-        return (int) s.count() * perFile;
-      }
-    }
   }
 }

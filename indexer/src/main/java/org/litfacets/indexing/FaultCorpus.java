@@ -1,4 +1,4 @@
-package org.litfacets.cli;
+package org.litfacets.indexing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,17 +8,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Generated PubMed XML for the reliability cases: well-formed files of numbered citations, and
- * files broken in the ways real downloads break. PMIDs count up from {@link #FIRST_PMID}, far from
- * real ones.
+ * Generated PubMed XML for fault tests (the reliability benchmark's cases and the indexer's own):
+ * well-formed files of numbered citations, and files broken in the ways real downloads break. PMIDs
+ * count up from {@link #FIRST_PMID}, far from real ones.
  */
-final class FaultCorpus {
-  static final int FIRST_PMID = 970_000_000;
+public final class FaultCorpus {
+  public static final int FIRST_PMID = 970_000_000;
 
   private FaultCorpus() {}
 
   /** Writes {@code files} files of {@code perFile} citations; returns every PMID written. */
-  static List<String> writeGood(Path dir, int files, int perFile) throws IOException {
+  public static List<String> writeGood(Path dir, int files, int perFile) throws IOException {
     Files.createDirectories(dir);
     List<String> pmids = new ArrayList<>();
     int pmid = FIRST_PMID;
@@ -36,10 +36,10 @@ final class FaultCorpus {
   }
 
   /** A broken file, and the PMIDs of its good records that must reach the index. */
-  record Broken(String name, String fault, List<String> goodPmids) {}
+  public record Broken(String name, String fault, List<String> goodPmids) {}
 
   /** Writes one file per kind of breakage, each with good records around the broken one. */
-  static List<Broken> writeBroken(Path dir) throws IOException {
+  public static List<Broken> writeBroken(Path dir) throws IOException {
     Files.createDirectories(dir);
     List<Broken> out = new ArrayList<>();
     int p = FIRST_PMID + 900_000;
