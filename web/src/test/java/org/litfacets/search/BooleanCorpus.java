@@ -31,13 +31,8 @@ public final class BooleanCorpus {
 
   /** A connection to the corpus's collection, indexed on first use; the caller closes it. */
   public static synchronized SolrConnection connect() {
-    String base;
-    try (SolrConnection shared = TestSolr.connect()) {
-      base = shared.baseUrl();
-    }
-    SolrConnection solr = SolrConnection.open(base, COLLECTION);
+    SolrConnection solr = TestSolr.connect(COLLECTION);
     if (!indexed) {
-      solr.ensureCollection(1);
       solr.deleteAll();
       List<EnrichedArticle> articles = new ArrayList<>();
       // Type 2 diabetes, major topic, qualified by drug therapy.

@@ -47,10 +47,7 @@ class HybridSearchIT {
 
   @BeforeAll
   static void index() {
-    try (SolrConnection shared = TestSolr.connect()) {
-      solr = SolrConnection.open(shared.baseUrl(), COLLECTION);
-    }
-    solr.ensureCollection(1);
+    solr = TestSolr.connect(COLLECTION);
     solr.deleteAll();
     embedder = Embedder.withDefaultModel();
     List<EnrichedArticle> articles =

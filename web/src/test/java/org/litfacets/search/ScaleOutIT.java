@@ -63,10 +63,7 @@ class ScaleOutIT {
     cloud = SolrConnection.open(cloudNode.baseUrl(), "scaleout");
     assertThat(cloud.isCloud()).isTrue();
     cloud.ensureCollection(2, 2);
-    try (SolrConnection shared = TestSolr.connect()) {
-      single = SolrConnection.open(shared.baseUrl(), "scaleout_single");
-    }
-    single.ensureCollection(1);
+    single = TestSolr.connect("scaleout_single");
     single.deleteAll();
 
     new Indexer(
