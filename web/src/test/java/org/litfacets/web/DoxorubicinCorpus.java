@@ -136,47 +136,21 @@ public final class DoxorubicinCorpus {
             "Haematology",
             "Daunorubicin in leukaemia.",
             new S(Role.RESULTS, "It was given.")));
-    articles
-        .get(0)
-        .setRelations(
-            List.of(
-                new EntityRelation(
-                    EntityType.CHEMICAL,
-                    DOX,
-                    EntityType.DISEASE,
-                    CARDIO,
-                    "Positive_Correlation",
-                    0.9f)));
-    articles
-        .get(1)
-        .setRelations(
-            List.of(
-                new EntityRelation(
-                    EntityType.CHEMICAL,
-                    DOX,
-                    EntityType.DISEASE,
-                    CARDIO,
-                    "Positive_Correlation",
-                    0.8f)));
+    articles.get(0).setRelations(List.of(cardiotoxicity(DOX, "Positive_Correlation", 0.9f)));
+    articles.get(1).setRelations(List.of(cardiotoxicity(DOX, "Positive_Correlation", 0.8f)));
     articles
         .get(3)
         .setRelations(
             List.of(
-                new EntityRelation(
-                    EntityType.CHEMICAL,
-                    DOX,
-                    EntityType.DISEASE,
-                    CARDIO,
-                    "Negative_Correlation",
-                    0.6f),
-                new EntityRelation(
-                    EntityType.CHEMICAL,
-                    "MESH:D064730",
-                    EntityType.DISEASE,
-                    CARDIO,
-                    "Negative_Correlation",
-                    0.7f)));
+                cardiotoxicity(DOX, "Negative_Correlation", 0.6f),
+                cardiotoxicity("MESH:D064730", "Negative_Correlation", 0.7f)));
     return articles;
+  }
+
+  /** A relation the classifier found between a chemical and cardiotoxicity. */
+  private static EntityRelation cardiotoxicity(String chemical, String type, float confidence) {
+    return new EntityRelation(
+        EntityType.CHEMICAL, chemical, EntityType.DISEASE, CARDIO, type, confidence);
   }
 
   /**
