@@ -11,11 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A systematic reviewer's path through the Boolean query builder in Debian's Chromium, on the
@@ -26,36 +25,21 @@ import org.junit.jupiter.api.Test;
  */
 class BooleanBuilderIT {
   private static final Path SCREENSHOTS = Chromium.SCREENSHOTS;
-  private static DemoSite site;
-  private static Chromium chromium;
-  private static Browser browser;
+
+  @RegisterExtension static final DemoInChromium DEMO = new DemoInChromium();
+
   private BrowserContext context;
   private Page page;
-
-  @BeforeAll
-  static void start() throws Exception {
-    Chromium.assumeInstalled();
-    site = DemoSite.start();
-    chromium = Chromium.launch();
-    browser = chromium.browser();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (chromium != null) {
-      chromium.close();
-    }
-    if (site != null) {
-      site.close();
-    }
-  }
 
   /** A fresh context per test: its own localStorage, so no test sees another's history. */
   @BeforeEach
   void openContext() {
     context =
-        browser.newContext(
-            new Browser.NewContextOptions().setViewportSize(1280, 900).setAcceptDownloads(true));
+        DEMO.browser()
+            .newContext(
+                new Browser.NewContextOptions()
+                    .setViewportSize(1280, 900)
+                    .setAcceptDownloads(true));
     page = context.newPage();
   }
 
@@ -229,9 +213,9 @@ class BooleanBuilderIT {
   @Test
   void withoutJavaScriptThePageSaysSoAndStillSearches() {
     BrowserContext noScript =
-        browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
+        DEMO.browser().newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
     Page plain = noScript.newPage();
-    plain.navigate(site.url("/boolean"));
+    plain.navigate(DEMO.site().url("/boolean"));
     assertThat(plain.locator("#no-script")).containsText("The builder needs JavaScript");
     assertThat(plain.locator("#builder")).isHidden();
     plain.locator("#no-script input[name=q]").fill("asthma");
@@ -252,7 +236,7 @@ class BooleanBuilderIT {
   }
 
   private void open(String path) {
-    page.navigate(site.url(path));
+    page.navigate(DEMO.site().url(path));
   }
 
   private void addLine(String text) {

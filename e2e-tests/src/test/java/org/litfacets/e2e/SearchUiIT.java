@@ -8,41 +8,21 @@ import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A person's path through the UI in Debian's Chromium: search, narrow by a facet, open an article.
  */
 class SearchUiIT {
   private static final Path SCREENSHOTS = Chromium.SCREENSHOTS;
-  private static DemoSite site;
-  private static Chromium chromium;
-  private static Browser browser;
 
-  @BeforeAll
-  static void start() throws Exception {
-    Chromium.assumeInstalled();
-    site = DemoSite.start();
-    chromium = Chromium.launch();
-    browser = chromium.browser();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (chromium != null) {
-      chromium.close();
-    }
-    if (site != null) {
-      site.close();
-    }
-  }
+  @RegisterExtension static final DemoInChromium DEMO = new DemoInChromium();
 
   @Test
   void searchFilterAndOpenAnArticle() {
-    Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
-    page.navigate(site.url("/"));
+    Page page = DEMO.browser().newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
+    page.navigate(DEMO.site().url("/"));
     page.locator("input[name=q]").fill("trial OR meta-analysis");
     page.locator("form.searchbox button").click();
     page.waitForURL("**/search?q=*");
@@ -90,8 +70,8 @@ class SearchUiIT {
 
   @Test
   void meshSuggesterBuildsAnExplodedClause() {
-    Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
-    page.navigate(site.url("/mesh"));
+    Page page = DEMO.browser().newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
+    page.navigate(DEMO.site().url("/mesh"));
     page.locator("#keywords").fill("diabetes mellitus\ndiabetic retinopathy");
     page.locator("#suggest-form button").click();
     Locator rows = page.locator("#suggestions tbody tr");
@@ -120,8 +100,8 @@ class SearchUiIT {
 
   @Test
   void theYearHistogramFiltersByABarOrADraggedRangeAndUnfiltersAgain() {
-    Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
-    page.navigate(site.url("/search?q="));
+    Page page = DEMO.browser().newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
+    page.navigate(DEMO.site().url("/search?q="));
     Locator bars = page.locator("[data-test=year-histogram] a.bar");
     // The demo's six articles, one a year from 2017 to 2022.
     assertThat(bars.count()).isGreaterThanOrEqualTo(6);
@@ -170,8 +150,8 @@ class SearchUiIT {
 
   @Test
   void badInputShowsAnErrorPageNotAStackTrace() {
-    Page page = browser.newPage();
-    page.navigate(site.url("/search?q=x&page=zero"));
+    Page page = DEMO.browser().newPage();
+    page.navigate(DEMO.site().url("/search?q=x&page=zero"));
     assertThat(page.locator("[data-test=error-message]").textContent())
         .contains("page must be a whole number");
     assertThat(page.content()).doesNotContain("Exception");
@@ -184,7 +164,7 @@ class SearchUiIT {
    */
   @Test
   void pagesRunUnderTheContentSecurityPolicy() {
-    Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
+    Page page = DEMO.browser().newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
     List<String> violations = new java.util.ArrayList<>();
     page.onConsoleMessage(
         m -> {
@@ -200,10 +180,10 @@ class SearchUiIT {
             "/boolean",
             "/pairs",
             "/related?e=%40DISEASE_Asthma")) {
-      page.navigate(site.url(path));
+      page.navigate(DEMO.site().url(path));
       page.waitForLoadState();
     }
-    page.navigate(site.url("/search?q=asthma"));
+    page.navigate(DEMO.site().url("/search?q=asthma"));
     page.locator(".hit-title a").first().click();
     page.waitForURL("**/articles/*");
     Locator roles = page.locator("#show-roles");

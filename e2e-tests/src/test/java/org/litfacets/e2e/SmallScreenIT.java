@@ -10,9 +10,9 @@ import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.ScreenshotScale;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every page at a phone's width (390 px, in Debian's Chromium): nothing wider than the screen, the
@@ -22,34 +22,21 @@ import org.junit.jupiter.api.Test;
 class SmallScreenIT {
   private static final int WIDTH = 390;
   private static final Path SCREENSHOTS = Chromium.SCREENSHOTS;
-  private static DemoSite site;
-  private static Chromium chromium;
+
+  @RegisterExtension static final DemoInChromium DEMO = new DemoInChromium();
+
   private static BrowserContext phone;
 
   @BeforeAll
-  static void start() throws Exception {
-    Chromium.assumeInstalled();
-    site = DemoSite.start();
-    chromium = Chromium.launch();
+  static void openPhone() {
     phone =
-        chromium
-            .browser()
+        DEMO.browser()
             .newContext(
                 new Browser.NewContextOptions()
                     .setViewportSize(WIDTH, 844)
                     .setDeviceScaleFactor(2)
                     .setIsMobile(true)
                     .setHasTouch(true));
-  }
-
-  @AfterAll
-  static void stop() {
-    if (chromium != null) {
-      chromium.close();
-    }
-    if (site != null) {
-      site.close();
-    }
   }
 
   @Test
@@ -120,7 +107,7 @@ class SmallScreenIT {
 
   private static Page open(String path) {
     Page page = phone.newPage();
-    page.navigate(site.url(path));
+    page.navigate(DEMO.site().url(path));
     page.waitForLoadState();
     return page;
   }
