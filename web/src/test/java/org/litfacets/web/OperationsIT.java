@@ -28,6 +28,18 @@ class OperationsIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static ServedApp app;
 
+  /** The searches that say whether Solr cut them short, as JSON and as pages. */
+  private static final List<String> PARTIAL_API =
+      List.of(
+          "/api/search?q=asthma",
+          "/api/sentences?q=asthma",
+          "/api/pairs?e1=" + encode("@CHEMICAL_Doxorubicin") + "&e2=" + encode("@DISEASE_Asthma"),
+          "/api/related?type=disease&e=" + encode("@CHEMICAL_Doxorubicin"));
+
+  /** Each search's page: its API route without /api. */
+  private static final List<String> PARTIAL_PAGES =
+      PARTIAL_API.stream().map(path -> path.substring("/api".length())).toList();
+
   @BeforeAll
   static void start() {
     app = HostileArticles.serve();
@@ -73,21 +85,6 @@ class OperationsIT {
       assertThat(app.get(path).body()).as(path).doesNotContain("data-test=\"partial\"");
     }
   }
-
-  /** The searches that say whether Solr cut them short, as JSON and as pages. */
-  private static final List<String> PARTIAL_API =
-      List.of(
-          "/api/search?q=asthma",
-          "/api/sentences?q=asthma",
-          "/api/pairs?e1=" + encode("@CHEMICAL_Doxorubicin") + "&e2=" + encode("@DISEASE_Asthma"),
-          "/api/related?type=disease&e=" + encode("@CHEMICAL_Doxorubicin"));
-
-  private static final List<String> PARTIAL_PAGES =
-      List.of(
-          "/search?q=asthma",
-          "/sentences?q=asthma",
-          "/pairs?e1=" + encode("@CHEMICAL_Doxorubicin") + "&e2=" + encode("@DISEASE_Asthma"),
-          "/related?type=disease&e=" + encode("@CHEMICAL_Doxorubicin"));
 
   private static JsonNode booleanCount(ServedApp served) throws Exception {
     HttpResponse<String> r = served.post("/api/boolean/count", "{\"history\": [\"asthma\"]}");
