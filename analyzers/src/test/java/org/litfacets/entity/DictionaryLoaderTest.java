@@ -57,6 +57,18 @@ class DictionaryLoaderTest {
   }
 
   @Test
+  void aPluralHeadingInIesMatchesItsSingular(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    DictionaryTagger tagger = new DictionaryTagger(fixtureMesh(dir));
+    String text = "After spinal cord injury, or spinal cord injuries.";
+    assertThat(tagger.tag(text))
+        .extracting(Mention::text, Mention::start, Mention::id)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("spinal cord injury", 6, "MESH:D013119"),
+            org.assertj.core.groups.Tuple.tuple("spinal cord injuries", 29, "MESH:D013119"));
+  }
+
+  @Test
   void aNameInsideAnotherTypesLongerMentionIsNotPrunedButAMisleadingOneOrAResidueIs() {
     EntityDictionary.Builder b = EntityDictionary.builder();
     b.add("glutathione", EntityType.CHEMICAL, "MESH:D005978", "Glutathione", Source.PREFERRED);
