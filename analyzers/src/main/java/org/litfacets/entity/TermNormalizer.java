@@ -8,8 +8,9 @@ import org.litfacets.sentence.Tokenizer;
 
 /**
  * Turns a term or a stretch of text into the token key that dictionary lookups compare: rule tokens
- * without hyphens, lower-cased, a plural "s" removed and British spellings folded ("tumours" and
- * "Tumor" both become "tumor"). Dictionary terms and text go through the same steps.
+ * without hyphens, lower-cased, a plural "s" removed ("-ies" becoming "-y") and British spellings
+ * folded ("tumours" and "Tumor" both become "tumor"). Dictionary terms and text go through the same
+ * steps.
  */
 final class TermNormalizer {
 
@@ -55,7 +56,14 @@ final class TermNormalizer {
   static String token(String text, int start, int end) {
     String t = text.substring(start, end).toLowerCase(Locale.ROOT);
     int n = t.length();
-    if (n > 3
+    if (n > 4 && t.endsWith("ies")) {
+      // "injuries" is the plural of "injury": MeSH's plural headings ("Spinal Cord Injuries") must
+      // match singular text
+      t = t.substring(0, n - 3) + "y";
+    } else if (n > 4 && t.endsWith("ie")) {
+      // and a singular in "-ie" ("calorie") its plural
+      t = t.substring(0, n - 2) + "y";
+    } else if (n > 3
         && t.charAt(n - 1) == 's'
         && !t.endsWith("ss")
         && !t.endsWith("us")

@@ -36,6 +36,38 @@ class DictionaryLoaderTest {
         .containsExactly(EntityType.DISEASE);
   }
 
+  /** Two MeSH headings; "Spinal Cord Injury" is a permuted term, which the dictionary skips. */
+  private static EntityDictionary fixtureMesh(java.nio.file.Path dir) throws Exception {
+    return DictionaryLoader.load(
+        dir,
+        org.litfacets.mesh.MeshVocabulary.load(
+            java.nio.file.Path.of(DictionaryLoaderTest.class.getResource("/entity/mesh").toURI())));
+  }
+
+  @Test
+  void aSitesNeoplasmIsAlsoItsTumourCarcinomaAndAdenocarcinoma(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    DictionaryTagger tagger = new DictionaryTagger(fixtureMesh(dir));
+    String text = "Pancreatic tumours, a pancreatic adenocarcinoma and tumours of the pancreas.";
+    assertThat(tagger.tag(text))
+        .extracting(Mention::text, Mention::start, Mention::id)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Pancreatic tumours", 0, "MESH:D010190"),
+            org.assertj.core.groups.Tuple.tuple("pancreatic adenocarcinoma", 22, "MESH:D010190"));
+  }
+
+  @Test
+  void aPluralHeadingInIesMatchesItsSingular(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    DictionaryTagger tagger = new DictionaryTagger(fixtureMesh(dir));
+    String text = "After spinal cord injury, or spinal cord injuries.";
+    assertThat(tagger.tag(text))
+        .extracting(Mention::text, Mention::start, Mention::id)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("spinal cord injury", 6, "MESH:D013119"),
+            org.assertj.core.groups.Tuple.tuple("spinal cord injuries", 29, "MESH:D013119"));
+  }
+
   @Test
   void aNameInsideAnotherTypesLongerMentionIsNotPrunedButAMisleadingOneOrAResidueIs() {
     EntityDictionary.Builder b = EntityDictionary.builder();

@@ -164,6 +164,36 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void coordinatedModifiersOfADiseaseMakeOneCompositeMention() {
+    EntityDictionary.Builder b = EntityDictionary.builder();
+    for (String[] d :
+        new String[][] {
+          {"gastric ulcer", "MESH:D013276"},
+          {"duodenal ulcer", "MESH:D004381"},
+          {"peptic ulcer", "MESH:D010437"},
+          {"brain injury", "MESH:D001930"},
+          {"anxiety", "MESH:D001007"},
+          {"anxiety disorders", "MESH:D001008"},
+          {"affective disorders", "MESH:D019964"}
+        }) {
+      b.add(d[0], EntityType.DISEASE, d[1], d[0], EntityDictionary.Source.PREFERRED);
+    }
+    String text =
+        "Peptic, gastric and/or duodenal ulcers, but no anxiety and affective disorders, or lung"
+            + " and brain injury.";
+    assertThat(new EntityRecognizer(b.build()).tag(text))
+        .extracting(Mention::text, Mention::start, Mention::id)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Peptic, gastric and/or duodenal ulcers",
+                0,
+                "MESH:D010437|MESH:D013276|MESH:D004381"),
+            org.assertj.core.groups.Tuple.tuple("anxiety", 47, "MESH:D001007"),
+            org.assertj.core.groups.Tuple.tuple("affective disorders", 59, "MESH:D019964"),
+            org.assertj.core.groups.Tuple.tuple("brain injury", 92, "MESH:D001930"));
+  }
+
+  @Test
   void groupsEntitiesBySentence() {
     AnalyzedText analyzed =
         recognizer.analyze(
