@@ -52,4 +52,12 @@ public final class KnnQuery {
     q.set("knn_v", values.append(']').toString());
     return clause.append(" v=$knn_v}").toString();
   }
+
+  /**
+   * The cosine similarity of a hit's vector to the query vector, from the hit's score: Lucene
+   * scores cosine similarity as (1 + cos) / 2, to keep scores positive.
+   */
+  public static double cosine(double score) {
+    return 2 * score - 1;
+  }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.DoubleUnaryOperator;
 import java.util.function.Function;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
@@ -247,11 +248,11 @@ public final class SearchService {
 
   /**
    * Makes {@code q} a hybrid search: the union of the lexical matches and the nearest article
-   * vectors for free text (a Boolean query's exact set, for a Boolean one), ranked by reciprocal
-   * rank fusion of the two lists ({@link RankFusion}). Solr has no rank fusion (9.x), so the two
-   * ranked lists are asked first (PMIDs only), fused here, and {@code q} then counts facets and the
-   * total over the whole fused set while returning the requested page's articles, which the caller
-   * puts in fused order.
+   * vectors for free text (a Boolean query's exact set, for a Boolean one), ranked by a mix of the
+   * two lists' scores ({@link RankFusion}). Solr cannot mix BM25 with the cosines of a KNN list
+   * (9.x), so the two ranked lists are asked first (PMIDs and scores only), fused here, and {@code
+   * q} then counts facets and the total over the whole fused set while returning the requested
+   * page's articles, which the caller puts in fused order.
    *
    * @return the PMIDs of the requested page in fused order; null when the search is not sorted by
    *     relevance (the fused set is then sorted as asked, by Solr)
@@ -270,10 +271,12 @@ public final class SearchService {
       // as the page ranks every page alike; past the KNN list, the rest follows BM25
       List<String> fused =
           RankFusion.fuse(
-              rankedPmids(q, Math.max(ranking.knnDepth(), end)),
-              rankedPmids(nearest(q, vector, embedder.model(), exactSet), ranking.knnDepth()),
-              ranking.lexicalWeight(),
-              ranking.fusionK());
+              ranked(q, Math.max(ranking.knnDepth(), end), bm25 -> bm25),
+              ranked(
+                  nearest(q, vector, embedder.model(), exactSet),
+                  ranking.knnDepth(),
+                  KnnQuery::cosine),
+              ranking.lexicalWeight());
       page = fused.subList(Math.min(start, fused.size()), Math.min(end, fused.size()));
     }
     if (!exactSet) {
@@ -306,15 +309,22 @@ public final class SearchService {
     return KnnQuery.nearest(knn, vector, model, ranking.knnDepth());
   }
 
-  /** The PMIDs of the first {@code rows} articles {@code q} finds, by relevance. */
-  private List<String> rankedPmids(SolrQuery q, int rows) {
+  /**
+   * The first {@code rows} articles {@code q} finds, by relevance, each with its Solr score as
+   * {@code scoreOf} reads it.
+   */
+  private List<RankFusion.Scored> ranked(SolrQuery q, int rows, DoubleUnaryOperator scoreOf) {
     SolrQuery ids = q.getCopy();
-    ids.setFacet(false).setHighlight(false).setStart(0).setRows(rows).setFields(PMID);
+    ids.setFacet(false).setHighlight(false).setStart(0).setRows(rows).setFields(PMID, "score");
     return solr
         .call("rank for hybrid search", () -> solr.client().query(ids, SolrRequest.METHOD.POST))
         .getResults()
         .stream()
-        .map(d -> (String) d.getFirstValue(PMID))
+        .map(
+            d ->
+                new RankFusion.Scored(
+                    (String) d.getFirstValue(PMID),
+                    scoreOf.applyAsDouble(((Number) d.getFirstValue("score")).doubleValue())))
         .toList();
   }
 
