@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,13 +15,13 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.DoubleUnaryOperator;
 import java.util.function.Function;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.litfacets.article.AnnotatedArticle;
 import org.litfacets.mesh.Descriptor;
@@ -269,14 +270,26 @@ public final class SearchService {
       int end = start + q.getRows();
       // an article's fused score does not depend on the lists' lengths, so a lexical list as deep
       // as the page ranks every page alike; past the KNN list, the rest follows BM25
-      List<String> fused =
-          RankFusion.fuse(
-              ranked(q, Math.max(ranking.knnDepth(), end), bm25 -> bm25),
-              ranked(
-                  nearest(q, vector, embedder.model(), exactSet),
-                  ranking.knnDepth(),
-                  KnnQuery::cosine),
-              ranking.lexicalWeight());
+      Map<String, Double> cosines = new HashMap<>();
+      List<RankFusion.Scored> bm25 = new ArrayList<>();
+      String similarity = "cos:" + KnnQuery.similarity(vector);
+      for (SolrDocument d :
+          ranked(q, Math.max(ranking.knnDepth(), end), EMBEDDING_MODEL, similarity)) {
+        String pmid = (String) d.getFirstValue(PMID);
+        bm25.add(new RankFusion.Scored(pmid, number(d, "score")));
+        // an article without a vector, or with another model's, has no comparable cosine
+        if (embedder.model().equals(d.getFirstValue(EMBEDDING_MODEL))) {
+          cosines.put(pmid, KnnQuery.cosine(number(d, "cos")));
+        }
+      }
+      List<RankFusion.Scored> nearest = new ArrayList<>();
+      for (SolrDocument d :
+          ranked(nearest(q, vector, embedder.model(), exactSet), ranking.knnDepth())) {
+        nearest.add(
+            new RankFusion.Scored(
+                (String) d.getFirstValue(PMID), KnnQuery.cosine(number(d, "score"))));
+      }
+      List<String> fused = RankFusion.fuse(bm25, cosines, nearest, ranking.lexicalWeight());
       page = fused.subList(Math.min(start, fused.size()), Math.min(end, fused.size()));
     }
     if (!exactSet) {
@@ -310,22 +323,22 @@ public final class SearchService {
   }
 
   /**
-   * The first {@code rows} articles {@code q} finds, by relevance, each with its Solr score as
-   * {@code scoreOf} reads it.
+   * The first {@code rows} articles {@code q} finds, by relevance: their PMIDs, scores and {@code
+   * fields}.
    */
-  private List<RankFusion.Scored> ranked(SolrQuery q, int rows, DoubleUnaryOperator scoreOf) {
+  private SolrDocumentList ranked(SolrQuery q, int rows, String... fields) {
     SolrQuery ids = q.getCopy();
     ids.setFacet(false).setHighlight(false).setStart(0).setRows(rows).setFields(PMID, "score");
-    return solr
-        .call("rank for hybrid search", () -> solr.client().query(ids, SolrRequest.METHOD.POST))
-        .getResults()
-        .stream()
-        .map(
-            d ->
-                new RankFusion.Scored(
-                    (String) d.getFirstValue(PMID),
-                    scoreOf.applyAsDouble(((Number) d.getFirstValue("score")).doubleValue())))
-        .toList();
+    for (String field : fields) {
+      ids.addField(field);
+    }
+    return solr.call(
+            "rank for hybrid search", () -> solr.client().query(ids, SolrRequest.METHOD.POST))
+        .getResults();
+  }
+
+  private static double number(SolrDocument d, String field) {
+    return ((Number) d.getFirstValue(field)).doubleValue();
   }
 
   /**

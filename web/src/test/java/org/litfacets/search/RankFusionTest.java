@@ -3,6 +3,7 @@ package org.litfacets.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.litfacets.search.RankFusion.Scored;
 
@@ -16,21 +17,35 @@ class RankFusionTest {
   void mixesBm25OverTheBestWithCosineAnArticleMissingASemanticScoreTakingTheLast() {
     // w = 0.3: c = 0.3 × 2/10 + 0.7 × 0.9 = 0.69, a = 0.3 × 1 + 0.7 × 0.5 = 0.65,
     // d = 0 + 0.7 × 0.8 = 0.56, b = 0.3 × 5/10 + 0.7 × 0.5 (the last cosine) = 0.50
-    assertThat(RankFusion.fuse(LEXICAL, SEMANTIC, 0.3)).containsExactly("c", "a", "d", "b");
+    assertThat(RankFusion.fuse(LEXICAL, Map.of(), SEMANTIC, 0.3))
+        .containsExactly("c", "a", "d", "b");
+  }
+
+  @Test
+  void anArticleOfTheLexicalListWithAKnownCosineHasItsOwn() {
+    // b's own cosine, 0.95: b = 0.3 × 5/10 + 0.7 × 0.95 = 0.815 > c = 0.69 > a = 0.65 > d = 0.56
+    assertThat(RankFusion.fuse(LEXICAL, Map.of("b", 0.95), SEMANTIC, 0.3))
+        .containsExactly("b", "c", "a", "d");
+    // a cosine of the semantic list wins over one known otherwise
+    assertThat(RankFusion.fuse(LEXICAL, Map.of("a", 0.0), SEMANTIC, 0.3))
+        .containsExactly("c", "a", "d", "b");
   }
 
   @Test
   void theWeightFavoursOneList() {
-    assertThat(RankFusion.fuse(LEXICAL, SEMANTIC, 1)).containsExactly("a", "b", "c", "d");
+    assertThat(RankFusion.fuse(LEXICAL, Map.of(), SEMANTIC, 1)).containsExactly("a", "b", "c", "d");
     // w = 0: b takes the last cosine, 0.5, as a does; a tie keeps the lexical order
-    assertThat(RankFusion.fuse(LEXICAL, SEMANTIC, 0)).containsExactly("c", "d", "a", "b");
+    assertThat(RankFusion.fuse(LEXICAL, Map.of(), SEMANTIC, 0)).containsExactly("c", "d", "a", "b");
   }
 
   @Test
   void anArticleInOneListOnlyStillCountsAndTiesKeepTheLexicalOrder() {
-    assertThat(RankFusion.fuse(List.of(new Scored("x", 3)), List.of(), 0.3)).containsExactly("x");
-    assertThat(RankFusion.fuse(List.of(new Scored("b", 2), new Scored("a", 2)), List.of(), 0.5))
+    assertThat(RankFusion.fuse(List.of(new Scored("x", 3)), Map.of(), List.of(), 0.3))
+        .containsExactly("x");
+    assertThat(
+            RankFusion.fuse(
+                List.of(new Scored("b", 2), new Scored("a", 2)), Map.of(), List.of(), 0.5))
         .containsExactly("b", "a");
-    assertThat(RankFusion.fuse(List.of(), List.of(), 0.5)).isEmpty();
+    assertThat(RankFusion.fuse(List.of(), Map.of(), List.of(), 0.5)).isEmpty();
   }
 }
