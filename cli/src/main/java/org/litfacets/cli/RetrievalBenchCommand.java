@@ -28,7 +28,6 @@ import org.litfacets.indexing.Indexer;
 import org.litfacets.indexing.Pipeline;
 import org.litfacets.search.QueryEmbedder;
 import org.litfacets.search.QueryKind;
-import org.litfacets.search.RankFusion;
 import org.litfacets.search.Ranking;
 import org.litfacets.search.SearchMode;
 import org.litfacets.search.SearchRequest;
@@ -80,13 +79,9 @@ final class RetrievalBenchCommand implements Callable<Integer> {
   @Option(
       names = "--lexical-weight",
       description =
-          "Share of the lexical ranking in hybrid search's reciprocal rank fusion. Default: 0.5.")
+          "Weight of BM25 (divided by the best) in hybrid search's mix with cosine similarity, the "
+              + "rest going to the cosine. Default: 0.3.")
   double lexicalWeight = Ranking.DEFAULT.lexicalWeight();
-
-  @Option(
-      names = "--fusion-k",
-      description = "Reciprocal rank fusion's k (1 / (k + rank)). Default: 10.")
-  int fusionK = Ranking.DEFAULT.fusionK();
 
   @Option(
       names = "--knn-depth",
@@ -104,13 +99,11 @@ final class RetrievalBenchCommand implements Callable<Integer> {
   @Option(
       names = "--tune",
       split = ",",
-      paramLabel = "WEIGHT:K",
+      paramLabel = "WEIGHT",
       description =
-          "Also score reciprocal rank fusion of the lexical and semantic runs with these lexical weights and "
-              + "k, e.g. 0.3:60,0.5:20, computed from the two runs without searching again (the same fusion as "
-              + "hybrid search's with a KNN depth of 100; for tuning on a training split, not checked against "
-              + "the regression file).")
-  List<String> tune = new ArrayList<>();
+          "Also search every query in hybrid mode with these other lexical weights, e.g. 0.2,0.4 (for "
+              + "tuning on a training split, not checked against the regression file).")
+  List<Double> tune = new ArrayList<>();
 
   @Mixin ResultsOption results;
 
@@ -128,7 +121,7 @@ final class RetrievalBenchCommand implements Callable<Integer> {
         readQueries(file("queries." + chosenSplit + ".jsonl", "queries.jsonl"));
     Map<String, Map<String, Integer>> qrels =
         readQrels(file("qrels." + chosenSplit + ".tsv", "qrels/" + chosenSplit + ".tsv"));
-    Ranking ranking = new Ranking(titleBoost, lexicalWeight, fusionK, knnDepth);
+    Ranking ranking = new Ranking(titleBoost, lexicalWeight, knnDepth);
     Embedder embedder = articleEmbedding.load();
     try (SolrSession session =
         SolrSession.open(solr, BenchCommand.benchCollection(solr), System.err)) {
@@ -186,29 +179,29 @@ final class RetrievalBenchCommand implements Callable<Integer> {
         score(mode.apiName(), runs.get(mode), qrels, millis, figures, table);
       }
       if (!tune.isEmpty()) {
-        table.append("  tuning (fusion of the lexical and semantic runs):\n");
-        for (String setting : tune) {
-          String[] w = setting.split(":");
-          Ranking other = ranking.withFusion(Double.parseDouble(w[0]), Integer.parseInt(w[1]));
-          Map<String, List<String>> fused = new LinkedHashMap<>();
-          for (String qid : evaluated) {
-            List<String> both =
-                RankFusion.fuse(
-                    runs.get(SearchMode.LEXICAL).get(qid),
-                    runs.get(SearchMode.SEMANTIC).get(qid),
-                    other.lexicalWeight(),
-                    other.fusionK());
-            fused.put(qid, both.subList(0, Math.min(DEPTH, both.size())));
-          }
-          score("  rrf " + setting, fused, qrels, List.of(), new LinkedHashMap<>(), table);
+        table.append("  tuning (hybrid search with other lexical weights):\n");
+        for (double weight : tune) {
+          SearchService other =
+              new SearchService(
+                  session.connection(),
+                  Optional.empty(),
+                  Optional.of(new QueryEmbedder(embedder.modelName(), embedder::embedQueries)),
+                  ranking.withLexicalWeight(weight));
+          score(
+              String.format(Locale.ROOT, "  hybrid %.2f", weight),
+              run(other, SearchMode.HYBRID, queries, evaluated, idOfPmid, new ArrayList<>()),
+              qrels,
+              List.of(),
+              new LinkedHashMap<>(),
+              table);
         }
       }
       String report =
           String.format(
                   Locale.ROOT,
                   "bench retrieval: %s, split %s, %d queries with judgements; %s of %d documents indexed in %.1f s "
-                      + "(%s, %s reading %d tokens)%n  ranking: title boost %.2f; hybrid: reciprocal rank fusion, lexical weight %.2f, "
-                      + "k %d, KNN depth %d; every query as free text (Best Match), first %d hits%n",
+                      + "(%s, %s reading %d tokens)%n  ranking: title boost %.2f; hybrid: lexical weight %.2f × BM25 / best BM25 + "
+                      + "the rest × cosine, KNN depth %d; every query as free text (Best Match), first %d hits%n",
                   folder.getFileName(),
                   chosenSplit,
                   evaluated.size(),
@@ -220,7 +213,6 @@ final class RetrievalBenchCommand implements Callable<Integer> {
                   embedder.maxTokens(),
                   ranking.titleBoost(),
                   ranking.lexicalWeight(),
-                  ranking.fusionK(),
                   ranking.knnDepth(),
                   DEPTH)
               + table;

@@ -18,11 +18,7 @@ public final class KnnQuery {
    * still apply.
    */
   public static SolrQuery nearest(SolrQuery q, float[] vector, String embeddingModel, int topK) {
-    StringBuilder values = new StringBuilder("[");
-    for (float f : vector) {
-      values.append(values.length() > 1 ? "," : "").append(f);
-    }
-    q.setQuery("{!knn f=" + ArticleFields.VECTOR + " topK=" + topK + "}" + values.append(']'));
+    q.setQuery("{!knn f=" + ArticleFields.VECTOR + " topK=" + topK + "}" + values(vector));
     q.addFilterQuery(Clauses.term(ArticleFields.EMBEDDING_MODEL, embeddingModel));
     return q;
   }
@@ -45,11 +41,32 @@ public final class KnnQuery {
       q.set("knn_fq" + i, filters.get(i));
       clause.append(" preFilter=$knn_fq").append(i);
     }
+    q.set("knn_v", values(vector));
+    return clause.append(" v=$knn_v}").toString();
+  }
+
+  /**
+   * A function of each article's similarity to {@code vector} (as a KNN hit's score, see {@link
+   * #cosine}), to read as a field of articles found otherwise; an article without a vector gets 0,
+   * so the caller checks its embedding model.
+   */
+  public static String similarity(float[] vector) {
+    return "vectorSimilarity(FLOAT32,COSINE," + ArticleFields.VECTOR + "," + values(vector) + ")";
+  }
+
+  /**
+   * The cosine similarity of a hit's vector to the query vector, from the hit's score: Lucene
+   * scores cosine similarity as (1 + cos) / 2, to keep scores positive.
+   */
+  public static double cosine(double score) {
+    return 2 * score - 1;
+  }
+
+  private static String values(float[] vector) {
     StringBuilder values = new StringBuilder("[");
     for (float f : vector) {
       values.append(values.length() > 1 ? "," : "").append(f);
     }
-    q.set("knn_v", values.append(']').toString());
-    return clause.append(" v=$knn_v}").toString();
+    return values.append(']').toString();
   }
 }

@@ -6,14 +6,13 @@ package org.litfacets.search;
  *
  * @param titleBoost weight of a word in the title against the same word in the abstract (Best
  *     Match)
- * @param lexicalWeight share of the lexical ranking in hybrid search's reciprocal rank fusion, the
- *     rest going to the semantic ranking ({@link RankFusion})
- * @param fusionK reciprocal rank fusion's k: an article at rank r of a list scores 1 / (k + r)
+ * @param lexicalWeight weight of BM25 (divided by the best) in hybrid search's mix with cosine
+ *     similarity, the rest going to the cosine ({@link RankFusion})
  * @param knnDepth the nearest articles that semantic and hybrid searches consider (topK, per shard
  *     in SolrCloud), and the depth of the lexical list that hybrid search fuses with them
  */
-public record Ranking(double titleBoost, double lexicalWeight, int fusionK, int knnDepth) {
-  public static final Ranking DEFAULT = new Ranking(1.0, 0.5, 10, 100);
+public record Ranking(double titleBoost, double lexicalWeight, int knnDepth) {
+  public static final Ranking DEFAULT = new Ranking(1.0, 0.3, 100);
 
   public Ranking {
     if (titleBoost <= 0) {
@@ -23,16 +22,13 @@ public record Ranking(double titleBoost, double lexicalWeight, int fusionK, int 
       throw new IllegalArgumentException(
           "the lexical weight must be between 0 and 1, got " + lexicalWeight);
     }
-    if (fusionK < 0) {
-      throw new IllegalArgumentException("the fusion's k must not be negative, got " + fusionK);
-    }
     if (knnDepth < 1) {
       throw new IllegalArgumentException("the KNN depth must be at least 1, got " + knnDepth);
     }
   }
 
-  /** The same ranking with other fusion weights. */
-  public Ranking withFusion(double otherLexicalWeight, int otherK) {
-    return new Ranking(titleBoost, otherLexicalWeight, otherK, knnDepth);
+  /** The same ranking with another weight of BM25 in hybrid search. */
+  public Ranking withLexicalWeight(double otherLexicalWeight) {
+    return new Ranking(titleBoost, otherLexicalWeight, knnDepth);
   }
 }

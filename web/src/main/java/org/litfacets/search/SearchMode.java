@@ -9,7 +9,9 @@ public enum SearchMode {
   LEXICAL,
   /** The nearest article vectors to the embedded query (KNN). */
   SEMANTIC,
-  /** Lexical and semantic fused: the union of both, ranked by reciprocal rank fusion of both. */
+  /**
+   * Lexical and semantic fused: the union of both, ranked by a mix of BM25 and cosine similarity.
+   */
   HYBRID;
 
   /**

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.litfacets.article.AnnotatedArticle;
 import org.litfacets.mesh.Descriptor;
@@ -248,11 +250,11 @@ public final class SearchService {
 
   /**
    * Makes {@code q} a hybrid search: the union of the lexical matches and the nearest article
-   * vectors for free text (a Boolean query's exact set, for a Boolean one), ranked by reciprocal
-   * rank fusion of the two lists ({@link RankFusion}). Solr has no rank fusion (9.x), so the two
-   * ranked lists are asked first (PMIDs only), fused here, and {@code q} then counts facets and the
-   * total over the whole fused set while returning the requested page's articles, which the caller
-   * puts in fused order.
+   * vectors for free text (a Boolean query's exact set, for a Boolean one), ranked by a mix of the
+   * two lists' scores ({@link RankFusion}). Solr cannot mix BM25 with the cosines of a KNN list
+   * (9.x), so the two ranked lists are asked first (PMIDs and scores only), fused here, and {@code
+   * q} then counts facets and the total over the whole fused set while returning the requested
+   * page's articles, which the caller puts in fused order.
    *
    * @return the PMIDs of the requested page in fused order; null when the search is not sorted by
    *     relevance (the fused set is then sorted as asked, by Solr)
@@ -269,12 +271,26 @@ public final class SearchService {
       int end = start + q.getRows();
       // an article's fused score does not depend on the lists' lengths, so a lexical list as deep
       // as the page ranks every page alike; past the KNN list, the rest follows BM25
-      List<String> fused =
-          RankFusion.fuse(
-              rankedPmids(q, Math.max(ranking.knnDepth(), end)),
-              rankedPmids(nearest(q, vector, embedder.model(), exactSet), ranking.knnDepth()),
-              ranking.lexicalWeight(),
-              ranking.fusionK());
+      Map<String, Double> cosines = new HashMap<>();
+      List<RankFusion.Scored> bm25 = new ArrayList<>();
+      String similarity = "cos:" + KnnQuery.similarity(vector);
+      for (SolrDocument d :
+          ranked(q, Math.max(ranking.knnDepth(), end), EMBEDDING_MODEL, similarity)) {
+        String pmid = (String) d.getFirstValue(PMID);
+        bm25.add(new RankFusion.Scored(pmid, number(d, "score")));
+        // an article without a vector, or with another model's, has no comparable cosine
+        if (embedder.model().equals(d.getFirstValue(EMBEDDING_MODEL))) {
+          cosines.put(pmid, KnnQuery.cosine(number(d, "cos")));
+        }
+      }
+      List<RankFusion.Scored> nearest = new ArrayList<>();
+      for (SolrDocument d :
+          ranked(nearest(q, vector, embedder.model(), exactSet), ranking.knnDepth())) {
+        nearest.add(
+            new RankFusion.Scored(
+                (String) d.getFirstValue(PMID), KnnQuery.cosine(number(d, "score"))));
+      }
+      List<String> fused = RankFusion.fuse(bm25, cosines, nearest, ranking.lexicalWeight());
       page = fused.subList(Math.min(start, fused.size()), Math.min(end, fused.size()));
     }
     if (!exactSet) {
@@ -307,16 +323,23 @@ public final class SearchService {
     return KnnQuery.nearest(knn, vector, model, ranking.knnDepth());
   }
 
-  /** The PMIDs of the first {@code rows} articles {@code q} finds, by relevance. */
-  private List<String> rankedPmids(SolrQuery q, int rows) {
+  /**
+   * The first {@code rows} articles {@code q} finds, by relevance: their PMIDs, scores and {@code
+   * fields}.
+   */
+  private SolrDocumentList ranked(SolrQuery q, int rows, String... fields) {
     SolrQuery ids = q.getCopy();
-    ids.setFacet(false).setHighlight(false).setStart(0).setRows(rows).setFields(PMID);
-    return solr
-        .call("rank for hybrid search", () -> solr.client().query(ids, SolrRequest.METHOD.POST))
-        .getResults()
-        .stream()
-        .map(d -> (String) d.getFirstValue(PMID))
-        .toList();
+    ids.setFacet(false).setHighlight(false).setStart(0).setRows(rows).setFields(PMID, "score");
+    for (String field : fields) {
+      ids.addField(field);
+    }
+    return solr.call(
+            "rank for hybrid search", () -> solr.client().query(ids, SolrRequest.METHOD.POST))
+        .getResults();
+  }
+
+  private static double number(SolrDocument d, String field) {
+    return ((Number) d.getFirstValue(field)).doubleValue();
   }
 
   /**

@@ -86,11 +86,7 @@ class HybridSearchIT {
         solr,
         Optional.empty(),
         Optional.of(new QueryEmbedder(embedder.modelName(), embedder::embedQueries)),
-        new Ranking(
-            Ranking.DEFAULT.titleBoost(),
-            Ranking.DEFAULT.lexicalWeight(),
-            Ranking.DEFAULT.fusionK(),
-            knnDepth));
+        new Ranking(Ranking.DEFAULT.titleBoost(), Ranking.DEFAULT.lexicalWeight(), knnDepth));
   }
 
   private static SearchResult search(
@@ -145,13 +141,6 @@ class HybridSearchIT {
     assertThat(yearCounts(hybrid)).isEqualTo(yearsOf(union));
     // Matching both words and being near in meaning ranks first.
     assertThat(pmids(hybrid).get(0)).isIn("81000001", "81000002");
-    assertThat(pmids(hybrid))
-        .containsExactlyElementsOf(
-            RankFusion.fuse(
-                lexicalList,
-                semanticList,
-                Ranking.DEFAULT.lexicalWeight(),
-                Ranking.DEFAULT.fusionK()));
   }
 
   @Test

@@ -3,28 +3,49 @@ package org.litfacets.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.litfacets.search.RankFusion.Scored;
 
 class RankFusionTest {
-  private static final List<String> LEXICAL = List.of("a", "b", "c");
-  private static final List<String> SEMANTIC = List.of("c", "d", "a");
+  private static final List<Scored> LEXICAL =
+      List.of(new Scored("a", 10), new Scored("b", 5), new Scored("c", 2));
+  private static final List<Scored> SEMANTIC =
+      List.of(new Scored("c", 0.9), new Scored("d", 0.8), new Scored("a", 0.5));
 
   @Test
-  void equalWeightsRankByTheSumOfReciprocalRanksTiesInLexicalOrder() {
-    // k = 1: a = 0.5/2 + 0.5/4 = 0.375, c = 0.5/4 + 0.5/2 = 0.375, b = 0.5/3, d = 0.5/3
-    assertThat(RankFusion.fuse(LEXICAL, SEMANTIC, 0.5, 1)).containsExactly("a", "c", "b", "d");
+  void mixesBm25OverTheBestWithCosineAnArticleMissingASemanticScoreTakingTheLast() {
+    // w = 0.3: c = 0.3 × 2/10 + 0.7 × 0.9 = 0.69, a = 0.3 × 1 + 0.7 × 0.5 = 0.65,
+    // d = 0 + 0.7 × 0.8 = 0.56, b = 0.3 × 5/10 + 0.7 × 0.5 (the last cosine) = 0.50
+    assertThat(RankFusion.fuse(LEXICAL, Map.of(), SEMANTIC, 0.3))
+        .containsExactly("c", "a", "d", "b");
+  }
+
+  @Test
+  void anArticleOfTheLexicalListWithAKnownCosineHasItsOwn() {
+    // b's own cosine, 0.95: b = 0.3 × 5/10 + 0.7 × 0.95 = 0.815 > c = 0.69 > a = 0.65 > d = 0.56
+    assertThat(RankFusion.fuse(LEXICAL, Map.of("b", 0.95), SEMANTIC, 0.3))
+        .containsExactly("b", "c", "a", "d");
+    // a cosine of the semantic list wins over one known otherwise
+    assertThat(RankFusion.fuse(LEXICAL, Map.of("a", 0.0), SEMANTIC, 0.3))
+        .containsExactly("c", "a", "d", "b");
   }
 
   @Test
   void theWeightFavoursOneList() {
-    // k = 0, lexical weight 0.2: c = 0.2/3 + 0.8/1 = 0.867, a = 0.2/1 + 0.8/3 = 0.467,
-    // d = 0.8/2 = 0.4, b = 0.2/2 = 0.1
-    assertThat(RankFusion.fuse(LEXICAL, SEMANTIC, 0.2, 0)).containsExactly("c", "a", "d", "b");
+    assertThat(RankFusion.fuse(LEXICAL, Map.of(), SEMANTIC, 1)).containsExactly("a", "b", "c", "d");
+    // w = 0: b takes the last cosine, 0.5, as a does; a tie keeps the lexical order
+    assertThat(RankFusion.fuse(LEXICAL, Map.of(), SEMANTIC, 0)).containsExactly("c", "d", "a", "b");
   }
 
   @Test
-  void anArticleInOneListOnlyStillCounts() {
-    assertThat(RankFusion.fuse(List.of("x"), List.of(), 0.5, 60)).containsExactly("x");
-    assertThat(RankFusion.fuse(List.of(), List.of(), 0.5, 60)).isEmpty();
+  void anArticleInOneListOnlyStillCountsAndTiesKeepTheLexicalOrder() {
+    assertThat(RankFusion.fuse(List.of(new Scored("x", 3)), Map.of(), List.of(), 0.3))
+        .containsExactly("x");
+    assertThat(
+            RankFusion.fuse(
+                List.of(new Scored("b", 2), new Scored("a", 2)), Map.of(), List.of(), 0.5))
+        .containsExactly("b", "a");
+    assertThat(RankFusion.fuse(List.of(), Map.of(), List.of(), 0.5)).isEmpty();
   }
 }
