@@ -17,6 +17,7 @@ import org.litfacets.cli.ApiWorkload.Answer;
 import org.litfacets.cli.ApiWorkload.Call;
 import org.litfacets.cli.ApiWorkload.Kind;
 import org.litfacets.cli.ApiWorkload.Latencies;
+import org.litfacets.solr.SolrConnection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -79,29 +80,44 @@ final class LoadBenchCommand implements Callable<Integer> {
     List<String> lines = ApiWorkload.queries(queries);
     if (url != null) {
       try (SolrSession session = SolrSession.open(server.solr, server.collection(), System.err)) {
-        run(url, ApiWorkload.build(session.connection(), lines), "the server at " + url);
+        run(
+            url,
+            ApiWorkload.build(session.connection(), lines),
+            session.connection(),
+            "the server at " + url);
       }
     } else {
       try (BenchServer s = BenchServer.start(server, System.err)) {
         run(
             s.url(),
             ApiWorkload.build(s.session.connection(), lines),
+            s.session.connection(),
             s.collection.description() + ", served in this process");
       }
     }
     return 0;
   }
 
-  private void run(String base, ApiWorkload workload, String what) throws InterruptedException {
+  private void run(String base, ApiWorkload workload, SolrConnection solr, String what)
+      throws InterruptedException {
     ApiWorkload.Client client = new ApiWorkload.Client(base);
     List<Call> mix = mix(workload, client);
     // Warm-up, then the timed run; each client walks the shuffled mix from its own offset.
     drive(client, mix, 5, new ConcurrentHashMap<>());
     Map<Kind, List<Double>> millis = new ConcurrentHashMap<>();
     Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
+    long solr0 = solr.nodeCpuNanos();
+    long jvm0 = ThreadCpu.processNanos();
+    ThreadCpu threads0 = ThreadCpu.snapshot();
     long start = System.nanoTime();
     int total = drive(client, mix, seconds, millis, errors);
     double elapsed = (System.nanoTime() - start) / 1e9;
+    double clientsMs =
+        ThreadCpu.snapshot().secondsSince(threads0).get(ThreadCpu.Group.LOAD_CLIENTS)
+            * 1e3
+            / Math.max(1, total);
+    double jvmMs = (ThreadCpu.processNanos() - jvm0) / 1e6 / Math.max(1, total);
+    double solrMs = (solr.nodeCpuNanos() - solr0) / 1e6 / Math.max(1, total);
     List<Double> all = new ArrayList<>();
     millis.values().forEach(all::addAll);
     Latencies l = Latencies.of(all);
@@ -117,6 +133,9 @@ final class LoadBenchCommand implements Callable<Integer> {
     f.put("p95_ms", l.p95());
     f.put("p99_ms", l.p99());
     f.put("mean_ms", l.mean());
+    f.put("cpu_ms.jvm", BenchCommand.round(jvmMs, 2));
+    f.put("cpu_ms.load_clients", BenchCommand.round(clientsMs, 2));
+    f.put("cpu_ms.solr", BenchCommand.round(solrMs, 2));
     StringBuilder report = new StringBuilder();
     report.append(
         String.format(
@@ -124,6 +143,8 @@ final class LoadBenchCommand implements Callable<Integer> {
             "bench load: %d clients for %.0f s against %s%n"
                 + "  (the load generator runs on the same shared cores as the server and Solr)%n"
                 + "  %,d requests, %.1f requests/s, %d errors; %s%n"
+                + "  CPU per request: this JVM %.1f ms (%s; its load clients' threads %.1f ms),"
+                + " the Solr node %.1f ms%n"
                 + "  goals: >= %.0f requests/s: %s; no errors: %s; p99 < %.0f ms: %s%n",
             clients,
             elapsed,
@@ -132,6 +153,10 @@ final class LoadBenchCommand implements Callable<Integer> {
             rps,
             failed,
             l.line(),
+            jvmMs,
+            url == null ? "web server and load generator" : "load generator",
+            clientsMs,
+            solrMs,
             GOAL_RPS,
             rps >= GOAL_RPS ? "met" : "NOT met",
             failed == 0 ? "met" : "NOT met",
