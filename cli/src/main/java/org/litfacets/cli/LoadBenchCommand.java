@@ -1,6 +1,7 @@
 package org.litfacets.cli;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.litfacets.cli.ApiWorkload.Answer;
 import org.litfacets.cli.ApiWorkload.Call;
 import org.litfacets.cli.ApiWorkload.Kind;
@@ -64,8 +66,16 @@ final class LoadBenchCommand implements Callable<Integer> {
   @Option(
       names = "--seconds",
       defaultValue = "30",
-      description = "Timed duration, after 5 s of warm-up. Default: ${DEFAULT-VALUE}.")
+      description = "Timed duration, after --warm-up. Default: ${DEFAULT-VALUE}.")
   int seconds;
+
+  @Option(
+      names = "--warm-up",
+      defaultValue = "5",
+      description =
+          "Seconds of the same load before the timed run, untimed: a server in use has compiled its"
+              + " code (just-in-time) and filled Solr's caches. Default: ${DEFAULT-VALUE}.")
+  int warmUpSeconds;
 
   @Option(
       names = "--queries",
@@ -103,21 +113,22 @@ final class LoadBenchCommand implements Callable<Integer> {
     ApiWorkload.Client client = new ApiWorkload.Client(base);
     List<Call> mix = mix(workload, client);
     // Warm-up, then the timed run; each client walks the shuffled mix from its own offset.
-    drive(client, mix, 5, new ConcurrentHashMap<>());
+    drive(client, mix, warmUpSeconds, new ConcurrentHashMap<>());
     Map<Kind, List<Double>> millis = new ConcurrentHashMap<>();
     Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
     long solr0 = solr.nodeCpuNanos();
     long jvm0 = ThreadCpu.processNanos();
     ThreadCpu threads0 = ThreadCpu.snapshot();
+    AtomicLong clientNanos = new AtomicLong();
     long start = System.nanoTime();
-    int total = drive(client, mix, seconds, millis, errors);
+    int total = drive(client, mix, seconds, millis, errors, clientNanos);
     double elapsed = (System.nanoTime() - start) / 1e9;
-    double clientsMs =
-        ThreadCpu.snapshot().secondsSince(threads0).get(ThreadCpu.Group.LOAD_CLIENTS)
-            * 1e3
-            / Math.max(1, total);
+    Map<ThreadCpu.Group, Double> byGroup = ThreadCpu.snapshot().secondsSince(threads0);
     double jvmMs = (ThreadCpu.processNanos() - jvm0) / 1e6 / Math.max(1, total);
     double solrMs = (solr.nodeCpuNanos() - solr0) / 1e6 / Math.max(1, total);
+    double clientsMs = clientNanos.get() / 1e6 / Math.max(1, total);
+    // the clients' threads have ended: their share is theirs, read by each of them
+    byGroup.put(ThreadCpu.Group.LOAD_CLIENTS, clientsMs * total / 1e3);
     List<Double> all = new ArrayList<>();
     millis.values().forEach(all::addAll);
     Latencies l = Latencies.of(all);
@@ -136,6 +147,12 @@ final class LoadBenchCommand implements Callable<Integer> {
     f.put("cpu_ms.jvm", BenchCommand.round(jvmMs, 2));
     f.put("cpu_ms.load_clients", BenchCommand.round(clientsMs, 2));
     f.put("cpu_ms.solr", BenchCommand.round(solrMs, 2));
+    StringBuilder groups = new StringBuilder();
+    for (Map.Entry<ThreadCpu.Group, Double> g : byGroup.entrySet()) {
+      double ms = g.getValue() * 1e3 / Math.max(1, total);
+      f.put("cpu_ms.jvm." + g.getKey().key(), BenchCommand.round(ms, 2));
+      groups.append(String.format(Locale.ROOT, " %s %.1f", g.getKey().key(), ms));
+    }
     StringBuilder report = new StringBuilder();
     report.append(
         String.format(
@@ -145,6 +162,7 @@ final class LoadBenchCommand implements Callable<Integer> {
                 + "  %,d requests, %.1f requests/s, %d errors; %s%n"
                 + "  CPU per request: this JVM %.1f ms (%s; its load clients' threads %.1f ms),"
                 + " the Solr node %.1f ms%n"
+                + "  this JVM's CPU per request by thread, ms:%s%n"
                 + "  goals: >= %.0f requests/s: %s; no errors: %s; p99 < %.0f ms: %s%n",
             clients,
             elapsed,
@@ -157,6 +175,7 @@ final class LoadBenchCommand implements Callable<Integer> {
             url == null ? "web server and load generator" : "load generator",
             clientsMs,
             solrMs,
+            groups,
             GOAL_RPS,
             rps >= GOAL_RPS ? "met" : "NOT met",
             failed == 0 ? "met" : "NOT met",
@@ -203,7 +222,7 @@ final class LoadBenchCommand implements Callable<Integer> {
   private int drive(
       ApiWorkload.Client client, List<Call> mix, int forSeconds, Map<Kind, List<Double>> millis)
       throws InterruptedException {
-    return drive(client, mix, forSeconds, millis, new ConcurrentHashMap<>());
+    return drive(client, mix, forSeconds, millis, new ConcurrentHashMap<>(), new AtomicLong());
   }
 
   private int drive(
@@ -211,7 +230,8 @@ final class LoadBenchCommand implements Callable<Integer> {
       List<Call> mix,
       int forSeconds,
       Map<Kind, List<Double>> millis,
-      Map<String, AtomicInteger> errors)
+      Map<String, AtomicInteger> errors,
+      AtomicLong clientNanos)
       throws InterruptedException {
     long end = System.nanoTime() + forSeconds * 1_000_000_000L;
     AtomicInteger done = new AtomicInteger();
@@ -251,6 +271,8 @@ final class LoadBenchCommand implements Callable<Integer> {
                         .add(mine.get(i));
                   }
                 } finally {
+                  clientNanos.addAndGet(
+                      ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
                   finished.countDown();
                 }
               },
