@@ -60,10 +60,11 @@ public final class WebApp {
    * thread. With every request of 32 clients running at once on 2 cores, each takes as long as all
    * together, and a search that costs three times the CPU of another waits three times as long;
    * served a few at a time, a request waits for the ones before it and then runs at full speed. On
-   * a shared, loaded machine (bench load, 2026-12-02, 4 at a time against no limit) it evened out
-   * the search types' latencies (hybrid p50 1.16 s to 0.66 s) but neither the CPU per request nor
-   * the overall p99 changed beyond the runs' noise, so it stays off until a quiet machine shows a
-   * gain.
+   * a shared, loaded machine (bench load, 2026-12-02) it did not lower the CPU per request, but it
+   * evened out the search types' latencies and lowered p99 against the mean (4 at a time: 2.5 x
+   * against 3.2 x over four runs each; bench/results/search-profile.md). Off until a quiet machine
+   * confirms it and a run's one error with 8 at a time, a reused idle connection to Solr, is
+   * understood.
    */
   static final int MAX_CONCURRENT_REQUESTS =
       Integer.getInteger("litfacets.maxConcurrentRequests", 0);
