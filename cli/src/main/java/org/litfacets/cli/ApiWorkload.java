@@ -58,10 +58,13 @@ record ApiWorkload(Map<ApiWorkload.Kind, List<ApiWorkload.Call>> calls) {
   /** One request: a GET of {@code path}, or a POST of {@code body} (JSON) when it is not null. */
   record Call(Kind kind, String path, String body) {}
 
-  /** The outcome of one request: HTTP status (0 when none came) and milliseconds. */
+  /**
+   * The outcome of one request: HTTP status (0 when none came), milliseconds, and what was wrong
+   * (null when nothing).
+   */
   record Answer(int status, double millis, String error) {
     boolean ok() {
-      return status == 200;
+      return status == 200 && error == null;
     }
   }
 
@@ -206,10 +209,12 @@ record ApiWorkload(Map<ApiWorkload.Kind, List<ApiWorkload.Call>> calls) {
         HttpResponse<byte[]> response =
             http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         double ms = (System.nanoTime() - start) / 1e6;
-        return new Answer(
-            response.statusCode(),
-            ms,
-            response.statusCode() == 200 ? null : start(response.body()));
+        byte[] b = response.body();
+        String error =
+            response.statusCode() != 200
+                ? start(b)
+                : jsonObject(b) ? null : "not a JSON object: " + start(b);
+        return new Answer(response.statusCode(), ms, error);
       } catch (IOException e) {
         return new Answer(0, (System.nanoTime() - start) / 1e6, e.toString());
       } catch (InterruptedException e) {
@@ -217,6 +222,23 @@ record ApiWorkload(Map<ApiWorkload.Kind, List<ApiWorkload.Call>> calls) {
         return new Answer(0, (System.nanoTime() - start) / 1e6, "interrupted");
       }
     }
+  }
+
+  /**
+   * True when a body is one JSON object, as every API answer is; its ends only, so that the load
+   * generator, which shares the cores with the server, does not parse what it times (an error page
+   * in HTML or an empty body fails it).
+   */
+  static boolean jsonObject(byte[] body) {
+    int first = 0;
+    int last = body.length - 1;
+    while (first <= last && Character.isWhitespace(body[first])) {
+      first++;
+    }
+    while (last >= first && Character.isWhitespace(body[last])) {
+      last--;
+    }
+    return first < last && body[first] == '{' && body[last] == '}';
   }
 
   /** The first 300 characters of an error body, for the report. */

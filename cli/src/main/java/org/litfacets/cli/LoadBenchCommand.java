@@ -1,6 +1,7 @@
 package org.litfacets.cli;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,10 +14,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.litfacets.cli.ApiWorkload.Answer;
 import org.litfacets.cli.ApiWorkload.Call;
 import org.litfacets.cli.ApiWorkload.Kind;
 import org.litfacets.cli.ApiWorkload.Latencies;
+import org.litfacets.solr.SolrConnection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -63,8 +66,16 @@ final class LoadBenchCommand implements Callable<Integer> {
   @Option(
       names = "--seconds",
       defaultValue = "30",
-      description = "Timed duration, after 5 s of warm-up. Default: ${DEFAULT-VALUE}.")
+      description = "Timed duration, after --warm-up. Default: ${DEFAULT-VALUE}.")
   int seconds;
+
+  @Option(
+      names = "--warm-up",
+      defaultValue = "5",
+      description =
+          "Seconds of the same load before the timed run, untimed: a server in use has compiled its"
+              + " code (just-in-time) and filled Solr's caches. Default: ${DEFAULT-VALUE}.")
+  int warmUpSeconds;
 
   @Option(
       names = "--queries",
@@ -79,29 +90,45 @@ final class LoadBenchCommand implements Callable<Integer> {
     List<String> lines = ApiWorkload.queries(queries);
     if (url != null) {
       try (SolrSession session = SolrSession.open(server.solr, server.collection(), System.err)) {
-        run(url, ApiWorkload.build(session.connection(), lines), "the server at " + url);
+        run(
+            url,
+            ApiWorkload.build(session.connection(), lines),
+            session.connection(),
+            "the server at " + url);
       }
     } else {
       try (BenchServer s = BenchServer.start(server, System.err)) {
         run(
             s.url(),
             ApiWorkload.build(s.session.connection(), lines),
+            s.session.connection(),
             s.collection.description() + ", served in this process");
       }
     }
     return 0;
   }
 
-  private void run(String base, ApiWorkload workload, String what) throws InterruptedException {
+  private void run(String base, ApiWorkload workload, SolrConnection solr, String what)
+      throws InterruptedException {
     ApiWorkload.Client client = new ApiWorkload.Client(base);
     List<Call> mix = mix(workload, client);
     // Warm-up, then the timed run; each client walks the shuffled mix from its own offset.
-    drive(client, mix, 5, new ConcurrentHashMap<>());
+    drive(client, mix, warmUpSeconds, new ConcurrentHashMap<>());
     Map<Kind, List<Double>> millis = new ConcurrentHashMap<>();
     Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
+    long solr0 = solr.nodeCpuNanos();
+    long jvm0 = ThreadCpu.processNanos();
+    ThreadCpu threads0 = ThreadCpu.snapshot();
+    AtomicLong clientNanos = new AtomicLong();
     long start = System.nanoTime();
-    int total = drive(client, mix, seconds, millis, errors);
+    int total = drive(client, mix, seconds, millis, errors, clientNanos);
     double elapsed = (System.nanoTime() - start) / 1e9;
+    Map<ThreadCpu.Group, Double> byGroup = ThreadCpu.snapshot().secondsSince(threads0);
+    double jvmMs = (ThreadCpu.processNanos() - jvm0) / 1e6 / Math.max(1, total);
+    double solrMs = (solr.nodeCpuNanos() - solr0) / 1e6 / Math.max(1, total);
+    double clientsMs = clientNanos.get() / 1e6 / Math.max(1, total);
+    // the clients' threads have ended: their share is theirs, read by each of them
+    byGroup.put(ThreadCpu.Group.LOAD_CLIENTS, clientsMs * total / 1e3);
     List<Double> all = new ArrayList<>();
     millis.values().forEach(all::addAll);
     Latencies l = Latencies.of(all);
@@ -117,6 +144,15 @@ final class LoadBenchCommand implements Callable<Integer> {
     f.put("p95_ms", l.p95());
     f.put("p99_ms", l.p99());
     f.put("mean_ms", l.mean());
+    f.put("cpu_ms.jvm", BenchCommand.round(jvmMs, 2));
+    f.put("cpu_ms.load_clients", BenchCommand.round(clientsMs, 2));
+    f.put("cpu_ms.solr", BenchCommand.round(solrMs, 2));
+    StringBuilder groups = new StringBuilder();
+    for (Map.Entry<ThreadCpu.Group, Double> g : byGroup.entrySet()) {
+      double ms = g.getValue() * 1e3 / Math.max(1, total);
+      f.put("cpu_ms.jvm." + g.getKey().key(), BenchCommand.round(ms, 2));
+      groups.append(String.format(Locale.ROOT, " %s %.1f", g.getKey().key(), ms));
+    }
     StringBuilder report = new StringBuilder();
     report.append(
         String.format(
@@ -124,6 +160,9 @@ final class LoadBenchCommand implements Callable<Integer> {
             "bench load: %d clients for %.0f s against %s%n"
                 + "  (the load generator runs on the same shared cores as the server and Solr)%n"
                 + "  %,d requests, %.1f requests/s, %d errors; %s%n"
+                + "  CPU per request: this JVM %.1f ms (%s; its load clients' threads %.1f ms),"
+                + " the Solr node %.1f ms%n"
+                + "  this JVM's CPU per request by thread, ms:%s%n"
                 + "  goals: >= %.0f requests/s: %s; no errors: %s; p99 < %.0f ms: %s%n",
             clients,
             elapsed,
@@ -132,6 +171,11 @@ final class LoadBenchCommand implements Callable<Integer> {
             rps,
             failed,
             l.line(),
+            jvmMs,
+            url == null ? "web server and load generator" : "load generator",
+            clientsMs,
+            solrMs,
+            groups,
             GOAL_RPS,
             rps >= GOAL_RPS ? "met" : "NOT met",
             failed == 0 ? "met" : "NOT met",
@@ -178,7 +222,7 @@ final class LoadBenchCommand implements Callable<Integer> {
   private int drive(
       ApiWorkload.Client client, List<Call> mix, int forSeconds, Map<Kind, List<Double>> millis)
       throws InterruptedException {
-    return drive(client, mix, forSeconds, millis, new ConcurrentHashMap<>());
+    return drive(client, mix, forSeconds, millis, new ConcurrentHashMap<>(), new AtomicLong());
   }
 
   private int drive(
@@ -186,7 +230,8 @@ final class LoadBenchCommand implements Callable<Integer> {
       List<Call> mix,
       int forSeconds,
       Map<Kind, List<Double>> millis,
-      Map<String, AtomicInteger> errors)
+      Map<String, AtomicInteger> errors,
+      AtomicLong clientNanos)
       throws InterruptedException {
     long end = System.nanoTime() + forSeconds * 1_000_000_000L;
     AtomicInteger done = new AtomicInteger();
@@ -226,6 +271,8 @@ final class LoadBenchCommand implements Callable<Integer> {
                         .add(mine.get(i));
                   }
                 } finally {
+                  clientNanos.addAndGet(
+                      ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
                   finished.countDown();
                 }
               },

@@ -73,7 +73,8 @@ final class QueryBenchCommand implements Callable<Integer> {
           String.format(
               Locale.ROOT,
               "bench query: %s%n  through the JSON API at %s, one request at a time, %d rounds "
-                  + "(the cores are shared: figures depend on the machine's load)%n",
+                  + "(the cores are shared: figures depend on the machine's load; CPU time less so:"
+                  + " this JVM's is the web server's and the benchmark client's, Solr's its node's)%n",
               s.collection.description(),
               s.url(),
               rounds));
@@ -106,6 +107,9 @@ final class QueryBenchCommand implements Callable<Integer> {
         }
         List<Double> ms = new ArrayList<>();
         int errors = 0;
+        long solr0 = solr.nodeCpuNanos();
+        long jvm0 = ThreadCpu.processNanos();
+        ThreadCpu threads0 = ThreadCpu.snapshot();
         for (int r = 0; r < rounds; r++) {
           for (Call c : calls) {
             Answer a = api.send(c);
@@ -113,18 +117,34 @@ final class QueryBenchCommand implements Callable<Integer> {
             errors += a.ok() ? 0 : 1;
           }
         }
+        Cpu cpu =
+            new Cpu(
+                (solr.nodeCpuNanos() - solr0) / 1e6 / ms.size(),
+                (ThreadCpu.processNanos() - jvm0) / 1e6 / ms.size());
+        // a fresh JVM still compiles after the warm-up passes: the first types timed pay most
+        double jitMs =
+            ThreadCpu.snapshot().secondsSince(threads0).get(ThreadCpu.Group.JIT_COMPILATION)
+                * 1e3
+                / ms.size();
         Latencies l = Latencies.of(ms);
         put(f, kind.key(), l);
         f.put(kind.key() + ".errors", errors);
+        f.put(kind.key() + ".cpu_ms.jvm", BenchCommand.round(cpu.jvmMs(), 2));
+        f.put(kind.key() + ".cpu_ms.solr", BenchCommand.round(cpu.solrMs(), 2));
+        f.put(kind.key() + ".cpu_ms.jvm_jit", BenchCommand.round(jitMs, 2));
         Double goal = GOAL_P95_MS.get(kind);
         report.append(
             String.format(
                 Locale.ROOT,
-                "  %-50s %s  (%d requests, %d errors)%s%n",
+                "  %-50s %s  (%d requests, %d errors; CPU per request: this JVM %.1f ms, of"
+                    + " which JIT compilation %.1f; Solr %.1f ms)%s%n",
                 kind.label,
                 l.line(),
                 l.count(),
                 errors,
+                cpu.jvmMs(),
+                jitMs,
+                cpu.solrMs(),
                 goal == null
                     ? ""
                     : String.format(

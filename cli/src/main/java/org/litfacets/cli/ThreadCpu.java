@@ -24,6 +24,10 @@ final class ThreadCpu {
     GARBAGE_COLLECTION("GC Thread", "G1 ", "VM Thread"),
     ENRICHMENT_WORKERS("enricher"),
     SOLR_REQUESTS("solr-writer", "solr-http-", "HttpClient-"),
+    // the web server's request threads (Javalin's Jetty pool)
+    WEB_REQUESTS("JettyServerThr"),
+    // bench load's clients (their HTTP client's threads count as SOLR_REQUESTS)
+    LOAD_CLIENTS("load-client-"),
     // The JVM names its main thread after the launcher.
     MAIN("java", "main"),
     OTHER();

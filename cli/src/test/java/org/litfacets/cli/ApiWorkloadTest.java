@@ -32,4 +32,18 @@ class ApiWorkloadTest {
     assertThat(l.p99()).isEqualTo(99);
     assertThat(l.mean()).isEqualTo(50.5);
   }
+
+  @Test
+  void onlyABodyThatIsOneJsonObjectPasses() {
+    assertThat(ApiWorkload.jsonObject(bytes("{\"hits\":[]}\n"))).isTrue();
+    assertThat(ApiWorkload.jsonObject(bytes("  {}"))).isTrue();
+    assertThat(ApiWorkload.jsonObject(bytes(""))).isFalse();
+    assertThat(ApiWorkload.jsonObject(bytes("{"))).isFalse();
+    assertThat(ApiWorkload.jsonObject(bytes("{\"hits\":["))).isFalse();
+    assertThat(ApiWorkload.jsonObject(bytes("<html><body>Error</body></html>"))).isFalse();
+  }
+
+  private static byte[] bytes(String s) {
+    return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
 }

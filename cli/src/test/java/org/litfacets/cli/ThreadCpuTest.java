@@ -19,6 +19,8 @@ class ThreadCpuTest {
     assertThat(Group.of("enricher")).isEqualTo(Group.ENRICHMENT_WORKERS);
     assertThat(Group.of("solr-http-3")).isEqualTo(Group.SOLR_REQUESTS);
     assertThat(Group.of("HttpClient-1-Wor")).isEqualTo(Group.SOLR_REQUESTS);
+    assertThat(Group.of("load-client-31")).isEqualTo(Group.LOAD_CLIENTS);
+    assertThat(Group.of("JettyServerThr")).isEqualTo(Group.WEB_REQUESTS);
     assertThat(Group.of("java")).isEqualTo(Group.MAIN);
     // only the main thread itself: a library's "javaagent" thread is not it
     assertThat(Group.of("javaagent")).isEqualTo(Group.OTHER);
