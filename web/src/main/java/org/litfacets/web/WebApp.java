@@ -11,12 +11,10 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.eclipse.jetty.server.handler.QoSHandler;
 import org.litfacets.article.ChallengeLabel;
 import org.litfacets.article.EntityType;
 import org.litfacets.mesh.MeshVocabulary;
@@ -53,39 +51,6 @@ public final class WebApp {
           + "frame-ancestors 'none'";
 
   private WebApp() {}
-
-  /**
-   * Requests served at once (system property {@code litfacets.maxConcurrentRequests}; 0, the
-   * default, for no limit); the others wait their turn, in order of arrival, without holding a
-   * thread. With every request of 32 clients running at once on 2 cores, each takes as long as all
-   * together, and a search that costs three times the CPU of another waits three times as long;
-   * served a few at a time, a request waits for the ones before it and then runs at full speed. On
-   * a shared, loaded machine (bench load, 2026-12-02) it did not lower the CPU per request, but it
-   * evened out the search types' latencies and lowered p99 against the mean (4 at a time: 2.5 x
-   * against 3.2 x over four runs each; bench/results/search-profile.md). Off until a quiet machine
-   * confirms it and a run's one error with 8 at a time, a reused idle connection to Solr, is
-   * understood.
-   */
-  static final int MAX_CONCURRENT_REQUESTS =
-      Integer.getInteger("litfacets.maxConcurrentRequests", 0);
-
-  /**
-   * Holds requests beyond {@code max} until one ends (Jetty's QoSHandler, FIFO); health, metrics,
-   * static files and exports, which may stream for minutes, pass without a turn.
-   */
-  static QoSHandler admission(int max) {
-    QoSHandler qos = new QoSHandler();
-    qos.setMaxRequestCount(max);
-    qos.setMaxSuspend(Duration.ofSeconds(60));
-    qos.excludePath(
-        "/api/health",
-        "/metrics",
-        "/static/*",
-        "/api/export",
-        "/eutils/efetch.fcgi",
-        "^.*/publications/export/.*$");
-    return qos;
-  }
 
   /**
    * @param mesh the MeSH vocabulary; without it the pages and API answer that MeSH features are
@@ -174,12 +139,7 @@ public final class WebApp {
           // percent-encoded UTF-8 (9 bytes), with filters beside it; longer URLs answer 414 JSON.
           config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_HEADER_BYTES));
           config.jetty.modifyServer(
-              server -> {
-                server.setErrorHandler(new JsonErrorHandler(MAX_HEADER_BYTES));
-                if (MAX_CONCURRENT_REQUESTS > 0) {
-                  server.setHandler(admission(MAX_CONCURRENT_REQUESTS));
-                }
-              });
+              server -> server.setErrorHandler(new JsonErrorHandler(MAX_HEADER_BYTES)));
           config.requestLogger.http(
               (ctx, ms) -> {
                 RequestLog.write(ctx, ms);
