@@ -54,11 +54,59 @@ public final class DictionaryTagger implements MentionTagger {
    */
   List<Mention> match(String text) {
     List<Span> tokens = TermNormalizer.tokens(text);
+    List<Mention> found = match(text, tokens);
+    List<Span> joined = TermNormalizer.joinHyphenated(text, tokens);
+    if (joined == tokens) {
+      return found;
+    }
+    // a match that needs joined words replaces the matches of the parts it covers when it is a
+    // longer name ("venous thrombo-embolism" over "embolism"), never where it would cut into one;
+    // a hyphenated word alone keeps the name of its part, as the corpora annotate "inflammatory"
+    // in "pro-inflammatory" although "proinflammatory" is a name
+    List<Mention> extra = new ArrayList<>();
+    for (Mention j : match(text, joined)) {
+      if (!hyphenInside(text, j)) {
+        continue;
+      }
+      List<Mention> overlapping =
+          found.stream().filter(m -> m.start() < j.end() && j.start() < m.end()).toList();
+      boolean longerName = j.text().chars().anyMatch(Character::isWhitespace);
+      if (overlapping.isEmpty()
+          || longerName
+              && overlapping.stream()
+                  .allMatch(
+                      m ->
+                          j.start() <= m.start()
+                              && m.end() <= j.end()
+                              && m.end() - m.start() < j.end() - j.start())) {
+        found.removeAll(overlapping);
+        extra.add(j);
+      }
+    }
+    if (!extra.isEmpty()) {
+      found.addAll(extra);
+      found.sort(Comparator.comparingInt(Mention::start));
+    }
+    return found;
+  }
+
+  private static boolean hyphenInside(String text, Mention m) {
+    for (int k = m.start() + 1; k < m.end() - 1; k++) {
+      if (TermNormalizer.isDash(text.charAt(k))
+          && Character.isLetter(text.charAt(k - 1))
+          && Character.isLetter(text.charAt(k + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<Mention> match(String text, List<Span> tokens) {
     int n = tokens.size();
     String[] norm = new String[n];
     for (int i = 0; i < n; i++) {
       Span s = tokens.get(i);
-      norm[i] = TermNormalizer.token(text, s.start(), s.end());
+      norm[i] = TermNormalizer.joinedToken(text, s.start(), s.end());
     }
     List<int[]> tokenRanges = new ArrayList<>();
     List<Mention> found = scan(text, tokens, norm, 0, n, null, tokenRanges);

@@ -53,6 +53,18 @@ final class TermNormalizer {
     return sb.toString();
   }
 
+  /** The key of hyphenated words joined (see {@link #joinHyphenated}): their dashes dropped. */
+  static String joinedToken(String text, int start, int end) {
+    StringBuilder sb = new StringBuilder(end - start);
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(k);
+      if (!isDash(c)) {
+        sb.append(c);
+      }
+    }
+    return token(sb.toString(), 0, sb.length());
+  }
+
   static String token(String text, int start, int end) {
     String t = text.substring(start, end).toLowerCase(Locale.ROOT);
     int n = t.length();
@@ -75,6 +87,44 @@ final class TermNormalizer {
       t = foldBritish(t);
     }
     return t;
+  }
+
+  /**
+   * Joins words hyphenated inside a word ("thrombo-embolism", "beta-blocker"): spans of letters
+   * separated by a single dash, without spaces, become one span. Names are often written both ways
+   * and the dictionary keeps the form of its source, so a text is matched as written and joined.
+   * Returns {@code tokens} itself when nothing is joined.
+   */
+  static List<Span> joinHyphenated(String text, List<Span> tokens) {
+    List<Span> joined = null;
+    for (int i = 0; i < tokens.size(); i++) {
+      Span s = tokens.get(i);
+      Span prev = joined == null || joined.isEmpty() ? null : joined.get(joined.size() - 1);
+      Span before = i == 0 ? null : tokens.get(i - 1);
+      if (before != null
+          && s.start() == before.end() + 1
+          && isDash(text.charAt(before.end()))
+          && letters(text, before)
+          && letters(text, s)) {
+        if (joined == null) {
+          joined = new ArrayList<>(tokens.subList(0, i));
+          prev = joined.get(joined.size() - 1);
+        }
+        joined.set(joined.size() - 1, new Span(prev.start(), s.end()));
+      } else if (joined != null) {
+        joined.add(s);
+      }
+    }
+    return joined == null ? tokens : joined;
+  }
+
+  private static boolean letters(String text, Span s) {
+    for (int k = s.start(); k < s.end(); k++) {
+      if (!Character.isLetter(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String foldBritish(String t) {

@@ -62,6 +62,18 @@ class DictionaryTaggerTest {
     b.add("Death", EntityType.DISEASE, "MESH:D003643", "Death", Source.PREFERRED);
     b.add("AZT", EntityType.CHEMICAL, "MESH:D015215", "Zidovudine", Source.SYNONYM);
     b.add("ED", EntityType.CHEMICAL, "MESH:D004997", "Ethinyl Estradiol", Source.TRAINING);
+    b.add(
+        "Venous Thromboembolism",
+        EntityType.DISEASE,
+        "MESH:D054556",
+        "Venous Thromboembolism",
+        Source.PREFERRED);
+    b.add(
+        "Thromboembolism", EntityType.DISEASE, "MESH:D013923", "Thromboembolism", Source.PREFERRED);
+    b.add("thromboembolic", EntityType.DISEASE, "MESH:D013923", null, Source.TRAINING);
+    b.add("Embolism", EntityType.DISEASE, "MESH:D004617", "Embolism", Source.PREFERRED);
+    b.add("inflammatory", EntityType.DISEASE, "MESH:D007249", "Inflammation", Source.TRAINING);
+    b.add("proinflammatory", EntityType.DISEASE, "MESH:D007249", "Inflammation", Source.TRAINING);
     return b.build();
   }
 
@@ -87,6 +99,26 @@ class DictionaryTaggerTest {
                 "MESH:D003920",
                 "Diabetes Mellitus"),
             new Mention(50, 54, "mice", EntityType.SPECIES, "NCBITaxon:10090", "Mus musculus"));
+  }
+
+  @Test
+  void joinsWordsHyphenatedInsideAWord() {
+    String text = "A venous thrombo-embolism, a thrombo-embolic or pro-inflammatory embolism.";
+    assertThat(tagger.tag(text))
+        .containsExactly(
+            new Mention(
+                2,
+                25,
+                "venous thrombo-embolism",
+                EntityType.DISEASE,
+                "MESH:D054556",
+                "Venous Thromboembolism"),
+            new Mention(
+                29, 44, "thrombo-embolic", EntityType.DISEASE, "MESH:D013923", "Thromboembolism"),
+            // a hyphenated word alone keeps the name of its part: "pro-inflammatory" is not
+            // "proinflammatory"
+            new Mention(52, 64, "inflammatory", EntityType.DISEASE, "MESH:D007249", "Inflammation"),
+            new Mention(65, 73, "embolism", EntityType.DISEASE, "MESH:D004617", "Embolism"));
   }
 
   @Test
