@@ -1,6 +1,9 @@
 package org.litfacets.solr;
 
+import java.io.EOFException;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.SocketException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.solr.client.solrj.SolrClient;
@@ -10,13 +13,17 @@ import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.common.params.CommonParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.NamedList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The client every request goes through: each search gets {@code timeAllowed}, and observers hear
- * of each request. Every SolrJ call ({@code query}, {@code add}, {@code getById}, admin requests)
- * ends in {@link #request}, so no search can bypass the limit.
+ * The client every request goes through: each search gets {@code timeAllowed}, a search that meets
+ * a connection Solr has just closed is sent again once, and observers hear of each request. Every
+ * SolrJ call ({@code query}, {@code add}, {@code getById}, admin requests) ends in {@link
+ * #request}, so no search can bypass the limit.
  */
 final class LimitedSolrClient extends SolrClient {
+  private static final Logger LOG = LoggerFactory.getLogger(LimitedSolrClient.class);
   private final SolrClient delegate;
   private final long timeAllowedMillis;
   private final List<SolrRequestObserver> observers = new CopyOnWriteArrayList<>();
@@ -41,13 +48,39 @@ final class LimitedSolrClient extends SolrClient {
     }
     long start = System.nanoTime();
     try {
-      NamedList<Object> answer = delegate.request(request, collection);
+      NamedList<Object> answer;
+      try {
+        answer = delegate.request(request, collection);
+      } catch (IOException e) {
+        if (!(request instanceof QueryRequest) || !isDroppedConnection(e)) {
+          throw e;
+        }
+        // Solr closes a kept-alive connection after its idle timeout; a request that goes out on
+        // it just then gets no answer at all. A search only reads, so sending it again on a fresh
+        // connection is safe, and once is enough: the pool has dropped the dead connection.
+        LOG.info("search answered by a closed connection ({}); sent again", e.getMessage());
+        answer = delegate.request(request, collection);
+      }
       notify(request, start, null);
       return answer;
     } catch (SolrServerException | IOException | RuntimeException e) {
       notify(request, start, e);
       throw e;
     }
+  }
+
+  /**
+   * True when the connection ended before any answer came: the server closed it (end of stream) or
+   * reset it. Timeouts and refused connections are not: sending again would only wait again.
+   */
+  private static boolean isDroppedConnection(IOException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof EOFException
+          || (t instanceof SocketException && !(t instanceof ConnectException))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void notify(SolrRequest<?> request, long start, Exception failure) {

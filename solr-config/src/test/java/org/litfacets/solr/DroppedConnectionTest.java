@@ -1,0 +1,56 @@
+package org.litfacets.solr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrInputDocument;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Under load, a search once failed with "HTTP/1.1 header parser received no bytes": the client
+ * reused a kept-alive connection that Solr closed while it was idle. A search reads only, so it is
+ * sent again once on a fresh connection; an update is not (Solr may have applied it).
+ */
+class DroppedConnectionTest {
+  private ForgetfulSolr server;
+  private SolrConnection solr;
+
+  @BeforeEach
+  void start() {
+    server = new ForgetfulSolr();
+    solr = SolrConnection.open(server.baseUrl(), ConfigSet.COLLECTION);
+  }
+
+  @AfterEach
+  void stop() throws IOException {
+    solr.close();
+    server.close();
+  }
+
+  @Test
+  void aSearchOnAConnectionTheServerDroppedIsSentAgain() {
+    for (int i = 0; i < 3; i++) {
+      QueryResponse answer =
+          solr.call(
+              "search", () -> solr.client().query(new SolrQuery("*:*"), SolrRequest.METHOD.POST));
+      assertThat(answer.getResults().get(0).getFirstValue("pmid")).isEqualTo("1");
+    }
+    assertThat(server.dropped()).as("searches that met a dropped connection").isPositive();
+  }
+
+  @Test
+  void anUpdateOnADroppedConnectionIsNotSentAgain() {
+    solr.call("search", () -> solr.client().query(new SolrQuery("*:*")));
+    SolrInputDocument doc = new SolrInputDocument();
+    doc.setField("id", "1");
+    assertThatThrownBy(() -> solr.call("index a document", () -> solr.client().add(doc)))
+        .isInstanceOf(SolrUnavailableException.class);
+    assertThat(server.dropped()).isEqualTo(1);
+  }
+}
