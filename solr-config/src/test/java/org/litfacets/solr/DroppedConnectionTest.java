@@ -1,7 +1,6 @@
 package org.litfacets.solr;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -45,12 +44,20 @@ class DroppedConnectionTest {
   }
 
   @Test
-  void anUpdateOnADroppedConnectionIsNotSentAgain() {
-    solr.call("search", () -> solr.client().query(new SolrQuery("*:*")));
+  void anUpdateOnADroppedConnectionFailsAndIsNotSentAgain() {
     SolrInputDocument doc = new SolrInputDocument();
     doc.setField("id", "1");
-    assertThatThrownBy(() -> solr.call("index a document", () -> solr.client().add(doc)))
-        .isInstanceOf(SolrUnavailableException.class);
-    assertThat(server.dropped()).isEqualTo(1);
+    int failed = 0;
+    for (int i = 0; i < 4; i++) {
+      try {
+        solr.call("index a document", () -> solr.client().add(doc));
+      } catch (SolrUnavailableException e) {
+        failed++;
+      }
+    }
+    // the JDK client may open a second connection before the first is back in its pool, so how
+    // many updates meet a dropped connection varies; each of them must fail
+    assertThat(server.dropped()).isPositive();
+    assertThat(failed).as("updates that failed").isEqualTo(server.dropped());
   }
 }
