@@ -6,7 +6,6 @@ import java.net.ConnectException;
 import java.net.SocketException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.apache.http.NoHttpResponseException;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -25,17 +24,11 @@ import org.slf4j.LoggerFactory;
  */
 final class LimitedSolrClient extends SolrClient {
   private static final Logger LOG = LoggerFactory.getLogger(LimitedSolrClient.class);
-  private final SolrClient searches;
   private final SolrClient delegate;
   private final long timeAllowedMillis;
   private final List<SolrRequestObserver> observers = new CopyOnWriteArrayList<>();
 
-  /**
-   * @param searches sends searches ({@link QueryRequest}s)
-   * @param delegate sends every other request
-   */
-  LimitedSolrClient(SolrClient searches, SolrClient delegate, SolrLimits limits) {
-    this.searches = searches;
+  LimitedSolrClient(SolrClient delegate, SolrLimits limits) {
     this.delegate = delegate;
     this.timeAllowedMillis = limits.timeAllowed().toMillis();
     this.defaultCollection = delegate.getDefaultCollection();
@@ -56,20 +49,16 @@ final class LimitedSolrClient extends SolrClient {
     long start = System.nanoTime();
     try {
       NamedList<Object> answer;
-      if (request instanceof QueryRequest) {
-        try {
-          answer = searches.request(request, collection);
-        } catch (SolrServerException | IOException e) {
-          if (!isDroppedConnection(e)) {
-            throw e;
-          }
-          // Solr closes a kept-alive connection after its idle timeout; a request that goes out
-          // on it just then gets no answer at all. A search only reads, so sending it again on a
-          // fresh connection is safe, and once is enough: the pool has dropped the dead one.
-          LOG.info("search answered by a closed connection ({}); sent again", e.getMessage());
-          answer = searches.request(request, collection);
+      try {
+        answer = delegate.request(request, collection);
+      } catch (IOException e) {
+        if (!(request instanceof QueryRequest) || !isDroppedConnection(e)) {
+          throw e;
         }
-      } else {
+        // Solr closes a kept-alive connection after its idle timeout; a request that goes out on
+        // it just then gets no answer at all. A search only reads, so sending it again on a fresh
+        // connection is safe, and once is enough: the pool has dropped the dead connection.
+        LOG.info("search answered by a closed connection ({}); sent again", e.getMessage());
         answer = delegate.request(request, collection);
       }
       notify(request, start, null);
@@ -84,10 +73,9 @@ final class LimitedSolrClient extends SolrClient {
    * True when the connection ended before any answer came: the server closed it (end of stream) or
    * reset it. Timeouts and refused connections are not: sending again would only wait again.
    */
-  private static boolean isDroppedConnection(Exception e) {
+  private static boolean isDroppedConnection(IOException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof EOFException
-          || t instanceof NoHttpResponseException
           || (t instanceof SocketException && !(t instanceof ConnectException))) {
         return true;
       }
@@ -104,8 +92,6 @@ final class LimitedSolrClient extends SolrClient {
 
   @Override
   public void close() throws IOException {
-    try (searches) {
-      delegate.close();
-    }
+    delegate.close();
   }
 }

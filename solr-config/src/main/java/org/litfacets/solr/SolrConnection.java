@@ -9,13 +9,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.http.conn.ConnectTimeoutException;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.BinaryRequestWriter;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
-import org.apache.solr.client.solrj.impl.HttpSolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.client.solrj.request.CoreAdminRequest;
@@ -30,9 +28,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one way the application reaches Solr: HTTP through SolrJ (searches on its Apache HttpClient
- * client, everything else on its JDK client), to a local node, a standalone server or any SolrCloud
- * node alike.
+ * The one way the application reaches Solr: HTTP through SolrJ's JDK client, to a local node, a
+ * standalone server or any SolrCloud node alike.
  */
 public final class SolrConnection implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SolrConnection.class);
@@ -90,21 +87,7 @@ public final class SolrConnection implements AutoCloseable {
             // body writer, which the interrupt frees from the pipe.
             .withRequestTimeout(limits.requestTimeout().toMillis(), TimeUnit.MILLISECONDS)
             .build();
-    // Searches go through Apache HttpClient, on the calling thread: for a search's small body and
-    // answer, the JDK client's asynchronous machinery (its selector and executor threads,
-    // completion stages, body publishers) cost about 1.5 ms more CPU per request (issue #18,
-    // bench/results/search-profile.md). SolrJ 9 marks this client deprecated; it is still shipped
-    // and tested. Updates stay on the JDK client, whose request timeout also bounds a body that
-    // Solr stops reading (SOLR-17707): Apache HttpClient's socket timeout bounds only reads.
-    @SuppressWarnings("deprecation")
-    SolrClient searches =
-        new HttpSolrClient.Builder(base)
-            .withDefaultCollection(collection)
-            .withConnectionTimeout(5, TimeUnit.SECONDS)
-            .withSocketTimeout((int) limits.requestTimeout().toMillis(), TimeUnit.MILLISECONDS)
-            .build();
-    return new SolrConnection(
-        base, collection, new LimitedSolrClient(searches, client, limits), executor);
+    return new SolrConnection(base, collection, new LimitedSolrClient(client, limits), executor);
   }
 
   /** Tells {@code observer} of every request this connection sends from now on. */
@@ -300,9 +283,7 @@ public final class SolrConnection implements AutoCloseable {
 
   private static boolean isConnectionFailure(Exception e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof ConnectException
-          || t instanceof HttpConnectTimeoutException
-          || t instanceof ConnectTimeoutException) {
+      if (t instanceof ConnectException || t instanceof HttpConnectTimeoutException) {
         return true;
       }
     }
