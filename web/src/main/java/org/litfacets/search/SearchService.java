@@ -266,6 +266,7 @@ public final class SearchService {
     float[] vector = embedder.embed(request.query());
     q.set("lex", lexical.query());
     List<String> page = null;
+    List<String> nearestPmids = List.of();
     if (request.sort() == SortOrder.RELEVANCE) {
       int start = q.getStart();
       int end = start + q.getRows();
@@ -290,11 +291,18 @@ public final class SearchService {
             new RankFusion.Scored(
                 (String) d.getFirstValue(PMID), KnnQuery.cosine(number(d, "score"))));
       }
+      nearestPmids = nearest.stream().map(RankFusion.Scored::pmid).toList();
       List<String> fused = RankFusion.fuse(bm25, cosines, nearest, ranking.lexicalWeight());
       page = fused.subList(Math.min(start, fused.size()), Math.min(end, fused.size()));
     }
     if (!exactSet) {
-      q.set("vec", KnnQuery.clause(q, vector, embedder.model(), ranking.knnDepth()));
+      // The nearest articles are known once their list was asked: naming them spares Solr a
+      // second search of the vector graph (the same filters and depth find the same ones).
+      q.set(
+          "vec",
+          nearestPmids.isEmpty()
+              ? KnnQuery.clause(q, vector, embedder.model(), ranking.knnDepth())
+              : Clauses.anyPmid(nearestPmids));
       q.setQuery("{!bool should=$lex should=$vec}");
       // The highlighter reads the words of the lexical query only.
       q.set("hl.q", "{!lucene v=$lex}");
