@@ -3,11 +3,15 @@ package org.litfacets.embedding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The batched encoder against langchain4j's own model, which runs one text per call. */
@@ -24,6 +28,11 @@ class OnnxBertEncoderTest {
           ("Background: type 2 diabetes raises the risk of heart failure. Methods: we followed"
                   + " 12,000 adults for ten years and recorded hospital admissions. ")
               .repeat(6),
+          // beyond the prefix the tokenizer reads (8 characters per token read)
+          ("Results: statins lowered LDL cholesterol by a third in 4,000 adults over five years. ")
+              .repeat(20),
+          // pieces of more than 8 characters: the prefix is too short, the whole text is read
+          ("x".repeat(120) + " ").repeat(12) + "Aspirin reduces the risk of stroke.",
           "Future work should test the vaccine in children.",
           "Mice lacking TRAF2 died within two weeks of birth.");
 
@@ -61,6 +70,24 @@ class OnnxBertEncoderTest {
       sum += c;
     }
     assertThat(sum / TEXTS.size()).isGreaterThan(0.985);
+  }
+
+  @Test
+  void aLongTextReadInPartIsTokenisedAsTheWholeText() throws IOException {
+    HuggingFaceTokenizer whole =
+        HuggingFaceTokenizer.newInstance(
+            getClass().getClassLoader().getResourceAsStream("all-minilm-l6-v2-q-tokenizer.json"),
+            Map.of("padding", "false", "truncation", "false"));
+    for (String text : TEXTS) {
+      long[] all = whole.encode(text, true, false).getIds();
+      long[] read = encoder.encode(text, 128).getIds();
+      int compared = Math.min(all.length, 128) - 1; // the last is [SEP] in either
+      assertThat(Arrays.copyOf(read, compared)).as(text).isEqualTo(Arrays.copyOf(all, compared));
+    }
+    String longest = TEXTS.get(4);
+    assertThat(encoder.encode(longest, 128).getIds().length)
+        .as("the prefix only")
+        .isLessThan(whole.encode(longest, true, false).getIds().length);
   }
 
   private static List<float[]> reference(List<String> texts) {

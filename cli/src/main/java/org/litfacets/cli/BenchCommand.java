@@ -139,13 +139,21 @@ final class BenchCommand {
                 + "a second pass after an untimed one over the same articles.")
     boolean cold;
 
+    @Option(
+        names = "--window",
+        defaultValue = "0",
+        description =
+            "With --full, also print the CPU ms per article of each successive window of this many "
+                + "documents, and the last window's as the steady state (use with a long --docs).")
+    int window;
+
     @Override
     public Integer call() throws IOException {
       if (full) {
         try (SolrSession session =
             SolrSession.open(options.solr, options.collection(), System.err)) {
           Map<String, Object> f =
-              FullIndexBench.run(options, data, enrichment, batchSize, cold, session);
+              FullIndexBench.run(options, data, enrichment, batchSize, cold, window, session);
           BenchResults.publish(
               options.results.folder,
               "index-full",

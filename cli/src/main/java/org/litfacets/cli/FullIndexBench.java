@@ -16,6 +16,7 @@ import org.litfacets.embedding.Embedder;
 import org.litfacets.enrichment.Sentences;
 import org.litfacets.indexing.IndexCounters;
 import org.litfacets.indexing.IndexOptions;
+import org.litfacets.indexing.IndexProgress;
 import org.litfacets.indexing.Indexer;
 import org.litfacets.indexing.Pipeline;
 import org.litfacets.mesh.MeshVocabulary;
@@ -40,6 +41,7 @@ final class FullIndexBench {
       EnrichmentOptions enrichment,
       int batchSize,
       boolean cold,
+      int window,
       SolrSession session)
       throws IOException {
     Map<String, Object> f = new LinkedHashMap<>();
@@ -80,9 +82,12 @@ final class FullIndexBench {
       ThreadCpu threadsBefore = ThreadCpu.snapshot();
       long solrBefore = session.connection().nodeCpuNanos();
       Optional<ThreadCpu> solrThreadsBefore = session.startedNodeThreads();
+      IndexProgress progress = new ConsoleIndexProgress(System.err);
+      CpuWindows windows =
+          window > 0 ? new CpuWindows(progress, window, session.connection()::nodeCpuNanos) : null;
       long start = System.nanoTime();
       IndexCounters counters =
-          new Indexer(store, pipeline, indexOptions, new ConsoleIndexProgress(System.err))
+          new Indexer(store, pipeline, indexOptions, windows == null ? progress : windows)
               .index(List.of(file));
       System.err.println();
       double seconds = (System.nanoTime() - start) / 1e9;
@@ -173,6 +178,9 @@ final class FullIndexBench {
           }
         }
       }
+      if (windows != null) {
+        steadyState(windows.perArticleMs(), window, cores, f);
+      }
       if (pipeline.steps().stream()
           .anyMatch(s -> s.name().equals("challenges") || s.name().equals("vectors"))) {
         embeddingAlone(
@@ -207,6 +215,32 @@ final class FullIndexBench {
     double workers = threadSeconds.get(ThreadCpu.Group.ENRICHMENT_WORKERS) + cpuSeconds - alive;
     seconds.put("pools-between-steps", Math.max(0, workers - stepCpuSeconds));
     return seconds;
+  }
+
+  /**
+   * Each window's CPU ms per article, and the last one's as the steady state: what every further
+   * article costs once compilation has (mostly) ended.
+   */
+  private static void steadyState(
+      Map<String, Map<String, Double>> windows, int window, int cores, Map<String, Object> f) {
+    f.put("window", window);
+    f.put("windows_cpu_ms_per_article", windows);
+    if (windows.isEmpty()) {
+      return;
+    }
+    Map.Entry<String, Map<String, Double>> last = null;
+    for (Map.Entry<String, Map<String, Double>> w : windows.entrySet()) {
+      last = w;
+    }
+    Map<String, Double> ms = last.getValue();
+    double machine = ms.get("cpu") + ms.get("solr");
+    f.put("steady_documents", last.getKey());
+    f.put("steady_cpu_ms_per_article", ms.get("cpu"));
+    f.put("steady_jit_cpu_ms_per_article", ms.get("jit"));
+    f.put("steady_outside_steps_cpu_ms_per_article", ms.get("outside_steps"));
+    f.put("steady_solr_cpu_ms_per_article", ms.get("solr"));
+    f.put("steady_machine_cpu_ms_per_article", BenchCommand.round(machine, 1));
+    f.put("steady_machine_docs_per_second", BenchCommand.round(cores * 1000 / machine, 1));
   }
 
   private static double perArticleMs(double seconds, long articles) {
@@ -274,6 +308,53 @@ final class FullIndexBench {
   }
 
   static String report(Map<String, Object> f) {
+    return summary(f) + windowsReport(f);
+  }
+
+  private static String windowsReport(Map<String, Object> f) {
+    if (!(f.get("windows_cpu_ms_per_article") instanceof Map<?, ?> windows)) {
+      return "";
+    }
+    StringBuilder out =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "%n  CPU ms per article by window of %s documents"
+                    + " (indexer = steps + outside, of it JIT; Solr node):",
+                f.get("window")));
+    windows.forEach(
+        (range, ms) -> {
+          Map<?, ?> m = (Map<?, ?>) ms;
+          out.append(
+              String.format(
+                  Locale.ROOT,
+                  "%n    %s: %s = %s + %s, JIT %s; Solr %s",
+                  range,
+                  m.get("cpu"),
+                  m.get("steps"),
+                  m.get("outside_steps"),
+                  m.get("jit"),
+                  m.get("solr")));
+        });
+    if (f.containsKey("steady_cpu_ms_per_article")) {
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%n  steady state (documents %s): %s ms per article in the indexer (JIT %s, outside"
+                  + " the steps %s) + %s in the Solr node = %s ms: %s docs/s on the %d cores",
+              f.get("steady_documents"),
+              f.get("steady_cpu_ms_per_article"),
+              f.get("steady_jit_cpu_ms_per_article"),
+              f.get("steady_outside_steps_cpu_ms_per_article"),
+              f.get("steady_solr_cpu_ms_per_article"),
+              f.get("steady_machine_cpu_ms_per_article"),
+              f.get("steady_machine_docs_per_second"),
+              Runtime.getRuntime().availableProcessors()));
+    }
+    return out.toString();
+  }
+
+  private static String summary(Map<String, Object> f) {
     return String.format(
         Locale.ROOT,
         "bench index --full: %s, enrichment %s on %s worker(s), batches of %s, %s JVM%n"
