@@ -17,6 +17,9 @@ public final class AbbreviationFinder {
     int open = text.indexOf('(');
     while (open >= 0) {
       int close = closing(text, open);
+      if (close < 0) {
+        close = separator(text, open);
+      }
       if (close > 0) {
         candidate(text, open, close).ifPresent(found::add);
       }
@@ -37,6 +40,23 @@ public final class AbbreviationFinder {
           return i;
         }
       } else if (c == '.' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A parenthesis that goes on too long after its short form, "(SJS; chondrodystrophic myotonia;
+   * McK 255, 800)", still defines it: the offset of the semicolon that ends the short form, or -1.
+   */
+  private static int separator(String text, int open) {
+    for (int i = open + 1; i < text.length() && i <= open + 11; i++) {
+      char c = text.charAt(i);
+      if (c == ';') {
+        return i;
+      }
+      if (c == '(' || c == ')' || c == '.') {
         return -1;
       }
     }

@@ -176,7 +176,8 @@ public final class EntityRecognizer implements MentionTagger {
   /**
    * Drops disease mentions inside {@link #CELL_DEATH}, chemical mentions inside a variant (the
    * residues of "arginine 150 proline" or "cytosine to guanine transversion", which BioRED
-   * annotates as one variant only), and chemical or disease mentions of a short capitalised name
+   * annotates as one variant only) or naming a residue of a change described in words ({@link
+   * VariantPatterns#residueNames}), and chemical or disease mentions of a short capitalised name
    * that a hyphen and a number continue ("ED-1", a macrophage antigen, is not "ED"): the name is
    * part of a longer designation, as gold mentions followed by "-digit" show (1 chemical or disease
    * among the three corpora's training and dev splits).
@@ -187,11 +188,10 @@ public final class EntityRecognizer implements MentionTagger {
     while (m.find()) {
       nonDisease.add(new Span(m.start(), m.end()));
     }
-    List<Span> variants =
-        mentions.stream()
-            .filter(v -> v.type() == EntityType.VARIANT)
-            .map(v -> new Span(v.start(), v.end()))
-            .toList();
+    List<Span> variants = new ArrayList<>(VariantPatterns.residueNames(text));
+    mentions.stream()
+        .filter(v -> v.type() == EntityType.VARIANT)
+        .forEach(v -> variants.add(new Span(v.start(), v.end())));
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention mention : mentions) {
       boolean insideNonDisease =
@@ -399,15 +399,21 @@ public final class EntityRecognizer implements MentionTagger {
     for (Abbreviation a : found) {
       String sf = a.shortForm().of(text);
       Mention best = null;
+      Mention covering = null;
       boolean any = false;
       for (Mention m : mentions) {
         if (m.start() < a.longForm().end() && a.longForm().start() < m.end()) {
           any = true;
         }
-        if (m.end() == a.longForm().end()
-            && m.start() >= a.longForm().start()
-            && (best == null || m.start() < best.start())) {
-          best = m;
+        if (m.end() != a.longForm().end()) {
+          continue;
+        }
+        if (m.start() >= a.longForm().start()) {
+          if (best == null || m.start() < best.start()) {
+            best = m;
+          }
+        } else if (covering == null || m.start() > covering.start()) {
+          covering = m;
         }
       }
       boolean geneLike =
@@ -418,6 +424,19 @@ public final class EntityRecognizer implements MentionTagger {
                           m.type() == EntityType.GENE
                               && m.start() < a.longForm().end()
                               && a.longForm().start() < m.end());
+      if (best == null
+          && covering != null
+          && !geneLike
+          && !named(mentions, a.shortForm(), covering.type())) {
+        // the letters of "PKU" stop at "phenylketonuria", the mention is "Classical
+        // phenylketonuria".
+        // Not for a gene's long form, which a longer mention covers as a part ("deficiency of
+        // hepatic phenylalanine hydroxylase (PAH)"), nor for a short form the dictionary names
+        // as the same type ("MESNA", whose covering "thiol compound sodium 2-mercaptoethane
+        // sulphonate"
+        // has the identifier of its part "sodium")
+        best = covering;
+      }
       if (best != null) {
         defined.putIfAbsent(sf, namedByShortForm(best, a.shortForm(), mentions, out));
       } else if (geneLike && geneNamedBySymbol(text, a, mentions, out)) {
@@ -478,6 +497,16 @@ public final class EntityRecognizer implements MentionTagger {
     }
     out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
     return out;
+  }
+
+  private static boolean named(List<Mention> mentions, Span span, EntityType type) {
+    return mentions.stream()
+        .anyMatch(
+            m ->
+                m.type() == type
+                    && m.id() != null
+                    && m.start() == span.start()
+                    && m.end() == span.end());
   }
 
   /**

@@ -24,6 +24,14 @@ class AbbreviationFinderTest {
   }
 
   @Test
+  void aLongParenthesisStillDefinesItsFirstPart() {
+    String text =
+        "The Schwartz-Jampel syndrome (SJS; chondrodystrophic myotonia; McK 255, 800) is rare.";
+    assertThat(finder.find(text))
+        .containsExactly(new Abbreviation(new Span(4, 28), new Span(30, 33)));
+  }
+
+  @Test
   void ignoresParenthesesThatAreNoDefinitions() {
     assertThat(finder.find("The dose was raised (n = 12) and (see below) kept.")).isEmpty();
   }

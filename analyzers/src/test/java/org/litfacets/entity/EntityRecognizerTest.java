@@ -164,6 +164,59 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void theResiduesOfAChangeDescribedInWordsAreNoChemicals() {
+    EntityDictionary.Builder b = EntityDictionary.builder();
+    for (String[] c :
+        new String[][] {
+          {"glutamate", "MESH:D018698"},
+          {"glycine", "MESH:D005998"},
+          {"tyrosine", "MESH:D014443"},
+          {"cytosine", "MESH:D003596"},
+          {"thymidine", "MESH:D013936"}
+        }) {
+      b.add(c[0], EntityType.CHEMICAL, c[1], c[0], EntityDictionary.Source.PREFERRED);
+    }
+    String text =
+        "The replacement of glutamate by glycine, a thymidine to cytosine mutation and the"
+            + " tyrosine codon at position 67. Glycine and tyrosine were given.";
+    assertThat(new EntityRecognizer(b.build()).tag(text))
+        .extracting(Mention::text, Mention::start, Mention::type)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Glycine", 113, EntityType.CHEMICAL),
+            org.assertj.core.groups.Tuple.tuple("tyrosine", 125, EntityType.CHEMICAL));
+  }
+
+  @Test
+  void aShortFormTakesTheMentionThatCoversItsLongForm() {
+    EntityDictionary.Builder b = EntityDictionary.builder();
+    b.add(
+        "classical phenylketonuria",
+        EntityType.DISEASE,
+        "MESH:D010661",
+        "Phenylketonurias",
+        EntityDictionary.Source.SYNONYM);
+    b.add(
+        "deficiency of phenylalanine hydroxylase",
+        EntityType.DISEASE,
+        "MESH:D010661",
+        "Phenylketonurias",
+        EntityDictionary.Source.SYNONYM);
+    // the letters of PKU stop at "phenylketonuria"; a gene's long form, "phenylalanine
+    // hydroxylase", is part of the longer disease name and does not make PAH a disease
+    String text =
+        "Classical phenylketonuria (PKU) is a deficiency of phenylalanine hydroxylase (PAH). PKU"
+            + " and PAH.";
+    assertThat(new EntityRecognizer(b.build()).tag(text))
+        .extracting(Mention::text, Mention::start, Mention::id)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Classical phenylketonuria", 0, "MESH:D010661"),
+            org.assertj.core.groups.Tuple.tuple("PKU", 27, "MESH:D010661"),
+            org.assertj.core.groups.Tuple.tuple(
+                "deficiency of phenylalanine hydroxylase", 37, "MESH:D010661"),
+            org.assertj.core.groups.Tuple.tuple("PKU", 84, "MESH:D010661"));
+  }
+
+  @Test
   void coordinatedModifiersOfADiseaseMakeOneCompositeMention() {
     EntityDictionary.Builder b = EntityDictionary.builder();
     for (String[] d :
