@@ -122,6 +122,22 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aShortNameContinuedByADigitIsALocusNotADisease() {
+    EntityDictionary.Builder b = EntityDictionary.builder();
+    b.add(
+        "IDDM",
+        EntityType.DISEASE,
+        "MESH:D003922",
+        "Diabetes Mellitus, Type 1",
+        EntityDictionary.Source.SYNONYM);
+    // the learned tagger's tokens split "IDDM2" at the digit
+    MentionTagger learned = t -> List.of(new Mention(4, 8, "IDDM", EntityType.DISEASE, null, null));
+    assertThat(new EntityRecognizer(b.build(), learned).tag("The IDDM2 locus and IDDM."))
+        .extracting(Mention::text, Mention::start, Mention::type)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("IDDM", 20, EntityType.DISEASE));
+  }
+
+  @Test
   void aLongFormWithoutIdentifierTakesItsShortFormsIdentifier() {
     // the learned tagger finds the misspelt long form, which the dictionary cannot name
     String text = "Anaemia by 3'-azido-3'dideoxythymidine (AZT) is rare. AZT was given.";
