@@ -174,21 +174,40 @@ public final class EntityRecognizer implements MentionTagger {
   private static final Pattern CELL_DEATH = Pattern.compile("(?i)\\bcell death\\b");
 
   /**
-   * Drops disease mentions inside {@link #CELL_DEATH}, chemical mentions inside a variant (the
-   * residues of "arginine 150 proline" or "cytosine to guanine transversion", which BioRED
-   * annotates as one variant only) or naming a residue of a change described in words ({@link
-   * VariantPatterns#residueNames}), and chemical or disease mentions of a short capitalised name
-   * that a number continues, after a hyphen or not ("ED-1", a macrophage antigen, is not "ED";
-   * "IDDM2" is a locus): the name is part of a longer designation, as gold mentions followed by
-   * "-digit" show (1 chemical or disease among the three corpora's training and dev splits), and by
-   * a digit (none in the training splits, against 64 unannotated such names of the same documents;
-   * BC5CDR dev annotates "DA" in "DA1" and "DA2", dopamine receptors).
+   * An author's initials in a reference ("Yeoh, K. K., Carr, C. A."; "Weiss, K., Lucas, R."), which
+   * a one-letter element symbol would otherwise read as potassium: no one-letter chemical of the
+   * BC5CDR and BioRED training splits is followed by a full stop, and 27 such initials there are
+   * unannotated.
+   */
+  private static final Pattern AUTHOR_INITIALS =
+      Pattern.compile("\\b[A-Z][a-z]{1,30}, ([A-Z])\\.(?: ?([A-Z])\\.)?");
+
+  /**
+   * Drops disease mentions inside {@link #CELL_DEATH}, chemical mentions of {@link
+   * #AUTHOR_INITIALS}, chemical mentions inside a variant (the residues of "arginine 150 proline"
+   * or "cytosine to guanine transversion", which BioRED annotates as one variant only) or naming a
+   * residue of a change described in words ({@link VariantPatterns#residueNames}), and chemical or
+   * disease mentions of a short capitalised name that a number continues, after a hyphen or not
+   * ("ED-1", a macrophage antigen, is not "ED"; "IDDM2" is a locus): the name is part of a longer
+   * designation, as gold mentions followed by "-digit" show (1 chemical or disease among the three
+   * corpora's training and dev splits), and by a digit (none in the training splits, against 64
+   * unannotated such names of the same documents; BC5CDR dev annotates "DA" in "DA1" and "DA2",
+   * dopamine receptors).
    */
   private static List<Mention> withoutPartsOfOtherTerms(String text, List<Mention> mentions) {
     List<Span> nonDisease = new ArrayList<>();
     Matcher m = CELL_DEATH.matcher(text);
     while (m.find()) {
       nonDisease.add(new Span(m.start(), m.end()));
+    }
+    List<Span> initials = new ArrayList<>();
+    Matcher a = AUTHOR_INITIALS.matcher(text);
+    while (a.find()) {
+      for (int g = 1; g <= 2; g++) {
+        if (a.group(g) != null) {
+          initials.add(new Span(a.start(g), a.end(g)));
+        }
+      }
     }
     List<Span> variants = new ArrayList<>(VariantPatterns.residueNames(text));
     mentions.stream()
@@ -198,7 +217,9 @@ public final class EntityRecognizer implements MentionTagger {
     for (Mention mention : mentions) {
       boolean insideNonDisease =
           mention.type() == EntityType.DISEASE && inside(mention, nonDisease);
-      boolean residueOfVariant = mention.type() == EntityType.CHEMICAL && inside(mention, variants);
+      boolean residueOfVariant =
+          mention.type() == EntityType.CHEMICAL
+              && (inside(mention, variants) || inside(mention, initials));
       boolean numbered =
           (mention.type() == EntityType.CHEMICAL || mention.type() == EntityType.DISEASE)
               && isShortCapitalised(mention.text())

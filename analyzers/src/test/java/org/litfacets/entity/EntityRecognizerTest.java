@@ -138,6 +138,16 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void anAuthorsInitialIsNoElement() {
+    EntityDictionary.Builder b = EntityDictionary.builder();
+    b.add("K", EntityType.CHEMICAL, "MESH:D011188", "Potassium", EntityDictionary.Source.SYNONYM);
+    String text = "Yeoh, K. K., Weiss, K., Clarke, K. On K intake.";
+    assertThat(new EntityRecognizer(b.build()).tag(text))
+        .extracting(Mention::text, Mention::start, Mention::type)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("K", 38, EntityType.CHEMICAL));
+  }
+
+  @Test
   void aLongFormWithoutIdentifierTakesItsShortFormsIdentifier() {
     // the learned tagger finds the misspelt long form, which the dictionary cannot name
     String text = "Anaemia by 3'-azido-3'dideoxythymidine (AZT) is rare. AZT was given.";
