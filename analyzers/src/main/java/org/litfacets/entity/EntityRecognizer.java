@@ -451,17 +451,17 @@ public final class EntityRecognizer implements MentionTagger {
                           m.type() == EntityType.GENE
                               && m.start() < a.longForm().end()
                               && a.longForm().start() < m.end());
-      if (best == null
+      if ((best == null || best.id() == null)
           && covering != null
+          && covering.id() != null
           && !geneLike
-          && !named(mentions, a.shortForm(), covering.type())) {
-        // the letters of "PKU" stop at "phenylketonuria", the mention is "Classical
-        // phenylketonuria".
-        // Not for a gene's long form, which a longer mention covers as a part ("deficiency of
-        // hepatic phenylalanine hydroxylase (PAH)"), nor for a short form the dictionary names
-        // as the same type ("MESNA", whose covering "thiol compound sodium 2-mercaptoethane
-        // sulphonate"
-        // has the identifier of its part "sodium")
+          && !namedOtherwise(mentions, a.shortForm(), covering)) {
+        // The letters of "PKU" stop at "phenylketonuria", the mention is "Classical
+        // phenylketonuria"; it wins over a mention of the letters' span that nothing names (the
+        // learned tagger's chemical "phenylketonuria"). Not for a gene's long form, which a longer
+        // mention covers as a part ("deficiency of hepatic phenylalanine hydroxylase (PAH)"), nor
+        // for a short form the dictionary names otherwise as that type ("MESNA", whose covering
+        // "thiol compound sodium 2-mercaptoethane sulphonate" has the identifier of its part).
         best = covering;
       }
       if (best != null) {
@@ -526,12 +526,13 @@ public final class EntityRecognizer implements MentionTagger {
     return out;
   }
 
-  private static boolean named(List<Mention> mentions, Span span, EntityType type) {
+  private static boolean namedOtherwise(List<Mention> mentions, Span span, Mention as) {
     return mentions.stream()
         .anyMatch(
             m ->
-                m.type() == type
+                m.type() == as.type()
                     && m.id() != null
+                    && !m.id().equals(as.id())
                     && m.start() == span.start()
                     && m.end() == span.end());
   }

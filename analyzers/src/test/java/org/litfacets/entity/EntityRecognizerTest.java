@@ -243,6 +243,40 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aCoveringNamedMentionWinsOverAnUnnamedOneOfTheLongForm() {
+    EntityDictionary.Builder b = EntityDictionary.builder();
+    b.add(
+        "classical phenylketonuria",
+        EntityType.DISEASE,
+        "MESH:D010661",
+        "Phenylketonurias",
+        EntityDictionary.Source.SYNONYM);
+    b.add(
+        "PKU",
+        EntityType.DISEASE,
+        "MESH:D010661",
+        "Phenylketonurias",
+        EntityDictionary.Source.SYNONYM);
+    // the learned tagger reads the long form's letters and the short form as chemicals it
+    // cannot name
+    MentionTagger learned =
+        t ->
+            List.of(
+                new Mention(10, 25, "phenylketonuria", EntityType.CHEMICAL, null, null),
+                new Mention(27, 30, "PKU", EntityType.CHEMICAL, null, null),
+                new Mention(41, 44, "PKU", EntityType.CHEMICAL, null, null));
+    String text = "Classical phenylketonuria (PKU) is rare. PKU.";
+    assertThat(new EntityRecognizer(b.build(), learned).tag(text))
+        .extracting(Mention::text, Mention::start, Mention::type, Mention::id)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Classical phenylketonuria", 0, EntityType.DISEASE, "MESH:D010661"),
+            org.assertj.core.groups.Tuple.tuple("phenylketonuria", 10, EntityType.CHEMICAL, null),
+            org.assertj.core.groups.Tuple.tuple("PKU", 27, EntityType.DISEASE, "MESH:D010661"),
+            org.assertj.core.groups.Tuple.tuple("PKU", 41, EntityType.DISEASE, "MESH:D010661"));
+  }
+
+  @Test
   void coordinatedModifiersOfADiseaseMakeOneCompositeMention() {
     EntityDictionary.Builder b = EntityDictionary.builder();
     for (String[] d :
