@@ -192,7 +192,8 @@ public final class EntityRecognizer implements MentionTagger {
    * designation, as gold mentions followed by "-digit" show (1 chemical or disease among the three
    * corpora's training and dev splits), and by a digit (none in the training splits, against 64
    * unannotated such names of the same documents; BC5CDR dev annotates "DA" in "DA1" and "DA2",
-   * dopamine receptors).
+   * dopamine receptors). A disease is never one letter ("H" in "histamine H(3)-receptor" or in an
+   * author's initials): one such gold mention among the three training splits' 12,000.
    */
   private static List<Mention> withoutPartsOfOtherTerms(String text, List<Mention> mentions) {
     List<Span> nonDisease = new ArrayList<>();
@@ -224,7 +225,8 @@ public final class EntityRecognizer implements MentionTagger {
           (mention.type() == EntityType.CHEMICAL || mention.type() == EntityType.DISEASE)
               && isShortCapitalised(mention.text())
               && numberFollows(text, mention.end());
-      if (!insideNonDisease && !residueOfVariant && !numbered) {
+      boolean letter = mention.type() == EntityType.DISEASE && mention.text().length() == 1;
+      if (!insideNonDisease && !residueOfVariant && !numbered && !letter) {
         out.add(mention);
       }
     }

@@ -141,7 +141,9 @@ class EntityRecognizerTest {
   void anAuthorsInitialIsNoElement() {
     EntityDictionary.Builder b = EntityDictionary.builder();
     b.add("K", EntityType.CHEMICAL, "MESH:D011188", "Potassium", EntityDictionary.Source.SYNONYM);
-    String text = "Yeoh, K. K., Weiss, K., Clarke, K. On K intake.";
+    // nor is a disease ever one letter
+    b.add("H", EntityType.DISEASE, "MESH:D000848", "Anodontia", EntityDictionary.Source.TRAINING);
+    String text = "Yeoh, K. K., Weiss, K., Clarke, K. On K intake. Abd Jamil, A. H.";
     assertThat(new EntityRecognizer(b.build()).tag(text))
         .extracting(Mention::text, Mention::start, Mention::type)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("K", 38, EntityType.CHEMICAL));
