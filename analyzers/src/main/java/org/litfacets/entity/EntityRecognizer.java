@@ -174,12 +174,26 @@ public final class EntityRecognizer implements MentionTagger {
   private static final Pattern CELL_DEATH = Pattern.compile("(?i)\\bcell death\\b");
 
   /**
-   * Drops disease mentions inside {@link #CELL_DEATH}, chemical mentions inside a variant (the
-   * residues of "arginine 150 proline" or "cytosine to guanine transversion", which BioRED
-   * annotates as one variant only), and chemical or disease mentions of a short capitalised name
-   * that a hyphen and a number continue ("ED-1", a macrophage antigen, is not "ED"): the name is
-   * part of a longer designation, as gold mentions followed by "-digit" show (1 chemical or disease
-   * among the three corpora's training and dev splits).
+   * An author's initials in a reference ("Yeoh, K. K., Carr, C. A."; "Weiss, K., Lucas, R."), which
+   * a one-letter element symbol would otherwise read as potassium: no one-letter chemical of the
+   * BC5CDR and BioRED training splits is followed by a full stop, and 27 such initials there are
+   * unannotated.
+   */
+  private static final Pattern AUTHOR_INITIALS =
+      Pattern.compile("\\b[A-Z][a-z]{1,30}, ([A-Z])\\.(?: ?([A-Z])\\.)?");
+
+  /**
+   * Drops disease mentions inside {@link #CELL_DEATH}, chemical mentions of {@link
+   * #AUTHOR_INITIALS}, chemical mentions inside a variant (the residues of "arginine 150 proline"
+   * or "cytosine to guanine transversion", which BioRED annotates as one variant only) or naming a
+   * residue of a change described in words ({@link VariantPatterns#residueNames}), and chemical or
+   * disease mentions of a short capitalised name that a number continues, after a hyphen or not
+   * ("ED-1", a macrophage antigen, is not "ED"; "IDDM2" is a locus): the name is part of a longer
+   * designation, as gold mentions followed by "-digit" show (1 chemical or disease among the three
+   * corpora's training and dev splits), and by a digit (none in the training splits, against 64
+   * unannotated such names of the same documents; BC5CDR dev annotates "DA" in "DA1" and "DA2",
+   * dopamine receptors). A disease is never one letter ("H" in "histamine H(3)-receptor" or in an
+   * author's initials): one such gold mention among the three training splits' 12,000.
    */
   private static List<Mention> withoutPartsOfOtherTerms(String text, List<Mention> mentions) {
     List<Span> nonDisease = new ArrayList<>();
@@ -187,27 +201,42 @@ public final class EntityRecognizer implements MentionTagger {
     while (m.find()) {
       nonDisease.add(new Span(m.start(), m.end()));
     }
-    List<Span> variants =
-        mentions.stream()
-            .filter(v -> v.type() == EntityType.VARIANT)
-            .map(v -> new Span(v.start(), v.end()))
-            .toList();
+    List<Span> initials = new ArrayList<>();
+    Matcher a = AUTHOR_INITIALS.matcher(text);
+    while (a.find()) {
+      for (int g = 1; g <= 2; g++) {
+        if (a.group(g) != null) {
+          initials.add(new Span(a.start(g), a.end(g)));
+        }
+      }
+    }
+    List<Span> variants = new ArrayList<>(VariantPatterns.residueNames(text));
+    mentions.stream()
+        .filter(v -> v.type() == EntityType.VARIANT)
+        .forEach(v -> variants.add(new Span(v.start(), v.end())));
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention mention : mentions) {
       boolean insideNonDisease =
           mention.type() == EntityType.DISEASE && inside(mention, nonDisease);
-      boolean residueOfVariant = mention.type() == EntityType.CHEMICAL && inside(mention, variants);
+      boolean residueOfVariant =
+          mention.type() == EntityType.CHEMICAL
+              && (inside(mention, variants) || inside(mention, initials));
       boolean numbered =
           (mention.type() == EntityType.CHEMICAL || mention.type() == EntityType.DISEASE)
               && isShortCapitalised(mention.text())
-              && mention.end() + 1 < text.length()
-              && text.charAt(mention.end()) == '-'
-              && Character.isDigit(text.charAt(mention.end() + 1));
-      if (!insideNonDisease && !residueOfVariant && !numbered) {
+              && numberFollows(text, mention.end());
+      boolean letter = mention.type() == EntityType.DISEASE && mention.text().length() == 1;
+      if (!insideNonDisease && !residueOfVariant && !numbered && !letter) {
         out.add(mention);
       }
     }
     return out;
+  }
+
+  /** A digit at {@code end}, or a hyphen and a digit: "IDDM2", "ED-1". */
+  private static boolean numberFollows(String text, int end) {
+    int at = end < text.length() && text.charAt(end) == '-' ? end + 1 : end;
+    return at < text.length() && Character.isDigit(text.charAt(at));
   }
 
   private static boolean inside(Mention m, List<Span> spans) {
@@ -399,15 +428,21 @@ public final class EntityRecognizer implements MentionTagger {
     for (Abbreviation a : found) {
       String sf = a.shortForm().of(text);
       Mention best = null;
+      Mention covering = null;
       boolean any = false;
       for (Mention m : mentions) {
         if (m.start() < a.longForm().end() && a.longForm().start() < m.end()) {
           any = true;
         }
-        if (m.end() == a.longForm().end()
-            && m.start() >= a.longForm().start()
-            && (best == null || m.start() < best.start())) {
-          best = m;
+        if (m.end() != a.longForm().end()) {
+          continue;
+        }
+        if (m.start() >= a.longForm().start()) {
+          if (best == null || m.start() < best.start()) {
+            best = m;
+          }
+        } else if (covering == null || m.start() > covering.start()) {
+          covering = m;
         }
       }
       boolean geneLike =
@@ -418,6 +453,19 @@ public final class EntityRecognizer implements MentionTagger {
                           m.type() == EntityType.GENE
                               && m.start() < a.longForm().end()
                               && a.longForm().start() < m.end());
+      if ((best == null || best.id() == null)
+          && covering != null
+          && covering.id() != null
+          && !geneLike
+          && !namedOtherwise(mentions, a.shortForm(), covering)) {
+        // The letters of "PKU" stop at "phenylketonuria", the mention is "Classical
+        // phenylketonuria"; it wins over a mention of the letters' span that nothing names (the
+        // learned tagger's chemical "phenylketonuria"). Not for a gene's long form, which a longer
+        // mention covers as a part ("deficiency of hepatic phenylalanine hydroxylase (PAH)"), nor
+        // for a short form the dictionary names otherwise as that type ("MESNA", whose covering
+        // "thiol compound sodium 2-mercaptoethane sulphonate" has the identifier of its part).
+        best = covering;
+      }
       if (best != null) {
         defined.putIfAbsent(sf, namedByShortForm(best, a.shortForm(), mentions, out));
       } else if (geneLike && geneNamedBySymbol(text, a, mentions, out)) {
@@ -478,6 +526,17 @@ public final class EntityRecognizer implements MentionTagger {
     }
     out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
     return out;
+  }
+
+  private static boolean namedOtherwise(List<Mention> mentions, Span span, Mention as) {
+    return mentions.stream()
+        .anyMatch(
+            m ->
+                m.type() == as.type()
+                    && m.id() != null
+                    && !m.id().equals(as.id())
+                    && m.start() == span.start()
+                    && m.end() == span.end());
   }
 
   /**

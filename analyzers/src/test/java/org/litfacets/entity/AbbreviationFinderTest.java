@@ -24,6 +24,22 @@ class AbbreviationFinderTest {
   }
 
   @Test
+  void aLongParenthesisStillDefinesItsFirstPart() {
+    String text =
+        "The Schwartz-Jampel syndrome (SJS; chondrodystrophic myotonia; McK 255, 800) is rare.";
+    assertThat(finder.find(text))
+        .containsExactly(new Abbreviation(new Span(4, 28), new Span(30, 33)));
+  }
+
+  @Test
+  void twoNamesJoinedByASlashAreNoShortForm() {
+    String text =
+        "The p62/sequestosome 1 (p62/SQSTM1) gene and cleft lip/palate (CL/P) were studied.";
+    assertThat(finder.find(text))
+        .containsExactly(new Abbreviation(new Span(45, 61), new Span(63, 67)));
+  }
+
+  @Test
   void ignoresParenthesesThatAreNoDefinitions() {
     assertThat(finder.find("The dose was raised (n = 12) and (see below) kept.")).isEmpty();
   }

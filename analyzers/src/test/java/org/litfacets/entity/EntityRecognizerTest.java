@@ -122,6 +122,34 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aShortNameContinuedByADigitIsALocusNotADisease() {
+    EntityDictionary.Builder b = EntityDictionary.builder();
+    b.add(
+        "IDDM",
+        EntityType.DISEASE,
+        "MESH:D003922",
+        "Diabetes Mellitus, Type 1",
+        EntityDictionary.Source.SYNONYM);
+    // the learned tagger's tokens split "IDDM2" at the digit
+    MentionTagger learned = t -> List.of(new Mention(4, 8, "IDDM", EntityType.DISEASE, null, null));
+    assertThat(new EntityRecognizer(b.build(), learned).tag("The IDDM2 locus and IDDM."))
+        .extracting(Mention::text, Mention::start, Mention::type)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("IDDM", 20, EntityType.DISEASE));
+  }
+
+  @Test
+  void anAuthorsInitialIsNoElement() {
+    EntityDictionary.Builder b = EntityDictionary.builder();
+    b.add("K", EntityType.CHEMICAL, "MESH:D011188", "Potassium", EntityDictionary.Source.SYNONYM);
+    // nor is a disease ever one letter
+    b.add("H", EntityType.DISEASE, "MESH:D000848", "Anodontia", EntityDictionary.Source.TRAINING);
+    String text = "Yeoh, K. K., Weiss, K., Clarke, K. On K intake. Abd Jamil, A. H.";
+    assertThat(new EntityRecognizer(b.build()).tag(text))
+        .extracting(Mention::text, Mention::start, Mention::type)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("K", 38, EntityType.CHEMICAL));
+  }
+
+  @Test
   void aLongFormWithoutIdentifierTakesItsShortFormsIdentifier() {
     // the learned tagger finds the misspelt long form, which the dictionary cannot name
     String text = "Anaemia by 3'-azido-3'dideoxythymidine (AZT) is rare. AZT was given.";
@@ -161,6 +189,93 @@ class EntityRecognizerTest {
             org.assertj.core.groups.Tuple.tuple(
                 "leucine 269 to phenylalanine", 18, EntityType.VARIANT),
             org.assertj.core.groups.Tuple.tuple("leucine", 65, EntityType.CHEMICAL));
+  }
+
+  @Test
+  void theResiduesOfAChangeDescribedInWordsAreNoChemicals() {
+    EntityDictionary.Builder b = EntityDictionary.builder();
+    for (String[] c :
+        new String[][] {
+          {"glutamate", "MESH:D018698"},
+          {"glycine", "MESH:D005998"},
+          {"tyrosine", "MESH:D014443"},
+          {"cytosine", "MESH:D003596"},
+          {"thymidine", "MESH:D013936"}
+        }) {
+      b.add(c[0], EntityType.CHEMICAL, c[1], c[0], EntityDictionary.Source.PREFERRED);
+    }
+    String text =
+        "The replacement of glutamate by glycine, a thymidine to cytosine mutation and the"
+            + " tyrosine codon at position 67. Glycine and tyrosine were given.";
+    assertThat(new EntityRecognizer(b.build()).tag(text))
+        .extracting(Mention::text, Mention::start, Mention::type)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Glycine", 113, EntityType.CHEMICAL),
+            org.assertj.core.groups.Tuple.tuple("tyrosine", 125, EntityType.CHEMICAL));
+  }
+
+  @Test
+  void aShortFormTakesTheMentionThatCoversItsLongForm() {
+    EntityDictionary.Builder b = EntityDictionary.builder();
+    b.add(
+        "classical phenylketonuria",
+        EntityType.DISEASE,
+        "MESH:D010661",
+        "Phenylketonurias",
+        EntityDictionary.Source.SYNONYM);
+    b.add(
+        "deficiency of phenylalanine hydroxylase",
+        EntityType.DISEASE,
+        "MESH:D010661",
+        "Phenylketonurias",
+        EntityDictionary.Source.SYNONYM);
+    // the letters of PKU stop at "phenylketonuria"; a gene's long form, "phenylalanine
+    // hydroxylase", is part of the longer disease name and does not make PAH a disease
+    String text =
+        "Classical phenylketonuria (PKU) is a deficiency of phenylalanine hydroxylase (PAH). PKU"
+            + " and PAH.";
+    assertThat(new EntityRecognizer(b.build()).tag(text))
+        .extracting(Mention::text, Mention::start, Mention::id)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Classical phenylketonuria", 0, "MESH:D010661"),
+            org.assertj.core.groups.Tuple.tuple("PKU", 27, "MESH:D010661"),
+            org.assertj.core.groups.Tuple.tuple(
+                "deficiency of phenylalanine hydroxylase", 37, "MESH:D010661"),
+            org.assertj.core.groups.Tuple.tuple("PKU", 84, "MESH:D010661"));
+  }
+
+  @Test
+  void aCoveringNamedMentionWinsOverAnUnnamedOneOfTheLongForm() {
+    EntityDictionary.Builder b = EntityDictionary.builder();
+    b.add(
+        "classical phenylketonuria",
+        EntityType.DISEASE,
+        "MESH:D010661",
+        "Phenylketonurias",
+        EntityDictionary.Source.SYNONYM);
+    b.add(
+        "PKU",
+        EntityType.DISEASE,
+        "MESH:D010661",
+        "Phenylketonurias",
+        EntityDictionary.Source.SYNONYM);
+    // the learned tagger reads the long form's letters and the short form as chemicals it
+    // cannot name
+    MentionTagger learned =
+        t ->
+            List.of(
+                new Mention(10, 25, "phenylketonuria", EntityType.CHEMICAL, null, null),
+                new Mention(27, 30, "PKU", EntityType.CHEMICAL, null, null),
+                new Mention(41, 44, "PKU", EntityType.CHEMICAL, null, null));
+    String text = "Classical phenylketonuria (PKU) is rare. PKU.";
+    assertThat(new EntityRecognizer(b.build(), learned).tag(text))
+        .extracting(Mention::text, Mention::start, Mention::type, Mention::id)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Classical phenylketonuria", 0, EntityType.DISEASE, "MESH:D010661"),
+            org.assertj.core.groups.Tuple.tuple("phenylketonuria", 10, EntityType.CHEMICAL, null),
+            org.assertj.core.groups.Tuple.tuple("PKU", 27, EntityType.DISEASE, "MESH:D010661"),
+            org.assertj.core.groups.Tuple.tuple("PKU", 41, EntityType.DISEASE, "MESH:D010661"));
   }
 
   @Test
