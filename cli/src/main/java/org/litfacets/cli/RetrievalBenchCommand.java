@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 import org.litfacets.embedding.Embedder;
 import org.litfacets.enrichment.EnrichmentSteps;
@@ -105,6 +106,13 @@ final class RetrievalBenchCommand implements Callable<Integer> {
               + "tuning on a training split, not checked against the regression file).")
   List<Double> tune = new ArrayList<>();
 
+  @Option(
+      names = "--halves",
+      description =
+          "Also score the queries with even and with odd numeric ids apart, so that a setting can be "
+              + "chosen on one half (e.g. with --tune on the even ids) and reported on the other.")
+  boolean halves;
+
   @Mixin ResultsOption results;
 
   /** A BEIR document. */
@@ -176,7 +184,7 @@ final class RetrievalBenchCommand implements Callable<Integer> {
       for (SearchMode mode : List.of(SearchMode.LEXICAL, SearchMode.SEMANTIC, SearchMode.HYBRID)) {
         List<Double> millis = new ArrayList<>();
         runs.put(mode, run(search, mode, queries, evaluated, idOfPmid, millis));
-        score(mode.apiName(), runs.get(mode), qrels, millis, figures, table);
+        score(mode.apiName(), runs.get(mode), qrels, millis, figures, table, halves);
       }
       if (!tune.isEmpty()) {
         table.append("  tuning (hybrid search with other lexical weights):\n");
@@ -193,7 +201,8 @@ final class RetrievalBenchCommand implements Callable<Integer> {
               qrels,
               List.of(),
               new LinkedHashMap<>(),
-              table);
+              table,
+              halves);
         }
       }
       String report =
@@ -275,30 +284,66 @@ final class RetrievalBenchCommand implements Callable<Integer> {
       Map<String, Map<String, Integer>> qrels,
       List<Double> millis,
       Map<String, Object> figures,
-      StringBuilder table) {
-    double ndcg = 0;
-    double recall = 0;
-    for (Map.Entry<String, List<String>> e : run.entrySet()) {
-      ndcg += RetrievalMetrics.ndcg(e.getValue(), qrels.get(e.getKey()), 10);
-      recall += RetrievalMetrics.recall(e.getValue(), qrels.get(e.getKey()), DEPTH);
-    }
-    int n = Math.max(1, run.size());
-    figures.put(name + ".ndcg@10", round(ndcg / n));
-    figures.put(name + ".recall@100", round(recall / n));
+      StringBuilder table,
+      boolean halves) {
+    double[] all = meanFigures(run, qrels, qid -> true);
+    figures.put(name + ".ndcg@10", round(all[0]));
+    figures.put(name + ".recall@100", round(all[1]));
     String time = "";
     if (!millis.isEmpty()) {
       double p95 = RetrievalMetrics.p95(millis);
       figures.put(name + ".p95_ms", Math.round(p95 * 10) / 10.0);
       time = String.format(Locale.ROOT, "  p95 %.1f ms", p95);
     }
+    String byHalf = "";
+    if (halves) {
+      double[] even = meanFigures(run, qrels, qid -> parity(qid) == 0);
+      double[] odd = meanFigures(run, qrels, qid -> parity(qid) == 1);
+      byHalf =
+          String.format(
+              Locale.ROOT,
+              "  even ids %.4f / %.4f  odd ids %.4f / %.4f",
+              even[0],
+              even[1],
+              odd[0],
+              odd[1]);
+    }
     table.append(
         String.format(
             Locale.ROOT,
-            "  %-17s nDCG@10 %.4f  recall@100 %.4f%s%n",
+            "  %-17s nDCG@10 %.4f  recall@100 %.4f%s%s%n",
             name,
-            ndcg / n,
-            recall / n,
-            time));
+            all[0],
+            all[1],
+            time,
+            byHalf));
+  }
+
+  /** Mean nDCG@10 and recall@{@value #DEPTH} over the queries of the run that {@code in} keeps. */
+  private static double[] meanFigures(
+      Map<String, List<String>> run,
+      Map<String, Map<String, Integer>> qrels,
+      Predicate<String> in) {
+    double ndcg = 0;
+    double recall = 0;
+    int n = 0;
+    for (Map.Entry<String, List<String>> e : run.entrySet()) {
+      if (in.test(e.getKey())) {
+        ndcg += RetrievalMetrics.ndcg(e.getValue(), qrels.get(e.getKey()), 10);
+        recall += RetrievalMetrics.recall(e.getValue(), qrels.get(e.getKey()), DEPTH);
+        n++;
+      }
+    }
+    return new double[] {ndcg / Math.max(1, n), recall / Math.max(1, n)};
+  }
+
+  private static long parity(String queryId) {
+    try {
+      return Long.parseLong(queryId) % 2;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "--halves needs numeric query ids, and query '" + queryId + "' has none", e);
+    }
   }
 
   private String onlySplit() throws IOException {
