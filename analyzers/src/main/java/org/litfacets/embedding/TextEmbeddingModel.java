@@ -42,18 +42,6 @@ public final class TextEmbeddingModel {
               "",
               "",
               128),
-          // the same model unquantised (float weights and activations): four times the file
-          "all-minilm-l6-v2",
-          new Spec(
-              () ->
-                  new OnnxBertEncoder(
-                      "all-minilm-l6-v2.onnx",
-                      "all-minilm-l6-v2-tokenizer.json",
-                      OnnxBertEncoder.Pooling.MEAN,
-                      384),
-              "",
-              "",
-              128),
           "bge-small-en-v15-q",
           new Spec(
               () ->

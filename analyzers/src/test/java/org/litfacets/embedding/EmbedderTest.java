@@ -34,19 +34,6 @@ class EmbedderTest {
   }
 
   @Test
-  void theUnquantisedMiniLmIsTheSameModelWithFloatWeights() {
-    Embedder full = new Embedder(TextEmbeddingModel.load("all-minilm-l6-v2"));
-    String stroke = "Aspirin prevents stroke in adults with atrial fibrillation.";
-    String other = "Soil bacteria fix nitrogen for legumes.";
-
-    assertThat(full.maxTokens()).isEqualTo(embedder.maxTokens());
-    assertThat(full.modelName()).isNotEqualTo(embedder.modelName());
-    // quantisation moves a vector a little, never towards another text's
-    assertThat(cosine(full.embed(stroke), embedder.embed(stroke))).isGreaterThan(0.95);
-    assertThat(cosine(full.embed(stroke), embedder.embed(other))).isLessThan(0.5);
-  }
-
-  @Test
   void aLongerLengthReadsMoreOfALongTextAndChangesNothingForAShortOne() {
     String shortText = "Aspirin prevents stroke in adults with atrial fibrillation.";
     String longText =

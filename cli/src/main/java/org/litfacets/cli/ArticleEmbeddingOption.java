@@ -16,7 +16,7 @@ final class ArticleEmbeddingOption {
       defaultValue = TextEmbeddingModel.DEFAULT_NAME,
       description =
           "Embedding model of article vectors and search queries: all-minilm-l6-v2-q (fast), "
-              + "all-minilm-l6-v2 (the same, unquantised), bge-small-en-v15-q or e5-small-v2-q (better article search, several times the CPU per "
+              + "bge-small-en-v15-q or e5-small-v2-q (better article search, several times the CPU per "
               + "abstract; README's Benchmarks). A server must use the model its index was built with: its "
               + "name is stored with every vector, and a search with another model's query vectors fails. "
               + "Default: ${DEFAULT-VALUE}.")

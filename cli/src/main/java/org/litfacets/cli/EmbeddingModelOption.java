@@ -14,7 +14,7 @@ final class EmbeddingModelOption {
       defaultValue = TextEmbeddingModel.DEFAULT_NAME,
       description =
           "Embedding model of sentences (challenge classifier, semantic MeSH matching): all-minilm-l6-v2-q, "
-              + "all-minilm-l6-v2 (unquantised), bge-small-en-v15-q or e5-small-v2-q; the challenge classifier is trained for it on first use. "
+              + "bge-small-en-v15-q or e5-small-v2-q; the challenge classifier is trained for it on first use. "
               + "Article vectors and queries: --article-embedding-model. Default: ${DEFAULT-VALUE}.")
   String name;
 
