@@ -81,8 +81,10 @@ final class RetrievalBenchCommand implements Callable<Integer> {
       names = "--lexical-weight",
       description =
           "Weight of BM25 (divided by the best) in hybrid search's mix with cosine similarity, the "
-              + "rest going to the cosine. Default: 0.3.")
-  double lexicalWeight = Ranking.DEFAULT.lexicalWeight();
+              + "rest going to the cosine. Default: the one chosen for the article model, as serve "
+              + "uses it (0.3 for all-minilm-l6-v2-q, 0.05 for bge-small-en-v15-q, 0.035 for "
+              + "e5-small-v2-q).")
+  Double lexicalWeight;
 
   @Option(
       names = "--knn-depth",
@@ -129,8 +131,14 @@ final class RetrievalBenchCommand implements Callable<Integer> {
         readQueries(file("queries." + chosenSplit + ".jsonl", "queries.jsonl"));
     Map<String, Map<String, Integer>> qrels =
         readQrels(file("qrels." + chosenSplit + ".tsv", "qrels/" + chosenSplit + ".tsv"));
-    Ranking ranking = new Ranking(titleBoost, lexicalWeight, knnDepth);
     Embedder embedder = articleEmbedding.load();
+    Ranking ranking =
+        new Ranking(
+            titleBoost,
+            lexicalWeight != null
+                ? lexicalWeight
+                : Ranking.forModel(embedder.modelName()).lexicalWeight(),
+            knnDepth);
     try (SolrSession session =
         SolrSession.open(solr, BenchCommand.benchCollection(solr), System.err)) {
       session.connection().deleteAll();

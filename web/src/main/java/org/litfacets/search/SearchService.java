@@ -60,11 +60,16 @@ public final class SearchService {
 
   /**
    * @param queryEmbedder embeds queries for semantic search; without it, semantic searches are
-   *     refused
+   *     refused. Hybrid search mixes BM25 with its model's cosines by the weight chosen for that
+   *     model ({@link Ranking#forModel}).
    */
   public SearchService(
       SolrConnection solr, Optional<MeshVocabulary> mesh, Optional<QueryEmbedder> queryEmbedder) {
-    this(solr, mesh, queryEmbedder, Ranking.DEFAULT);
+    this(
+        solr,
+        mesh,
+        queryEmbedder,
+        queryEmbedder.map(q -> Ranking.forModel(q.model())).orElse(Ranking.DEFAULT));
   }
 
   /**

@@ -22,6 +22,32 @@ class RankFusionTest {
   }
 
   @Test
+  void bgesNarrowCosinesRankByTheirOwnWeightNotMiniLms() {
+    // bge's cosines differ by hundredths: at MiniLM's 0.3 the BM25 leader a wins
+    // (0.3 + 0.7 × 0.76 = 0.832 against 0.03 + 0.7 × 0.82 = 0.604); at bge's 0.05 the closer b
+    // does (0.005 + 0.95 × 0.82 = 0.784 against 0.05 + 0.95 × 0.76 = 0.772)
+    List<Scored> lexical = List.of(new Scored("a", 10), new Scored("b", 1));
+    List<Scored> semantic = List.of(new Scored("b", 0.82), new Scored("a", 0.76));
+
+    assertThat(Ranking.forModel("all-minilm-l6-v2-q").lexicalWeight()).isEqualTo(0.3);
+    assertThat(
+            RankFusion.fuse(
+                lexical,
+                Map.of(),
+                semantic,
+                Ranking.forModel("all-minilm-l6-v2-q").lexicalWeight()))
+        .containsExactly("a", "b");
+    assertThat(
+            RankFusion.fuse(
+                lexical,
+                Map.of(),
+                semantic,
+                Ranking.forModel("bge-small-en-v15-q").lexicalWeight()))
+        .containsExactly("b", "a");
+    assertThat(Ranking.forModel("a model without a chosen weight")).isEqualTo(Ranking.DEFAULT);
+  }
+
+  @Test
   void anArticleOfTheLexicalListWithAKnownCosineHasItsOwn() {
     // b's own cosine, 0.95: b = 0.3 × 5/10 + 0.7 × 0.95 = 0.815 > c = 0.69 > a = 0.65 > d = 0.56
     assertThat(RankFusion.fuse(LEXICAL, Map.of("b", 0.95), SEMANTIC, 0.3))
