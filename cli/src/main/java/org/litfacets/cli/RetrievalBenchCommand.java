@@ -328,7 +328,7 @@ final class RetrievalBenchCommand implements Callable<Integer> {
   }
 
   /** Mean nDCG@10 and recall@{@value #DEPTH} over the queries of the run that {@code in} keeps. */
-  private static double[] meanFigures(
+  static double[] meanFigures(
       Map<String, List<String>> run,
       Map<String, Map<String, Integer>> qrels,
       Predicate<String> in) {
@@ -345,7 +345,7 @@ final class RetrievalBenchCommand implements Callable<Integer> {
     return new double[] {ndcg / Math.max(1, n), recall / Math.max(1, n)};
   }
 
-  private static long parity(String queryId) {
+  static long parity(String queryId) {
     try {
       return Long.parseLong(queryId) % 2;
     } catch (NumberFormatException e) {
