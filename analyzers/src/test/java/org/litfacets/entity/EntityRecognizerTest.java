@@ -193,21 +193,20 @@ class EntityRecognizerTest {
 
   @Test
   void theResiduesOfAChangeDescribedInWordsAreNoChemicals() {
-    EntityDictionary.Builder b = EntityDictionary.builder();
-    for (String[] c :
-        new String[][] {
-          {"glutamate", "MESH:D018698"},
-          {"glycine", "MESH:D005998"},
-          {"tyrosine", "MESH:D014443"},
-          {"cytosine", "MESH:D003596"},
-          {"thymidine", "MESH:D013936"}
-        }) {
-      b.add(c[0], EntityType.CHEMICAL, c[1], c[0], EntityDictionary.Source.PREFERRED);
-    }
+    EntityDictionary dictionary =
+        named(
+            EntityType.CHEMICAL,
+            new String[][] {
+              {"glutamate", "MESH:D018698"},
+              {"glycine", "MESH:D005998"},
+              {"tyrosine", "MESH:D014443"},
+              {"cytosine", "MESH:D003596"},
+              {"thymidine", "MESH:D013936"}
+            });
     String text =
         "The replacement of glutamate by glycine, a thymidine to cytosine mutation and the"
             + " tyrosine codon at position 67. Glycine and tyrosine were given.";
-    assertThat(new EntityRecognizer(b.build()).tag(text))
+    assertThat(new EntityRecognizer(dictionary).tag(text))
         .extracting(Mention::text, Mention::start, Mention::type)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("Glycine", 113, EntityType.CHEMICAL),
@@ -280,23 +279,22 @@ class EntityRecognizerTest {
 
   @Test
   void coordinatedModifiersOfADiseaseMakeOneCompositeMention() {
-    EntityDictionary.Builder b = EntityDictionary.builder();
-    for (String[] d :
-        new String[][] {
-          {"gastric ulcer", "MESH:D013276"},
-          {"duodenal ulcer", "MESH:D004381"},
-          {"peptic ulcer", "MESH:D010437"},
-          {"brain injury", "MESH:D001930"},
-          {"anxiety", "MESH:D001007"},
-          {"anxiety disorders", "MESH:D001008"},
-          {"affective disorders", "MESH:D019964"}
-        }) {
-      b.add(d[0], EntityType.DISEASE, d[1], d[0], EntityDictionary.Source.PREFERRED);
-    }
+    EntityDictionary dictionary =
+        named(
+            EntityType.DISEASE,
+            new String[][] {
+              {"gastric ulcer", "MESH:D013276"},
+              {"duodenal ulcer", "MESH:D004381"},
+              {"peptic ulcer", "MESH:D010437"},
+              {"brain injury", "MESH:D001930"},
+              {"anxiety", "MESH:D001007"},
+              {"anxiety disorders", "MESH:D001008"},
+              {"affective disorders", "MESH:D019964"}
+            });
     String text =
         "Peptic, gastric and/or duodenal ulcers, but no anxiety and affective disorders, or lung"
             + " and brain injury.";
-    assertThat(new EntityRecognizer(b.build()).tag(text))
+    assertThat(new EntityRecognizer(dictionary).tag(text))
         .extracting(Mention::text, Mention::start, Mention::id)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
@@ -323,5 +321,14 @@ class EntityRecognizerTest {
         .containsExactly("NCBITaxon:10090", "MESH:D009369", "MESH:D005472", "MESH:D004298");
     assertThat(analyzed.sentences().get(2).mentions()).isEmpty();
     assertThat(analyzed.mentions()).hasSize(6);
+  }
+
+  /** A dictionary of preferred names of one type, each given as {name, identifier}. */
+  private static EntityDictionary named(EntityType type, String[][] namesAndIds) {
+    EntityDictionary.Builder b = EntityDictionary.builder();
+    for (String[] n : namesAndIds) {
+      b.add(n[0], type, n[1], n[0], EntityDictionary.Source.PREFERRED);
+    }
+    return b.build();
   }
 }
