@@ -6,13 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
@@ -26,25 +22,12 @@ import org.apache.solr.common.util.NamedList;
  * kept-alive connection that the server closed while idle (Jetty's idle timeout) just as the
  * request went out: no answer at all, and no way to tell whether the server read the request.
  */
-final class ForgetfulSolr implements AutoCloseable {
-  private final ServerSocket server;
-  private final List<Socket> accepted = new CopyOnWriteArrayList<>();
+final class ForgetfulSolr extends FaultySolr {
   private final AtomicInteger dropped = new AtomicInteger();
   private final byte[] answer = searchAnswer();
 
   ForgetfulSolr() {
-    try {
-      server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    Thread acceptor = new Thread(this::acceptForever, "forgetful-solr");
-    acceptor.setDaemon(true);
-    acceptor.start();
-  }
-
-  String baseUrl() {
-    return "http://127.0.0.1:" + server.getLocalPort() + "/solr";
+    super("forgetful-solr");
   }
 
   /** Requests that were read and left without an answer. */
@@ -52,18 +35,11 @@ final class ForgetfulSolr implements AutoCloseable {
     return dropped.get();
   }
 
-  private void acceptForever() {
-    try {
-      while (true) {
-        Socket s = server.accept();
-        accepted.add(s);
-        Thread t = new Thread(() -> serve(s), "forgetful-solr-connection");
-        t.setDaemon(true);
-        t.start();
-      }
-    } catch (IOException closed) {
-      // the server was closed: nothing more to accept
-    }
+  @Override
+  protected void accepted(Socket connection) {
+    Thread t = new Thread(() -> serve(connection), "forgetful-solr-connection");
+    t.setDaemon(true);
+    t.start();
   }
 
   private void serve(Socket socket) {
@@ -147,13 +123,5 @@ final class ForgetfulSolr implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
-  }
-
-  @Override
-  public void close() throws IOException {
-    server.close();
-    for (Socket s : accepted) {
-      s.close();
-    }
   }
 }
