@@ -80,14 +80,32 @@ final class VariantPatterns {
   private static final String STOP = "(?:X|\\*|[Ss]top|Ter)";
   private static final String NT = "[ACGTU]";
 
+  /** A nucleobase: its letter or its name (thymidine is the nucleoside, often written for it). */
+  private static final String BASE =
+      "(?:[ACGTU]|(?i:adenine|guanine|cytosine|thymine|thymidine|uracil))";
+
   /**
-   * A DNA position: numbered ("1799", "-1082", "*557", "3318-34", "1186+20") or intronic ("IVS8-2",
-   * "IVS3 + 18").
+   * A DNA position: numbered ("1799", "-1082", "*557", "3318-34", "1186+20", "c.855 +1" after a
+   * prefix, see {@link #spacedWithoutPrefix}) or intronic ("IVS8-2", "IVS3 + 18").
    */
   private static final String DNA_POS =
-      "((?:IVS\\d+\\s?[-+]\\s?\\d+)|(?:[-+*]?\\d+(?:[-+]\\d+)?(?:_[-+*]?\\d+(?:[-+]\\d+)?)?))";
+      "((?:IVS\\d+\\s?[-+]\\s?\\d+)|(?:[-+*]?\\d+(?:\\s?[-+]\\d+)?(?:_[-+*]?\\d+(?:[-+]\\d+)?)?))";
+
+  /** What may follow a residue's name: its codon or its code, "arginine (CGA)", "valine (Val)". */
+  private static final String RESIDUE_NOTE = "(?:\\s?\\((?:[ACGTU]{3}|" + AA3 + "|[A-Z])\\))?";
+
+  /** Words before the position of a change: "at amino acid position 229", "at codon 198". */
+  private static final String POSITION_WORDS =
+      "(?:the\\s)?(?:(?:amino acid|amino-acid|residue|codon|nucleotide|base)\\s)?(?:position\\s)?";
 
   private static final String BEFORE = "(?<![\\w.])";
+
+  /**
+   * Before a DNA change: what {@link #BEFORE} allows, or a signed position glued to its gene
+   * ("FOXP3-924 A/G", "IL1B-31T/C", "and+2740 A>G").
+   */
+  private static final String DNA_BEFORE = "(?:(?<![\\w.])|(?<=[A-Za-z0-9])(?=[-+]\\d))";
+
   private static final String AFTER = "(?![\\w])";
 
   /** A pattern and the tmVar id of one of its matches (null when the match is not a variant). */
@@ -96,7 +114,8 @@ final class VariantPatterns {
   private static final List<Rule> RULES =
       List.of(
           new Rule(
-              Pattern.compile("(?<![\\w])rs\\s?(\\d{2,10})" + AFTER), m -> "RS#:" + m.group(1)),
+              Pattern.compile("(?<![\\w])[Rr][Ss]\\s?(\\d{2,10})" + AFTER),
+              m -> "RS#:" + m.group(1)),
           // p.N102DfsX4, p.Glu177LysfsX44, P686fs, R58fs
           new Rule(
               Pattern.compile(
@@ -135,38 +154,117 @@ final class VariantPatterns {
               m -> {
                 String to = m.group(3);
                 String kind = to.equals("del") ? "DEL" : "SUB";
-                return "p|"
-                    + kind
-                    + "|"
-                    + aa(m.group(1))
-                    + "|"
-                    + m.group(2)
-                    + "|"
-                    + (kind.equals("DEL") ? "" : aa(to));
+                // a deleted residue follows its position: "p.Phe508del" is "p|DEL|508|F"
+                return kind.equals("DEL")
+                    ? "p|DEL|" + m.group(2) + "|" + aa(m.group(1))
+                    : "p|SUB|" + aa(m.group(1)) + "|" + m.group(2) + "|" + aa(to);
               }),
-          // leucine 269 to phenylalanine, arginine 555-to-tryptophan
+          // F508del, p.V239del, delF508, deltaF508
+          new Rule(
+              Pattern.compile(
+                  BEFORE
+                      + "(?:(?:p\\.)?("
+                      + AA1
+                      + ")(\\d+)del|(?:del|delta|\u0394)("
+                      + AA1
+                      + ")(\\d+))"
+                      + AFTER),
+              m ->
+                  m.group(1) != null
+                      ? "p|DEL|" + m.group(2) + "|" + m.group(1)
+                      : "p|DEL|" + m.group(4) + "|" + m.group(3)),
+          // p.G204_K247del, Val624-Val625del: a deleted stretch of residues, named when there are
+          // two
+          new Rule(
+              Pattern.compile(
+                  BEFORE
+                      + "(?:p\\.)?("
+                      + AA3
+                      + "|"
+                      + AA1
+                      + ")(\\d+)[_-]("
+                      + AA3
+                      + "|"
+                      + AA1
+                      + ")(\\d+)del"
+                      + AFTER),
+              m -> {
+                int from = Integer.parseInt(m.group(2));
+                int to = Integer.parseInt(m.group(4));
+                if (to <= from) {
+                  return null;
+                }
+                String residues = to == from + 1 ? aa(m.group(1)) + aa(m.group(3)) : "";
+                return "p|DEL|" + from + "_" + to + "|" + residues;
+              }),
+          // CCR5 Delta32, DD32 deletion, Delta30-4995: a deletion of so many base pairs (at a
+          // position)
+          new Rule(
+              Pattern.compile(
+                  "(?<![\\w.])(?:[Dd]elta|\u0394|DD)(\\d{2,3})(?:-(\\d+))?(?:\\sdeletion)?(?![\\w-])"),
+              m -> "c|DEL|" + (m.group(2) == null ? "" : m.group(2)) + "|" + m.group(1)),
+          // del642T: the deleted nucleotides after their position
+          new Rule(
+              Pattern.compile("(?<![\\w.])del(\\d+)(" + NT + "+)" + AFTER),
+              m -> "c|DEL|" + m.group(1) + "|" + m.group(2)),
+          // leucine 269 to phenylalanine, arginine 555-to-tryptophan, arginine 150 proline,
+          // glycine-594-valine
           new Rule(
               Pattern.compile(
                   "(?<![\\w])("
                       + AA_NAME
-                      + ")\\s(\\d+)\\s?-?(?:to|by)-?\\s?(?:an?\\s)?("
+                      + ")[\\s-](\\d+)(?:\\s?-?(?:to|by)-?\\s?(?:an?\\s)?|[\\s-])("
                       + AA_NAME
                       + "|stop)"
                       + AFTER,
                   Pattern.CASE_INSENSITIVE),
               m -> "p|SUB|" + aa(m.group(1)) + "|" + m.group(2) + "|" + aa(m.group(3))),
-          // arginine to tryptophan at codon 198, aspartic acid to histidine substitution at ...
+          // arginine to tryptophan at codon 198, methionine-->valine substitution at codon 404,
+          // arginine (CGA) by a stop (TGA) at amino-acid 469
           new Rule(
               Pattern.compile(
                   "(?<![\\w])("
                       + AA_NAME
-                      + ")\\s(?:to|by)\\s("
+                      + ")"
+                      + RESIDUE_NOTE
+                      + "\\s?(?:-+>|\u2192|\\sto\\s|\\sby\\s)\\s?(?:an?\\s)?("
                       + AA_NAME
-                      + ")(?:\\s(?:substitution|change|mutation|replacement))?\\sat\\s"
-                      + "(?:(?:amino acid|amino-acid|residue|codon)\\s)?(?:position\\s)?(\\d+)"
+                      + "|stop)"
+                      + RESIDUE_NOTE
+                      + "(?:\\s(?:substitution|change|mutation|replacement))?\\sat\\s"
+                      + POSITION_WORDS
+                      + "(\\d+)"
                       + AFTER,
                   Pattern.CASE_INSENSITIVE),
               m -> "p|SUB|" + aa(m.group(1)) + "|" + m.group(3) + "|" + aa(m.group(2))),
+          // arginine at amino acid position 229 by glycine
+          new Rule(
+              Pattern.compile(
+                  "(?<![\\w])("
+                      + AA_NAME
+                      + ")"
+                      + RESIDUE_NOTE
+                      + "\\sat\\s"
+                      + POSITION_WORDS
+                      + "(\\d+)\\s(?:to|by|with)\\s(?:an?\\s)?("
+                      + AA_NAME
+                      + "|stop)"
+                      + AFTER,
+                  Pattern.CASE_INSENSITIVE),
+              m -> "p|SUB|" + aa(m.group(1)) + "|" + m.group(2) + "|" + aa(m.group(3))),
+          // glutamate by glycine, glutamic acid to a stop codon: a change without its position
+          new Rule(
+              Pattern.compile(
+                  "(?<![\\w])("
+                      + AA_NAME
+                      + ")"
+                      + RESIDUE_NOTE
+                      + "\\s?(?:-+>|\u2192|\\sto\\s|\\sby\\s)\\s?(?:an?\\s)?("
+                      + AA_NAME
+                      + "|stop codon|stop)"
+                      + AFTER,
+                  Pattern.CASE_INSENSITIVE),
+              m -> "p|SUB|" + aa(m.group(1)) + "||" + aa(m.group(2).replace(" codon", ""))),
           // 157delMTTTVP: deleted residues that cannot be nucleotides
           new Rule(
               Pattern.compile(
@@ -189,6 +287,14 @@ final class VariantPatterns {
                 }
                 return "p|SUB|" + m.group(2) + "|" + m.group(3) + "|" + aa(m.group(4));
               }),
+          // KrasG12D, rtM204V, sG145R: a protein change glued to the gene or protein it is in
+          new Rule(
+              Pattern.compile(
+                  "(?<=[a-z])(" + AA1 + ")(\\d{2,5})(" + AA1 + "|" + STOP + ")" + AFTER),
+              m ->
+                  dnaLike(m.group(1), m.group(2), m.group(3))
+                      ? null
+                      : "p|SUB|" + m.group(1) + "|" + m.group(2) + "|" + aa(m.group(3))),
           // C35322T, C-1228T: a nucleotide change far into a gene or before it
           new Rule(
               Pattern.compile(BEFORE + "(" + NT + ")(-?\\d{1,6})(" + NT + ")" + AFTER),
@@ -199,7 +305,8 @@ final class VariantPatterns {
           // c.1799T>A, 643C>T, -1082(G/A), c.310 G>T, IVS8 -2A>G, c.2406C-->A
           new Rule(
               Pattern.compile(
-                  "(?<![\\w.])(?:([cgmnr])\\.\\s?)?"
+                  DNA_BEFORE
+                      + "(?:([cgmnr])\\.\\s?)?"
                       + DNA_POS
                       + "\\s?\\(?("
                       + NT
@@ -209,7 +316,7 @@ final class VariantPatterns {
                       + AFTER),
               m ->
                   // "251A/A" is a genotype, not a change
-                  m.group(3).equals(m.group(4))
+                  m.group(3).equals(m.group(4)) || spacedWithoutPrefix(m)
                       ? null
                       : prefix(m.group(1))
                           + "|SUB|"
@@ -221,7 +328,8 @@ final class VariantPatterns {
           // c.5382insC, c.35delG, 657del5, c.1181_1186+20del26, c.899-1142del, 2238-9del AG
           new Rule(
               Pattern.compile(
-                  "(?<![\\w.])(?:([cgmnr])\\.\\s?)?"
+                  DNA_BEFORE
+                      + "(?:([cgmnr])\\.\\s?)?"
                       + DNA_POS
                       + "(del|ins|dup)\\s?("
                       + NT
@@ -229,16 +337,19 @@ final class VariantPatterns {
                       + AFTER),
               m -> {
                 boolean prefixed = m.group(1) != null;
-                if (!prefixed && m.group(4).isEmpty()) {
+                if (!prefixed && m.group(4).isEmpty() || spacedWithoutPrefix(m)) {
                   return null;
                 }
+                String kind = m.group(3).toUpperCase(Locale.ROOT);
+                // tmVar's duplications carry a copy count after the sequence ("c|DUP|899|C|")
                 return prefix(m.group(1))
                     + "|"
-                    + m.group(3).toUpperCase(Locale.ROOT)
+                    + kind
                     + "|"
                     + range(m.group(2))
                     + "|"
-                    + m.group(4);
+                    + m.group(4)
+                    + (kind.equals("DUP") ? "|" : "");
               }),
           // 96 bp insertion, 19-base pair deletion, 32-bp deletion
           new Rule(
@@ -247,17 +358,42 @@ final class VariantPatterns {
                       + "(insertion|deletion|duplication)"
                       + AFTER),
               m -> "c|" + m.group(2).substring(0, 3).toUpperCase(Locale.ROOT) + "||" + m.group(1)),
-          // C to T at 33468, G to C transversion at nucleotide 1451
+          // C to T at 33468, cytosine to guanine transversion at nucleotide 1451, T to A transition
+          // at the nucleotide position +387
+          new Rule(
+              Pattern.compile(
+                  "(?<![\\w])("
+                      + BASE
+                      + ")\\s?(?:to|-+>|>)\\s?("
+                      + BASE
+                      + ")(?:\\s(?:transition|transversion|substitution|change|mutation))?"
+                      + "\\sat\\s"
+                      + POSITION_WORDS
+                      + "(?:position\\s)?([-+]?\\d+)"
+                      + AFTER),
+              m ->
+                  "c|SUB|"
+                      + base(m.group(1))
+                      + "|"
+                      + m.group(3).replace("+", "")
+                      + "|"
+                      + base(m.group(2))),
+          // T deletion at 5063
           new Rule(
               Pattern.compile(
                   "(?<![\\w])("
                       + NT
-                      + ")\\s?(?:to|-+>|>)\\s?("
-                      + NT
-                      + ")(?:\\s(?:transition|transversion|substitution|change|mutation))?"
-                      + "\\sat\\s(?:(?:nucleotide|position|base)\\s)?(?:position\\s)?([-+]?\\d+)"
+                      + "+)\\s(deletion|insertion|duplication)\\sat\\s"
+                      + POSITION_WORDS
+                      + "(\\d+)"
                       + AFTER),
-              m -> "c|SUB|" + m.group(1) + "|" + m.group(3) + "|" + m.group(2)));
+              m ->
+                  "c|"
+                      + m.group(2).substring(0, 3).toUpperCase(Locale.ROOT)
+                      + "|"
+                      + m.group(3)
+                      + "|"
+                      + m.group(1)));
 
   private VariantPatterns() {}
 
@@ -274,6 +410,19 @@ final class VariantPatterns {
       }
     }
     return found;
+  }
+
+  /** One-letter code of a nucleobase written as a letter or a name ("cytosine" is "C"). */
+  private static String base(String written) {
+    return written.length() == 1
+        ? written.toUpperCase(Locale.ROOT)
+        : switch (written.toLowerCase(Locale.ROOT)) {
+          case "adenine" -> "A";
+          case "guanine" -> "G";
+          case "cytosine" -> "C";
+          case "uracil" -> "U";
+          default -> "T";
+        };
   }
 
   /** A residue written out: an amino acid or a nucleobase ("thymidine to cytosine"). */
@@ -342,6 +491,14 @@ final class VariantPatterns {
         && (position.startsWith("-") || Integer.parseInt(position) >= 100);
   }
 
+  /**
+   * Whether a numbered position with a spaced offset ("855 +1") lacks the "c." that makes it one
+   * position rather than a number and a change ("in 1999 +2 ...").
+   */
+  private static boolean spacedWithoutPrefix(Matcher m) {
+    return m.group(1) == null && !m.group(2).startsWith("IVS") && m.group(2).contains(" ");
+  }
+
   private static String prefix(String written) {
     return written == null ? "c" : written;
   }
@@ -364,12 +521,34 @@ final class VariantPatterns {
   }
 
   private static Mention mention(String text, int start, int end, String id) {
-    while (end > start && (text.charAt(end - 1) == ')' && text.lastIndexOf('(', end - 1) < start)) {
+    Span inside = withoutOuterParentheses(text, start, end);
+    return new Mention(
+        inside.start(),
+        inside.end(),
+        text.substring(inside.start(), inside.end()),
+        EntityType.VARIANT,
+        id,
+        null);
+  }
+
+  /**
+   * The span without parentheses that are not the variant's own: an unbalanced one at either end
+   * ("-1082(G/A" keeps its pair, "Ala569Val)" loses it) and a pair around the whole ("(Ala569Val)"
+   * is "Ala569Val", as BioRED annotates it).
+   */
+  static Span withoutOuterParentheses(String text, int start, int end) {
+    while (end > start && text.charAt(end - 1) == ')' && text.lastIndexOf('(', end - 1) < start) {
       end--;
     }
     while (start < end && text.charAt(start) == '(' && text.indexOf(')', start) >= end) {
       start++;
     }
-    return new Mention(start, end, text.substring(start, end), EntityType.VARIANT, id, null);
+    if (end - start > 2
+        && text.charAt(start) == '('
+        && text.charAt(end - 1) == ')'
+        && text.indexOf(')', start) == end - 1) {
+      return withoutOuterParentheses(text, start + 1, end - 1);
+    }
+    return new Span(start, end);
   }
 }
