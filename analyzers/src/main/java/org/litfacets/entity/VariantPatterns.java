@@ -201,7 +201,7 @@ final class VariantPatterns {
           // position)
           new Rule(
               Pattern.compile(
-                  "(?<![\\w.])(?:[Dd]elta|\u0394|DD)(\\d{2,3})(?:-(\\d+))?(?:\\sdeletion)?(?![\\w-])"),
+                  "(?:(?<![\\w.])DD|[Dd]elta|\u0394)(\\d{2,3})(?:-(\\d+))?(?:\\sdeletion)?(?![\\w-])"),
               m -> "c|DEL|" + (m.group(2) == null ? "" : m.group(2)) + "|" + m.group(1)),
           // del642T: the deleted nucleotides after their position
           new Rule(
@@ -302,13 +302,13 @@ final class VariantPatterns {
                   dnaLike(m.group(1), m.group(2), m.group(3))
                       ? "c|SUB|" + m.group(1) + "|" + m.group(2) + "|" + m.group(3)
                       : null),
-          // c.1799T>A, 643C>T, -1082(G/A), c.310 G>T, IVS8 -2A>G, c.2406C-->A
+          // c.1799T>A, 643C>T, -1082(G/A), c.310 G>T, IVS8 -2A>G, c.2406C-->A, -3279, A/C
           new Rule(
               Pattern.compile(
                   DNA_BEFORE
                       + "(?:([cgmnr])\\.\\s?)?"
                       + DNA_POS
-                      + "\\s?\\(?("
+                      + ",?\\s?\\(?("
                       + NT
                       + "+)\\s?(?:>|-+\\s?>|/)\\s?("
                       + NT
@@ -325,6 +325,17 @@ final class VariantPatterns {
                           + m.group(2).replaceAll("\\s", "")
                           + "|"
                           + m.group(4)),
+          // -511CC, IVS9+459 GG, -3279 AC+AA: the alleles or genotype at a position before a gene
+          // or in an intron (an unsigned "7488CC" is too often something else)
+          new Rule(
+              Pattern.compile(
+                  DNA_BEFORE
+                      + "((?:IVS\\d+\\s?[-+]\\s?\\d+)|(?:[-+]\\d+))\\s?("
+                      + NT
+                      + "{1,2})(?:\\+"
+                      + NT
+                      + "{1,2})?(?![\\w/>+])"),
+              m -> "c|Allele|" + m.group(2) + "|" + m.group(1).replaceAll("\\s", "")),
           // c.5382insC, c.35delG, 657del5, c.1181_1186+20del26, c.899-1142del, 2238-9del AG
           new Rule(
               Pattern.compile(
@@ -351,6 +362,10 @@ final class VariantPatterns {
                     + m.group(4)
                     + (kind.equals("DUP") ? "|" : "");
               }),
+          // dup24bp: a duplication of so many base pairs
+          new Rule(
+              Pattern.compile("(?<![\\w.])dup(\\d+)\\s?bp" + AFTER),
+              m -> "c|DUP||" + m.group(1) + "|"),
           // 96 bp insertion, 19-base pair deletion, 32-bp deletion
           new Rule(
               Pattern.compile(

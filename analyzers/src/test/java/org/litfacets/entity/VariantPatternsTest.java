@@ -72,6 +72,11 @@ class VariantPatternsTest {
         "DD32 deletion; c|DEL||32",
         "Delta30-4995; c|DEL|4995|30",
         "del642T; c|DEL|642|T",
+        "dup24bp; c|DUP||24|",
+        "-511CC; c|Allele|CC|-511",
+        "IVS9+459 GG; c|Allele|GG|IVS9+459",
+        "-3279 AC+AA; c|Allele|AC|-3279",
+        "-3279, A/C; c|SUB|A|-3279|C",
       })
   void normalisesAWholeMention(String text, String id) {
     assertThat(VariantPatterns.find(text))
@@ -114,12 +119,13 @@ class VariantPatternsTest {
    */
   @org.junit.jupiter.api.Test
   void findsVariantsInsideParenthesesAndGluedToTheirGene() {
-    String text = "Both (Ala569Val), KrasG12D and FOXP3-924 A/G differed.";
+    String text = "Both (Ala569Val), KrasG12D and FOXP3-924 A/G differed from rDEN4Delta30.";
     assertThat(VariantPatterns.find(text))
         .extracting(Mention::text, Mention::start, Mention::end, Mention::id)
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple("Ala569Val", 6, 15, "p|SUB|A|569|V"),
             org.assertj.core.groups.Tuple.tuple("G12D", 22, 26, "p|SUB|G|12|D"),
-            org.assertj.core.groups.Tuple.tuple("-924 A/G", 36, 44, "c|SUB|A|-924|G"));
+            org.assertj.core.groups.Tuple.tuple("-924 A/G", 36, 44, "c|SUB|A|-924|G"),
+            org.assertj.core.groups.Tuple.tuple("Delta30", 64, 71, "c|DEL||30"));
   }
 }
