@@ -82,7 +82,7 @@ public final class EntityRecognizer implements MentionTagger {
     }
     mentions = applyAbbreviations(text, mentions, learnedMentions);
     mentions = withCompositeDiseases(text, mentions);
-    mentions = VariantMentions.withRsIds(text, mentions);
+    mentions = VariantMentions.named(text, mentions, dictionary());
     return geneSpecies.assign(withoutPartsOfOtherTerms(text, mentions), sentences);
   }
 

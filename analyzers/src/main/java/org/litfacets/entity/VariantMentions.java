@@ -83,6 +83,50 @@ final class VariantMentions {
   private static final Pattern LISTED = Pattern.compile(",\\s?(?:SNP\\s)?");
 
   /**
+   * The mentions with their variants named by dbSNP where the text or the training corpora say
+   * which rsID a change is: {@link #withTrainingRsIds}, then {@link #withRsIds}.
+   */
+  static List<Mention> named(String text, List<Mention> mentions, EntityDictionary dictionary) {
+    return withRsIds(text, withTrainingRsIds(mentions, dictionary));
+  }
+
+  /**
+   * The mentions with each substitution that the dictionary knows, in any of its {@link
+   * VariantPatterns#writtenForms}, as a training corpus's variant named by an rsID, named by that
+   * rsID ("p.R127H" where BioRED's training split has "p.Arg127His" as rs111033196): the training
+   * names already give the rsID to the form they were written in. In BioRED's training split no
+   * normalised change has two rsIDs; on its dev split the 10 mentions so named are all right.
+   */
+  static List<Mention> withTrainingRsIds(List<Mention> mentions, EntityDictionary dictionary) {
+    List<Mention> out = null;
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      if (m.type() != EntityType.VARIANT || m.id() == null || isRs(m)) {
+        continue;
+      }
+      String rs = trainingRsId(m.id(), dictionary);
+      if (rs != null) {
+        if (out == null) {
+          out = new ArrayList<>(mentions);
+        }
+        out.set(i, m.withId(rs, null));
+      }
+    }
+    return out == null ? mentions : out;
+  }
+
+  private static String trainingRsId(String id, EntityDictionary dictionary) {
+    for (String form : VariantPatterns.writtenForms(id)) {
+      for (EntityDictionary.Entry e : dictionary.meanings(form)) {
+        if (e.type() == EntityType.VARIANT && e.id() != null && e.id().startsWith("RS#:")) {
+          return e.id();
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
    * The mentions with each variant that an rsID names ({@link #BESIDE} it, or listed with it in
    * parentheses, through a chain of such neighbours) named by that rsID, and so every other mention
    * of the same change in the text: BioRED gives the rsID to all of them, where the patterns'

@@ -487,6 +487,45 @@ final class VariantPatterns {
     return found;
   }
 
+  /**
+   * Common ways of writing the substitution that {@code id} names ("p|SUB|R|127|H": "R127H",
+   * "p.R127H", "Arg127His", "p.Arg127His"; "c|SUB|C|677|T": "C677T", "677C>T", "c.677C>T"), none
+   * for other kinds of change.
+   */
+  static List<String> writtenForms(String id) {
+    String[] p = id.split("\\|", -1);
+    if (p.length != 5 || !p[1].equals("SUB") || !p[3].matches("\\d+")) {
+      return List.of();
+    }
+    String from = p[2];
+    String at = p[3];
+    String to = p[4];
+    if (p[0].equals("p") && from.length() == 1 && to.length() == 1) {
+      List<String> forms = new ArrayList<>(List.of(from + at + to, "p." + from + at + to));
+      String from3 = threeLetter(from);
+      String to3 = threeLetter(to);
+      if (from3 != null && to3 != null) {
+        forms.add(from3 + at + to3);
+        forms.add("p." + from3 + at + to3);
+      }
+      return forms;
+    }
+    if (p[0].equals("c") && from.matches(NT + "+") && to.matches(NT + "+")) {
+      return List.of(from + at + to, at + from + ">" + to, "c." + at + from + ">" + to);
+    }
+    return List.of();
+  }
+
+  /** "Arg" for "R"; null for a code without a three-letter name of its own. */
+  private static String threeLetter(String one) {
+    for (Map.Entry<String, String> e : THREE_TO_ONE.entrySet()) {
+      if (e.getValue().equals(one) && e.getKey().length() == 3) {
+        return Character.toUpperCase(e.getKey().charAt(0)) + e.getKey().substring(1);
+      }
+    }
+    return null;
+  }
+
   /** One-letter code of a one-, three-letter or spelled-out amino acid, or of a stop. */
   private static String aa(String code) {
     if (code.length() == 1) {

@@ -63,6 +63,19 @@ class VariantMentionsTest {
   }
 
   @Test
+  void aChangeTheTrainingCorporaNameByAnRsIdInAnotherFormTakesIt() {
+    EntityDictionary.Builder b = EntityDictionary.builder();
+    b.add("p.Arg127His", EntityType.VARIANT, "RS#:111033196", null, Source.TRAINING);
+    String text = "Carriers of c.380G>A (p.R127H) and of R128H.";
+    assertThat(new EntityRecognizer(b.build()).tag(text))
+        .extracting(Mention::text, Mention::start, Mention::id)
+        .containsExactly(
+            tuple("c.380G>A", 12, "RS#:111033196"),
+            tuple("p.R127H", 22, "RS#:111033196"),
+            tuple("R128H", 38, "p|SUB|R|128|H"));
+  }
+
+  @Test
   void changesListedWithoutParenthesesKeepTheirOwnIds() {
     // a list of polymorphisms: the rsID after the comma names only itself
     String text = "We typed A1298C, rs2274976 and V600E.";

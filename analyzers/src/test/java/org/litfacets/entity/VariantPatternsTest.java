@@ -113,6 +113,15 @@ class VariantPatternsTest {
             org.assertj.core.groups.Tuple.tuple("A53T", 44, "p|SUB|A|53|T"));
   }
 
+  @org.junit.jupiter.api.Test
+  void writesASubstitutionInItsCommonForms() {
+    assertThat(VariantPatterns.writtenForms("p|SUB|R|127|H"))
+        .containsExactlyInAnyOrder("R127H", "p.R127H", "Arg127His", "p.Arg127His");
+    assertThat(VariantPatterns.writtenForms("c|SUB|C|677|T"))
+        .containsExactlyInAnyOrder("C677T", "677C>T", "c.677C>T");
+    assertThat(VariantPatterns.writtenForms("c|DEL|35|G")).isEmpty();
+  }
+
   /**
    * Parentheses around a change are not part of it; a change glued to its gene is (a protein change
    * after a lower-case letter, a signed DNA position after any letter or digit).
