@@ -489,8 +489,9 @@ final class VariantPatterns {
 
   /**
    * Common ways of writing the substitution that {@code id} names ("p|SUB|R|127|H": "R127H",
-   * "p.R127H", "Arg127His", "p.Arg127His"; "c|SUB|C|677|T": "C677T", "677C>T", "c.677C>T"), none
-   * for other kinds of change.
+   * "p.R127H", "Arg127His", "p.Arg127His"; "p|SUB|E|873|X" also "Glu873Stop"; "c|SUB|C|677|T":
+   * "C677T", "677C>T", "c.677C>T" and, as "A467T" reads either way, "Cys677Thr"), none for other
+   * kinds of change.
    */
   static List<String> writtenForms(String id) {
     String[] p = id.split("\\|", -1);
@@ -500,23 +501,26 @@ final class VariantPatterns {
     String from = p[2];
     String at = p[3];
     String to = p[4];
-    if (p[0].equals("p") && from.length() == 1 && to.length() == 1) {
-      List<String> forms = new ArrayList<>(List.of(from + at + to, "p." + from + at + to));
-      String from3 = threeLetter(from);
-      String to3 = threeLetter(to);
-      if (from3 != null && to3 != null) {
-        forms.add(from3 + at + to3);
-        forms.add("p." + from3 + at + to3);
-      }
+    List<String> forms = new ArrayList<>();
+    if (p[0].equals("c") && from.matches(NT + "+") && to.matches(NT + "+")) {
+      forms.addAll(List.of(from + at + to, at + from + ">" + to, "c." + at + from + ">" + to));
+    } else if (!p[0].equals("p")) {
       return forms;
     }
-    if (p[0].equals("c") && from.matches(NT + "+") && to.matches(NT + "+")) {
-      return List.of(from + at + to, at + from + ">" + to, "c." + at + from + ">" + to);
+    if (from.length() == 1 && to.length() == 1) {
+      forms.addAll(List.of(from + at + to, "p." + from + at + to));
+      String from3 = threeLetter(from);
+      for (String to3 : to.equals("X") ? List.of("Ter", "Stop") : List.of(threeLetter(to))) {
+        if (from3 != null && to3 != null) {
+          forms.add(from3 + at + to3);
+          forms.add("p." + from3 + at + to3);
+        }
+      }
     }
-    return List.of();
+    return forms.stream().distinct().toList();
   }
 
-  /** "Arg" for "R"; null for a code without a three-letter name of its own. */
+  /** "Arg" for "R"; null for a code without a three-letter name. */
   private static String threeLetter(String one) {
     for (Map.Entry<String, String> e : THREE_TO_ONE.entrySet()) {
       if (e.getValue().equals(one) && e.getKey().length() == 3) {

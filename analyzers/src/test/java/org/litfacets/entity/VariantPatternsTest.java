@@ -117,8 +117,11 @@ class VariantPatternsTest {
   void writesASubstitutionInItsCommonForms() {
     assertThat(VariantPatterns.writtenForms("p|SUB|R|127|H"))
         .containsExactlyInAnyOrder("R127H", "p.R127H", "Arg127His", "p.Arg127His");
+    assertThat(VariantPatterns.writtenForms("p|SUB|E|873|X"))
+        .contains("E873X", "Glu873Ter", "Glu873Stop");
     assertThat(VariantPatterns.writtenForms("c|SUB|C|677|T"))
-        .containsExactlyInAnyOrder("C677T", "677C>T", "c.677C>T");
+        .containsExactlyInAnyOrder(
+            "C677T", "677C>T", "c.677C>T", "p.C677T", "Cys677Thr", "p.Cys677Thr");
     assertThat(VariantPatterns.writtenForms("c|DEL|35|G")).isEmpty();
   }
 
