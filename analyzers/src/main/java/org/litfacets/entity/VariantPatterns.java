@@ -335,7 +335,10 @@ final class VariantPatterns {
                       + "{1,2})(?:\\+"
                       + NT
                       + "{1,2})?(?![\\w/>+])"),
-              m -> "c|Allele|" + m.group(2) + "|" + m.group(1).replaceAll("\\s", "")),
+              m ->
+                  temperature(m.group(1), m.group(2))
+                      ? null
+                      : "c|Allele|" + m.group(2) + "|" + m.group(1).replaceAll("\\s", "")),
           // c.5382insC, c.35delG, 657del5, c.1181_1186+20del26, c.899-1142del, 2238-9del AG
           new Rule(
               Pattern.compile(
@@ -555,6 +558,16 @@ final class VariantPatterns {
    */
   private static boolean spacedWithoutPrefix(Matcher m) {
     return m.group(1) == null && !m.group(2).startsWith("IVS") && m.group(2).contains(" ");
+  }
+
+  /**
+   * Whether "-80C" or "+4 C" reads as degrees Celsius (liquid nitrogen is at -196) before an
+   * allele.
+   */
+  private static boolean temperature(String position, String alleles) {
+    return alleles.equals("C")
+        && position.matches("[-+]\\d+")
+        && Math.abs(Integer.parseInt(position)) <= 200;
   }
 
   private static String prefix(String written) {

@@ -96,6 +96,8 @@ class VariantPatternsTest {
         "a to c at 5",
         "Delta12-PGJ2",
         "the delta9 desaturase",
+        "stored at -80C until use",
+        "kept at +4 C overnight",
       })
   void leavesLookalikesAlone(String text) {
     assertThat(VariantPatterns.find(text)).isEmpty();
