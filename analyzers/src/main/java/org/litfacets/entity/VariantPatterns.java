@@ -326,15 +326,17 @@ final class VariantPatterns {
                           + "|"
                           + m.group(4)),
           // -511CC, IVS9+459 GG, -3279 AC+AA: the alleles or genotype at a position before a gene
-          // or in an intron (an unsigned "7488CC" is too often something else)
+          // or in an intron (an unsigned "7488CC" is too often something else, and so is a
+          // one-digit
+          // "-1A", as in "serotonin-1A receptor")
           new Rule(
               Pattern.compile(
                   DNA_BEFORE
-                      + "((?:IVS\\d+\\s?[-+]\\s?\\d+)|(?:[-+]\\d+))\\s?("
+                      + "((?:IVS\\d+\\s?[-+]\\s?\\d+)|(?:[-+]\\d{2,}))\\s?("
                       + NT
                       + "{1,2})(?:\\+"
                       + NT
-                      + "{1,2})?(?![\\w/>+])"),
+                      + "{1,2})?(?![\\w/+]|\\s?-*\\s?>)"),
               m ->
                   temperature(m.group(1), m.group(2))
                       ? null
@@ -388,7 +390,8 @@ final class VariantPatterns {
                       + "\\sat\\s"
                       + POSITION_WORDS
                       + "(?:position\\s)?([-+]?\\d+)"
-                      + AFTER),
+                      // "at the 5' end" is no position
+                      + "(?![\\w'\u2032]|\\send)"),
               m ->
                   "c|SUB|"
                       + base(m.group(1))

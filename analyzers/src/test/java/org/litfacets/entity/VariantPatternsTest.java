@@ -98,6 +98,8 @@ class VariantPatternsTest {
         "the delta9 desaturase",
         "stored at -80C until use",
         "kept at +4 C overnight",
+        "the serotonin-1A receptor",
+        "a G to A transition at the 5 end of intron 7",
       })
   void leavesLookalikesAlone(String text) {
     assertThat(VariantPatterns.find(text)).isEmpty();
