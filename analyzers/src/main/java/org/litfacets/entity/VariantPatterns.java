@@ -17,8 +17,10 @@ import org.litfacets.sentence.Span;
  * "p.N102DfsX4" "p|FS|N|102|D|4"; "157delMTTTVP" "p|DEL|157|MTTTVP"), DNA changes with or without
  * the "c." prefix ("c.1799T>A", "643C>T", "-1082(G/A)", "IVS8 -2A>G", "C1228T" become
  * "c|SUB|T|1799|A" ...; "c.5382insC" "c|INS|5382|C"; "657del5" "c|DEL|657|5"; "c.899-1142del"
- * "c|DEL|899_1142|"), and spelled-out changes ("C to T at 33468", "leucine 269 to phenylalanine").
- * An id without the variant's gene is what BioRED annotates for variants that have no dbSNP id.
+ * "c|DEL|899_1142|"; "F508del", "delF508" "p|DEL|508|F"; "DD32 deletion" "c|DEL||32"), alleles at
+ * signed positions ("-511CC" "c|Allele|CC|-511"), and spelled-out changes ("C to T at 33468",
+ * "leucine 269 to phenylalanine", "glutamate by glycine" "p|SUB|E||G"). An id without the variant's
+ * gene is what BioRED annotates for variants that have no dbSNP id.
  */
 final class VariantPatterns {
 
