@@ -72,13 +72,17 @@ public final class EntityRecognizer implements MentionTagger {
 
   private List<Mention> tag(String text, List<Span> sentences) {
     List<Mention> mentions = dictionaryTagger.tag(text);
-    List<Mention> learnedMentions = learned == null ? List.of() : normalise(learned.tag(text));
+    List<Mention> learnedMentions =
+        learned == null
+            ? List.of()
+            : VariantMentions.reconcile(text, mentions, normalise(learned.tag(text)));
     mentions = withoutWordLikeSymbols(mentions, learnedMentions);
     if (learned != null) {
       mentions = merge(mentions, learnedMentions);
     }
     mentions = applyAbbreviations(text, mentions, learnedMentions);
     mentions = withCompositeDiseases(text, mentions);
+    mentions = VariantMentions.named(text, mentions, dictionary());
     return geneSpecies.assign(withoutPartsOfOtherTerms(text, mentions), sentences);
   }
 

@@ -17,8 +17,10 @@ import org.litfacets.sentence.Span;
  * "p.N102DfsX4" "p|FS|N|102|D|4"; "157delMTTTVP" "p|DEL|157|MTTTVP"), DNA changes with or without
  * the "c." prefix ("c.1799T>A", "643C>T", "-1082(G/A)", "IVS8 -2A>G", "C1228T" become
  * "c|SUB|T|1799|A" ...; "c.5382insC" "c|INS|5382|C"; "657del5" "c|DEL|657|5"; "c.899-1142del"
- * "c|DEL|899_1142|"), and spelled-out changes ("C to T at 33468", "leucine 269 to phenylalanine").
- * An id without the variant's gene is what BioRED annotates for variants that have no dbSNP id.
+ * "c|DEL|899_1142|"; "F508del", "delF508" "p|DEL|508|F"; "DD32 deletion" "c|DEL||32"), alleles at
+ * signed positions ("-511CC" "c|Allele|CC|-511"), and spelled-out changes ("C to T at 33468",
+ * "leucine 269 to phenylalanine", "glutamate by glycine" "p|SUB|E||G"). An id without the variant's
+ * gene is what BioRED annotates for variants that have no dbSNP id.
  */
 final class VariantPatterns {
 
@@ -80,14 +82,32 @@ final class VariantPatterns {
   private static final String STOP = "(?:X|\\*|[Ss]top|Ter)";
   private static final String NT = "[ACGTU]";
 
+  /** A nucleobase: its letter or its name (thymidine is the nucleoside, often written for it). */
+  private static final String BASE =
+      "(?:[ACGTU]|(?i:adenine|guanine|cytosine|thymine|thymidine|uracil))";
+
   /**
-   * A DNA position: numbered ("1799", "-1082", "*557", "3318-34", "1186+20") or intronic ("IVS8-2",
-   * "IVS3 + 18").
+   * A DNA position: numbered ("1799", "-1082", "*557", "3318-34", "1186+20", "c.855 +1" after a
+   * prefix, see {@link #spacedWithoutPrefix}) or intronic ("IVS8-2", "IVS3 + 18").
    */
   private static final String DNA_POS =
-      "((?:IVS\\d+\\s?[-+]\\s?\\d+)|(?:[-+*]?\\d+(?:[-+]\\d+)?(?:_[-+*]?\\d+(?:[-+]\\d+)?)?))";
+      "((?:IVS\\d+\\s?[-+]\\s?\\d+)|(?:[-+*]?\\d+(?:\\s?[-+]\\d+)?(?:_[-+*]?\\d+(?:[-+]\\d+)?)?))";
+
+  /** What may follow a residue's name: its codon or its code, "arginine (CGA)", "valine (Val)". */
+  private static final String RESIDUE_NOTE = "(?:\\s?\\((?:[ACGTU]{3}|" + AA3 + "|[A-Z])\\))?";
+
+  /** Words before the position of a change: "at amino acid position 229", "at codon 198". */
+  private static final String POSITION_WORDS =
+      "(?:the\\s)?(?:(?:amino acid|amino-acid|residue|codon|nucleotide|base)\\s)?(?:position\\s)?";
 
   private static final String BEFORE = "(?<![\\w.])";
+
+  /**
+   * Before a DNA change: what {@link #BEFORE} allows, or a signed position glued to its gene
+   * ("FOXP3-924 A/G", "IL1B-31T/C", "and+2740 A>G").
+   */
+  private static final String DNA_BEFORE = "(?:(?<![\\w.])|(?<=[A-Za-z0-9])(?=[-+]\\d))";
+
   private static final String AFTER = "(?![\\w])";
 
   /** A pattern and the tmVar id of one of its matches (null when the match is not a variant). */
@@ -96,7 +116,8 @@ final class VariantPatterns {
   private static final List<Rule> RULES =
       List.of(
           new Rule(
-              Pattern.compile("(?<![\\w])rs\\s?(\\d{2,10})" + AFTER), m -> "RS#:" + m.group(1)),
+              Pattern.compile("(?<![\\w])[Rr][Ss]\\s?(\\d{2,10})" + AFTER),
+              m -> "RS#:" + m.group(1)),
           // p.N102DfsX4, p.Glu177LysfsX44, P686fs, R58fs
           new Rule(
               Pattern.compile(
@@ -135,38 +156,117 @@ final class VariantPatterns {
               m -> {
                 String to = m.group(3);
                 String kind = to.equals("del") ? "DEL" : "SUB";
-                return "p|"
-                    + kind
-                    + "|"
-                    + aa(m.group(1))
-                    + "|"
-                    + m.group(2)
-                    + "|"
-                    + (kind.equals("DEL") ? "" : aa(to));
+                // a deleted residue follows its position: "p.Phe508del" is "p|DEL|508|F"
+                return kind.equals("DEL")
+                    ? "p|DEL|" + m.group(2) + "|" + aa(m.group(1))
+                    : "p|SUB|" + aa(m.group(1)) + "|" + m.group(2) + "|" + aa(to);
               }),
-          // leucine 269 to phenylalanine, arginine 555-to-tryptophan
+          // F508del, p.V239del, delF508, deltaF508
+          new Rule(
+              Pattern.compile(
+                  BEFORE
+                      + "(?:(?:p\\.)?("
+                      + AA1
+                      + ")(\\d+)del|(?:del|delta|\u0394)("
+                      + AA1
+                      + ")(\\d+))"
+                      + AFTER),
+              m ->
+                  m.group(1) != null
+                      ? "p|DEL|" + m.group(2) + "|" + m.group(1)
+                      : "p|DEL|" + m.group(4) + "|" + m.group(3)),
+          // p.G204_K247del, Val624-Val625del: a deleted stretch of residues, named when there are
+          // two
+          new Rule(
+              Pattern.compile(
+                  BEFORE
+                      + "(?:p\\.)?("
+                      + AA3
+                      + "|"
+                      + AA1
+                      + ")(\\d+)[_-]("
+                      + AA3
+                      + "|"
+                      + AA1
+                      + ")(\\d+)del"
+                      + AFTER),
+              m -> {
+                int from = Integer.parseInt(m.group(2));
+                int to = Integer.parseInt(m.group(4));
+                if (to <= from) {
+                  return null;
+                }
+                String residues = to == from + 1 ? aa(m.group(1)) + aa(m.group(3)) : "";
+                return "p|DEL|" + from + "_" + to + "|" + residues;
+              }),
+          // CCR5 Delta32, DD32 deletion, Delta30-4995: a deletion of so many base pairs (at a
+          // position)
+          new Rule(
+              Pattern.compile(
+                  "(?:(?<![\\w.])DD|[Dd]elta|\u0394)(\\d{2,3})(?:-(\\d+))?(?:\\sdeletion)?(?![\\w-])"),
+              m -> "c|DEL|" + (m.group(2) == null ? "" : m.group(2)) + "|" + m.group(1)),
+          // del642T: the deleted nucleotides after their position
+          new Rule(
+              Pattern.compile("(?<![\\w.])del(\\d+)(" + NT + "+)" + AFTER),
+              m -> "c|DEL|" + m.group(1) + "|" + m.group(2)),
+          // leucine 269 to phenylalanine, arginine 555-to-tryptophan, arginine 150 proline,
+          // glycine-594-valine
           new Rule(
               Pattern.compile(
                   "(?<![\\w])("
                       + AA_NAME
-                      + ")\\s(\\d+)\\s?-?(?:to|by)-?\\s?(?:an?\\s)?("
+                      + ")[\\s-](\\d+)(?:\\s?-?(?:to|by)-?\\s?(?:an?\\s)?|[\\s-])("
                       + AA_NAME
                       + "|stop)"
                       + AFTER,
                   Pattern.CASE_INSENSITIVE),
               m -> "p|SUB|" + aa(m.group(1)) + "|" + m.group(2) + "|" + aa(m.group(3))),
-          // arginine to tryptophan at codon 198, aspartic acid to histidine substitution at ...
+          // arginine to tryptophan at codon 198, methionine-->valine substitution at codon 404,
+          // arginine (CGA) by a stop (TGA) at amino-acid 469
           new Rule(
               Pattern.compile(
                   "(?<![\\w])("
                       + AA_NAME
-                      + ")\\s(?:to|by)\\s("
+                      + ")"
+                      + RESIDUE_NOTE
+                      + "\\s?(?:-+>|\u2192|\\sto\\s|\\sby\\s)\\s?(?:an?\\s)?("
                       + AA_NAME
-                      + ")(?:\\s(?:substitution|change|mutation|replacement))?\\sat\\s"
-                      + "(?:(?:amino acid|amino-acid|residue|codon)\\s)?(?:position\\s)?(\\d+)"
+                      + "|stop)"
+                      + RESIDUE_NOTE
+                      + "(?:\\s(?:substitution|change|mutation|replacement))?\\sat\\s"
+                      + POSITION_WORDS
+                      + "(\\d+)"
                       + AFTER,
                   Pattern.CASE_INSENSITIVE),
               m -> "p|SUB|" + aa(m.group(1)) + "|" + m.group(3) + "|" + aa(m.group(2))),
+          // arginine at amino acid position 229 by glycine
+          new Rule(
+              Pattern.compile(
+                  "(?<![\\w])("
+                      + AA_NAME
+                      + ")"
+                      + RESIDUE_NOTE
+                      + "\\sat\\s"
+                      + POSITION_WORDS
+                      + "(\\d+)\\s(?:to|by|with)\\s(?:an?\\s)?("
+                      + AA_NAME
+                      + "|stop)"
+                      + AFTER,
+                  Pattern.CASE_INSENSITIVE),
+              m -> "p|SUB|" + aa(m.group(1)) + "|" + m.group(2) + "|" + aa(m.group(3))),
+          // glutamate by glycine, glutamic acid to a stop codon: a change without its position
+          new Rule(
+              Pattern.compile(
+                  "(?<![\\w])("
+                      + AA_NAME
+                      + ")"
+                      + RESIDUE_NOTE
+                      + "\\s?(?:-+>|\u2192|\\sto\\s|\\sby\\s)\\s?(?:an?\\s)?("
+                      + AA_NAME
+                      + "|stop codon|stop)"
+                      + AFTER,
+                  Pattern.CASE_INSENSITIVE),
+              m -> "p|SUB|" + aa(m.group(1)) + "||" + aa(m.group(2).replace(" codon", ""))),
           // 157delMTTTVP: deleted residues that cannot be nucleotides
           new Rule(
               Pattern.compile(
@@ -189,6 +289,14 @@ final class VariantPatterns {
                 }
                 return "p|SUB|" + m.group(2) + "|" + m.group(3) + "|" + aa(m.group(4));
               }),
+          // KrasG12D, rtM204V, sG145R: a protein change glued to the gene or protein it is in
+          new Rule(
+              Pattern.compile(
+                  "(?<=[a-z])(" + AA1 + ")(\\d{2,5})(" + AA1 + "|" + STOP + ")" + AFTER),
+              m ->
+                  dnaLike(m.group(1), m.group(2), m.group(3))
+                      ? null
+                      : "p|SUB|" + m.group(1) + "|" + m.group(2) + "|" + aa(m.group(3))),
           // C35322T, C-1228T: a nucleotide change far into a gene or before it
           new Rule(
               Pattern.compile(BEFORE + "(" + NT + ")(-?\\d{1,6})(" + NT + ")" + AFTER),
@@ -196,12 +304,13 @@ final class VariantPatterns {
                   dnaLike(m.group(1), m.group(2), m.group(3))
                       ? "c|SUB|" + m.group(1) + "|" + m.group(2) + "|" + m.group(3)
                       : null),
-          // c.1799T>A, 643C>T, -1082(G/A), c.310 G>T, IVS8 -2A>G, c.2406C-->A
+          // c.1799T>A, 643C>T, -1082(G/A), c.310 G>T, IVS8 -2A>G, c.2406C-->A, -3279, A/C
           new Rule(
               Pattern.compile(
-                  "(?<![\\w.])(?:([cgmnr])\\.\\s?)?"
+                  DNA_BEFORE
+                      + "(?:([cgmnr])\\.\\s?)?"
                       + DNA_POS
-                      + "\\s?\\(?("
+                      + ",?\\s?\\(?("
                       + NT
                       + "+)\\s?(?:>|-+\\s?>|/)\\s?("
                       + NT
@@ -209,7 +318,7 @@ final class VariantPatterns {
                       + AFTER),
               m ->
                   // "251A/A" is a genotype, not a change
-                  m.group(3).equals(m.group(4))
+                  m.group(3).equals(m.group(4)) || spacedWithoutPrefix(m)
                       ? null
                       : prefix(m.group(1))
                           + "|SUB|"
@@ -218,10 +327,27 @@ final class VariantPatterns {
                           + m.group(2).replaceAll("\\s", "")
                           + "|"
                           + m.group(4)),
+          // -511CC, IVS9+459 GG, -3279 AC+AA: the alleles or genotype at a position before a gene
+          // or in an intron (an unsigned "7488CC" is too often something else, and so is a
+          // one-digit
+          // "-1A", as in "serotonin-1A receptor")
+          new Rule(
+              Pattern.compile(
+                  DNA_BEFORE
+                      + "((?:IVS\\d+\\s?[-+]\\s?\\d+)|(?:[-+]\\d{2,}))\\s?("
+                      + NT
+                      + "{1,2})(?:\\+"
+                      + NT
+                      + "{1,2})?(?![\\w/+]|\\s?-*\\s?>)"),
+              m ->
+                  temperature(m.group(1), m.group(2))
+                      ? null
+                      : "c|Allele|" + m.group(2) + "|" + m.group(1).replaceAll("\\s", "")),
           // c.5382insC, c.35delG, 657del5, c.1181_1186+20del26, c.899-1142del, 2238-9del AG
           new Rule(
               Pattern.compile(
-                  "(?<![\\w.])(?:([cgmnr])\\.\\s?)?"
+                  DNA_BEFORE
+                      + "(?:([cgmnr])\\.\\s?)?"
                       + DNA_POS
                       + "(del|ins|dup)\\s?("
                       + NT
@@ -229,17 +355,24 @@ final class VariantPatterns {
                       + AFTER),
               m -> {
                 boolean prefixed = m.group(1) != null;
-                if (!prefixed && m.group(4).isEmpty()) {
+                if (!prefixed && m.group(4).isEmpty() || spacedWithoutPrefix(m)) {
                   return null;
                 }
+                String kind = m.group(3).toUpperCase(Locale.ROOT);
+                // tmVar's duplications carry a copy count after the sequence ("c|DUP|899|C|")
                 return prefix(m.group(1))
                     + "|"
-                    + m.group(3).toUpperCase(Locale.ROOT)
+                    + kind
                     + "|"
                     + range(m.group(2))
                     + "|"
-                    + m.group(4);
+                    + m.group(4)
+                    + (kind.equals("DUP") ? "|" : "");
               }),
+          // dup24bp: a duplication of so many base pairs
+          new Rule(
+              Pattern.compile("(?<![\\w.])dup(\\d+)\\s?bp" + AFTER),
+              m -> "c|DUP||" + m.group(1) + "|"),
           // 96 bp insertion, 19-base pair deletion, 32-bp deletion
           new Rule(
               Pattern.compile(
@@ -247,17 +380,43 @@ final class VariantPatterns {
                       + "(insertion|deletion|duplication)"
                       + AFTER),
               m -> "c|" + m.group(2).substring(0, 3).toUpperCase(Locale.ROOT) + "||" + m.group(1)),
-          // C to T at 33468, G to C transversion at nucleotide 1451
+          // C to T at 33468, cytosine to guanine transversion at nucleotide 1451, T to A transition
+          // at the nucleotide position +387
+          new Rule(
+              Pattern.compile(
+                  "(?<![\\w])("
+                      + BASE
+                      + ")\\s?(?:to|-+>|>)\\s?("
+                      + BASE
+                      + ")(?:\\s(?:transition|transversion|substitution|change|mutation))?"
+                      + "\\sat\\s"
+                      + POSITION_WORDS
+                      + "(?:position\\s)?([-+]?\\d+)"
+                      // "at the 5' end" is no position
+                      + "(?![\\w'\u2032]|\\send)"),
+              m ->
+                  "c|SUB|"
+                      + base(m.group(1))
+                      + "|"
+                      + m.group(3).replace("+", "")
+                      + "|"
+                      + base(m.group(2))),
+          // T deletion at 5063
           new Rule(
               Pattern.compile(
                   "(?<![\\w])("
                       + NT
-                      + ")\\s?(?:to|-+>|>)\\s?("
-                      + NT
-                      + ")(?:\\s(?:transition|transversion|substitution|change|mutation))?"
-                      + "\\sat\\s(?:(?:nucleotide|position|base)\\s)?(?:position\\s)?([-+]?\\d+)"
+                      + "+)\\s(deletion|insertion|duplication)\\sat\\s"
+                      + POSITION_WORDS
+                      + "(\\d+)"
                       + AFTER),
-              m -> "c|SUB|" + m.group(1) + "|" + m.group(3) + "|" + m.group(2)));
+              m ->
+                  "c|"
+                      + m.group(2).substring(0, 3).toUpperCase(Locale.ROOT)
+                      + "|"
+                      + m.group(3)
+                      + "|"
+                      + m.group(1)));
 
   private VariantPatterns() {}
 
@@ -274,6 +433,19 @@ final class VariantPatterns {
       }
     }
     return found;
+  }
+
+  /** One-letter code of a nucleobase written as a letter or a name ("cytosine" is "C"). */
+  private static String base(String written) {
+    return written.length() == 1
+        ? written.toUpperCase(Locale.ROOT)
+        : switch (written.toLowerCase(Locale.ROOT)) {
+          case "adenine" -> "A";
+          case "guanine" -> "G";
+          case "cytosine" -> "C";
+          case "uracil" -> "U";
+          default -> "T";
+        };
   }
 
   /** A residue written out: an amino acid or a nucleobase ("thymidine to cytosine"). */
@@ -323,6 +495,49 @@ final class VariantPatterns {
     return found;
   }
 
+  /**
+   * Common ways of writing the substitution that {@code id} names ("p|SUB|R|127|H": "R127H",
+   * "p.R127H", "Arg127His", "p.Arg127His"; "p|SUB|E|873|X" also "Glu873Stop"; "c|SUB|C|677|T":
+   * "C677T", "677C>T", "c.677C>T" and, as "A467T" reads either way, "Cys677Thr"), none for other
+   * kinds of change.
+   */
+  static List<String> writtenForms(String id) {
+    String[] p = id.split("\\|", -1);
+    if (p.length != 5 || !p[1].equals("SUB") || !p[3].matches("\\d+")) {
+      return List.of();
+    }
+    String from = p[2];
+    String at = p[3];
+    String to = p[4];
+    List<String> forms = new ArrayList<>();
+    if (p[0].equals("c") && from.matches(NT + "+") && to.matches(NT + "+")) {
+      forms.addAll(List.of(from + at + to, at + from + ">" + to, "c." + at + from + ">" + to));
+    } else if (!p[0].equals("p")) {
+      return forms;
+    }
+    if (from.length() == 1 && to.length() == 1) {
+      forms.addAll(List.of(from + at + to, "p." + from + at + to));
+      String from3 = threeLetter(from);
+      for (String to3 : to.equals("X") ? List.of("Ter", "Stop") : List.of(threeLetter(to))) {
+        if (from3 != null && to3 != null) {
+          forms.add(from3 + at + to3);
+          forms.add("p." + from3 + at + to3);
+        }
+      }
+    }
+    return forms.stream().distinct().toList();
+  }
+
+  /** "Arg" for "R"; null for a code without a three-letter name. */
+  private static String threeLetter(String one) {
+    for (Map.Entry<String, String> e : THREE_TO_ONE.entrySet()) {
+      if (e.getValue().equals(one) && e.getKey().length() == 3) {
+        return Character.toUpperCase(e.getKey().charAt(0)) + e.getKey().substring(1);
+      }
+    }
+    return null;
+  }
+
   /** One-letter code of a one-, three-letter or spelled-out amino acid, or of a stop. */
   private static String aa(String code) {
     if (code.length() == 1) {
@@ -340,6 +555,24 @@ final class VariantPatterns {
     return from.matches(NT)
         && to.matches(NT)
         && (position.startsWith("-") || Integer.parseInt(position) >= 100);
+  }
+
+  /**
+   * Whether a numbered position with a spaced offset ("855 +1") lacks the "c." that makes it one
+   * position rather than a number and a change ("in 1999 +2 ...").
+   */
+  private static boolean spacedWithoutPrefix(Matcher m) {
+    return m.group(1) == null && !m.group(2).startsWith("IVS") && m.group(2).contains(" ");
+  }
+
+  /**
+   * Whether "-80C" or "+4 C" reads as degrees Celsius (liquid nitrogen is at -196) before an
+   * allele.
+   */
+  private static boolean temperature(String position, String alleles) {
+    return alleles.equals("C")
+        && position.matches("[-+]\\d+")
+        && Math.abs(Integer.parseInt(position)) <= 200;
   }
 
   private static String prefix(String written) {
@@ -364,12 +597,34 @@ final class VariantPatterns {
   }
 
   private static Mention mention(String text, int start, int end, String id) {
-    while (end > start && (text.charAt(end - 1) == ')' && text.lastIndexOf('(', end - 1) < start)) {
+    Span inside = withoutOuterParentheses(text, start, end);
+    return new Mention(
+        inside.start(),
+        inside.end(),
+        text.substring(inside.start(), inside.end()),
+        EntityType.VARIANT,
+        id,
+        null);
+  }
+
+  /**
+   * The span without parentheses that are not the variant's own: an unbalanced one at either end
+   * ("-1082(G/A" keeps its pair, "Ala569Val)" loses it) and a pair around the whole ("(Ala569Val)"
+   * is "Ala569Val", as BioRED annotates it).
+   */
+  static Span withoutOuterParentheses(String text, int start, int end) {
+    while (end > start && text.charAt(end - 1) == ')' && text.lastIndexOf('(', end - 1) < start) {
       end--;
     }
     while (start < end && text.charAt(start) == '(' && text.indexOf(')', start) >= end) {
       start++;
     }
-    return new Mention(start, end, text.substring(start, end), EntityType.VARIANT, id, null);
+    if (end - start > 2
+        && text.charAt(start) == '('
+        && text.charAt(end - 1) == ')'
+        && text.indexOf(')', start) == end - 1) {
+      return withoutOuterParentheses(text, start + 1, end - 1);
+    }
+    return new Span(start, end);
   }
 }

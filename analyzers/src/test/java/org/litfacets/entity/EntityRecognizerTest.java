@@ -206,9 +206,11 @@ class EntityRecognizerTest {
     String text =
         "The replacement of glutamate by glycine, a thymidine to cytosine mutation and the"
             + " tyrosine codon at position 67. Glycine and tyrosine were given.";
+    // BioRED annotates a change between two amino acids as a variant even without its position
     assertThat(new EntityRecognizer(dictionary).tag(text))
         .extracting(Mention::text, Mention::start, Mention::type)
         .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("glutamate by glycine", 19, EntityType.VARIANT),
             org.assertj.core.groups.Tuple.tuple("Glycine", 113, EntityType.CHEMICAL),
             org.assertj.core.groups.Tuple.tuple("tyrosine", 125, EntityType.CHEMICAL));
   }

@@ -49,6 +49,34 @@ class VariantPatternsTest {
         "C to T at 33468; c|SUB|C|33468|T",
         "96 bp insertion; c|INS||96",
         "19-base pair deletion; c|DEL||19",
+        "Rs702553; RS#:702553",
+        "arginine 150 proline; p|SUB|R|150|P",
+        "glycine-594-valine; p|SUB|G|594|V",
+        "methionine-->valine substitution at codon 404; p|SUB|M|404|V",
+        "arginine (CGA) by a stop (TGA) at amino-acid 469; p|SUB|R|469|X",
+        "valine (Val) to alanine (Ala) substitution at amino acid 16; p|SUB|V|16|A",
+        "arginine at amino acid position 229 by glycine; p|SUB|R|229|G",
+        "glutamate by glycine; p|SUB|E||G",
+        "glutamic acid to a stop codon; p|SUB|E||X",
+        "cytosine to guanine transversion at nucleotide 1451; c|SUB|C|1451|G",
+        "T to A transition at the nucleotide position +387; c|SUB|T|387|A",
+        "T deletion at 5063; c|DEL|5063|T",
+        "c.855 +1G>C; c|SUB|G|855+1|C",
+        "899dupC; c|DUP|899|C|",
+        "c.429_452dup; c|DUP|429_452||",
+        "p.Phe508del; p|DEL|508|F",
+        "F508del; p|DEL|508|F",
+        "delF508; p|DEL|508|F",
+        "p.G204_K247del; p|DEL|204_247|",
+        "Val624-Val625del; p|DEL|624_625|VV",
+        "DD32 deletion; c|DEL||32",
+        "Delta30-4995; c|DEL|4995|30",
+        "del642T; c|DEL|642|T",
+        "dup24bp; c|DUP||24|",
+        "-511CC; c|Allele|CC|-511",
+        "IVS9+459 GG; c|Allele|GG|IVS9+459",
+        "-3279 AC+AA; c|Allele|AC|-3279",
+        "-3279, A/C; c|SUB|A|-3279|C",
       })
   void normalisesAWholeMention(String text, String id) {
     assertThat(VariantPatterns.find(text))
@@ -64,6 +92,14 @@ class VariantPatternsTest {
         "we deleted 35 of them",
         "ratio 3/2",
         "the 251A/A genotype",
+        "in 1999 +2A>G",
+        "a to c at 5",
+        "Delta12-PGJ2",
+        "the delta9 desaturase",
+        "stored at -80C until use",
+        "kept at +4 C overnight",
+        "the serotonin-1A receptor",
+        "a G to A transition at the 5 end of intron 7",
       })
   void leavesLookalikesAlone(String text) {
     assertThat(VariantPatterns.find(text)).isEmpty();
@@ -79,5 +115,33 @@ class VariantPatternsTest {
             org.assertj.core.groups.Tuple.tuple("Arg 1306 Trp", 12, "p|SUB|R|1306|W"),
             org.assertj.core.groups.Tuple.tuple("c.3916C>T", 26, "c|SUB|C|3916|T"),
             org.assertj.core.groups.Tuple.tuple("A53T", 44, "p|SUB|A|53|T"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void writesASubstitutionInItsCommonForms() {
+    assertThat(VariantPatterns.writtenForms("p|SUB|R|127|H"))
+        .containsExactlyInAnyOrder("R127H", "p.R127H", "Arg127His", "p.Arg127His");
+    assertThat(VariantPatterns.writtenForms("p|SUB|E|873|X"))
+        .contains("E873X", "Glu873Ter", "Glu873Stop");
+    assertThat(VariantPatterns.writtenForms("c|SUB|C|677|T"))
+        .containsExactlyInAnyOrder(
+            "C677T", "677C>T", "c.677C>T", "p.C677T", "Cys677Thr", "p.Cys677Thr");
+    assertThat(VariantPatterns.writtenForms("c|DEL|35|G")).isEmpty();
+  }
+
+  /**
+   * Parentheses around a change are not part of it; a change glued to its gene is (a protein change
+   * after a lower-case letter, a signed DNA position after any letter or digit).
+   */
+  @org.junit.jupiter.api.Test
+  void findsVariantsInsideParenthesesAndGluedToTheirGene() {
+    String text = "Both (Ala569Val), KrasG12D and FOXP3-924 A/G differed from rDEN4Delta30.";
+    assertThat(VariantPatterns.find(text))
+        .extracting(Mention::text, Mention::start, Mention::end, Mention::id)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("Ala569Val", 6, 15, "p|SUB|A|569|V"),
+            org.assertj.core.groups.Tuple.tuple("G12D", 22, 26, "p|SUB|G|12|D"),
+            org.assertj.core.groups.Tuple.tuple("-924 A/G", 36, 44, "c|SUB|A|-924|G"),
+            org.assertj.core.groups.Tuple.tuple("Delta30", 64, 71, "c|DEL||30"));
   }
 }
