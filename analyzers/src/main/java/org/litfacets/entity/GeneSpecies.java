@@ -11,10 +11,12 @@ import org.litfacets.sentence.Span;
  * organism is the nearest species mention in the mention's sentence, otherwise the abstract's focus
  * (the organism mentioned most often, human on a tie or when none is), among human, mouse and rat.
  * A mention without an identifier (a short form defined by a long form the dictionary lacks) takes
- * its organism's gene of that name. A mention keeps its identifier when that is of its organism
- * already, when its organism has no entry for its name written as it is ("Elf5" is mouse
- * nomenclature: human ELF5 is written in capitals), and when it is a rat gene, whose gene_info is
- * not among the dictionaries (their identifiers come from training names only).
+ * its organism's gene of that name. A mention of another organism's gene takes its organism's gene
+ * of that name, else the ortholog of the same official symbol ("cystic fibrosis transmembrane
+ * conductance regulator" is only a mouse name in gene_info: human CFTR in a human context). A
+ * mention keeps its identifier when that is of its organism already, when its name is written in
+ * mouse nomenclature ("Elf5": human ELF5 is written in capitals), and when it is a rat gene, whose
+ * gene_info is not among the dictionaries (their identifiers come from training names only).
  */
 final class GeneSpecies {
 
@@ -50,13 +52,7 @@ final class GeneSpecies {
       if (m.type() == EntityType.GENE) {
         int organism = nearestInSentence(m, mentions, sentences);
         organism = organism == 0 ? focus : organism;
-        EntityDictionary.Entry e =
-            organism == RAT || m.id() != null && !ofOtherOrganism(m, organism)
-                ? null
-                : dictionary.gene(m.text(), organism);
-        if (e != null) {
-          m = m.withId(e.id(), e.name());
-        }
+        m = forOrganism(m, organism);
       }
       out.add(m);
     }
@@ -64,16 +60,51 @@ final class GeneSpecies {
   }
 
   /**
-   * Whether the gene's identifier is known to belong to an organism other than {@code organism}; an
-   * identifier of unknown organism (a training name of a rat gene) stays.
+   * The gene for {@code organism}: its gene of the mention's name, else the ortholog of the gene
+   * the mention names (same official symbol in any case: "mTOR" found as mouse Mtor is human MTOR
+   * in a human context, "AR" found as human AR is mouse Ar among mice), except for a name written
+   * in mouse nomenclature, which stays mouse.
    */
-  private boolean ofOtherOrganism(Mention gene, int organism) {
-    for (EntityDictionary.Entry e : dictionary.meanings(gene.text())) {
-      if (e.type() == EntityType.GENE && e.id() != null && e.id().equals(gene.id())) {
-        return e.taxon() != 0 && e.taxon() != organism;
+  private Mention forOrganism(Mention gene, int organism) {
+    int taxon = gene.id() == null ? -1 : taxonOf(gene);
+    if (organism == RAT || taxon == organism || taxon == 0) {
+      return gene;
+    }
+    EntityDictionary.Entry e = dictionary.gene(gene.text(), organism);
+    if (e == null
+        && taxon > 0
+        && gene.name() != null
+        && (organism != HUMAN || !mouseNomenclature(gene.text()))) {
+      e = dictionary.ortholog(gene.name(), organism);
+    }
+    return e == null ? gene : gene.withId(e.id(), e.name());
+  }
+
+  /**
+   * "Elf5", "Eomes": a symbol of one capital and no other (human symbols are written in capitals).
+   */
+  private static boolean mouseNomenclature(String name) {
+    return name.length() > 1
+        && Character.isUpperCase(name.charAt(0))
+        && name.chars().skip(1).noneMatch(c -> Character.isUpperCase(c) || c == ' ');
+  }
+
+  /**
+   * The organism of the gene's identifier, found among the meanings of its text and of its
+   * dictionary name; 0 when unknown (a training name of a rat gene).
+   */
+  private int taxonOf(Mention gene) {
+    for (String term : new String[] {gene.text(), gene.name()}) {
+      if (term == null) {
+        continue;
+      }
+      for (EntityDictionary.Entry e : dictionary.meanings(term)) {
+        if (e.type() == EntityType.GENE && e.taxon() != 0 && gene.id().equals(e.id())) {
+          return e.taxon();
+        }
       }
     }
-    return false;
+    return 0;
   }
 
   /** The organism of the species mention nearest to {@code gene} in its sentence, or 0. */
