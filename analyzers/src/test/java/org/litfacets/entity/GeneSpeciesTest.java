@@ -68,6 +68,18 @@ class GeneSpeciesTest {
   }
 
   @Test
+  void anAbstractNamingNoOrganismWithSymbolsInMouseNomenclatureIsAboutMice() {
+    String text = "Elf5 and Traf2 bound TRAF2.";
+    assertThat(recognizer().tag(text))
+        .filteredOn(m -> m.type() == EntityType.GENE)
+        .extracting(Mention::text, Mention::id)
+        .containsExactly(
+            tuple("Elf5", "NCBIGene:13711"),
+            tuple("Traf2", "NCBIGene:22030"),
+            tuple("TRAF2", "NCBIGene:22030"));
+  }
+
+  @Test
   void aShortFormOfANameTheDictionaryLacksTakesItsOrganismsGene() {
     String text = "Mice lacking TNF receptor associated factor two (TRAF2) died. TRAF2 matters.";
     MentionTagger learned =
