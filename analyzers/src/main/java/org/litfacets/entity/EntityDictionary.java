@@ -176,6 +176,22 @@ public final class EntityDictionary {
     return null;
   }
 
+  /**
+   * The gene of {@code taxon} whose official symbol is {@code symbol} in any case: human TRAF2 and
+   * mouse Traf2 are orthologs, as most human and mouse genes of one symbol are.
+   */
+  Entry ortholog(String symbol, int taxon) {
+    for (Entry e : lookup(TermNormalizer.key(symbol))) {
+      if (e.type() == EntityType.GENE
+          && e.taxon() == taxon
+          && e.rank() / 1_000_000 == Source.PREFERRED.ordinal()
+          && symbol.equalsIgnoreCase(e.name())) {
+        return e;
+      }
+    }
+    return null;
+  }
+
   private static boolean caseMatches(Entry e, String term) {
     if (e.caseForm() == null) {
       return true;

@@ -16,6 +16,18 @@ class GeneSpeciesTest {
     b.add("Traf2", EntityType.GENE, "NCBIGene:22030", "Traf2", Source.PREFERRED, 1, 10090);
     b.add("ELF5", EntityType.GENE, "NCBIGene:2001", "ELF5", Source.PREFERRED, 0, 9606);
     b.add("Elf5", EntityType.GENE, "NCBIGene:13711", "Elf5", Source.PREFERRED, 1, 10090);
+    b.add("CFTR", EntityType.GENE, "NCBIGene:1080", "CFTR", Source.PREFERRED, 0, 9606);
+    b.add("Cftr", EntityType.GENE, "NCBIGene:12638", "Cftr", Source.PREFERRED, 1, 10090);
+    b.add(
+        "cystic fibrosis transmembrane conductance regulator",
+        EntityType.GENE,
+        "NCBIGene:12638",
+        "Cftr",
+        Source.SYNONYM,
+        1,
+        10090);
+    b.add("AR", EntityType.GENE, "NCBIGene:367", "AR", Source.PREFERRED, 0, 9606);
+    b.add("Ar", EntityType.GENE, "NCBIGene:11835", "Ar", Source.PREFERRED, 1, 10090);
     b.add("BARS", EntityType.GENE, "NCBIGene:1487", "CTBP1", Source.SYNONYM, 0, 9606);
     b.add("human", EntityType.SPECIES, "NCBITaxon:9606", "Homo sapiens", Source.SYNONYM);
     b.add("mice", EntityType.SPECIES, "NCBITaxon:10090", "Mus musculus", Source.SYNONYM);
@@ -40,6 +52,31 @@ class GeneSpeciesTest {
         .filteredOn(m -> m.type() == EntityType.GENE)
         .extracting(Mention::text, Mention::id)
         .containsExactly(tuple("Elf5", "NCBIGene:13711"), tuple("TRAF2", "NCBIGene:7186"));
+  }
+
+  @Test
+  void aGeneOfAnotherOrganismTakesItsOrthologOfTheSameSymbol() {
+    // the full name is a mouse name only; "AR" matches human AR only, written in capitals
+    String text =
+        "In human cells cystic fibrosis transmembrane conductance regulator fell. Mice lacking AR"
+            + " died.";
+    assertThat(recognizer().tag(text))
+        .filteredOn(m -> m.type() == EntityType.GENE)
+        .extracting(Mention::start, Mention::end, Mention::id, Mention::name)
+        .containsExactly(
+            tuple(15, 66, "NCBIGene:1080", "CFTR"), tuple(86, 88, "NCBIGene:11835", "Ar"));
+  }
+
+  @Test
+  void anAbstractNamingNoOrganismWithSymbolsInMouseNomenclatureIsAboutMice() {
+    String text = "Elf5 and Traf2 bound TRAF2.";
+    assertThat(recognizer().tag(text))
+        .filteredOn(m -> m.type() == EntityType.GENE)
+        .extracting(Mention::text, Mention::id)
+        .containsExactly(
+            tuple("Elf5", "NCBIGene:13711"),
+            tuple("Traf2", "NCBIGene:22030"),
+            tuple("TRAF2", "NCBIGene:22030"));
   }
 
   @Test
