@@ -75,7 +75,7 @@ public final class EntityRecognizer implements MentionTagger {
     List<Mention> learnedMentions = learned == null ? List.of() : normalise(learned.tag(text));
     mentions = withoutWordLikeSymbols(mentions, learnedMentions);
     if (learned != null) {
-      mentions = merge(mentions, learnedMentions);
+      mentions = merge(text, mentions, learnedMentions);
     }
     mentions = applyAbbreviations(text, mentions, learnedMentions);
     mentions = withCompositeDiseases(text, mentions);
@@ -351,15 +351,18 @@ public final class EntityRecognizer implements MentionTagger {
   private static final Set<EntityType> LEARNED_FIRST =
       java.util.EnumSet.of(EntityType.CHEMICAL, EntityType.VARIANT);
 
-  private static List<Mention> merge(List<Mention> dictionary, List<Mention> learned) {
+  private static List<Mention> merge(String text, List<Mention> dictionary, List<Mention> learned) {
     List<Mention> out = new ArrayList<>(learned.size() + dictionary.size());
+    List<Mention> longerGenes =
+        learned.stream().filter(l -> extendsDictionaryGenes(text, l, dictionary)).toList();
     for (Mention d : dictionary) {
-      if (!LEARNED_FIRST.contains(d.type()) || !overlapsSameType(d, learned)) {
+      if (!LEARNED_FIRST.contains(d.type()) && !overlapsSameType(d, longerGenes)
+          || !overlapsSameType(d, learned)) {
         out.add(d);
       }
     }
     for (Mention l : learned) {
-      if (LEARNED_FIRST.contains(l.type())) {
+      if (LEARNED_FIRST.contains(l.type()) || longerGenes.contains(l)) {
         out.add(l.id() != null ? l : idFromDictionary(l, dictionary));
       } else if (!overlapsSameType(l, dictionary)) {
         out.add(l);
@@ -367,6 +370,71 @@ public final class EntityRecognizer implements MentionTagger {
     }
     out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
     return out;
+  }
+
+  /**
+   * A learned gene that covers the dictionary's genes it overlaps and is longer ("caspase-3/7",
+   * "FGF receptor 4", "C-C chemokine receptor 5", "TCF-4J" over "caspase-3", "FGF", "chemokine
+   * receptor", "TCF"): gene names vary more than the dictionary's entries, and a name cut short is
+   * both a missed and a wrong mention. Not a span with unbalanced brackets ("Bcl-X(L"), nor one
+   * that joins a dictionary gene to a word by a hyphen or slash ("Wnt/b-catenin", "GFP-LC3",
+   * "PCNA-positive"): such spans name two things or a property, where a number or letter so joined
+   * names an isoform or a family member ("TCF-4J", "VEGF-R2").
+   */
+  private static boolean extendsDictionaryGenes(String text, Mention l, List<Mention> dictionary) {
+    if (l.type() != EntityType.GENE || !balancedBrackets(l.text())) {
+      return false;
+    }
+    boolean inside = false;
+    for (Mention d : dictionary) {
+      if (d.type() != EntityType.GENE || d.end() <= l.start() || l.end() <= d.start()) {
+        continue;
+      }
+      if (d.start() < l.start()
+          || l.end() < d.end()
+          || d.end() - d.start() == l.end() - l.start()
+          || d.start() > l.start() && joinedWord(text, d.start() - 1, -1)
+          || d.end() < l.end() && joinedWord(text, d.end(), 1)) {
+        return false;
+      }
+      inside = true;
+    }
+    return inside;
+  }
+
+  /**
+   * Whether a hyphen or slash at {@code at} joins a word of two or more letters on the side of
+   * {@code step} (a number or a single letter on that side, "-4J", "-R2", is no word).
+   */
+  private static boolean joinedWord(String text, int at, int step) {
+    if (at < 0
+        || at >= text.length()
+        || !TermNormalizer.isDash(text.charAt(at)) && text.charAt(at) != '/') {
+      return false;
+    }
+    int letters = 0;
+    int k = at + step;
+    while (k >= 0 && k < text.length() && Character.isLetter(text.charAt(k))) {
+      letters++;
+      k += step;
+    }
+    boolean digitAfter = k >= 0 && k < text.length() && Character.isDigit(text.charAt(k));
+    return letters >= 2 && !digitAfter;
+  }
+
+  private static boolean balancedBrackets(String s) {
+    int depth = 0;
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c == '(' || c == '[') {
+        depth++;
+      } else if (c == ')' || c == ']') {
+        if (--depth < 0) {
+          return false;
+        }
+      }
+    }
+    return depth == 0;
   }
 
   private static boolean overlapsSameType(Mention m, List<Mention> others) {

@@ -307,6 +307,34 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aLongerLearnedGeneReplacesTheDictionaryGenesInsideIt() {
+    EntityDictionary dictionary =
+        named(
+            EntityType.GENE,
+            new String[][] {
+              {"caspase-3", "NCBIGene:836"},
+              {"TCF", "NCBIGene:6934"},
+              {"Wnt", "NCBIGene:7474"},
+              {"b-catenin", "NCBIGene:1499"}
+            });
+    String text = "caspase-3/7 and TCF-4J rose; Wnt/b-catenin fell.";
+    // a span that joins two genes by a slash names two things: the dictionary's genes stay
+    MentionTagger learned =
+        t ->
+            List.of(
+                new Mention(0, 11, "caspase-3/7", EntityType.GENE, null, null),
+                new Mention(16, 22, "TCF-4J", EntityType.GENE, null, null),
+                new Mention(29, 42, "Wnt/b-catenin", EntityType.GENE, null, null));
+    assertThat(new EntityRecognizer(dictionary, learned).tag(text))
+        .extracting(Mention::text, Mention::start, Mention::type, Mention::id)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("caspase-3/7", 0, EntityType.GENE, "NCBIGene:836"),
+            org.assertj.core.groups.Tuple.tuple("TCF-4J", 16, EntityType.GENE, "NCBIGene:6934"),
+            org.assertj.core.groups.Tuple.tuple("Wnt", 29, EntityType.GENE, "NCBIGene:7474"),
+            org.assertj.core.groups.Tuple.tuple("b-catenin", 33, EntityType.GENE, "NCBIGene:1499"));
+  }
+
+  @Test
   void groupsEntitiesBySentence() {
     AnalyzedText analyzed =
         recognizer.analyze(
