@@ -157,12 +157,8 @@ public final class EntityRecognizer implements MentionTagger {
   }
 
   private String diseaseId(String term) {
-    for (EntityDictionary.Entry e : dictionary().meanings(term)) {
-      if (e.type() == EntityType.DISEASE && e.id() != null) {
-        return e.id();
-      }
-    }
-    return null;
+    EntityDictionary.Entry e = meaning(term, EntityType.DISEASE);
+    return e == null ? null : e.id();
   }
 
   /**
@@ -309,7 +305,17 @@ public final class EntityRecognizer implements MentionTagger {
     return new AnalyzedText(text, result);
   }
 
-  /** Gives learned mentions without an id the dictionary's identifier for their text and type. */
+  /**
+   * A gene symbol with its number written apart ("ADAM-10", "miR-501"), which the learned tagger
+   * finds and gene_info writes as one word ("ADAM10", "MIR501"): the dictionary's key of the
+   * hyphenated form is another name ("adam 10").
+   */
+  private static final Pattern NUMBER_APART = Pattern.compile("[A-Za-z]{2,}-\\d+");
+
+  /**
+   * Gives learned mentions without an id the dictionary's identifier for their text and type, a
+   * gene's with its number joined ({@link #NUMBER_APART}).
+   */
   private List<Mention> normalise(List<Mention> found) {
     List<Mention> out = new ArrayList<>(found.size());
     for (Mention m : found) {
@@ -317,8 +323,8 @@ public final class EntityRecognizer implements MentionTagger {
         out.add(m);
         continue;
       }
-      Mention normalised = m;
       if (m.type() == EntityType.VARIANT) {
+        Mention normalised = m;
         // the longest pattern match that covers the mention ("Glu177LysfsX44", not "Glu177Lys")
         int covered = m.text().trim().length() - 2;
         for (Mention v : VariantPatterns.find(m.text())) {
@@ -330,15 +336,23 @@ public final class EntityRecognizer implements MentionTagger {
         out.add(normalised);
         continue;
       }
-      for (EntityDictionary.Entry e : dictionaryTagger.dictionary().meanings(m.text())) {
-        if (e.type() == m.type() && e.id() != null) {
-          normalised = m.withId(e.id(), e.name());
-          break;
-        }
+      EntityDictionary.Entry e = meaning(m.text(), m.type());
+      if (e == null && m.type() == EntityType.GENE && NUMBER_APART.matcher(m.text()).matches()) {
+        e = meaning(m.text().replace("-", ""), m.type());
       }
-      out.add(normalised);
+      out.add(e == null ? m : m.withId(e.id(), e.name()));
     }
     return out;
+  }
+
+  /** The first meaning of {@code term} of {@code type} with an identifier, or null. */
+  private EntityDictionary.Entry meaning(String term, EntityType type) {
+    for (EntityDictionary.Entry e : dictionaryTagger.dictionary().meanings(term)) {
+      if (e.type() == type && e.id() != null) {
+        return e;
+      }
+    }
+    return null;
   }
 
   /**

@@ -335,6 +335,18 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aLearnedGeneSymbolWithItsNumberApartIsNamedAsOneWord() {
+    EntityDictionary dictionary =
+        named(EntityType.GENE, new String[][] {{"ADAM10", "NCBIGene:102"}});
+    String text = "ADAM-10 cleaves it.";
+    MentionTagger learned = t -> List.of(new Mention(0, 7, "ADAM-10", EntityType.GENE, null, null));
+    assertThat(new EntityRecognizer(dictionary, learned).tag(text))
+        .extracting(Mention::text, Mention::start, Mention::type, Mention::id)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("ADAM-10", 0, EntityType.GENE, "NCBIGene:102"));
+  }
+
+  @Test
   void groupsEntitiesBySentence() {
     AnalyzedText analyzed =
         recognizer.analyze(
