@@ -497,6 +497,15 @@ public final class EntityRecognizer implements MentionTagger {
               + "|chemokines?|interleukins?|integrins?|cadherins?|subunits?|homologs?|regulators?"
               + "|(?!disease|increase|decrease|release|phase|base|case)[a-z]{2,}ases?)\\b");
 
+  /**
+   * The words before a chemical that make a long form a level of it, a condition rather than the
+   * chemical: "high glucose (HG)", "high-salt (HS)". None of the 3 such short forms of the three
+   * corpora's training splits is annotated as a chemical ("high-salt (HS)", "low-salt (LS)", "High
+   * ASP and TG (HAT)"), while other words before a chemical are drug forms whose short form BC5CDR
+   * annotates ("Unfractionated heparin (UH)", "intravenous methylprednisolone (IVMP)").
+   */
+  private static final Pattern LEVEL = Pattern.compile("(?i)(?:high|low)[- ]");
+
   private List<Mention> applyAbbreviations(
       String text, List<Mention> mentions, List<Mention> learned) {
     List<Abbreviation> found = abbreviations.find(text);
@@ -526,6 +535,12 @@ public final class EntityRecognizer implements MentionTagger {
         } else if (covering == null || m.start() > covering.start()) {
           covering = m;
         }
+      }
+      if (best != null
+          && best.type() == EntityType.CHEMICAL
+          && LEVEL.matcher(text.substring(a.longForm().start(), best.start())).matches()) {
+        // a level of a chemical is a condition: "high glucose (HG)", "low-salt (LS)"
+        best = null;
       }
       boolean geneLike =
           GENE_WORDS.matcher(a.longForm().of(text)).find()

@@ -347,6 +347,22 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aShortFormOfAChemicalsLevelIsNoChemical() {
+    EntityDictionary dictionary =
+        named(
+            EntityType.CHEMICAL,
+            new String[][] {{"glucose", "MESH:D005947"}, {"heparin", "MESH:D006493"}});
+    String text = "In high glucose (HG), unfractionated heparin (UH) helped. HG and UH.";
+    assertThat(new EntityRecognizer(dictionary).tag(text))
+        .extracting(Mention::text, Mention::start, Mention::id)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("glucose", 8, "MESH:D005947"),
+            org.assertj.core.groups.Tuple.tuple("heparin", 37, "MESH:D006493"),
+            org.assertj.core.groups.Tuple.tuple("UH", 46, "MESH:D006493"),
+            org.assertj.core.groups.Tuple.tuple("UH", 65, "MESH:D006493"));
+  }
+
+  @Test
   void groupsEntitiesBySentence() {
     AnalyzedText analyzed =
         recognizer.analyze(
