@@ -302,6 +302,8 @@ public final class DictionaryLoader {
 
   private static final Pattern PROTEIN_WORD = Pattern.compile("[a-z]+(?:in|ase)");
 
+  private static final Pattern FIRST_OF_ONE = Pattern.compile("([a-z]+(?:in|ase)) 1");
+
   private static void addGenes(EntityDictionary.Builder builder, Path file, int taxon, int order) {
     String taxonColumn = Integer.toString(taxon);
     if (!Files.isRegularFile(file)) {
@@ -365,13 +367,37 @@ public final class DictionaryLoader {
         });
     // a designation of one gene names it; one shared by several genes ("zinc finger protein")
     // names none of them. They rank after the gene's other names (order + 2).
+    Map<String, Integer> numbered = new HashMap<>();
+    for (String key : designations.keySet()) {
+      int space = key.lastIndexOf(' ');
+      if (space > 0) {
+        numbered.merge(key.substring(0, space), 1, Integer::sum);
+      }
+    }
     int[] added = {0};
     designations.forEach(
         (key, gene) -> {
-          if (gene != SHARED
-              && builder.add(
-                  gene[2], EntityType.GENE, gene[0], gene[1], Source.SYNONYM, order + 2, taxon)) {
+          if (gene == SHARED) {
+            return;
+          }
+          if (builder.add(
+              gene[2], EntityType.GENE, gene[0], gene[1], Source.SYNONYM, order + 2, taxon)) {
             added[0]++;
+          }
+          // a protein numbered 1 with no sibling of its name is written without the number too
+          // ("psoriasin 1": "psoriasin")
+          java.util.regex.Matcher first = FIRST_OF_ONE.matcher(key);
+          if (first.matches()
+              && !designations.containsKey(first.group(1))
+              && numbered.get(first.group(1)) == 1) {
+            builder.add(
+                first.group(1),
+                EntityType.GENE,
+                gene[0],
+                gene[1],
+                Source.SYNONYM,
+                order + 2,
+                taxon);
           }
         });
     LOG.info("genes of taxon {}: {}, {} other designations", taxon, genes[0], added[0]);

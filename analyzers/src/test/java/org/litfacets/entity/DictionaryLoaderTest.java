@@ -50,7 +50,10 @@ class DictionaryLoaderTest {
       {"4306", "NR3C2", "mineralocorticoid receptor"},
       {"7552", "ZNF711", "zinc finger protein"},
       // a mouse mutant's kind of name: a word of the language
-      {"7553", "ZNF7", "uncovered"}
+      {"7553", "ZNF7", "uncovered"},
+      {"6278", "S100A7", "psoriasin 1|protein S100-A7"},
+      {"22859", "ADGRL1", "latrophilin 1"},
+      {"23266", "ADGRL2", "latrophilin-2"}
     };
     try (java.io.Writer w =
         new java.io.OutputStreamWriter(
@@ -91,6 +94,11 @@ class DictionaryLoaderTest {
     // shared by two genes: it names neither
     assertThat(dictionary.meanings("zinc finger protein")).isEmpty();
     assertThat(dictionary.meanings("uncovered")).isEmpty();
+    // the first of one is also written without its number, the first of several is not
+    assertThat(dictionary.meanings("Psoriasin"))
+        .extracting(EntityDictionary.Entry::id)
+        .containsExactly("NCBIGene:6278");
+    assertThat(dictionary.meanings("latrophilin")).isEmpty();
   }
 
   /** Two MeSH headings; "Spinal Cord Injury" is a permuted term, which the dictionary skips. */
