@@ -506,6 +506,10 @@ public final class EntityRecognizer implements MentionTagger {
    */
   private static final Pattern LEVEL = Pattern.compile("(?i)(?:high|low)[- ]");
 
+  /** The readings of a protein's name: a gene and, for MeSH's peptides, a chemical. */
+  private static final Set<EntityType> PROTEIN_READINGS =
+      java.util.EnumSet.of(EntityType.GENE, EntityType.CHEMICAL);
+
   private List<Mention> applyAbbreviations(
       String text, List<Mention> mentions, List<Mention> learned) {
     List<Abbreviation> found = abbreviations.find(text);
@@ -529,7 +533,16 @@ public final class EntityRecognizer implements MentionTagger {
           continue;
         }
         if (m.start() >= a.longForm().start()) {
-          if (best == null || m.start() < best.start()) {
+          if (best == null
+              || m.start() < best.start()
+              || m.start() == best.start()
+                  && PROTEIN_READINGS.contains(m.type())
+                  && PROTEIN_READINGS.contains(best.type())
+                  && m.type() != best.type()
+                  && startsMention(mentions, m.type(), a.shortForm().start())) {
+            // of a gene and a chemical reading of one long form, the short form's own decides
+            // ("fibroblast growth factor 23 (FGF23)" is a MeSH peptide and a gene; FGF23 is a
+            // gene symbol)
             best = m;
           }
         } else if (covering == null || m.start() > covering.start()) {

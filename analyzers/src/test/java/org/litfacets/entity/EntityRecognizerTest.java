@@ -363,6 +363,38 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void ofAGeneAndAChemicalReadingOfALongFormTheShortFormsOwnDecides() {
+    EntityDictionary.Builder b = EntityDictionary.builder();
+    b.add(
+        "fibroblast growth factor 23",
+        EntityType.CHEMICAL,
+        "MESH:D000089703",
+        "Fibroblast Growth Factor-23",
+        EntityDictionary.Source.PREFERRED);
+    b.add(
+        "fibroblast growth factor 23",
+        EntityType.GENE,
+        "NCBIGene:8074",
+        "FGF23",
+        EntityDictionary.Source.SYNONYM);
+    b.add("FGF23", EntityType.GENE, "NCBIGene:8074", "FGF23", EntityDictionary.Source.PREFERRED);
+    String text = "Serum fibroblast growth factor 23 (FGF23) rose. FGF23 fell.";
+    // the dictionary reads the long form as MeSH's peptide, the learned tagger as a gene
+    MentionTagger learned =
+        t ->
+            List.of(new Mention(6, 33, "fibroblast growth factor 23", EntityType.GENE, null, null));
+    assertThat(new EntityRecognizer(b.build(), learned).tag(text))
+        .extracting(Mention::text, Mention::start, Mention::type, Mention::id)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(
+                "fibroblast growth factor 23", 6, EntityType.CHEMICAL, "MESH:D000089703"),
+            org.assertj.core.groups.Tuple.tuple(
+                "fibroblast growth factor 23", 6, EntityType.GENE, "NCBIGene:8074"),
+            org.assertj.core.groups.Tuple.tuple("FGF23", 35, EntityType.GENE, "NCBIGene:8074"),
+            org.assertj.core.groups.Tuple.tuple("FGF23", 48, EntityType.GENE, "NCBIGene:8074"));
+  }
+
+  @Test
   void groupsEntitiesBySentence() {
     AnalyzedText analyzed =
         recognizer.analyze(
