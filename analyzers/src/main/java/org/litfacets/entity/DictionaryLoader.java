@@ -31,10 +31,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Builds the {@link EntityDictionary} at run time from the shared data folder: MeSH (diseases from
  * branches C and F03, chemicals from D without enzymes and proteins, plus the supplementary
- * chemicals named in the pharmacological-actions table), NCBI gene_info (human, mouse), the
- * LINNAEUS species dictionary on the classpath, Cellosaurus cell lines, and the (mention, id) pairs
- * of the training splits of BC5CDR, NCBI-disease and BioRED (never dev or test). Names that mislead
- * on the training text are pruned. A missing file costs its type coverage, said in a log line.
+ * chemicals named in the pharmacological-actions table), NCBI gene_info (human, mouse; symbols,
+ * synonyms, full names and other designations), the LINNAEUS species dictionary on the classpath,
+ * Cellosaurus cell lines, and the (mention, id) pairs of the training splits of BC5CDR,
+ * NCBI-disease and BioRED (never dev or test). Names that mislead on the training text are pruned.
+ * A missing file costs its type coverage, said in a log line.
  */
 public final class DictionaryLoader {
 
