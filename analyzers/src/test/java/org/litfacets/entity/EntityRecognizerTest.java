@@ -395,6 +395,17 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void theGeneOfAKnockoutWrittenAsOneWordIsThatGene() {
+    EntityDictionary.Builder b = EntityDictionary.builder();
+    b.add("AR", EntityType.GENE, "NCBIGene:367", "AR", EntityDictionary.Source.PREFERRED, 0, 9606);
+    String text = "ARKO mice and MOCKO cells.";
+    assertThat(new EntityRecognizer(b.build()).tag(text))
+        .extracting(Mention::text, Mention::start, Mention::end, Mention::type, Mention::id)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("AR", 0, 2, EntityType.GENE, "NCBIGene:367"));
+  }
+
+  @Test
   void groupsEntitiesBySentence() {
     AnalyzedText analyzed =
         recognizer.analyze(
