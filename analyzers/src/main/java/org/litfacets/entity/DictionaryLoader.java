@@ -31,10 +31,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Builds the {@link EntityDictionary} at run time from the shared data folder: MeSH (diseases from
  * branches C and F03, chemicals from D without enzymes and proteins, plus the supplementary
- * chemicals named in the pharmacological-actions table), NCBI gene_info (human, mouse), the
- * LINNAEUS species dictionary on the classpath, Cellosaurus cell lines, and the (mention, id) pairs
- * of the training splits of BC5CDR, NCBI-disease and BioRED (never dev or test). Names that mislead
- * on the training text are pruned. A missing file costs its type coverage, said in a log line.
+ * chemicals named in the pharmacological-actions table), NCBI gene_info (human, mouse; symbols,
+ * synonyms, full names and other designations), the LINNAEUS species dictionary on the classpath,
+ * Cellosaurus cell lines, and the (mention, id) pairs of the training splits of BC5CDR,
+ * NCBI-disease and BioRED (never dev or test). Names that mislead on the training text are pruned.
+ * A missing file costs its type coverage, said in a log line.
  */
 public final class DictionaryLoader {
 
@@ -61,7 +62,7 @@ public final class DictionaryLoader {
    * Bump when the rules that turn the sources into names change (stop list, pruning, case rules,
    * which MeSH branches count), so that cached dictionaries are rebuilt.
    */
-  static final int RULES_VERSION = 5;
+  static final int RULES_VERSION = 6;
 
   /**
    * The cache file of the dictionary in {@code models}. Its name carries the rules' version, so
@@ -205,9 +206,14 @@ public final class DictionaryLoader {
       // another tree also files them as antigens or receptors ("B7-H1 Antigen" is CD274); nucleic
       // acids and their parts (DNA, mRNA, "complementary DNA", "untranslated region", D13.444) are
       // sequences: none of BC5CDR's, BioRED's or NCBI-disease's splits annotates one as a chemical
-      // (one "ribonucleic acid" apart), among hundreds of occurrences
+      // (one "ribonucleic acid" apart), among hundreds of occurrences; so are protein sorting
+      // signals ("signal peptide", "nuclear localization signal", D12.644.770): none annotated
+      // among 16 occurrences in the training splits
       notChemical |=
-          tree.startsWith("D08.811") || tree.startsWith("D12.776") || tree.startsWith("D13.444");
+          tree.startsWith("D08.811")
+              || tree.startsWith("D12.776")
+              || tree.startsWith("D13.444")
+              || tree.startsWith("D12.644.770");
     }
     chemical &= !notChemical;
     if (disease && chemical) {
@@ -286,6 +292,19 @@ public final class DictionaryLoader {
     LOG.info("MeSH supplementary chemicals: {}", seen.size());
   }
 
+  private static final String[] SHARED = new String[0];
+
+  /**
+   * A designation written as one lower-case word is a word of the language as often as a protein
+   * (mouse mutants are named "uncovered", "truncates", "chocolate"); it counts only with a protein
+   * name's ending ("podocin", "ferroxidase").
+   */
+  private static final Pattern WORD = Pattern.compile("[a-z]+(?:-[a-z]+)*");
+
+  private static final Pattern PROTEIN_WORD = Pattern.compile("[a-z]+(?:in|ase)");
+
+  private static final Pattern FIRST_OF_ONE = Pattern.compile("([a-z]+(?:in|ase)) 1");
+
   private static void addGenes(EntityDictionary.Builder builder, Path file, int taxon, int order) {
     String taxonColumn = Integer.toString(taxon);
     if (!Files.isRegularFile(file)) {
@@ -296,6 +315,9 @@ public final class DictionaryLoader {
       return;
     }
     int[] genes = {0};
+    // other designations ("mineralocorticoid receptor", "podocin") by key: the gene's id, symbol
+    // and the name as written, or SHARED once two genes have the key
+    Map<String, String[]> designations = new HashMap<>();
     forEachRow(
         file,
         true,
@@ -332,8 +354,54 @@ public final class DictionaryLoader {
           if (!cols[11].equals("-")) {
             builder.add(cols[11], EntityType.GENE, id, symbol, Source.SYNONYM, order, taxon);
           }
+          if (cols.length > 13 && !cols[13].equals("-")) {
+            for (String name : cols[13].split("\\|")) {
+              if (WORD.matcher(name).matches() && !PROTEIN_WORD.matcher(name).matches()) {
+                continue;
+              }
+              designations.merge(
+                  TermNormalizer.key(name),
+                  new String[] {id, symbol, name},
+                  (a, b) -> a != SHARED && a[0].equals(b[0]) ? a : SHARED);
+            }
+          }
         });
-    LOG.info("genes of taxon {}: {}", taxon, genes[0]);
+    // a designation of one gene names it; one shared by several genes ("zinc finger protein")
+    // names none of them. They rank after the gene's other names (order + 2).
+    Map<String, Integer> numbered = new HashMap<>();
+    for (String key : designations.keySet()) {
+      int space = key.lastIndexOf(' ');
+      if (space > 0) {
+        numbered.merge(key.substring(0, space), 1, Integer::sum);
+      }
+    }
+    int[] added = {0};
+    designations.forEach(
+        (key, gene) -> {
+          if (gene == SHARED) {
+            return;
+          }
+          if (builder.add(
+              gene[2], EntityType.GENE, gene[0], gene[1], Source.SYNONYM, order + 2, taxon)) {
+            added[0]++;
+          }
+          // a protein numbered 1 with no sibling of its name is written without the number too
+          // ("psoriasin 1": "psoriasin")
+          java.util.regex.Matcher first = FIRST_OF_ONE.matcher(key);
+          if (first.matches()
+              && !designations.containsKey(first.group(1))
+              && numbered.get(first.group(1)) == 1) {
+            builder.add(
+                first.group(1),
+                EntityType.GENE,
+                gene[0],
+                gene[1],
+                Source.SYNONYM,
+                order + 2,
+                taxon);
+          }
+        });
+    LOG.info("genes of taxon {}: {}, {} other designations", taxon, genes[0], added[0]);
   }
 
   private static void addSpecies(EntityDictionary.Builder builder) {

@@ -22,9 +22,9 @@ import org.litfacets.sentence.Span;
 final class GeneSpecies {
 
   /** Organisms whose genes the dictionary holds (NCBI gene_info), by NCBI Taxonomy id. */
-  private static final int HUMAN = 9606;
+  static final int HUMAN = 9606;
 
-  private static final int MOUSE = 10090;
+  static final int MOUSE = 10090;
   private static final int RAT = 10116;
 
   private final EntityDictionary dictionary;

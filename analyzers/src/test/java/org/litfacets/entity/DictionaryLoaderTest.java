@@ -27,6 +27,10 @@ class DictionaryLoaderTest {
             DictionaryLoader.meshTypes(
                 descriptor("D060888", "B7-H1 Antigen", "D12.776.543.550", "D23.050.301")))
         .isEmpty();
+    assertThat(
+            DictionaryLoader.meshTypes(
+                descriptor("D021382", "Protein Sorting Signals", "D12.644.770", "G02.111.570")))
+        .isEmpty();
     // nucleotides stay chemicals
     assertThat(
             DictionaryLoader.meshTypes(
@@ -34,6 +38,67 @@ class DictionaryLoaderTest {
         .containsExactly(EntityType.CHEMICAL);
     assertThat(DictionaryLoader.meshTypes(descriptor("D003643", "Death", "C23.550.260")))
         .containsExactly(EntityType.DISEASE);
+  }
+
+  @Test
+  void aGenesOwnOtherDesignationsNameIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path genes = dir.resolve("dictionaries/gene");
+    java.nio.file.Files.createDirectories(genes);
+    String[][] rows = {
+      {"7827", "NPHS2", "podocin|zinc finger protein"},
+      {"4306", "NR3C2", "mineralocorticoid receptor"},
+      {"7552", "ZNF711", "zinc finger protein"},
+      // a mouse mutant's kind of name: a word of the language
+      {"7553", "ZNF7", "uncovered"},
+      {"6278", "S100A7", "psoriasin 1|protein S100-A7"},
+      {"22859", "ADGRL1", "latrophilin 1"},
+      {"23266", "ADGRL2", "latrophilin-2"}
+    };
+    try (java.io.Writer w =
+        new java.io.OutputStreamWriter(
+            new java.util.zip.GZIPOutputStream(
+                java.nio.file.Files.newOutputStream(genes.resolve("Homo_sapiens.gene_info.gz"))),
+            java.nio.charset.StandardCharsets.UTF_8)) {
+      w.write("#tax_id\tGeneID\tSymbol\n");
+      for (String[] r : rows) {
+        w.write(
+            String.join(
+                    "\t",
+                    "9606",
+                    r[0],
+                    r[1],
+                    "-",
+                    "-",
+                    "-",
+                    "1",
+                    "1q",
+                    "-",
+                    "protein-coding",
+                    r[1],
+                    "-",
+                    "O",
+                    r[2],
+                    "20210708",
+                    "-")
+                + "\n");
+      }
+    }
+    EntityDictionary dictionary = DictionaryLoader.load(dir, null);
+    assertThat(dictionary.meanings("Podocin"))
+        .extracting(EntityDictionary.Entry::id)
+        .containsExactly("NCBIGene:7827");
+    assertThat(dictionary.meanings("mineralocorticoid receptors"))
+        .extracting(EntityDictionary.Entry::id)
+        .containsExactly("NCBIGene:4306");
+    // shared by two genes: it names neither
+    assertThat(dictionary.meanings("zinc finger protein")).isEmpty();
+    assertThat(dictionary.meanings("uncovered")).isEmpty();
+    // the first of one is also written without its number, the first of several is not
+    assertThat(dictionary.meanings("Psoriasin"))
+        .extracting(EntityDictionary.Entry::id)
+        .containsExactly("NCBIGene:6278");
+    assertThat(dictionary.meanings("latrophilin")).isEmpty();
   }
 
   /** Two MeSH headings; "Spinal Cord Injury" is a permuted term, which the dictionary skips. */

@@ -309,6 +309,105 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aLongerLearnedGeneReplacesTheDictionaryGenesInsideIt() {
+    EntityDictionary dictionary =
+        named(
+            EntityType.GENE,
+            new String[][] {
+              {"caspase-3", "NCBIGene:836"},
+              {"TCF", "NCBIGene:6934"},
+              {"Wnt", "NCBIGene:7474"},
+              {"b-catenin", "NCBIGene:1499"}
+            });
+    String text = "caspase-3/7 and TCF-4J rose; Wnt/b-catenin fell.";
+    // a span that joins two genes by a slash names two things: the dictionary's genes stay
+    MentionTagger learned =
+        t ->
+            List.of(
+                new Mention(0, 11, "caspase-3/7", EntityType.GENE, null, null),
+                new Mention(16, 22, "TCF-4J", EntityType.GENE, null, null),
+                new Mention(29, 42, "Wnt/b-catenin", EntityType.GENE, null, null));
+    assertThat(new EntityRecognizer(dictionary, learned).tag(text))
+        .extracting(Mention::text, Mention::start, Mention::type, Mention::id)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("caspase-3/7", 0, EntityType.GENE, "NCBIGene:836"),
+            org.assertj.core.groups.Tuple.tuple("TCF-4J", 16, EntityType.GENE, "NCBIGene:6934"),
+            org.assertj.core.groups.Tuple.tuple("Wnt", 29, EntityType.GENE, "NCBIGene:7474"),
+            org.assertj.core.groups.Tuple.tuple("b-catenin", 33, EntityType.GENE, "NCBIGene:1499"));
+  }
+
+  @Test
+  void aLearnedGeneSymbolWithItsNumberApartIsNamedAsOneWord() {
+    EntityDictionary dictionary =
+        named(EntityType.GENE, new String[][] {{"ADAM10", "NCBIGene:102"}});
+    String text = "ADAM-10 cleaves it.";
+    MentionTagger learned = t -> List.of(new Mention(0, 7, "ADAM-10", EntityType.GENE, null, null));
+    assertThat(new EntityRecognizer(dictionary, learned).tag(text))
+        .extracting(Mention::text, Mention::start, Mention::type, Mention::id)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("ADAM-10", 0, EntityType.GENE, "NCBIGene:102"));
+  }
+
+  @Test
+  void aShortFormOfAChemicalsLevelIsNoChemical() {
+    EntityDictionary dictionary =
+        named(
+            EntityType.CHEMICAL,
+            new String[][] {{"glucose", "MESH:D005947"}, {"heparin", "MESH:D006493"}});
+    String text = "In high glucose (HG), unfractionated heparin (UH) helped. HG and UH.";
+    assertThat(new EntityRecognizer(dictionary).tag(text))
+        .extracting(Mention::text, Mention::start, Mention::id)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("glucose", 8, "MESH:D005947"),
+            org.assertj.core.groups.Tuple.tuple("heparin", 37, "MESH:D006493"),
+            org.assertj.core.groups.Tuple.tuple("UH", 46, "MESH:D006493"),
+            org.assertj.core.groups.Tuple.tuple("UH", 65, "MESH:D006493"));
+  }
+
+  @Test
+  void ofAGeneAndAChemicalReadingOfALongFormTheShortFormsOwnDecides() {
+    EntityDictionary.Builder b = EntityDictionary.builder();
+    b.add(
+        "fibroblast growth factor 23",
+        EntityType.CHEMICAL,
+        "MESH:D000089703",
+        "Fibroblast Growth Factor-23",
+        EntityDictionary.Source.PREFERRED);
+    b.add(
+        "fibroblast growth factor 23",
+        EntityType.GENE,
+        "NCBIGene:8074",
+        "FGF23",
+        EntityDictionary.Source.SYNONYM);
+    b.add("FGF23", EntityType.GENE, "NCBIGene:8074", "FGF23", EntityDictionary.Source.PREFERRED);
+    String text = "Serum fibroblast growth factor 23 (FGF23) rose. FGF23 fell.";
+    // the dictionary reads the long form as MeSH's peptide, the learned tagger as a gene
+    MentionTagger learned =
+        t ->
+            List.of(new Mention(6, 33, "fibroblast growth factor 23", EntityType.GENE, null, null));
+    assertThat(new EntityRecognizer(b.build(), learned).tag(text))
+        .extracting(Mention::text, Mention::start, Mention::type, Mention::id)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(
+                "fibroblast growth factor 23", 6, EntityType.CHEMICAL, "MESH:D000089703"),
+            org.assertj.core.groups.Tuple.tuple(
+                "fibroblast growth factor 23", 6, EntityType.GENE, "NCBIGene:8074"),
+            org.assertj.core.groups.Tuple.tuple("FGF23", 35, EntityType.GENE, "NCBIGene:8074"),
+            org.assertj.core.groups.Tuple.tuple("FGF23", 48, EntityType.GENE, "NCBIGene:8074"));
+  }
+
+  @Test
+  void theGeneOfAKnockoutWrittenAsOneWordIsThatGene() {
+    EntityDictionary.Builder b = EntityDictionary.builder();
+    b.add("AR", EntityType.GENE, "NCBIGene:367", "AR", EntityDictionary.Source.PREFERRED, 0, 9606);
+    String text = "ARKO mice and MOCKO cells.";
+    assertThat(new EntityRecognizer(b.build()).tag(text))
+        .extracting(Mention::text, Mention::start, Mention::end, Mention::type, Mention::id)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("AR", 0, 2, EntityType.GENE, "NCBIGene:367"));
+  }
+
+  @Test
   void groupsEntitiesBySentence() {
     AnalyzedText analyzed =
         recognizer.analyze(
