@@ -561,6 +561,7 @@ public final class EntityRecognizer implements MentionTagger {
     Map<String, Mention> defined = new HashMap<>();
     Set<String> notEntities = new LinkedHashSet<>();
     Set<String> notGenes = new LinkedHashSet<>();
+    Set<String> notChemicals = new LinkedHashSet<>();
     for (Abbreviation a : found) {
       String sf = a.shortForm().of(text);
       Mention best = null;
@@ -624,6 +625,8 @@ public final class EntityRecognizer implements MentionTagger {
       } else {
         if (!any) {
           notEntities.add(sf);
+        } else if (ChemicalIds.otherMeaning(a, mentions)) {
+          notChemicals.add(sf);
         }
         if (!geneLike) {
           notGenes.add(sf);
@@ -662,6 +665,16 @@ public final class EntityRecognizer implements MentionTagger {
                 m.start() == occurrence.start()
                     && m.end() == occurrence.end()
                     && m.type() != EntityType.GENE);
+      }
+    }
+    notChemicals.removeAll(defined.keySet());
+    for (String sf : notChemicals) {
+      for (Span occurrence : occurrences(text, sf)) {
+        out.removeIf(
+            m ->
+                m.type() == EntityType.CHEMICAL
+                    && m.start() == occurrence.start()
+                    && m.end() == occurrence.end());
       }
     }
     for (String sf : notGenes) {
