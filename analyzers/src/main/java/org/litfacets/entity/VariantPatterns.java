@@ -96,6 +96,9 @@ final class VariantPatterns {
   /** What may follow a residue's name: its codon or its code, "arginine (CGA)", "valine (Val)". */
   private static final String RESIDUE_NOTE = "(?:\\s?\\((?:[ACGTU]{3}|" + AA3 + "|[A-Z])\\))?";
 
+  /** What turns one residue into another: "-->", "→", " to a ", " by ". */
+  private static final String CHANGED_TO = "\\s?(?:-+>|\u2192|\\sto\\s|\\sby\\s)\\s?(?:an?\\s)?";
+
   /** Words before the position of a change: "at amino acid position 229", "at codon 198". */
   private static final String POSITION_WORDS =
       "(?:the\\s)?(?:(?:amino acid|amino-acid|residue|codon|nucleotide|base)\\s)?(?:position\\s)?";
@@ -229,7 +232,8 @@ final class VariantPatterns {
                       + AA_NAME
                       + ")"
                       + RESIDUE_NOTE
-                      + "\\s?(?:-+>|\u2192|\\sto\\s|\\sby\\s)\\s?(?:an?\\s)?("
+                      + CHANGED_TO
+                      + "("
                       + AA_NAME
                       + "|stop)"
                       + RESIDUE_NOTE
@@ -261,7 +265,8 @@ final class VariantPatterns {
                       + AA_NAME
                       + ")"
                       + RESIDUE_NOTE
-                      + "\\s?(?:-+>|\u2192|\\sto\\s|\\sby\\s)\\s?(?:an?\\s)?("
+                      + CHANGED_TO
+                      + "("
                       + AA_NAME
                       + "|stop codon|stop)"
                       + AFTER,
