@@ -258,13 +258,15 @@ public final class NerBenchmark {
           continue;
         }
         goldMentions.add(new Item(type.get(), a.start() + ":" + a.end()));
-        goldSpans.add(new Span(type.get(), a.start(), a.end(), a.id()));
+        List<String> ids = new ArrayList<>();
         for (String id : a.ids()) {
           String c = EntityIds.canonical(type.get(), id);
           if (c != null) {
+            ids.add(c);
             goldIds.add(new Item(type.get(), c));
           }
         }
+        goldSpans.add(new Span(type.get(), a.start(), a.end(), a.id(), ids));
       }
       Set<Item> predMentions = new HashSet<>();
       Set<Item> predIds = new HashSet<>();
@@ -273,8 +275,9 @@ public final class NerBenchmark {
           continue;
         }
         predMentions.add(new Item(m.type(), m.start() + ":" + m.end()));
-        predSpans.add(new Span(m.type(), m.start(), m.end(), m.id()));
-        for (String id : EntityIds.each(m.type(), m.id())) {
+        List<String> ids = EntityIds.each(m.type(), m.id());
+        predSpans.add(new Span(m.type(), m.start(), m.end(), m.id(), ids));
+        for (String id : ids) {
           predIds.add(new Item(m.type(), id));
         }
       }
@@ -282,6 +285,8 @@ public final class NerBenchmark {
       count(goldIds, predIds, idCounts);
       errors(d, "FP", predSpans, goldSpans, errors);
       errors(d, "FN", goldSpans, predSpans, errors);
+      idErrors(d, "FP-ID", predSpans, goldIds, goldSpans, errors);
+      idErrors(d, "FN-ID", goldSpans, predIds, predSpans, errors);
     }
     double perSecond = nanos == 0 ? 0 : documents.size() / (nanos / 1e9);
     return new Result(corpus, documents.size(), mentionCounts, idCounts, perSecond, errors);
@@ -290,8 +295,11 @@ public final class NerBenchmark {
   /** A scored unit: a mention's offsets or a document's identifier, with its type. */
   private record Item(EntityType type, String key) {}
 
-  /** A mention's typed offsets and its identifier as written (gold or predicted). */
-  private record Span(EntityType type, int start, int end, String id) {
+  /**
+   * A mention's typed offsets, its identifier as written (gold or predicted) and its canonical
+   * identifiers.
+   */
+  private record Span(EntityType type, int start, int end, String id, List<String> ids) {
 
     boolean sameAs(Span o) {
       return type == o.type && start == o.start && end == o.end;
@@ -327,6 +335,56 @@ public final class NerBenchmark {
               s.id(),
               overlapping));
     }
+  }
+
+  /**
+   * Each document-level identifier of {@code side} missing from {@code otherIds}, as a {@code kind}
+   * error at its first mention, with the texts of all its mentions and, as the overlapping text,
+   * the identifiers that {@code other} gives to those mentions' spans (what the wrong id should
+   * have been, or what the missed one was written as).
+   */
+  private static void idErrors(
+      PubtatorDocument d,
+      String kind,
+      List<Span> side,
+      Set<Item> otherIds,
+      List<Span> other,
+      List<MentionError> out) {
+    String text = d.text();
+    Map<Item, List<Span>> byId = new LinkedHashMap<>();
+    side.stream()
+        .sorted(java.util.Comparator.comparingInt(Span::start))
+        .forEach(
+            s -> {
+              for (String id : s.ids()) {
+                byId.computeIfAbsent(new Item(s.type(), id), k -> new ArrayList<>()).add(s);
+              }
+            });
+    byId.forEach(
+        (item, spans) -> {
+          if (otherIds.contains(item)) {
+            return;
+          }
+          Span first = spans.get(0);
+          Set<String> texts = new java.util.LinkedHashSet<>();
+          Set<String> otherIdsThere = new java.util.LinkedHashSet<>();
+          for (Span s : spans) {
+            texts.add(text.substring(s.start(), s.end()));
+            other.stream()
+                .filter(s::overlaps)
+                .forEach(o -> otherIdsThere.add(o.id() == null ? "(none)" : o.id()));
+          }
+          out.add(
+              new MentionError(
+                  kind,
+                  d.pmid(),
+                  item.type(),
+                  first.start(),
+                  first.end(),
+                  String.join(" ; ", texts),
+                  item.key(),
+                  otherIdsThere.isEmpty() ? null : String.join(" ; ", otherIdsThere)));
+        });
   }
 
   private static void count(Set<Item> gold, Set<Item> predicted, Map<EntityType, Counts> counts) {

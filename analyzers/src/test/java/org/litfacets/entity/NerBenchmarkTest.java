@@ -50,5 +50,16 @@ class NerBenchmarkTest {
               assertThat(e.overlapping()).isEqualTo("clonidine");
               assertThat(e.tsv()).startsWith("FP\t100\tchemical\t18\t26\tclonidin\t");
             });
+    // a document-level id missed, at its mentions, with what the recogniser named them
+    assertThat(r.errors())
+        .filteredOn(e -> e.kind().endsWith("-ID"))
+        .extracting(
+            NerBenchmark.MentionError::kind,
+            NerBenchmark.MentionError::text,
+            NerBenchmark.MentionError::id,
+            NerBenchmark.MentionError::overlapping)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "FN-ID", "Breast and ovarian cancer", "MESH:D010051", "MESH:D001943"));
   }
 }

@@ -81,7 +81,9 @@ final class AnalyzerBenchCommands {
         paramLabel = "TSV",
         description =
             "Also write every false positive and false negative mention to this file (kind, PMID, type, "
-                + "offsets, text, id, the overlapping mention of the other side), for error analysis.")
+                + "offsets, text, id, the overlapping mention of the other side), and every false positive "
+                + "and false negative document-level id (kind FP-ID, FN-ID: its mentions' texts, the id, "
+                + "the other side's ids at those mentions), for error analysis.")
     Path errors;
 
     @Override
