@@ -113,6 +113,14 @@ final class VariantPatterns {
 
   private static final String AFTER = "(?![\\w])";
 
+  /** Nucleotides deleted, inserted or duplicated at a position: "T deletion at 5063". */
+  private static final String NUCLEOTIDES_AT =
+      "(?<![\\w])("
+          + NT
+          + "+)\\s(deletion|insertion|duplication)\\sat\\s"
+          + POSITION_WORDS
+          + "(\\d+)";
+
   /** A pattern and the tmVar id of one of its matches (null when the match is not a variant). */
   private record Rule(Pattern pattern, Function<Matcher, String> id) {}
 
@@ -384,44 +392,47 @@ final class VariantPatterns {
                   "(?<![\\w.])(\\d+)[- ](?:bp|base[- ]pairs?|nucleotides?|nt)[- ]"
                       + "(insertion|deletion|duplication)"
                       + AFTER),
-              m -> "c|" + m.group(2).substring(0, 3).toUpperCase(Locale.ROOT) + "||" + m.group(1)),
+              m -> "c|" + kind(m.group(2)) + "||" + m.group(1)),
           // C to T at 33468, cytosine to guanine transversion at nucleotide 1451, T to A transition
-          // at the nucleotide position +387
+          // at the nucleotide position +387, G to C at codon 158, A was replaced by a G in codon 38
           new Rule(
               Pattern.compile(
                   "(?<![\\w])("
                       + BASE
-                      + ")\\s?(?:to|-+>|>)\\s?("
+                      + ")\\s?(?:to|-+>|>|(?:was\\s)?replaced\\sby)\\s?(?:an?\\s)?("
                       + BASE
                       + ")(?:\\s(?:transition|transversion|substitution|change|mutation))?"
-                      + "\\sat\\s"
+                      + "\\s(?:at\\s"
                       + POSITION_WORDS
-                      + "(?:position\\s)?([-+]?\\d+)"
+                      + "(?:position\\s)?|in\\s(?:the\\s)?(codon)\\s)([-+]?\\d+)"
                       // "at the 5' end" is no position
                       + "(?![\\w'\u2032]|\\send)"),
               m ->
                   "c|SUB|"
                       + base(m.group(1))
                       + "|"
-                      + m.group(3).replace("+", "")
+                      + codonOr(m.group(0), m.group(3), m.group(4).replace("+", ""))
                       + "|"
                       + base(m.group(2))),
           // T deletion at 5063
           new Rule(
-              Pattern.compile(
-                  "(?<![\\w])("
-                      + NT
-                      + "+)\\s(deletion|insertion|duplication)\\sat\\s"
-                      + POSITION_WORDS
-                      + "(\\d+)"
-                      + AFTER),
+              Pattern.compile(NUCLEOTIDES_AT + AFTER),
+              m -> "c|" + kind(m.group(2)) + "|" + m.group(3) + "|" + m.group(1)),
+          // nucleotide T insertion at 7916 and 7917: an insertion between two neighbouring
+          // positions, which HGVS and BioRED write as a range ("c.1546_1547insC")
+          new Rule(
+              Pattern.compile("(?:nucleotides?\\s)?" + NUCLEOTIDES_AT + "\\sand\\s(\\d+)" + AFTER),
               m ->
-                  "c|"
-                      + m.group(2).substring(0, 3).toUpperCase(Locale.ROOT)
-                      + "|"
-                      + m.group(3)
-                      + "|"
-                      + m.group(1)));
+                  Long.parseLong(m.group(4)) == Long.parseLong(m.group(3)) + 1
+                      ? "c|"
+                          + kind(m.group(2))
+                          + "|"
+                          + m.group(3)
+                          + "_"
+                          + m.group(4)
+                          + "|"
+                          + m.group(1)
+                      : null));
 
   private VariantPatterns() {}
 
@@ -438,6 +449,23 @@ final class VariantPatterns {
       }
     }
     return found;
+  }
+
+  /** "DEL" for "deletion", "INS", "DUP". */
+  private static String kind(String change) {
+    return change.substring(0, 3).toUpperCase(Locale.ROOT);
+  }
+
+  /**
+   * The position of a nucleotide change: "CODON158" where the change is said to be at or in a codon
+   * ("G to C at codon 158"), as BioRED writes it (3 of 3 such changes in its training split), else
+   * the position as written.
+   */
+  private static String codonOr(String change, String inCodon, String position) {
+    boolean atCodon =
+        inCodon != null
+            || Pattern.compile("\\bcodon\\s(?:position\\s)?[-+]?\\d+$").matcher(change).find();
+    return atCodon ? "CODON" + position : position;
   }
 
   /** One-letter code of a nucleobase written as a letter or a name ("cytosine" is "C"). */

@@ -61,6 +61,9 @@ class VariantPatternsTest {
         "cytosine to guanine transversion at nucleotide 1451; c|SUB|C|1451|G",
         "T to A transition at the nucleotide position +387; c|SUB|T|387|A",
         "T deletion at 5063; c|DEL|5063|T",
+        "nucleotide T insertion at 7916 and 7917; c|INS|7916_7917|T",
+        "G to C at codon 158; c|SUB|G|CODON158|C",
+        "A was replaced by a G in codon 38; c|SUB|A|CODON38|G",
         "c.855 +1G>C; c|SUB|G|855+1|C",
         "899dupC; c|DUP|899|C|",
         "c.429_452dup; c|DUP|429_452||",
@@ -100,6 +103,7 @@ class VariantPatternsTest {
         "kept at +4 C overnight",
         "the serotonin-1A receptor",
         "a G to A transition at the 5 end of intron 7",
+        "C to T in 5 patients",
       })
   void leavesLookalikesAlone(String text) {
     assertThat(VariantPatterns.find(text)).isEmpty();
@@ -115,6 +119,17 @@ class VariantPatternsTest {
             org.assertj.core.groups.Tuple.tuple("Arg 1306 Trp", 12, "p|SUB|R|1306|W"),
             org.assertj.core.groups.Tuple.tuple("c.3916C>T", 26, "c|SUB|C|3916|T"),
             org.assertj.core.groups.Tuple.tuple("A53T", 44, "p|SUB|A|53|T"));
+  }
+
+  /** Only neighbouring positions make an insertion's range; others end the change. */
+  @org.junit.jupiter.api.Test
+  void joinsOnlyNeighbouringPositionsOfAnInsertion() {
+    String text = "A T insertion at 20 and 25 cases, and T deletion at 5063 and substitution.";
+    assertThat(VariantPatterns.find(text))
+        .extracting(Mention::text, Mention::start, Mention::id)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("T insertion at 20", 2, "c|INS|20|T"),
+            org.assertj.core.groups.Tuple.tuple("T deletion at 5063", 38, "c|DEL|5063|T"));
   }
 
   @org.junit.jupiter.api.Test
