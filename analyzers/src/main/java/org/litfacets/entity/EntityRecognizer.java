@@ -83,7 +83,8 @@ public final class EntityRecognizer implements MentionTagger {
     mentions = applyAbbreviations(text, mentions, learnedMentions);
     mentions = withCompositeDiseases(text, mentions);
     mentions = withKnockedOutGenes(text, mentions);
-    mentions = VariantMentions.named(text, mentions, dictionary());
+    mentions =
+        VariantMentions.named(text, VariantMentions.withoutGenotypes(text, mentions), dictionary());
     return geneSpecies.assign(withoutPartsOfOtherTerms(text, mentions), sentences);
   }
 

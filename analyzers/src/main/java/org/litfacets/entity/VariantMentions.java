@@ -84,10 +84,147 @@ final class VariantMentions {
 
   /**
    * The mentions with their variants named by dbSNP where the text or the training corpora say
-   * which rsID a change is: {@link #withTrainingRsIds}, then {@link #withRsIds}.
+   * which rsID a change is: {@link #withoutBorrowedRsIds}, {@link #withTrainingRsIds}, {@link
+   * #withRsIds}, then {@link #withRsIdsOfTheirChange}.
    */
   static List<Mention> named(String text, List<Mention> mentions, EntityDictionary dictionary) {
-    return withRsIds(text, withTrainingRsIds(mentions, dictionary));
+    List<Mention> own = withoutBorrowedRsIds(mentions);
+    return withRsIdsOfTheirChange(own, withRsIds(text, withTrainingRsIds(own, dictionary)));
+  }
+
+  /**
+   * The mentions with each variant written without a position ("G/A", "Ile/Val", "C to T") that the
+   * dictionary names by an rsID named by its change instead ({@link VariantPatterns#positionless}),
+   * or left without an id: such an rsID comes from a training abstract, where the change was that
+   * abstract's variant, and says nothing of another text's (in BioRED's training split "Ile/Val" is
+   * rs1695 in one abstract and rs1048943 in another).
+   */
+  static List<Mention> withoutBorrowedRsIds(List<Mention> mentions) {
+    List<Mention> out = null;
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      if (m.type() == EntityType.VARIANT
+          && m.id() != null
+          && isRs(m)
+          && m.text().chars().noneMatch(Character::isDigit)) {
+        if (out == null) {
+          out = new ArrayList<>(mentions);
+        }
+        out.set(i, m.withId(VariantPatterns.positionless(m.text()), null));
+      }
+    }
+    return out == null ? mentions : out;
+  }
+
+  /**
+   * The mentions in {@code named} with each change written without its position ("threonine to
+   * alanine", "G/A") named by the rsID that {@code named} gives to a change of the same residues
+   * with a position ("A467T", "G-395A"), in either direction (an allele pair has none; "the A467T
+   * mutation produces a threonine to alanine substitution"): BioRED gives both one id, 12 times in
+   * its training and dev splits, where a change without a position and without such a neighbour
+   * keeps its own id ("p|SUB|E||X"). The residues' letters are compared, DNA or protein: "A467T"
+   * reads either way. {@code before} is {@code named} before the rsIDs were given, mention for
+   * mention.
+   */
+  static List<Mention> withRsIdsOfTheirChange(List<Mention> before, List<Mention> named) {
+    Map<String, String> rsOfChange = new HashMap<>();
+    for (int i = 0; i < named.size(); i++) {
+      Mention m = named.get(i);
+      String was = before.get(i).id();
+      if (m.type() == EntityType.VARIANT && m.id() != null && isRs(m)) {
+        // a name the dictionary knows as an rsID ("A467T") was its change before
+        String change = was == null || was.startsWith("RS#:") ? patternId(m.text()) : was;
+        String[] p = change == null ? new String[0] : change.split("\\|", -1);
+        if (p.length == 5 && p[1].equals("SUB") && !p[3].isEmpty()) {
+          // two rsIDs for one pair of residues: neither is the unpositioned change's
+          rsOfChange.merge(p[2] + ">" + p[4], m.id(), (x, y) -> x.equals(y) ? x : "");
+        }
+      }
+    }
+    if (rsOfChange.isEmpty()) {
+      return named;
+    }
+    List<Mention> out = null;
+    for (int i = 0; i < named.size(); i++) {
+      Mention m = named.get(i);
+      if (m.type() != EntityType.VARIANT || m.id() != null && isRs(m)) {
+        continue;
+      }
+      String change = m.id() != null ? m.id() : VariantPatterns.positionless(m.text());
+      String[] p = change == null ? new String[0] : change.split("\\|", -1);
+      if (p.length != 5 || !p[1].equals("SUB") || !p[3].isEmpty()) {
+        continue;
+      }
+      String rs = rsOfChange.getOrDefault(p[2] + ">" + p[4], rsOfChange.get(p[4] + ">" + p[2]));
+      if (rs != null && !rs.isEmpty()) {
+        if (out == null) {
+          out = new ArrayList<>(named);
+        }
+        out.set(i, m.withId(rs, null));
+      }
+    }
+    return out == null ? named : out;
+  }
+
+  /** The id the patterns give to the whole of {@code text}, or null. */
+  private static String patternId(String text) {
+    for (Mention v : VariantPatterns.find(text)) {
+      if (v.start() == 0 && v.end() == text.length()) {
+        return v.id();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Two different alleles written without a position ("G/A", "Ile/Val") where a homozygous genotype
+   * of one of them ("G/G", "A/A") is written within {@link #GENOTYPE_WINDOW} characters of the same
+   * sentence: a list of genotypes ("G/G (82.4%), G/A (10.8%), A/A (6.8%)"), which BioRED does not
+   * annotate (none of 11 such pairs in its training and dev splits, against 11 of 11 annotated
+   * pairs without such a neighbour).
+   */
+  private static final Pattern ALLELE_PAIR =
+      Pattern.compile(
+          "([ACGTU]|Ala|Arg|Asn|Asp|Cys|Gln|Glu|Gly|His|Ile|Leu|Lys|Met|Phe|Pro|Ser|Thr|Trp|Tyr|Val)"
+              + "/([A-Z][a-z]{0,2})");
+
+  private static final int GENOTYPE_WINDOW = 100;
+
+  /** The mentions without the variants that are a heterozygous genotype in a genotype list. */
+  static List<Mention> withoutGenotypes(String text, List<Mention> mentions) {
+    List<Mention> out = null;
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      java.util.regex.Matcher pair =
+          m.type() == EntityType.VARIANT ? ALLELE_PAIR.matcher(m.text()) : null;
+      if (pair == null || !pair.matches() || pair.group(1).equals(pair.group(2))) {
+        continue;
+      }
+      int from = Math.max(0, m.start() - GENOTYPE_WINDOW);
+      int to = Math.min(text.length(), m.end() + GENOTYPE_WINDOW);
+      // in the same sentence
+      from = Math.max(from, text.lastIndexOf(". ", m.start()) + 1);
+      int stop = text.indexOf(". ", m.end());
+      String near = text.substring(from, stop < 0 ? to : Math.min(to, stop));
+      Pattern homozygous =
+          Pattern.compile(
+              "(?<![\\w/])(?:"
+                  + Pattern.quote(pair.group(1) + "/" + pair.group(1))
+                  + "|"
+                  + Pattern.quote(pair.group(2) + "/" + pair.group(2))
+                  + ")(?![\\w/])");
+      if (homozygous.matcher(near).find()) {
+        if (out == null) {
+          out = new ArrayList<>(mentions);
+        }
+        out.set(i, null);
+      }
+    }
+    if (out == null) {
+      return mentions;
+    }
+    out.removeIf(java.util.Objects::isNull);
+    return out;
   }
 
   /**

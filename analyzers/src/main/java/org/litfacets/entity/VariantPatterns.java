@@ -451,6 +451,46 @@ final class VariantPatterns {
     return found;
   }
 
+  /**
+   * A change written without its position: two alleles ("G/A", "Ile/Val") or one residue turned
+   * into another ("C to T", "G-->A", "A>G", "glutamate by glycine").
+   */
+  private static final Pattern POSITIONLESS =
+      Pattern.compile(
+          "(?:("
+              + NT
+              + ")\\s?(?:/|>|-+>|\u2192|\\sto\\s)\\s?("
+              + NT
+              + ")|("
+              + AA3
+              + ")\\s?(?:/|>|-+>|\u2192|\\sto\\s)\\s?("
+              + AA3
+              + "|"
+              + STOP
+              + "))");
+
+  /**
+   * The tmVar id of a change written without its position ("G/A" is "c|SUB|G||A", "Ile/Val"
+   * "p|SUB|I||V", "glutamate by glycine" "p|SUB|E||G"), or null when {@code text} is no such
+   * change.
+   */
+  static String positionless(String text) {
+    Matcher m = POSITIONLESS.matcher(text);
+    if (m.matches()) {
+      return m.group(1) != null
+          ? "c|SUB|" + m.group(1) + "||" + m.group(2)
+          : "p|SUB|" + aa(m.group(3)) + "||" + aa(m.group(4));
+    }
+    for (Mention v : find(text)) {
+      if (v.start() == 0
+          && v.end() == text.length()
+          && v.id().matches("[cp]\\|SUB\\|[^|]+\\|\\|.+")) {
+        return v.id();
+      }
+    }
+    return null;
+  }
+
   /** "DEL" for "deletion", "INS", "DUP". */
   private static String kind(String change) {
     return change.substring(0, 3).toUpperCase(Locale.ROOT);

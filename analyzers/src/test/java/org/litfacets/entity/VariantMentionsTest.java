@@ -86,4 +86,35 @@ class VariantMentionsTest {
             tuple("rs2274976", "RS#:2274976"),
             tuple("V600E", "p|SUB|V|600|E"));
   }
+
+  @Test
+  void aChangeWithoutItsPositionTakesTheRsIdOfItsChangeWithOne() {
+    EntityDictionary.Builder b = EntityDictionary.builder();
+    b.add("Ala467Thr", EntityType.VARIANT, "RS#:113994095", null, Source.TRAINING);
+    String text =
+        "The genotype E873stop/A467T. The A467T mutation produces a threonine to alanine"
+            + " substitution, and glutamate by glycine another.";
+    assertThat(new EntityRecognizer(b.build()).tag(text))
+        .extracting(Mention::text, Mention::start, Mention::id)
+        .containsExactly(
+            tuple("E873stop", 13, "p|SUB|E|873|X"),
+            tuple("A467T", 22, "RS#:113994095"),
+            tuple("A467T", 33, "RS#:113994095"),
+            tuple("threonine to alanine", 59, "RS#:113994095"),
+            tuple("glutamate by glycine", 98, "p|SUB|E||G"));
+  }
+
+  @Test
+  void aHeterozygousGenotypeInAGenotypeListIsNoVariant() {
+    EntityDictionary.Builder b = EntityDictionary.builder();
+    b.add("G/A", EntityType.VARIANT, "c|SUB|G||A", null, Source.TRAINING);
+    b.add("Ile/Val", EntityType.VARIANT, "RS#:1695", null, Source.TRAINING);
+    String text =
+        "Survival was 53% for G/G, 66% for G/A and 57% for A/A patients. "
+            + "A G/A substitution, and Ile/Val carriers.";
+    // the training split's rsID of "Ile/Val" named another abstract's variant
+    assertThat(new EntityRecognizer(b.build()).tag(text))
+        .extracting(Mention::text, Mention::start, Mention::id)
+        .containsExactly(tuple("G/A", 66, "c|SUB|G||A"), tuple("Ile/Val", 88, "p|SUB|I||V"));
+  }
 }
