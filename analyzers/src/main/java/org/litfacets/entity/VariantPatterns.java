@@ -386,13 +386,20 @@ final class VariantPatterns {
           new Rule(
               Pattern.compile("(?<![\\w.])dup(\\d+)\\s?bp" + AFTER),
               m -> "c|DUP||" + m.group(1) + "|"),
-          // 96 bp insertion, 19-base pair deletion, 32-bp deletion
+          // 96 bp insertion, 19-base pair deletion, 32-bp deletion, 12-nucleotide
+          // insertion/deletion (indel)
           new Rule(
               Pattern.compile(
                   "(?<![\\w.])(\\d+)[- ](?:bp|base[- ]pairs?|nucleotides?|nt)[- ]"
-                      + "(insertion|deletion|duplication)"
+                      + "(insertion/deletion|insertion|deletion|duplication)"
+                      // its abbreviation, which BioRED annotates as part of it, not apart
+                      + "(?:\\s\\(indel\\))?"
                       + AFTER),
               m -> "c|" + kind(m.group(2)) + "||" + m.group(1)),
+          // ins/del 6 bp
+          new Rule(
+              Pattern.compile("(?<![\\w.])(?:ins/del|insertion/deletion)\\s(\\d+)\\s?bp" + AFTER),
+              m -> "c|INDEL||" + m.group(1)),
           // C to T at 33468, cytosine to guanine transversion at nucleotide 1451, T to A transition
           // at the nucleotide position +387, G to C at codon 158, A was replaced by a G in codon 38
           new Rule(
@@ -491,9 +498,12 @@ final class VariantPatterns {
     return null;
   }
 
-  /** "DEL" for "deletion", "INS", "DUP". */
+  /**
+   * "DEL" for "deletion", "INS", "DUP"; "INDEL" for "insertion/deletion", as BioRED writes a
+   * polymorphism of either allele (8 of the 9 such mentions of its training split).
+   */
   private static String kind(String change) {
-    return change.substring(0, 3).toUpperCase(Locale.ROOT);
+    return change.contains("/") ? "INDEL" : change.substring(0, 3).toUpperCase(Locale.ROOT);
   }
 
   /**
