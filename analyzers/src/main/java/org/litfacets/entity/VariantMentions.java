@@ -180,8 +180,8 @@ final class VariantMentions {
    * Two different alleles written without a position ("G/A", "Ile/Val") where a homozygous genotype
    * of one of them ("G/G", "A/A") is written within {@link #GENOTYPE_WINDOW} characters of the same
    * sentence: a list of genotypes ("G/G (82.4%), G/A (10.8%), A/A (6.8%)"), which BioRED does not
-   * annotate (none of 11 such pairs in its training and dev splits, against 11 of 11 annotated
-   * pairs without such a neighbour).
+   * annotate (none of 11 such pairs in its training and dev splits; of the 24 pairs without such a
+   * neighbour, 10 are a mention and 13 part of one, "-1082(G/A)").
    */
   private static final Pattern ALLELE_PAIR =
       Pattern.compile(
