@@ -562,6 +562,7 @@ public final class EntityRecognizer implements MentionTagger {
     Set<String> notEntities = new LinkedHashSet<>();
     Set<String> notGenes = new LinkedHashSet<>();
     Set<String> notChemicals = new LinkedHashSet<>();
+    Set<String> notDiseases = new LinkedHashSet<>();
     for (Abbreviation a : found) {
       String sf = a.shortForm().of(text);
       Mention best = null;
@@ -617,6 +618,13 @@ public final class EntityRecognizer implements MentionTagger {
         // for a short form the dictionary names otherwise as that type ("MESNA", whose covering
         // "thiol compound sodium 2-mercaptoethane sulphonate" has the identifier of its part).
         best = covering;
+      }
+      if (best == null
+          && namesAGene(a.longForm().of(text))
+          && !diseaseLocus(text, a.longForm(), mentions)) {
+        // "the von Hippel-Lindau tumor suppressor gene (VHL)": in this text VHL is the gene,
+        // whatever the dictionary learned of the letters from texts about the disease
+        notDiseases.add(sf);
       }
       if (best != null) {
         defined.putIfAbsent(sf, namedByShortForm(best, a.shortForm(), mentions, out));
@@ -677,6 +685,18 @@ public final class EntityRecognizer implements MentionTagger {
                     && m.end() == occurrence.end());
       }
     }
+    notDiseases.removeAll(defined.keySet());
+    for (String sf : notDiseases) {
+      for (Span occurrence : occurrences(text, sf)) {
+        // also a word that ends in it, "wt-VHL", but not "PAH-deficient", which is a state
+        out.removeIf(
+            m ->
+                m.type() == EntityType.DISEASE
+                    && m.start() <= occurrence.start()
+                    && m.end() == occurrence.end()
+                    && m.text().chars().noneMatch(Character::isWhitespace));
+      }
+    }
     for (String sf : notGenes) {
       for (Span occurrence : occurrences(text, sf)) {
         // the learned tagger reads genes by context, which a symbol defined otherwise may still be
@@ -690,6 +710,30 @@ public final class EntityRecognizer implements MentionTagger {
     }
     out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
     return out;
+  }
+
+  /** A disease's name and "gene": "the Wilson disease gene (WND)", a locus named after it. */
+  private static final Pattern LOCUS_AFTER = Pattern.compile("[\\s-]+genes?");
+
+  /**
+   * The locus of "the Wilson disease gene (WND)" stands for its disease in NCBI-disease's
+   * guideline: its training split annotates the short form as the disease (WND, CHM), so these keep
+   * the disease reading.
+   */
+  private static boolean diseaseLocus(String text, Span longForm, List<Mention> mentions) {
+    return mentions.stream()
+        .anyMatch(
+            m ->
+                m.type() == EntityType.DISEASE
+                    && m.start() == longForm.start()
+                    && m.end() < longForm.end()
+                    && LOCUS_AFTER.matcher(text.substring(m.end(), longForm.end())).matches());
+  }
+
+  /** A long form whose last word is a gene's head noun: "... suppressor gene", "... protein". */
+  private static boolean namesAGene(String longForm) {
+    String[] words = longForm.split("[\\s-]+");
+    return GENE_WORDS.matcher(words[words.length - 1]).matches();
   }
 
   private static boolean namedOtherwise(List<Mention> mentions, Span span, Mention as) {
