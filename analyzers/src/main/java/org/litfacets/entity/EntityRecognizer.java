@@ -82,9 +82,43 @@ public final class EntityRecognizer implements MentionTagger {
     }
     mentions = applyAbbreviations(text, mentions, learnedMentions);
     mentions = withCompositeDiseases(text, mentions);
+    mentions = withOrgans(text, mentions);
     mentions = withKnockedOutGenes(text, mentions);
     mentions = VariantMentions.named(text, mentions, dictionary());
     return geneSpecies.assign(withoutPartsOfOtherTerms(text, mentions), sentences);
+  }
+
+  /** An organ's adjective right before a mention: "renal", "cardiac", "ovarian". */
+  private static final Pattern ORGAN_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:renal|hepatic|pulmonary|cardiac|myocardial|gastric|intestinal|pancreatic"
+              + "|cerebral|neuronal|ocular|retinal|cutaneous|adrenal|thyroid|ovarian|testicular) $");
+
+  /**
+   * A disease named with its organ, "renal hamartomas", is one mention from the organ on, though
+   * the dictionary knows only "hamartomas": the training splits of NCBI-disease, BC5CDR and BioRED
+   * include such an adjective 135, 232 and 115 times in the disease's span, and leave it out 4, 8
+   * and 3 times. The mention keeps the identifier of the disease it names.
+   */
+  private static List<Mention> withOrgans(String text, List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      Mention withOrgan = m;
+      if (m.type() == EntityType.DISEASE) {
+        int window = Math.max(0, m.start() - 20);
+        Matcher organ = ORGAN_BEFORE.matcher(text.substring(window, m.start()));
+        if (organ.find()) {
+          int start = window + organ.start();
+          if (mentions.stream().noneMatch(o -> o.start() < m.start() && start < o.end())) {
+            withOrgan =
+                new Mention(
+                    start, m.end(), text.substring(start, m.end()), m.type(), m.id(), m.name());
+          }
+        }
+      }
+      out.add(withOrgan);
+    }
+    return out;
   }
 
   /** A word ending in "KO", knockout: "ARKO", "AT1aKO". */

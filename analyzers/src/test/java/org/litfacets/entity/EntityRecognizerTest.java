@@ -129,6 +129,17 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aDiseaseNamedWithItsOrganStartsAtTheOrgan() {
+    String text = "Renal tumors and tumor cells; cardiac, not vascular tumors.";
+    assertThat(recognizer.tag(text))
+        .extracting(Mention::text, Mention::start, Mention::id)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Renal tumors", 0, "MESH:D009369"),
+            org.assertj.core.groups.Tuple.tuple("tumor", 17, "MESH:D009369"),
+            org.assertj.core.groups.Tuple.tuple("tumors", 52, "MESH:D009369"));
+  }
+
+  @Test
   void cellDeathIsNoDiseaseButDeathIs() {
     String text = "Programmed cell death rose. Death followed.";
     assertThat(recognizer.tag(text))
