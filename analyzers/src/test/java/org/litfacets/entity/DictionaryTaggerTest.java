@@ -61,6 +61,15 @@ class DictionaryTaggerTest {
     b.add("PD", EntityType.DISEASE, "MESH:D010300", "Parkinson Disease", Source.SYNONYM);
     b.add("Death", EntityType.DISEASE, "MESH:D003643", "Death", Source.PREFERRED);
     b.add("AZT", EntityType.CHEMICAL, "MESH:D015215", "Zidovudine", Source.SYNONYM);
+    b.add(
+        "von Hippel-Lindau Disease",
+        EntityType.DISEASE,
+        "MESH:D006623",
+        "von Hippel-Lindau Disease",
+        Source.PREFERRED);
+    b.add("VHL", EntityType.DISEASE, "MESH:D006623", null, Source.TRAINING);
+    b.add("Wilson disease", EntityType.DISEASE, "MESH:D006527", null, Source.TRAINING);
+    b.add("WND", EntityType.DISEASE, "MESH:D006527", null, Source.TRAINING);
     b.add("ED", EntityType.CHEMICAL, "MESH:D004997", "Ethinyl Estradiol", Source.TRAINING);
     b.add(
         "Venous Thromboembolism",

@@ -105,6 +105,41 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void theSymbolOfAGeneDefinedInTheTextIsNoDisease() {
+    String text =
+        "The von Hippel-Lindau tumor suppressor gene (VHL) is lost in von Hippel-Lindau disease."
+            + " wt-VHL binds Sp1; VHL acts.";
+    assertThat(recognizer.tag(text))
+        .extracting(Mention::text, Mention::start, Mention::type)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("tumor", 22, EntityType.DISEASE),
+            org.assertj.core.groups.Tuple.tuple(
+                "von Hippel-Lindau disease", 61, EntityType.DISEASE));
+  }
+
+  @Test
+  void aLocusNamedAfterItsDiseaseKeepsTheDisease() {
+    String text = "Markers near the Wilson disease gene (WND) were typed. WND maps to 13q14.";
+    assertThat(recognizer.tag(text))
+        .extracting(Mention::text, Mention::start, Mention::id)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Wilson disease", 17, "MESH:D006527"),
+            org.assertj.core.groups.Tuple.tuple("WND", 38, "MESH:D006527"),
+            org.assertj.core.groups.Tuple.tuple("WND", 55, "MESH:D006527"));
+  }
+
+  @Test
+  void aDiseaseNamedWithItsOrganStartsAtTheOrgan() {
+    String text = "Renal tumors and tumor cells; cardiac, not vascular tumors.";
+    assertThat(recognizer.tag(text))
+        .extracting(Mention::text, Mention::start, Mention::id)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Renal tumors", 0, "MESH:D009369"),
+            org.assertj.core.groups.Tuple.tuple("tumor", 17, "MESH:D009369"),
+            org.assertj.core.groups.Tuple.tuple("tumors", 52, "MESH:D009369"));
+  }
+
+  @Test
   void cellDeathIsNoDiseaseButDeathIs() {
     String text = "Programmed cell death rose. Death followed.";
     assertThat(recognizer.tag(text))
