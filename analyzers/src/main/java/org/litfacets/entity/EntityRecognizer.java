@@ -82,44 +82,66 @@ public final class EntityRecognizer implements MentionTagger {
     }
     mentions = applyAbbreviations(text, mentions, learnedMentions);
     mentions = withCompositeDiseases(text, mentions);
-    mentions = withOrgans(text, mentions);
+    mentions = withQualifiers(text, mentions);
     mentions = withKnockedOutGenes(text, mentions);
     mentions =
         VariantMentions.named(text, VariantMentions.withoutGenotypes(text, mentions), dictionary());
     return geneSpecies.assign(withoutPartsOfOtherTerms(text, mentions), sentences);
   }
 
-  /** An organ's adjective right before a mention: "renal", "cardiac", "ovarian". */
-  private static final Pattern ORGAN_BEFORE =
+  /** A disease's subtype: "type 2", "type IID", "types 1A". */
+  private static final String SUBTYPE = "[Tt]ypes? (?:[0-9]+[A-Za-z]?|[IV]+[A-Za-z]?)";
+
+  /** An organ's adjective or a subtype right before a mention: "renal", "type IID". */
+  private static final Pattern QUALIFIER_BEFORE =
       Pattern.compile(
-          "(?i)\\b(?:renal|hepatic|pulmonary|cardiac|myocardial|gastric|intestinal|pancreatic"
-              + "|cerebral|neuronal|ocular|retinal|cutaneous|adrenal|thyroid|ovarian|testicular) $");
+          "\\b(?:(?i:renal|hepatic|pulmonary|cardiac|myocardial|gastric|intestinal|pancreatic"
+              + "|cerebral|neuronal|ocular|retinal|cutaneous|adrenal|thyroid|ovarian|testicular)"
+              + "|"
+              + SUBTYPE
+              + ") $");
+
+  /** A subtype right after a mention: "SJS type 1A", "atelosteogenesis, type 2". */
+  private static final Pattern QUALIFIER_AFTER = Pattern.compile("^,? " + SUBTYPE + "\\b");
 
   /**
-   * A disease named with its organ, "renal hamartomas", is one mention from the organ on, though
-   * the dictionary knows only "hamartomas": the training splits of NCBI-disease, BC5CDR and BioRED
-   * include such an adjective 135, 232 and 115 times in the disease's span, and leave it out 4, 8
-   * and 3 times. The mention keeps the identifier of the disease it names.
+   * A disease named with its organ, "renal hamartomas", or with its subtype, "type IID von
+   * Willebrand disease", "SJS type 1A", is one mention with them, though the dictionary knows only
+   * the disease: the training splits of NCBI-disease, BC5CDR and BioRED include an organ's
+   * adjective in the disease's span 135, 232 and 115 times and leave it out 4, 8 and 3 times; they
+   * include a subtype before or after it 35, 1 and 52 times and leave it out once. The mention
+   * keeps the identifier of the disease it names.
    */
-  private static List<Mention> withOrgans(String text, List<Mention> mentions) {
+  private static List<Mention> withQualifiers(String text, List<Mention> mentions) {
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
-      Mention withOrgan = m;
-      if (m.type() == EntityType.DISEASE) {
-        int window = Math.max(0, m.start() - 20);
-        Matcher organ = ORGAN_BEFORE.matcher(text.substring(window, m.start()));
-        if (organ.find()) {
-          int start = window + organ.start();
-          if (mentions.stream().noneMatch(o -> o.start() < m.start() && start < o.end())) {
-            withOrgan =
-                new Mention(
-                    start, m.end(), text.substring(start, m.end()), m.type(), m.id(), m.name());
-          }
-        }
+      if (m.type() != EntityType.DISEASE) {
+        out.add(m);
+        continue;
       }
-      out.add(withOrgan);
+      int start = m.start();
+      int end = m.end();
+      int window = Math.max(0, start - 20);
+      Matcher before = QUALIFIER_BEFORE.matcher(text.substring(window, start));
+      if (before.find() && free(mentions, m, window + before.start(), start)) {
+        start = window + before.start();
+      }
+      Matcher after =
+          QUALIFIER_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 20)));
+      if (after.find() && free(mentions, m, end, end + after.end())) {
+        end += after.end();
+      }
+      out.add(
+          start == m.start() && end == m.end()
+              ? m
+              : new Mention(start, end, text.substring(start, end), m.type(), m.id(), m.name()));
     }
     return out;
+  }
+
+  /** Whether no mention but {@code m} overlaps the span. */
+  private static boolean free(List<Mention> mentions, Mention m, int start, int end) {
+    return mentions.stream().noneMatch(o -> o != m && o.start() < end && start < o.end());
   }
 
   /** A word ending in "KO", knockout: "ARKO", "AT1aKO". */

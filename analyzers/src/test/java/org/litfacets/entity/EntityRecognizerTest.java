@@ -140,6 +140,17 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aDiseaseNamedWithItsSubtypeHoldsTheSubtype() {
+    String text = "Type II tumors differ from tumor type 1A and from tumors, type 3.";
+    assertThat(recognizer.tag(text))
+        .extracting(Mention::text, Mention::start, Mention::id)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Type II tumors", 0, "MESH:D009369"),
+            org.assertj.core.groups.Tuple.tuple("tumor type 1A", 27, "MESH:D009369"),
+            org.assertj.core.groups.Tuple.tuple("tumors, type 3", 50, "MESH:D009369"));
+  }
+
+  @Test
   void cellDeathIsNoDiseaseButDeathIs() {
     String text = "Programmed cell death rose. Death followed.";
     assertThat(recognizer.tag(text))
