@@ -282,6 +282,8 @@ public final class NerBenchmark {
       count(goldIds, predIds, idCounts);
       errors(d, "FP", predSpans, goldSpans, errors);
       errors(d, "FN", goldSpans, predSpans, errors);
+      idErrors(d, "IDFP", predIds, goldIds, predSpans, goldSpans, errors);
+      idErrors(d, "IDFN", goldIds, predIds, goldSpans, predSpans, errors);
     }
     double perSecond = nanos == 0 ? 0 : documents.size() / (nanos / 1e9);
     return new Result(corpus, documents.size(), mentionCounts, idCounts, perSecond, errors);
@@ -327,6 +329,58 @@ public final class NerBenchmark {
               s.id(),
               overlapping));
     }
+  }
+
+  /**
+   * Each document-level identifier of {@code side} missing from {@code other}, as a {@code kind}
+   * error at its first mention: the text of its mentions ("; "-joined) and, as the overlapping
+   * text, the identifiers the other side gives those spans (which tells a wrong id from a missed
+   * mention).
+   */
+  private static void idErrors(
+      PubtatorDocument d,
+      String kind,
+      Set<Item> side,
+      Set<Item> other,
+      List<Span> sideSpans,
+      List<Span> otherSpans,
+      List<MentionError> out) {
+    String text = d.text();
+    for (Item id : side) {
+      if (other.contains(id)) {
+        continue;
+      }
+      List<Span> mentions =
+          sideSpans.stream()
+              .filter(s -> s.type() == id.type() && idsOf(s).contains(id.key()))
+              .sorted(java.util.Comparator.comparingInt(Span::start))
+              .toList();
+      Set<String> texts = new java.util.LinkedHashSet<>();
+      Set<String> otherIds = new java.util.LinkedHashSet<>();
+      for (Span s : mentions) {
+        texts.add(text.substring(s.start(), s.end()));
+        otherSpans.stream()
+            .filter(s::sameAs)
+            .forEach(o -> otherIds.add(o.id() == null ? "-" : o.id()));
+      }
+      Span first = mentions.isEmpty() ? new Span(id.type(), 0, 0, null) : mentions.get(0);
+      out.add(
+          new MentionError(
+              kind,
+              d.pmid(),
+              id.type(),
+              first.start(),
+              first.end(),
+              String.join("; ", texts),
+              id.key(),
+              otherIds.isEmpty() ? null : String.join("; ", otherIds)));
+    }
+  }
+
+  /** The canonical identifiers of a gold or predicted span (gold joins several with "," too). */
+  private static List<String> idsOf(Span s) {
+    return new PubtatorAnnotation(s.start(), s.end(), "", s.type().name(), s.id())
+        .ids().stream().map(id -> EntityIds.canonical(s.type(), id)).toList();
   }
 
   private static void count(Set<Item> gold, Set<Item> predicted, Map<EntityType, Counts> counts) {

@@ -42,6 +42,15 @@ class NerBenchmarkTest {
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple("FP", "clonidin"),
             org.assertj.core.groups.Tuple.tuple("FN", "clonidine"));
+    // a document-level id missed, at its gold mention, with what was found at that span (nothing)
+    assertThat(r.errors())
+        .filteredOn(e -> e.kind().startsWith("ID"))
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(e.tsv())
+                    .isEqualTo(
+                        "IDFN\t200\tdisease\t8\t33\tBreast and ovarian cancer\tMESH:D010051\t"));
     assertThat(r.errors())
         .filteredOn(e -> e.kind().equals("FP") && e.type() == EntityType.CHEMICAL)
         .singleElement()

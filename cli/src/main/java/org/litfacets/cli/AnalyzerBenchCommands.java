@@ -80,8 +80,10 @@ final class AnalyzerBenchCommands {
         names = "--errors",
         paramLabel = "TSV",
         description =
-            "Also write every false positive and false negative mention to this file (kind, PMID, type, "
-                + "offsets, text, id, the overlapping mention of the other side), for error analysis.")
+            "Also write every false positive and false negative mention to this file (kind FP/FN, PMID, "
+                + "type, offsets, text, id, the overlapping mention of the other side) and every document-level "
+                + "identifier error (kind IDFP/IDFN, at its first mention, the texts of its mentions, the ids "
+                + "the other side gives those spans), for error analysis.")
     Path errors;
 
     @Override
