@@ -50,12 +50,17 @@ final class GeneSpecies {
     } else if (counts[0] == 0 && writtenForMice(mentions)) {
       focus = MOUSE;
     }
+    boolean onlyHumanAndMouse =
+        counts[0] + counts[1] > 0
+            && mentions.stream()
+                .allMatch(
+                    m -> m.type() != EntityType.SPECIES || taxon(m) == HUMAN || taxon(m) == MOUSE);
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
       if (m.type() == EntityType.GENE) {
         int organism = nearestInSentence(m, mentions, sentences);
         organism = organism == 0 ? focus : organism;
-        m = forOrganism(m, organism);
+        m = forOrganism(m, organism, onlyHumanAndMouse);
       }
       out.add(m);
     }
@@ -68,12 +73,17 @@ final class GeneSpecies {
    * in a human context, "AR" found as human AR is mouse Ar among mice), except for a name written
    * in mouse nomenclature, which stays mouse.
    */
-  private Mention forOrganism(Mention gene, int organism) {
+  private Mention forOrganism(Mention gene, int organism, boolean onlyHumanAndMouse) {
     int taxon = gene.id() == null ? -1 : taxonOf(gene);
-    if (organism == RAT || taxon == organism || taxon == 0) {
+    if (organism == RAT || taxon == organism || taxon == 0 && !onlyHumanAndMouse) {
       return gene;
     }
     EntityDictionary.Entry e = dictionary.gene(gene.text(), organism);
+    if (taxon == 0) {
+      // a training name of another organism's gene (a rat's: "adiponectin", "dystrophin") names
+      // the human or mouse gene of that name in an abstract that names no other organism
+      return e == null ? gene : gene.withId(e.id(), e.name());
+    }
     if (e == null
         && taxon > 0
         && gene.name() != null

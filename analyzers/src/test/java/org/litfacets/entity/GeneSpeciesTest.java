@@ -29,6 +29,11 @@ class GeneSpeciesTest {
     b.add("AR", EntityType.GENE, "NCBIGene:367", "AR", Source.PREFERRED, 0, 9606);
     b.add("Ar", EntityType.GENE, "NCBIGene:11835", "Ar", Source.PREFERRED, 1, 10090);
     b.add("BARS", EntityType.GENE, "NCBIGene:1487", "CTBP1", Source.SYNONYM, 0, 9606);
+    // a training name of a rat gene, which gene_info names for human too
+    b.add("adiponectin", EntityType.GENE, "NCBIGene:246253", null, Source.TRAINING);
+    b.add("adiponectin", EntityType.GENE, "NCBIGene:9370", "ADIPOQ", Source.SYNONYM, 0, 9606);
+    b.add(
+        "yeast", EntityType.SPECIES, "NCBITaxon:4932", "Saccharomyces cerevisiae", Source.SYNONYM);
     b.add("human", EntityType.SPECIES, "NCBITaxon:9606", "Homo sapiens", Source.SYNONYM);
     b.add("mice", EntityType.SPECIES, "NCBITaxon:10090", "Mus musculus", Source.SYNONYM);
     return new EntityRecognizer(b.build());
@@ -98,5 +103,18 @@ class GeneSpeciesTest {
   void aSymbolDefinedByANameThatIsNoGeneIsNoGene() {
     String text = "The Barnes Akathisia Rating Scale (BARS) improved. BARS fell.";
     assertThat(recognizer().tag(text)).filteredOn(m -> m.type() == EntityType.GENE).isEmpty();
+  }
+
+  @Test
+  void aTrainingNameOfAnotherOrganismsGeneIsTheHumanGeneWhereOnlyHumansAreNamed() {
+    assertThat(recognizer().tag("Adiponectin fell in human placenta."))
+        .filteredOn(m -> m.type() == EntityType.GENE)
+        .extracting(Mention::start, Mention::end, Mention::id, Mention::name)
+        .containsExactly(tuple(0, 11, "NCBIGene:9370", "ADIPOQ"));
+    // another organism named: the training name's gene may be that organism's
+    assertThat(recognizer().tag("Adiponectin fell in human placenta and in yeast."))
+        .filteredOn(m -> m.type() == EntityType.GENE)
+        .extracting(Mention::start, Mention::end, Mention::id)
+        .containsExactly(tuple(0, 11, "NCBIGene:246253"));
   }
 }
