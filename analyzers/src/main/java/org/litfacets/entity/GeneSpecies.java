@@ -1,7 +1,14 @@
 package org.litfacets.entity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.litfacets.article.EntityType;
 import org.litfacets.sentence.Span;
 
@@ -56,16 +63,150 @@ final class GeneSpecies {
                 .allMatch(
                     m -> m.type() != EntityType.SPECIES || taxon(m) == HUMAN || taxon(m) == MOUSE);
     List<Mention> out = new ArrayList<>(mentions.size());
-    for (Mention m : mentions) {
+    int[] organisms = new int[mentions.size()];
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
       if (m.type() == EntityType.GENE) {
         int organism = nearestInSentence(m, mentions, sentences);
-        organism = organism == 0 ? focus : organism;
-        m = forOrganism(m, organism, onlyHumanAndMouse);
+        organisms[i] = organism == 0 ? focus : organism;
+        m = forOrganism(m, organisms[i], onlyHumanAndMouse);
       }
       out.add(m);
     }
+    return withFamilies(out, organisms);
+  }
+
+  /** A family's symbol, written alone or in the plural: "MMPs", "Smad", "HDAC", "FGF". */
+  private static final Pattern FAMILY = Pattern.compile("[A-Za-z][A-Za-z0-9]*[A-Za-z]");
+
+  /**
+   * BioRED names a gene family ("MMPs", "Smad", "HDAC": a symbol that gene_info numbers, MMP1,
+   * SMAD1, HDAC1, and has no gene of its own) by the family's members the abstract mentions
+   * ("MMP-2", "MMP-9"), else by the first member: 38 of the 45 such mentions with members in
+   * BioRED's training and dev splits, 26 of the others. Names of any gene of the family (a training
+   * name's members of another abstract, "Smad" for SMAD1, 5 and 9; a synonym of one member, "HDAC"
+   * for HDAC9) would otherwise stand. A mention found as a gene outside the family ("MR", NR3C2;
+   * "NET", SLC6A2) is not one, and mentions sharing the family mention's identifier and written
+   * without a digit ("matrix metalloproteinases (MMPs)") name the family too.
+   */
+  private List<Mention> withFamilies(List<Mention> mentions, int[] organisms) {
+    Map<String, String> families = new HashMap<>();
+    Map<String, Integer> organismOf = new HashMap<>();
+    Set<String> trainingChoices = new HashSet<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      String stem = familyStem(m);
+      if (stem != null && !families.containsKey(stem)) {
+        families.put(stem, m.id());
+        organismOf.put(stem, organisms[i]);
+        if (m.id() != null && !m.id().contains("|") && trainingName(m)) {
+          trainingChoices.add(stem);
+        }
+      }
+    }
+    if (families.isEmpty()) {
+      return mentions;
+    }
+    // each family's identifiers and display name
+    Map<String, String[]> named = new HashMap<>();
+    for (String stem : families.keySet()) {
+      Set<String> members = new LinkedHashSet<>();
+      String first = null;
+      for (Mention m : mentions) {
+        if (isMember(m, stem)) {
+          members.add(m.id());
+          first = first == null ? m.name() : first;
+        }
+      }
+      if (members.isEmpty() && trainingChoices.contains(stem)) {
+        // a training name of one gene of the family is BioRED's own choice ("Wnt" is WNT5A)
+        continue;
+      }
+      if (members.isEmpty()) {
+        int organism = organismOf.get(stem);
+        EntityDictionary.Entry e = dictionary.ortholog(stem + "1", organism);
+        if (e == null) {
+          continue;
+        }
+        members.add(e.id());
+        first = e.name();
+      }
+      named.put(stem, new String[] {String.join("|", members), first});
+    }
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      String stem = familyStem(m);
+      if (stem == null && m.id() != null && m.text().chars().noneMatch(Character::isDigit)) {
+        for (Map.Entry<String, String> f : families.entrySet()) {
+          if (m.id().equals(f.getValue())) {
+            stem = f.getKey();
+          }
+        }
+      }
+      String[] family = stem == null ? null : named.get(stem);
+      out.add(family == null ? m : m.withId(family[0], family[1]));
+    }
     return out;
   }
+
+  /**
+   * The family symbol a gene mention names, upper case, or null: a symbol gene_info numbers ("SMAD"
+   * for SMAD1) and has no gene of, found as no gene or as a gene of its family.
+   */
+  private String familyStem(Mention m) {
+    if (m.type() != EntityType.GENE || !FAMILY.matcher(m.text()).matches()) {
+      return null;
+    }
+    String written = m.text().toUpperCase(Locale.ROOT);
+    String stem = familyStem(m, written);
+    if (stem == null && m.text().endsWith("s")) {
+      stem = familyStem(m, written.substring(0, written.length() - 1));
+    }
+    return stem;
+  }
+
+  private String familyStem(Mention m, String stem) {
+    if (m.name() != null && !m.name().toUpperCase(Locale.ROOT).startsWith(stem)) {
+      return null;
+    }
+    for (int taxon : new int[] {HUMAN, MOUSE}) {
+      if (dictionary.ortholog(stem, taxon) != null) {
+        return null;
+      }
+    }
+    for (int taxon : new int[] {HUMAN, MOUSE}) {
+      if (dictionary.ortholog(stem + "1", taxon) != null) {
+        return stem;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the mention's identifier is that of its text's training name. */
+  private boolean trainingName(Mention m) {
+    List<EntityDictionary.Entry> meanings = dictionary.meanings(m.text());
+    return !meanings.isEmpty()
+        && meanings.get(0).rank() / 1_000_000 == EntityDictionary.Source.TRAINING.ordinal()
+        && m.id().equals(meanings.get(0).id());
+  }
+
+  /** A mention of one member of the family {@code stem}: "MMP-2" (MMP2) of "MMP". */
+  private static boolean isMember(Mention m, String stem) {
+    if (m.type() != EntityType.GENE
+        || m.id() == null
+        || m.id().contains("|")
+        || m.name() == null
+        || m.text().chars().noneMatch(Character::isDigit)) {
+      return false;
+    }
+    String name = m.name().toUpperCase(Locale.ROOT);
+    return name.length() > stem.length()
+        && name.startsWith(stem)
+        && MEMBER_NUMBER.matcher(name.substring(stem.length())).matches();
+  }
+
+  /** What follows a family's symbol in a member's: "2" (MMP2), "5A" (WNT5A); not "R2" (FGFR2). */
+  private static final Pattern MEMBER_NUMBER = Pattern.compile("\\d+[A-Z]?");
 
   /**
    * The gene for {@code organism}: its gene of the mention's name, else the ortholog of the gene

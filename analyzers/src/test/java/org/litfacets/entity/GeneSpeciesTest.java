@@ -117,4 +117,62 @@ class GeneSpeciesTest {
         .extracting(Mention::start, Mention::end, Mention::id)
         .containsExactly(tuple(0, 11, "NCBIGene:246253"));
   }
+
+  private static EntityRecognizer familyRecognizer() {
+    EntityDictionary.Builder b = EntityDictionary.builder();
+    for (String[] g :
+        new String[][] {
+          {"MMP1", "4312"}, {"MMP2", "4313"}, {"MMP9", "4318"}, {"SMAD1", "4086"},
+          {"SMAD5", "4090"}, {"HDAC1", "3065"}, {"HDAC9", "9734"}, {"NR3C2", "4306"},
+          {"MR1", "3140"}, {"WNT1", "7471"}, {"WNT5A", "7474"}
+        }) {
+      b.add(g[0], EntityType.GENE, "NCBIGene:" + g[1], g[0], Source.PREFERRED, 0, 9606);
+    }
+    b.add("HDAC", EntityType.GENE, "NCBIGene:9734", "HDAC9", Source.SYNONYM, 0, 9606);
+    b.add("MR", EntityType.GENE, "NCBIGene:4306", "NR3C2", Source.SYNONYM, 0, 9606);
+    b.add(
+        "matrix metalloproteinases",
+        EntityType.GENE,
+        "NCBIGene:4312",
+        "MMP1",
+        Source.SYNONYM,
+        0,
+        9606);
+    // training names: the members of another abstract, one gene of the family
+    b.add("MMPs", EntityType.GENE, "NCBIGene:4312", null, Source.TRAINING);
+    b.add("Smad", EntityType.GENE, "NCBIGene:4086|NCBIGene:4090", null, Source.TRAINING);
+    b.add("Wnt", EntityType.GENE, "NCBIGene:7474", null, Source.TRAINING);
+    return new EntityRecognizer(b.build());
+  }
+
+  @Test
+  void aFamilyIsNamedByItsMembersInTheAbstract() {
+    String text =
+        "matrix metalloproteinases (MMPs) such as MMP2 and MMP9 rose; MMP1 was not measured.";
+    assertThat(familyRecognizer().tag(text))
+        .extracting(Mention::start, Mention::end, Mention::type, Mention::id)
+        .containsExactly(
+            tuple(0, 25, EntityType.GENE, "NCBIGene:4313|NCBIGene:4318|NCBIGene:4312"),
+            tuple(27, 31, EntityType.GENE, "NCBIGene:4313|NCBIGene:4318|NCBIGene:4312"),
+            tuple(41, 45, EntityType.GENE, "NCBIGene:4313"),
+            tuple(50, 54, EntityType.GENE, "NCBIGene:4318"),
+            tuple(61, 65, EntityType.GENE, "NCBIGene:4312"));
+  }
+
+  @Test
+  void aFamilyWithoutMembersInTheAbstractIsItsFirstMember() {
+    // "Smad" is a training name of two members, "HDAC" a synonym of HDAC9 only
+    assertThat(familyRecognizer().tag("Smad and HDAC bind."))
+        .extracting(Mention::start, Mention::end, Mention::id, Mention::name)
+        .containsExactly(
+            tuple(0, 4, "NCBIGene:4086", "SMAD1"), tuple(9, 13, "NCBIGene:3065", "HDAC1"));
+  }
+
+  @Test
+  void aFamilysTrainingNameOfOneGeneAndANameOfAnotherGeneStay() {
+    // BioRED writes "Wnt" as WNT5A; "MR" (MR1 is a gene) is NR3C2
+    assertThat(familyRecognizer().tag("Wnt and MR bind."))
+        .extracting(Mention::start, Mention::end, Mention::id)
+        .containsExactly(tuple(0, 3, "NCBIGene:7474"), tuple(8, 10, "NCBIGene:4306"));
+  }
 }
