@@ -32,7 +32,7 @@ final class GeneSpecies {
   static final int HUMAN = 9606;
 
   static final int MOUSE = 10090;
-  private static final int RAT = 10116;
+  static final int RAT = 10116;
 
   private final EntityDictionary dictionary;
 
@@ -216,7 +216,13 @@ final class GeneSpecies {
    */
   private Mention forOrganism(Mention gene, int organism, boolean onlyHumanAndMouse) {
     int taxon = gene.id() == null ? -1 : taxonOf(gene);
-    if (organism == RAT || taxon == organism || taxon == 0 && !onlyHumanAndMouse) {
+    if (organism == RAT) {
+      // the training corpora's rat gene of the ortholog's symbol, if any
+      EntityDictionary.Entry rat =
+          taxon > 0 && gene.name() != null ? dictionary.ortholog(gene.name(), RAT) : null;
+      return rat == null ? gene : gene.withId(rat.id(), rat.name());
+    }
+    if (taxon == organism || taxon == 0 && !onlyHumanAndMouse) {
       return gene;
     }
     EntityDictionary.Entry e = dictionary.gene(gene.text(), organism);
