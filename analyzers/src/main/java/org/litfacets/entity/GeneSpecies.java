@@ -209,10 +209,11 @@ final class GeneSpecies {
   private static final Pattern MEMBER_NUMBER = Pattern.compile("\\d+[A-Z]?");
 
   /**
-   * The gene for {@code organism}: its gene of the mention's name, else the ortholog of the gene
-   * the mention names (same official symbol in any case: "mTOR" found as mouse Mtor is human MTOR
-   * in a human context, "AR" found as human AR is mouse Ar among mice), except for a name written
-   * in mouse nomenclature, which stays mouse.
+   * The gene for {@code organism}: its gene whose official symbol the mention is, in any case ("AR"
+   * among mice is mouse Ar, not Akr1b8, which has "AR" as a synonym), else its gene of the
+   * mention's name, else the ortholog of the gene the mention names (same official symbol in any
+   * case: "mTOR" found as mouse Mtor is human MTOR in a human context); except for a name written
+   * in mouse nomenclature, which stays mouse in a human context ("Elf5").
    */
   private Mention forOrganism(Mention gene, int organism, boolean onlyHumanAndMouse) {
     int taxon = gene.id() == null ? -1 : taxonOf(gene);
@@ -225,16 +226,15 @@ final class GeneSpecies {
     if (taxon == organism || taxon == 0 && !onlyHumanAndMouse) {
       return gene;
     }
-    EntityDictionary.Entry e = dictionary.gene(gene.text(), organism);
-    if (taxon == 0) {
-      // a training name of another organism's gene (a rat's: "adiponectin", "dystrophin") names
-      // the human or mouse gene of that name in an abstract that names no other organism
-      return e == null ? gene : gene.withId(e.id(), e.name());
+    boolean ownNomenclature = organism != HUMAN || !mouseNomenclature(gene.text());
+    EntityDictionary.Entry e =
+        taxon != 0 && ownNomenclature ? dictionary.ortholog(gene.text(), organism) : null;
+    if (e == null) {
+      // also a training name of another organism's gene (a rat's: "adiponectin", "dystrophin")
+      // in an abstract that names no other organism than humans and mice
+      e = dictionary.gene(gene.text(), organism);
     }
-    if (e == null
-        && taxon > 0
-        && gene.name() != null
-        && (organism != HUMAN || !mouseNomenclature(gene.text()))) {
+    if (e == null && taxon > 0 && gene.name() != null && ownNomenclature) {
       e = dictionary.ortholog(gene.name(), organism);
     }
     return e == null ? gene : gene.withId(e.id(), e.name());

@@ -28,6 +28,8 @@ class GeneSpeciesTest {
         10090);
     b.add("AR", EntityType.GENE, "NCBIGene:367", "AR", Source.PREFERRED, 0, 9606);
     b.add("Ar", EntityType.GENE, "NCBIGene:11835", "Ar", Source.PREFERRED, 1, 10090);
+    // a mouse gene with the human symbol as a synonym: mouse Ar still wins among mice
+    b.add("AR", EntityType.GENE, "NCBIGene:14187", "Akr1b8", Source.SYNONYM, 1, 10090);
     b.add("BARS", EntityType.GENE, "NCBIGene:1487", "CTBP1", Source.SYNONYM, 0, 9606);
     // a training name of a rat gene, which gene_info names for human too
     b.add("adiponectin", EntityType.GENE, "NCBIGene:246253", null, Source.TRAINING);
