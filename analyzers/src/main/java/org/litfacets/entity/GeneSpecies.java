@@ -73,7 +73,45 @@ final class GeneSpecies {
       }
       out.add(m);
     }
-    return withFamilies(out, organisms);
+    return withMembersNamed(withFamilies(out, organisms));
+  }
+
+  /**
+   * A gene mention of several identifiers written without a number (a training name of a group,
+   * "chemokines", named by the members of its own abstract: CXCL8, CCL2, CCL3 ...) keeps those that
+   * the abstract's other mentions name, else only its first: another abstract's members are not
+   * this one's. Not a name that lists or numbers its members ({@link #ENUMERATION}).
+   */
+  /**
+   * A name that lists its members: "ERK1/2", "Smad1/5/8", "IKKalpha/beta", "MHC class I and II".
+   */
+  private static final Pattern ENUMERATION = Pattern.compile("\\d|/| and | or ");
+
+  private static List<Mention> withMembersNamed(List<Mention> mentions) {
+    // the identifiers the abstract's single-gene mentions name, with their display names
+    Map<String, String> named = new HashMap<>();
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.GENE && m.id() != null && !m.id().contains("|")) {
+        named.putIfAbsent(m.id(), m.name());
+      }
+    }
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.GENE
+          && m.id() != null
+          && m.id().contains("|")
+          && !ENUMERATION.matcher(m.text()).find()) {
+        List<String> ids = List.of(m.id().split("\\|"));
+        List<String> kept = ids.stream().filter(named::containsKey).toList();
+        String id = kept.isEmpty() ? ids.get(0) : String.join("|", kept);
+        m =
+            id.equals(m.id())
+                ? m
+                : m.withId(id, kept.isEmpty() ? m.name() : named.get(kept.get(0)));
+      }
+      out.add(m);
+    }
+    return out;
   }
 
   /** A family's symbol, written alone or in the plural: "MMPs", "Smad", "HDAC", "FGF". */

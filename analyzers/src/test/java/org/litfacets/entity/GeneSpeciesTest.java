@@ -177,4 +177,33 @@ class GeneSpeciesTest {
         .extracting(Mention::start, Mention::end, Mention::id)
         .containsExactly(tuple(0, 3, "NCBIGene:7474"), tuple(8, 10, "NCBIGene:4306"));
   }
+
+  @Test
+  void aGroupsTrainingNameKeepsTheMembersTheAbstractNamesElseItsFirst() {
+    EntityDictionary.Builder b = EntityDictionary.builder();
+    b.add("CCL2", EntityType.GENE, "NCBIGene:6347", "CCL2", Source.PREFERRED, 0, 9606);
+    b.add("CCL3", EntityType.GENE, "NCBIGene:6348", "CCL3", Source.PREFERRED, 0, 9606);
+    b.add("CXCL8", EntityType.GENE, "NCBIGene:3576", "CXCL8", Source.PREFERRED, 0, 9606);
+    b.add("MAPK3", EntityType.GENE, "NCBIGene:5595", "MAPK3", Source.PREFERRED, 0, 9606);
+    b.add("MAPK1", EntityType.GENE, "NCBIGene:5594", "MAPK1", Source.PREFERRED, 0, 9606);
+    // the members of the training abstract that annotated these names
+    b.add(
+        "chemokines",
+        EntityType.GENE,
+        "NCBIGene:3576|NCBIGene:6347|NCBIGene:6348",
+        null,
+        Source.TRAINING);
+    b.add("ERK1/2", EntityType.GENE, "NCBIGene:5595|NCBIGene:5594", null, Source.TRAINING);
+    EntityRecognizer recognizer = new EntityRecognizer(b.build());
+    assertThat(recognizer.tag("Chemokines such as CCL3 and CCL2 rose; ERK1/2 did not."))
+        .extracting(Mention::start, Mention::end, Mention::id, Mention::name)
+        .containsExactly(
+            tuple(0, 10, "NCBIGene:6347|NCBIGene:6348", "CCL2"),
+            tuple(19, 23, "NCBIGene:6348", "CCL3"),
+            tuple(28, 32, "NCBIGene:6347", "CCL2"),
+            tuple(39, 45, "NCBIGene:5595|NCBIGene:5594", "MAPK3"));
+    assertThat(recognizer.tag("Chemokines rose."))
+        .extracting(Mention::start, Mention::end, Mention::id)
+        .containsExactly(tuple(0, 10, "NCBIGene:3576"));
+  }
 }
