@@ -19,12 +19,16 @@ import org.litfacets.sentence.Span;
  * (the organism mentioned most often, human on a tie or when none is, unless the abstract writes
  * its genes in mouse nomenclature), among human, mouse and rat. A mention without an identifier (a
  * short form defined by a long form the dictionary lacks) takes its organism's gene of that name. A
- * mention of another organism's gene takes its organism's gene of that name, else the ortholog of
- * the same official symbol ("cystic fibrosis transmembrane conductance regulator" is only a mouse
- * name in gene_info: human CFTR in a human context). A mention keeps its identifier when that is of
- * its organism already, when its name is written in mouse nomenclature in a human context ("Elf5":
- * human ELF5 is written in capitals), and when it is a rat gene, whose gene_info is not among the
- * dictionaries (their identifiers come from training names only).
+ * mention of another organism's gene takes its organism's gene of that official symbol, else of
+ * that name, else the ortholog of the same official symbol ("cystic fibrosis transmembrane
+ * conductance regulator" is only a mouse name in gene_info: human CFTR in a human context). A
+ * mention keeps its identifier when that is of its organism already and when its name is written in
+ * mouse nomenclature in a human context ("Elf5": human ELF5 is written in capitals). Rat genes,
+ * whose gene_info is not among the dictionaries, come from the training corpora: a rat context
+ * takes the rat gene of the ortholog's symbol where one is known, else the abstract's organism; a
+ * training name of a rat gene stays, except in an abstract that names only humans and mice. Gene
+ * families and groups are named by the members the abstract mentions (see {@link #withFamilies} and
+ * {@link #withMembersNamed}).
  */
 final class GeneSpecies {
 
@@ -69,7 +73,14 @@ final class GeneSpecies {
       if (m.type() == EntityType.GENE) {
         int organism = nearestInSentence(m, mentions, sentences);
         organisms[i] = organism == 0 ? focus : organism;
-        m = forOrganism(m, organisms[i], onlyHumanAndMouse);
+        Mention named = forOrganism(m, organisms[i], onlyHumanAndMouse);
+        if (named == m && organisms[i] == RAT && focus != RAT) {
+          // no rat gene known: the abstract's own organism is the likelier reading than the
+          // dictionary's first ("PLAGL2-overexpressing cells injected into rats", a human study)
+          organisms[i] = focus;
+          named = forOrganism(m, focus, onlyHumanAndMouse);
+        }
+        m = named;
       }
       out.add(m);
     }

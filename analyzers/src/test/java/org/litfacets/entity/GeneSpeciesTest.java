@@ -206,4 +206,20 @@ class GeneSpeciesTest {
         .extracting(Mention::start, Mention::end, Mention::id)
         .containsExactly(tuple(0, 10, "NCBIGene:3576"));
   }
+
+  @Test
+  void aGeneOfARatSentenceWithNoRatGeneTakesTheAbstractsOrganism() {
+    EntityDictionary.Builder b = EntityDictionary.builder();
+    b.add("PLAGL2", EntityType.GENE, "NCBIGene:5326", "PLAGL2", Source.PREFERRED, 0, 9606);
+    b.add("Plagl2", EntityType.GENE, "NCBIGene:54711", "Plagl2", Source.PREFERRED, 1, 10090);
+    // a training name of the mouse gene
+    b.add("PLAGL2", EntityType.GENE, "NCBIGene:54711", null, Source.TRAINING);
+    b.add("human", EntityType.SPECIES, "NCBITaxon:9606", "Homo sapiens", Source.SYNONYM);
+    b.add("rats", EntityType.SPECIES, "NCBITaxon:10116", "Rattus norvegicus", Source.TRAINING);
+    String text = "In human tumours PLAGL2 rose. PLAGL2 cells were injected into rats.";
+    assertThat(new EntityRecognizer(b.build()).tag(text))
+        .filteredOn(m -> m.type() == EntityType.GENE)
+        .extracting(Mention::start, Mention::end, Mention::id)
+        .containsExactly(tuple(17, 23, "NCBIGene:5326"), tuple(30, 36, "NCBIGene:5326"));
+  }
 }
