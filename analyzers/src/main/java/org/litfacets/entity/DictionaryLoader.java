@@ -62,7 +62,7 @@ public final class DictionaryLoader {
    * Bump when the rules that turn the sources into names change (stop list, pruning, case rules,
    * which MeSH branches count), so that cached dictionaries are rebuilt.
    */
-  static final int RULES_VERSION = 6;
+  static final int RULES_VERSION = 7;
 
   /**
    * The cache file of the dictionary in {@code models}. Its name carries the rules' version, so
@@ -169,8 +169,11 @@ public final class DictionaryLoader {
     }
     addSupplementaryChemicals(
         builder, dataDir.resolve("mesh/mesh2024_pharmacological_actions.tsv.gz"));
-    addGenes(builder, dataDir.resolve("dictionaries/gene/Homo_sapiens.gene_info.gz"), 9606, 0);
-    addGenes(builder, dataDir.resolve("dictionaries/gene/Mus_musculus.gene_info.gz"), 10090, 1);
+    Set<String> geneIds = new HashSet<>();
+    addGenes(
+        builder, dataDir.resolve("dictionaries/gene/Homo_sapiens.gene_info.gz"), 9606, 0, geneIds);
+    addGenes(
+        builder, dataDir.resolve("dictionaries/gene/Mus_musculus.gene_info.gz"), 10090, 1, geneIds);
     addSpecies(builder);
     addCellLines(
         builder, dataDir.resolve("dictionaries/cellline/cellosaurus_names_2020-02.tsv.gz"));
@@ -179,6 +182,7 @@ public final class DictionaryLoader {
       addTrainingNames(builder, c);
     }
     int pruned = prune(builder, training);
+    addRatGenes(builder, training, geneIds);
     EntityDictionary dictionary = builder.build();
     LOG.info(
         "entity dictionary: {} keys {}, {} names pruned on training text, built in {} ms",
@@ -305,7 +309,9 @@ public final class DictionaryLoader {
 
   private static final Pattern FIRST_OF_ONE = Pattern.compile("([a-z]+(?:in|ase)) 1");
 
-  private static void addGenes(EntityDictionary.Builder builder, Path file, int taxon, int order) {
+  /** Adds the genes of {@code taxon} in {@code file} and their identifiers to {@code ids}. */
+  private static void addGenes(
+      EntityDictionary.Builder builder, Path file, int taxon, int order, Set<String> ids) {
     String taxonColumn = Integer.toString(taxon);
     if (!Files.isRegularFile(file)) {
       LOG.warn(
@@ -335,6 +341,7 @@ public final class DictionaryLoader {
           String id = "NCBIGene:" + cols[1];
           String symbol = cols[2];
           genes[0]++;
+          ids.add(id);
           if (symbol.length() >= 2) {
             builder.add(symbol, EntityType.GENE, id, symbol, Source.PREFERRED, order, taxon);
           }
@@ -564,6 +571,69 @@ public final class DictionaryLoader {
               Source.TRAINING,
               1000 - Math.min(total, 1000));
         });
+  }
+
+  /**
+   * Rat genes of the training corpora under the symbol of their human or mouse ortholog, so that a
+   * gene of a rat context takes the rat gene whatever name it is written with ("caspase 3" in a rat
+   * abstract is rat Casp3, which BioRED's training split names "caspase-3"): there is no rat
+   * gene_info here. A training gene of an abstract that names rats, of no human or mouse
+   * identifier, is the rat ortholog of the human or mouse gene that the dictionary finds for its
+   * text; the most frequent one per symbol wins. Entered as the symbol's last meaning (a rat gene
+   * of that symbol), so that no human or mouse reading changes.
+   */
+  static void addRatGenes(
+      EntityDictionary.Builder builder, List<Corpus> corpora, Set<String> humanAndMouseGenes) {
+    EntityDictionary dictionary = builder.build();
+    Map<String, Map<String, Integer>> bySymbol = new HashMap<>();
+    for (Corpus c : corpora) {
+      for (PubtatorDocument d : c.documents()) {
+        boolean rats =
+            d.annotations().stream()
+                .anyMatch(
+                    a ->
+                        EntityType.fromCorpusType(a.type()).orElse(null) == EntityType.SPECIES
+                            && a.ids().contains(Integer.toString(GeneSpecies.RAT)));
+        if (!rats) {
+          continue;
+        }
+        for (PubtatorAnnotation a : d.annotations()) {
+          if (EntityType.fromCorpusType(a.type()).orElse(null) != EntityType.GENE
+              || a.ids().size() != 1) {
+            continue;
+          }
+          String id = EntityIds.canonical(EntityType.GENE, a.ids().get(0));
+          if (humanAndMouseGenes.contains(id)) {
+            continue;
+          }
+          EntityDictionary.Entry ortholog = null;
+          for (EntityDictionary.Entry e : dictionary.meanings(a.text())) {
+            if (e.type() == EntityType.GENE && e.taxon() != 0 && e.name() != null) {
+              ortholog = e;
+              break;
+            }
+          }
+          if (ortholog != null) {
+            bySymbol
+                .computeIfAbsent(ortholog.name(), k -> new HashMap<>())
+                .merge(id, 1, Integer::sum);
+          }
+        }
+      }
+    }
+    bySymbol.forEach(
+        (symbol, ids) -> {
+          String id =
+              ids.entrySet().stream()
+                  .max(
+                      Map.Entry.<String, Integer>comparingByValue()
+                          .thenComparing(Map.Entry.comparingByKey()))
+                  .orElseThrow()
+                  .getKey();
+          builder.add(symbol, EntityType.GENE, id, symbol, Source.PREFERRED, 3, GeneSpecies.RAT);
+        });
+    LOG.info(
+        "rat genes of the training corpora under their ortholog's symbol: {}", bySymbol.size());
   }
 
   /**

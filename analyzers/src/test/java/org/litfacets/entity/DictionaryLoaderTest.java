@@ -168,4 +168,50 @@ class DictionaryLoaderTest {
     assertThat(dictionary.meanings("lead")).isEmpty();
     assertThat(dictionary.meanings("arginine")).isEmpty();
   }
+
+  @Test
+  void aTrainingGeneOfARatAbstractIsTheRatGeneOfItsOrthologsSymbol() {
+    EntityDictionary.Builder b = EntityDictionary.builder();
+    b.add("CASP3", EntityType.GENE, "NCBIGene:836", "CASP3", Source.PREFERRED, 0, 9606);
+    b.add("caspase 3", EntityType.GENE, "NCBIGene:836", "CASP3", Source.SYNONYM, 0, 9606);
+    b.add("Casp3", EntityType.GENE, "NCBIGene:12367", "Casp3", Source.PREFERRED, 1, 10090);
+    // "rat" is a stop word for the vocabularies; the training corpora annotate it
+    b.add("rats", EntityType.SPECIES, "NCBITaxon:10116", "Rattus norvegicus", Source.TRAINING);
+    b.add("human", EntityType.SPECIES, "NCBITaxon:9606", "Homo sapiens", Source.SYNONYM);
+    PubtatorDocument rats =
+        new PubtatorDocument(
+            "1",
+            "In rats CPP32 rose.",
+            "",
+            List.of(
+                new PubtatorAnnotation(3, 7, "rats", "OrganismTaxon", "10116"),
+                new PubtatorAnnotation(8, 13, "CPP32", "GeneOrGeneProduct", "25402")),
+            List.of());
+    // the gene of an abstract that names no rat is not taken for a rat's
+    PubtatorDocument other =
+        new PubtatorDocument(
+            "2",
+            "CASP3 rose.",
+            "",
+            List.of(new PubtatorAnnotation(0, 5, "CASP3", "GeneOrGeneProduct", "99999")),
+            List.of());
+    b.add("CPP32", EntityType.GENE, "NCBIGene:836", "CASP3", Source.SYNONYM, 0, 9606);
+    DictionaryLoader.addRatGenes(
+        b,
+        List.of(
+            new DictionaryLoader.Corpus(
+                List.of(rats, other), Set.of(EntityType.GENE, EntityType.SPECIES))),
+        Set.of("NCBIGene:836", "NCBIGene:12367"));
+    EntityRecognizer recognizer = new EntityRecognizer(b.build());
+    // any name of the gene, in a rat's context
+    assertThat(recognizer.tag("In rats caspase 3 rose. In human cells caspase 3 rose."))
+        .filteredOn(m -> m.type() == EntityType.GENE)
+        .extracting(Mention::start, Mention::end, Mention::id, Mention::name)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(8, 17, "NCBIGene:25402", "CASP3"),
+            org.assertj.core.groups.Tuple.tuple(39, 48, "NCBIGene:836", "CASP3"));
+    assertThat(recognizer.dictionary().meanings("CASP3"))
+        .extracting(EntityDictionary.Entry::id)
+        .doesNotContain("NCBIGene:99999");
+  }
 }

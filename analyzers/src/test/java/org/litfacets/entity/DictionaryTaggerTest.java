@@ -57,6 +57,7 @@ class DictionaryTaggerTest {
     b.add("mice", EntityType.SPECIES, "NCBITaxon:10090", "Mus musculus", Source.SYNONYM);
     b.add("A20", EntityType.CELL_LINE, "CVCL_1940", "A20", Source.SYNONYM);
     b.add("Arch", EntityType.GENE, "NCBIGene:67106", "Zbtb8os", Source.SYNONYM);
+    b.add("Proc", EntityType.GENE, "NCBIGene:19123", "Proc", Source.PREFERRED, 1, 10090);
     b.add("PD-L1", EntityType.GENE, "NCBIGene:29126", "CD274", Source.SYNONYM);
     b.add("PD", EntityType.DISEASE, "MESH:D010300", "Parkinson Disease", Source.SYNONYM);
     b.add("Death", EntityType.DISEASE, "MESH:D003643", "Death", Source.PREFERRED);

@@ -93,6 +93,18 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aShortCapitalisedSymbolIsAWordUnlessTheLearnedTaggerReadsAGene() {
+    // a journal's abbreviation, as written in a reference; mouse Proc is protein C
+    String text = "As shown (Proc. Nat. Acad. Sci. USA 101: 16600), Proc binds.";
+    assertThat(recognizer.tag(text)).isEmpty();
+    MentionTagger learned = t -> List.of(new Mention(49, 53, "Proc", EntityType.GENE, null, null));
+    assertThat(new EntityRecognizer(DictionaryTaggerTest.fixture(), learned).tag(text))
+        .extracting(Mention::start, Mention::end, Mention::type, Mention::id)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(49, 53, EntityType.GENE, "NCBIGene:19123"));
+  }
+
+  @Test
   void aGeneFullNameDefinedByAKnownSymbolIsThatGeneWithNoDiseaseInside() {
     String text = "It lowers programmed death ligand-1 (PD-L1). PD-L1 falls.";
     assertThat(recognizer.tag(text))
