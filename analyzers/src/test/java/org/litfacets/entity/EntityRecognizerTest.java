@@ -408,6 +408,59 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aChemicalInsideAGenesNameIsNoChemicalUnlessTheGeneIsAnEnzymeActingOnIt() {
+    EntityDictionary.Builder b = EntityDictionary.builder();
+    b.add("NMDA", EntityType.CHEMICAL, "MESH:D016202", "NMDA", EntityDictionary.Source.PREFERRED);
+    b.add("NO", EntityType.CHEMICAL, "MESH:D009569", "NO", EntityDictionary.Source.PREFERRED);
+    b.add(
+        "creatine",
+        EntityType.CHEMICAL,
+        "MESH:D003401",
+        "creatine",
+        EntityDictionary.Source.PREFERRED);
+    b.add(
+        "NMDA receptor",
+        EntityType.GENE,
+        "NCBIGene:2902",
+        "GRIN1",
+        EntityDictionary.Source.SYNONYM,
+        0,
+        9606);
+    b.add(
+        "NO synthase",
+        EntityType.GENE,
+        "NCBIGene:4843",
+        "NOS2",
+        EntityDictionary.Source.SYNONYM,
+        0,
+        9606);
+    b.add(
+        "creatine kinase",
+        EntityType.GENE,
+        "NCBIGene:1158",
+        "CKM",
+        EntityDictionary.Source.SYNONYM,
+        0,
+        9606);
+    String text = "The NMDA receptor, NO synthase and creatine kinase. NMDA and NO were given.";
+    // BioRED annotates the gene alone; the substrate of an enzyme stays, as BC5CDR annotates it
+    assertThat(new EntityRecognizer(b.build()).tag(text))
+        .extracting(Mention::text, Mention::start, Mention::end, Mention::type, Mention::id)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "NMDA receptor", 4, 17, EntityType.GENE, "NCBIGene:2902"),
+            org.assertj.core.groups.Tuple.tuple(
+                "NO synthase", 19, 30, EntityType.GENE, "NCBIGene:4843"),
+            org.assertj.core.groups.Tuple.tuple(
+                "creatine kinase", 35, 50, EntityType.GENE, "NCBIGene:1158"),
+            org.assertj.core.groups.Tuple.tuple(
+                "creatine", 35, 43, EntityType.CHEMICAL, "MESH:D003401"),
+            org.assertj.core.groups.Tuple.tuple(
+                "NMDA", 52, 56, EntityType.CHEMICAL, "MESH:D016202"),
+            org.assertj.core.groups.Tuple.tuple("NO", 61, 63, EntityType.CHEMICAL, "MESH:D009569"));
+  }
+
+  @Test
   void groupsEntitiesBySentence() {
     AnalyzedText analyzed =
         recognizer.analyze(
