@@ -461,6 +461,34 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aOneLetterShortFormStandsForAChemicalOnly() {
+    EntityDictionary.Builder b = EntityDictionary.builder();
+    b.add(
+        "testosterone",
+        EntityType.CHEMICAL,
+        "MESH:D013739",
+        "Testosterone",
+        EntityDictionary.Source.PREFERRED);
+    b.add(
+        "Lead poisoning",
+        EntityType.DISEASE,
+        "MESH:D007855",
+        "Lead Poisoning",
+        EntityDictionary.Source.PREFERRED);
+    String text =
+        "Serum testosterone (T) fell. T-cells rose, T was given; lead poisoning (L) and L.";
+    assertThat(new EntityRecognizer(b.build()).tag(text))
+        .extracting(Mention::text, Mention::start, Mention::type, Mention::id)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "testosterone", 6, EntityType.CHEMICAL, "MESH:D013739"),
+            org.assertj.core.groups.Tuple.tuple("T", 20, EntityType.CHEMICAL, "MESH:D013739"),
+            org.assertj.core.groups.Tuple.tuple("T", 43, EntityType.CHEMICAL, "MESH:D013739"),
+            org.assertj.core.groups.Tuple.tuple(
+                "lead poisoning", 56, EntityType.DISEASE, "MESH:D007855"));
+  }
+
+  @Test
   void groupsEntitiesBySentence() {
     AnalyzedText analyzed =
         recognizer.analyze(
