@@ -388,8 +388,7 @@ class EntityRecognizerTest {
     assertThat(new EntityRecognizer(b.build(), learned).tag(text))
         .extracting(Mention::text, Mention::start, Mention::type, Mention::id)
         .containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple(
-                "fibroblast growth factor 23", 6, EntityType.CHEMICAL, "MESH:D000089703"),
+            // the chemical reading of the same span yields to the gene (a protein's name)
             org.assertj.core.groups.Tuple.tuple(
                 "fibroblast growth factor 23", 6, EntityType.GENE, "NCBIGene:8074"),
             org.assertj.core.groups.Tuple.tuple("FGF23", 35, EntityType.GENE, "NCBIGene:8074"),
@@ -458,6 +457,39 @@ class EntityRecognizerTest {
             org.assertj.core.groups.Tuple.tuple(
                 "NMDA", 52, 56, EntityType.CHEMICAL, "MESH:D016202"),
             org.assertj.core.groups.Tuple.tuple("NO", 61, 63, EntityType.CHEMICAL, "MESH:D009569"));
+  }
+
+  @Test
+  void anIsoformsEnzymeNameAndAProteinsOwnNameAreGenesButACodeStaysAChemical() {
+    EntityDictionary.Builder b = EntityDictionary.builder();
+    for (String[] c :
+        new String[][] {
+          {"aldehyde", "MESH:D000079"}, {"insulin", "MESH:D007328"}, {"CSA", "MESH:D016572"}
+        }) {
+      b.add(c[0], EntityType.CHEMICAL, c[1], c[0], EntityDictionary.Source.PREFERRED);
+    }
+    b.add(
+        "aldehyde dehydrogenase A1",
+        EntityType.GENE,
+        "NCBIGene:216",
+        "ALDH1A1",
+        EntityDictionary.Source.SYNONYM,
+        0,
+        9606);
+    String text = "The aldehyde dehydrogenase A1, insulin and CSA.";
+    // the learned tagger reads "insulin" and "CSA" as genes as well
+    MentionTagger learned =
+        t ->
+            List.of(
+                new Mention(31, 38, "insulin", EntityType.GENE, null, null),
+                new Mention(43, 46, "CSA", EntityType.GENE, null, null));
+    assertThat(new EntityRecognizer(b.build(), learned).tag(text))
+        .extracting(Mention::text, Mention::start, Mention::type)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("aldehyde dehydrogenase A1", 4, EntityType.GENE),
+            org.assertj.core.groups.Tuple.tuple("insulin", 31, EntityType.GENE),
+            org.assertj.core.groups.Tuple.tuple("CSA", 43, EntityType.CHEMICAL),
+            org.assertj.core.groups.Tuple.tuple("CSA", 43, EntityType.GENE));
   }
 
   @Test
