@@ -129,9 +129,15 @@ public final class AbbreviationFinder {
    */
   private static final Pattern TWO_NAMES = Pattern.compile("[A-Za-z][\\w-]+/[A-Za-z][\\w-]+");
 
+  /**
+   * A short form has 2 to 10 characters, or is one capital letter ("testosterone (T)"), which
+   * callers take only where the long form is sure (the recogniser: a named chemical).
+   */
   private static boolean validShortForm(String sf) {
-    if (sf.length() < 2
-        || sf.length() > 10
+    if (sf.length() == 1) {
+      return sf.charAt(0) >= 'A' && sf.charAt(0) <= 'Z';
+    }
+    if (sf.length() > 10
         || !Character.isLetterOrDigit(sf.charAt(0))
         || TWO_NAMES.matcher(sf).matches()) {
       return false;

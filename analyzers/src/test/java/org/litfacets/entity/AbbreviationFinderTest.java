@@ -43,4 +43,11 @@ class AbbreviationFinderTest {
   void ignoresParenthesesThatAreNoDefinitions() {
     assertThat(finder.find("The dose was raised (n = 12) and (see below) kept.")).isEmpty();
   }
+
+  @Test
+  void aShortFormOfOneCapitalLetterIsFoundButNotALowerCaseOne() {
+    assertThat(finder.find("Serum testosterone (T) and the area (a) fell."))
+        .extracting(a -> a.longForm().start(), a -> a.longForm().end(), a -> a.shortForm().start())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(6, 18, 20));
+  }
 }

@@ -446,8 +446,7 @@ class EntityRecognizerTest {
     assertThat(new EntityRecognizer(b.build(), learned).tag(text))
         .extracting(Mention::text, Mention::start, Mention::type, Mention::id)
         .containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple(
-                "fibroblast growth factor 23", 6, EntityType.CHEMICAL, "MESH:D000089703"),
+            // the chemical reading of the same span yields to the gene (a protein's name)
             org.assertj.core.groups.Tuple.tuple(
                 "fibroblast growth factor 23", 6, EntityType.GENE, "NCBIGene:8074"),
             org.assertj.core.groups.Tuple.tuple("FGF23", 35, EntityType.GENE, "NCBIGene:8074"),
@@ -463,6 +462,120 @@ class EntityRecognizerTest {
         .extracting(Mention::text, Mention::start, Mention::end, Mention::type, Mention::id)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("AR", 0, 2, EntityType.GENE, "NCBIGene:367"));
+  }
+
+  @Test
+  void aChemicalInsideAGenesNameIsNoChemicalUnlessTheGeneIsAnEnzymeActingOnIt() {
+    EntityDictionary.Builder b = EntityDictionary.builder();
+    b.add("NMDA", EntityType.CHEMICAL, "MESH:D016202", "NMDA", EntityDictionary.Source.PREFERRED);
+    b.add("NO", EntityType.CHEMICAL, "MESH:D009569", "NO", EntityDictionary.Source.PREFERRED);
+    b.add(
+        "creatine",
+        EntityType.CHEMICAL,
+        "MESH:D003401",
+        "creatine",
+        EntityDictionary.Source.PREFERRED);
+    b.add(
+        "NMDA receptor",
+        EntityType.GENE,
+        "NCBIGene:2902",
+        "GRIN1",
+        EntityDictionary.Source.SYNONYM,
+        0,
+        9606);
+    b.add(
+        "NO synthase",
+        EntityType.GENE,
+        "NCBIGene:4843",
+        "NOS2",
+        EntityDictionary.Source.SYNONYM,
+        0,
+        9606);
+    b.add(
+        "creatine kinase",
+        EntityType.GENE,
+        "NCBIGene:1158",
+        "CKM",
+        EntityDictionary.Source.SYNONYM,
+        0,
+        9606);
+    String text = "The NMDA receptor, NO synthase and creatine kinase. NMDA and NO were given.";
+    // BioRED annotates the gene alone; the substrate of an enzyme stays, as BC5CDR annotates it
+    assertThat(new EntityRecognizer(b.build()).tag(text))
+        .extracting(Mention::text, Mention::start, Mention::end, Mention::type, Mention::id)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "NMDA receptor", 4, 17, EntityType.GENE, "NCBIGene:2902"),
+            org.assertj.core.groups.Tuple.tuple(
+                "NO synthase", 19, 30, EntityType.GENE, "NCBIGene:4843"),
+            org.assertj.core.groups.Tuple.tuple(
+                "creatine kinase", 35, 50, EntityType.GENE, "NCBIGene:1158"),
+            org.assertj.core.groups.Tuple.tuple(
+                "creatine", 35, 43, EntityType.CHEMICAL, "MESH:D003401"),
+            org.assertj.core.groups.Tuple.tuple(
+                "NMDA", 52, 56, EntityType.CHEMICAL, "MESH:D016202"),
+            org.assertj.core.groups.Tuple.tuple("NO", 61, 63, EntityType.CHEMICAL, "MESH:D009569"));
+  }
+
+  @Test
+  void anIsoformsEnzymeNameAndAProteinsOwnNameAreGenesButACodeStaysAChemical() {
+    EntityDictionary.Builder b = EntityDictionary.builder();
+    for (String[] c :
+        new String[][] {
+          {"aldehyde", "MESH:D000079"}, {"insulin", "MESH:D007328"}, {"CSA", "MESH:D016572"}
+        }) {
+      b.add(c[0], EntityType.CHEMICAL, c[1], c[0], EntityDictionary.Source.PREFERRED);
+    }
+    b.add(
+        "aldehyde dehydrogenase A1",
+        EntityType.GENE,
+        "NCBIGene:216",
+        "ALDH1A1",
+        EntityDictionary.Source.SYNONYM,
+        0,
+        9606);
+    String text = "The aldehyde dehydrogenase A1, insulin and CSA.";
+    // the learned tagger reads "insulin" and "CSA" as genes as well
+    MentionTagger learned =
+        t ->
+            List.of(
+                new Mention(31, 38, "insulin", EntityType.GENE, null, null),
+                new Mention(43, 46, "CSA", EntityType.GENE, null, null));
+    assertThat(new EntityRecognizer(b.build(), learned).tag(text))
+        .extracting(Mention::text, Mention::start, Mention::type)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("aldehyde dehydrogenase A1", 4, EntityType.GENE),
+            org.assertj.core.groups.Tuple.tuple("insulin", 31, EntityType.GENE),
+            org.assertj.core.groups.Tuple.tuple("CSA", 43, EntityType.CHEMICAL),
+            org.assertj.core.groups.Tuple.tuple("CSA", 43, EntityType.GENE));
+  }
+
+  @Test
+  void aOneLetterShortFormStandsForAChemicalOnly() {
+    EntityDictionary.Builder b = EntityDictionary.builder();
+    b.add(
+        "testosterone",
+        EntityType.CHEMICAL,
+        "MESH:D013739",
+        "Testosterone",
+        EntityDictionary.Source.PREFERRED);
+    b.add(
+        "Lead poisoning",
+        EntityType.DISEASE,
+        "MESH:D007855",
+        "Lead Poisoning",
+        EntityDictionary.Source.PREFERRED);
+    String text =
+        "Serum testosterone (T) fell. T-cells rose, T was given; lead poisoning (L) and L.";
+    assertThat(new EntityRecognizer(b.build()).tag(text))
+        .extracting(Mention::text, Mention::start, Mention::type, Mention::id)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "testosterone", 6, EntityType.CHEMICAL, "MESH:D013739"),
+            org.assertj.core.groups.Tuple.tuple("T", 20, EntityType.CHEMICAL, "MESH:D013739"),
+            org.assertj.core.groups.Tuple.tuple("T", 43, EntityType.CHEMICAL, "MESH:D013739"),
+            org.assertj.core.groups.Tuple.tuple(
+                "lead poisoning", 56, EntityType.DISEASE, "MESH:D007855"));
   }
 
   @Test

@@ -128,4 +128,25 @@ class CrfMentionTaggerTest {
     assertThatThrownBy(() -> new CrfMentionTagger(List.of(), DICTIONARY))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aGeneKeepsTheChemicalWordOfItsNameExceptInADrugClassOrAsAModifier() {
+    String text =
+        "neuronal NO synthase, bradykinin receptor antagonists, thiazide-sensitive Na-Cl"
+            + " co-transporter, HDL cholesterol";
+    assertThat(keeps(text, "neuronal NO synthase", "NO")).isTrue();
+    assertThat(keeps(text, "bradykinin receptor", "bradykinin")).isFalse();
+    assertThat(keeps(text, "thiazide-sensitive Na-Cl co-transporter", "thiazide")).isFalse();
+    // a chemical that ends the span is the head, not a word of a gene's name
+    assertThat(keeps(text, "HDL cholesterol", "cholesterol")).isFalse();
+  }
+
+  private static boolean keeps(String text, String gene, String chemical) {
+    int g = text.indexOf(gene);
+    int c = text.indexOf(chemical, g);
+    return CrfMentionTagger.namesGeneAround(
+        text,
+        new Mention(g, g + gene.length(), gene, EntityType.GENE, null, null),
+        new Mention(c, c + chemical.length(), chemical, EntityType.CHEMICAL, null, null));
+  }
 }
