@@ -83,6 +83,7 @@ public final class EntityRecognizer implements MentionTagger {
     mentions = applyAbbreviations(text, mentions, learnedMentions);
     mentions = withCompositeDiseases(text, mentions);
     mentions = withQualifiers(text, mentions);
+    mentions = withChemicalPrefixes(text, mentions);
     mentions = withKnockedOutGenes(text, mentions);
     mentions =
         VariantMentions.named(text, VariantMentions.withoutGenotypes(text, mentions), dictionary());
@@ -137,6 +138,60 @@ public final class EntityRecognizer implements MentionTagger {
               : new Mention(start, end, text.substring(start, end), m.type(), m.id(), m.name()));
     }
     return out;
+  }
+
+  /** A chain length before a chemical class: "long chain", "short-chain". */
+  private static final Pattern CHAIN_BEFORE =
+      Pattern.compile("\\b(?i:long|short|medium)[- ]chain $");
+
+  /**
+   * Locants and substituents joined to a chemical's name by hyphens, starting with a number:
+   * "3'-azido-2',3'-", "2,4-diene-", "15-F(2t)-".
+   */
+  private static final Pattern LOCANT_PREFIX = Pattern.compile("\\d[^\\s]*-");
+
+  /**
+   * A chemical's name goes on before the part that the dictionary or the learned tagger reads: a
+   * chain length names a kind of fatty acid ("long chain fatty acids", as BioRED's training split
+   * annotates it, 1 of 1; "very" before it is not part of the name, as in its dev split), and
+   * locants with substituents joined by hyphens name a derivative ("3'-azido-2',3'-deoxythymidine",
+   * "2,4-diene-VPA", "15-F(2t)-isoprostane", as BC5CDR's dev split annotates them). The mention
+   * keeps the identifier of the part it extends.
+   */
+  private static List<Mention> withChemicalPrefixes(String text, List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      int start = m.type() == EntityType.CHEMICAL ? prefixStart(text, m.start()) : m.start();
+      out.add(
+          start == m.start() || !free(mentions, m, start, m.start())
+              ? m
+              : new Mention(
+                  start, m.end(), text.substring(start, m.end()), m.type(), m.id(), m.name()));
+    }
+    return out;
+  }
+
+  /** Where a chemical's name starting at {@code start} really starts. */
+  private static int prefixStart(String text, int start) {
+    int window = Math.max(0, start - 20);
+    Matcher chain = CHAIN_BEFORE.matcher(text.substring(window, start));
+    if (chain.find()) {
+      return window + chain.start();
+    }
+    if (start == 0 || !TermNormalizer.isDash(text.charAt(start - 1))) {
+      return start;
+    }
+    int k = start - 1;
+    while (k > 0 && !Character.isWhitespace(text.charAt(k - 1))) {
+      k--;
+    }
+    while (k < start
+        && (text.charAt(k) == '(' || text.charAt(k) == '[')
+        && !balancedBrackets(text.substring(k, start))) {
+      k++;
+    }
+    String prefix = text.substring(k, start);
+    return LOCANT_PREFIX.matcher(prefix).matches() && balancedBrackets(prefix) ? k : start;
   }
 
   /** Whether no mention but {@code m} overlaps the span. */

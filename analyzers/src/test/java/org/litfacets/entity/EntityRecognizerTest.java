@@ -22,6 +22,33 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aChainLengthBeforeAChemicalIsPartOfItsNameButVeryIsNot() {
+    String text = "Long chain fatty acids rose; very long-chain fatty acids and fatty acids fell.";
+    assertThat(recognizer.tag(text))
+        .extracting(Mention::text, Mention::start, Mention::type, Mention::id)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Long chain fatty acids", 0, EntityType.CHEMICAL, "MESH:D005227"),
+            org.assertj.core.groups.Tuple.tuple(
+                "long-chain fatty acids", 34, EntityType.CHEMICAL, "MESH:D005227"),
+            org.assertj.core.groups.Tuple.tuple(
+                "fatty acids", 61, EntityType.CHEMICAL, "MESH:D005227"));
+  }
+
+  @Test
+  void locantsJoinedByHyphensBeforeAChemicalArePartOfItsName() {
+    // not a prefix that starts with a word ("anti-"), nor the bracket that opens the aside
+    String text = "Cells took up (3'-azido-2',3'-deoxythymidine), not anti-deoxythymidine.";
+    assertThat(recognizer.tag(text))
+        .extracting(Mention::text, Mention::start, Mention::type, Mention::id)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "3'-azido-2',3'-deoxythymidine", 15, EntityType.CHEMICAL, "MESH:D013936"),
+            org.assertj.core.groups.Tuple.tuple(
+                "deoxythymidine", 56, EntityType.CHEMICAL, "MESH:D013936"));
+  }
+
+  @Test
   void shortFormsOfNonEntitiesAreNotTagged() {
     String text = "We used the adaptive lookup line (ALL) method. ALL was fast.";
     assertThat(recognizer.tag(text)).isEmpty();
