@@ -336,6 +336,29 @@ public final class EntityRecognizer implements MentionTagger {
    */
   private static final Pattern ENZYME_WORD = Pattern.compile("\\b(?!synthases?\\b)[A-Za-z]*ases?$");
 
+  /** An amino acid's name. */
+  private static final Pattern AMINO_ACID =
+      Pattern.compile(
+          "(?i)alanine|arginine|asparagine|aspartate|glutamate|cysteine|glutamine|glycine"
+              + "|histidine|isoleucine|leucine|lysine|methionine|phenylalanine|proline|serine"
+              + "|threonine|tryptophan|tyrosine|valine");
+
+  /**
+   * What makes an amino acid before it a protein's residue: "tyrosine phosphorylation", "serine/
+   * threonine kinases", "cysteine peptidase", "arginine residue". None of the 19 such amino acids
+   * of BioRED's training and dev splits is annotated as a chemical; BC5CDR's have none.
+   */
+  private static final Pattern RESIDUE_AFTER =
+      Pattern.compile(
+          "^(?:/[a-z]+)? (?:protein )?(?i:kinases?|phosphorylation|residues?|peptidases?)\\b");
+
+  private static boolean residue(String text, Mention chemical) {
+    return AMINO_ACID.matcher(chemical.text()).matches()
+        && RESIDUE_AFTER
+            .matcher(text.substring(chemical.end(), Math.min(text.length(), chemical.end() + 40)))
+            .find();
+  }
+
   /** A name written in lower case after its first letter: a word, not a symbol or a code. */
   private static final Pattern WORD_NAME = Pattern.compile(".[^A-Z]*[a-z][^A-Z]*");
 
@@ -380,17 +403,18 @@ public final class EntityRecognizer implements MentionTagger {
 
   /**
    * Drops disease mentions inside {@link #CELL_DEATH}, chemical mentions of {@link
-   * #AUTHOR_INITIALS}, chemical mentions that name a gene ({@link #namesGene}), chemical mentions
-   * inside a variant (the residues of "arginine 150 proline" or "cytosine to guanine transversion",
-   * which BioRED annotates as one variant only) or naming a residue of a change described in words
-   * ({@link VariantPatterns#residueNames}), and chemical or disease mentions of a short capitalised
-   * name that a number continues, after a hyphen or not ("ED-1", a macrophage antigen, is not "ED";
-   * "IDDM2" is a locus): the name is part of a longer designation, as gold mentions followed by
-   * "-digit" show (1 chemical or disease among the three corpora's training and dev splits), and by
-   * a digit (none in the training splits, against 64 unannotated such names of the same documents;
-   * BC5CDR dev annotates "DA" in "DA1" and "DA2", dopamine receptors). A disease is never one
-   * letter ("H" in "histamine H(3)-receptor" or in an author's initials): one such gold mention
-   * among the three training splits' 12,000.
+   * #AUTHOR_INITIALS}, chemical mentions that name a gene ({@link #namesGene}) or a protein's
+   * residue ({@link #RESIDUE_AFTER}), chemical mentions inside a variant (the residues of "arginine
+   * 150 proline" or "cytosine to guanine transversion", which BioRED annotates as one variant only)
+   * or naming a residue of a change described in words ({@link VariantPatterns#residueNames}), and
+   * chemical or disease mentions of a short capitalised name that a number continues, after a
+   * hyphen or not ("ED-1", a macrophage antigen, is not "ED"; "IDDM2" is a locus): the name is part
+   * of a longer designation, as gold mentions followed by "-digit" show (1 chemical or disease
+   * among the three corpora's training and dev splits), and by a digit (none in the training
+   * splits, against 64 unannotated such names of the same documents; BC5CDR dev annotates "DA" in
+   * "DA1" and "DA2", dopamine receptors). A disease is never one letter ("H" in "histamine
+   * H(3)-receptor" or in an author's initials): one such gold mention among the three training
+   * splits' 12,000.
    */
   private static List<Mention> withoutPartsOfOtherTerms(String text, List<Mention> mentions) {
     List<Span> nonDisease = new ArrayList<>();
@@ -419,7 +443,8 @@ public final class EntityRecognizer implements MentionTagger {
           mention.type() == EntityType.CHEMICAL
               && (inside(mention, variants)
                   || inside(mention, initials)
-                  || namesGene(text, mention, mentions));
+                  || namesGene(text, mention, mentions)
+                  || residue(text, mention));
       boolean numbered =
           (mention.type() == EntityType.CHEMICAL || mention.type() == EntityType.DISEASE)
               && isShortCapitalised(mention.text())

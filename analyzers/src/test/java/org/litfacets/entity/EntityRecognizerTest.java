@@ -49,6 +49,16 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void anAminoAcidOfAProteinsResidueIsNoChemical() {
+    String text = "Tyrosine phosphorylation and tyrosine residues rose, but tyrosine levels fell.";
+    assertThat(recognizer.tag(text))
+        .extracting(Mention::text, Mention::start, Mention::type, Mention::id)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "tyrosine", 57, EntityType.CHEMICAL, "MESH:D014443"));
+  }
+
+  @Test
   void shortFormsOfNonEntitiesAreNotTagged() {
     String text = "We used the adaptive lookup line (ALL) method. ALL was fast.";
     assertThat(recognizer.tag(text)).isEmpty();
