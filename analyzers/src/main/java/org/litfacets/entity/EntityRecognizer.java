@@ -336,6 +336,13 @@ public final class EntityRecognizer implements MentionTagger {
    */
   private static final Pattern ENZYME_WORD = Pattern.compile("\\b(?!synthases?\\b)[A-Za-z]*ases?$");
 
+  /**
+   * A subscript in brackets that makes a letter a quantity's symbol: "K(i)", "C(max)", "I(f)". None
+   * of the 14 such letters of BC5CDR's and BioRED's training and dev splits is annotated as a
+   * chemical, which an element's symbol ("K", potassium) would otherwise read.
+   */
+  private static final Pattern SUBSCRIPT = Pattern.compile("\\([a-z]{1,3}\\)");
+
   /** An amino acid's name. */
   private static final Pattern AMINO_ACID =
       Pattern.compile(
@@ -404,17 +411,17 @@ public final class EntityRecognizer implements MentionTagger {
   /**
    * Drops disease mentions inside {@link #CELL_DEATH}, chemical mentions of {@link
    * #AUTHOR_INITIALS}, chemical mentions that name a gene ({@link #namesGene}) or a protein's
-   * residue ({@link #RESIDUE_AFTER}), chemical mentions inside a variant (the residues of "arginine
-   * 150 proline" or "cytosine to guanine transversion", which BioRED annotates as one variant only)
-   * or naming a residue of a change described in words ({@link VariantPatterns#residueNames}), and
-   * chemical or disease mentions of a short capitalised name that a number continues, after a
-   * hyphen or not ("ED-1", a macrophage antigen, is not "ED"; "IDDM2" is a locus): the name is part
-   * of a longer designation, as gold mentions followed by "-digit" show (1 chemical or disease
-   * among the three corpora's training and dev splits), and by a digit (none in the training
-   * splits, against 64 unannotated such names of the same documents; BC5CDR dev annotates "DA" in
-   * "DA1" and "DA2", dopamine receptors). A disease is never one letter ("H" in "histamine
-   * H(3)-receptor" or in an author's initials): one such gold mention among the three training
-   * splits' 12,000.
+   * residue ({@link #RESIDUE_AFTER}), chemical letters of a quantity ({@link #SUBSCRIPT}), chemical
+   * mentions inside a variant (the residues of "arginine 150 proline" or "cytosine to guanine
+   * transversion", which BioRED annotates as one variant only) or naming a residue of a change
+   * described in words ({@link VariantPatterns#residueNames}), and chemical or disease mentions of
+   * a short capitalised name that a number continues, after a hyphen or not ("ED-1", a macrophage
+   * antigen, is not "ED"; "IDDM2" is a locus): the name is part of a longer designation, as gold
+   * mentions followed by "-digit" show (1 chemical or disease among the three corpora's training
+   * and dev splits), and by a digit (none in the training splits, against 64 unannotated such names
+   * of the same documents; BC5CDR dev annotates "DA" in "DA1" and "DA2", dopamine receptors). A
+   * disease is never one letter ("H" in "histamine H(3)-receptor" or in an author's initials): one
+   * such gold mention among the three training splits' 12,000.
    */
   private static List<Mention> withoutPartsOfOtherTerms(String text, List<Mention> mentions) {
     List<Span> nonDisease = new ArrayList<>();
@@ -444,7 +451,9 @@ public final class EntityRecognizer implements MentionTagger {
               && (inside(mention, variants)
                   || inside(mention, initials)
                   || namesGene(text, mention, mentions)
-                  || residue(text, mention));
+                  || residue(text, mention)
+                  || mention.text().length() == 1
+                      && SUBSCRIPT.matcher(text).region(mention.end(), text.length()).lookingAt());
       boolean numbered =
           (mention.type() == EntityType.CHEMICAL || mention.type() == EntityType.DISEASE)
               && isShortCapitalised(mention.text())

@@ -64,6 +64,7 @@ class DictionaryTaggerTest {
     b.add("AZT", EntityType.CHEMICAL, "MESH:D015215", "Zidovudine", Source.SYNONYM);
     b.add("Fatty Acids", EntityType.CHEMICAL, "MESH:D005227", "Fatty Acids", Source.PREFERRED);
     b.add("Tyrosine", EntityType.CHEMICAL, "MESH:D014443", "Tyrosine", Source.PREFERRED);
+    b.add("K", EntityType.CHEMICAL, "MESH:D011188", "Potassium", Source.SYNONYM);
     b.add("deoxythymidine", EntityType.CHEMICAL, "MESH:D013936", "Thymidine", Source.SYNONYM);
     b.add(
         "von Hippel-Lindau Disease",

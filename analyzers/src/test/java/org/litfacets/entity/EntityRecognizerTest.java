@@ -59,6 +59,14 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aLetterWithASubscriptIsAQuantityNotAnElement() {
+    assertThat(recognizer.tag("Its K(i) was 4 nM and serum K fell."))
+        .extracting(Mention::text, Mention::start, Mention::type, Mention::id)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("K", 28, EntityType.CHEMICAL, "MESH:D011188"));
+  }
+
+  @Test
   void shortFormsOfNonEntitiesAreNotTagged() {
     String text = "We used the adaptive lookup line (ALL) method. ALL was fast.";
     assertThat(recognizer.tag(text)).isEmpty();
