@@ -65,6 +65,7 @@ class DictionaryTaggerTest {
     b.add("Fatty Acids", EntityType.CHEMICAL, "MESH:D005227", "Fatty Acids", Source.PREFERRED);
     b.add("Tyrosine", EntityType.CHEMICAL, "MESH:D014443", "Tyrosine", Source.PREFERRED);
     b.add("K", EntityType.CHEMICAL, "MESH:D011188", "Potassium", Source.SYNONYM);
+    b.add("PGE", EntityType.CHEMICAL, "MESH:D011458", "Prostaglandins E", Source.SYNONYM);
     b.add("deoxythymidine", EntityType.CHEMICAL, "MESH:D013936", "Thymidine", Source.SYNONYM);
     b.add(
         "von Hippel-Lindau Disease",

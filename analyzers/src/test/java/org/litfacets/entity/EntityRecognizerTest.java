@@ -67,6 +67,15 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aNumberInBracketsEndsAChemicalsNameButNotAReceptorsSubtype() {
+    assertThat(recognizer.tag("PGE(2) rose, but PGE(2) receptors did not."))
+        .extracting(Mention::text, Mention::start, Mention::type, Mention::id)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("PGE(2)", 0, EntityType.CHEMICAL, "MESH:D011458"),
+            org.assertj.core.groups.Tuple.tuple("PGE", 17, EntityType.CHEMICAL, "MESH:D011458"));
+  }
+
+  @Test
   void shortFormsOfNonEntitiesAreNotTagged() {
     String text = "We used the adaptive lookup line (ALL) method. ALL was fast.";
     assertThat(recognizer.tag(text)).isEmpty();
