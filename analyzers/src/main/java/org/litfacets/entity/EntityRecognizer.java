@@ -83,7 +83,7 @@ public final class EntityRecognizer implements MentionTagger {
     mentions = applyAbbreviations(text, mentions, learnedMentions);
     mentions = withCompositeDiseases(text, mentions);
     mentions = withQualifiers(text, mentions);
-    mentions = withChemicalPrefixes(text, mentions);
+    mentions = withWholeChemicalNames(text, mentions);
     mentions = withKnockedOutGenes(text, mentions);
     mentions =
         VariantMentions.named(text, VariantMentions.withoutGenotypes(text, mentions), dictionary());
@@ -159,7 +159,7 @@ public final class EntityRecognizer implements MentionTagger {
    * after it by a number in brackets that ends the word, {@link #NUMBER_SUBSCRIPT}. The mention
    * takes the dictionary's identifier of the whole name, else keeps that of the part it extends.
    */
-  private List<Mention> withChemicalPrefixes(String text, List<Mention> mentions) {
+  private List<Mention> withWholeChemicalNames(String text, List<Mention> mentions) {
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
       boolean chemical = m.type() == EntityType.CHEMICAL;
