@@ -35,7 +35,16 @@ public final class EntityDictionary {
    * the NCBI Taxonomy id of a gene's organism (0 when unknown or not a gene).
    */
   public record Entry(
-      EntityType type, String id, String name, String caseForm, int rank, int taxon) {}
+      EntityType type, String id, String name, String caseForm, int rank, int taxon) {
+
+    /** The kind of name this meaning came from: the rank's leading part. */
+    public Source source() {
+      return Source.values()[rank / SOURCE_RANK];
+    }
+  }
+
+  /** A rank is the source's ordinal times this, plus the order within the source. */
+  private static final int SOURCE_RANK = 1_000_000;
 
   private static final int MAX_TOKENS = 12;
   private static final Entry[] NONE = new Entry[0];
@@ -184,7 +193,7 @@ public final class EntityDictionary {
     for (Entry e : lookup(TermNormalizer.key(symbol))) {
       if (e.type() == EntityType.GENE
           && e.taxon() == taxon
-          && e.rank() / 1_000_000 == Source.PREFERRED.ordinal()
+          && e.source() == Source.PREFERRED
           && symbol.equalsIgnoreCase(e.name())) {
         return e;
       }
@@ -283,7 +292,7 @@ public final class EntityDictionary {
           && (caseForm == null || !hasInnerCapital(caseForm))) {
         return false;
       }
-      int rank = source.ordinal() * 1_000_000 + Math.min(order, 999_999);
+      int rank = source.ordinal() * SOURCE_RANK + Math.min(order, SOURCE_RANK - 1);
       List<Entry> list = entries.computeIfAbsent(key, k -> new ArrayList<>(1));
       for (int i = 0; i < list.size(); i++) {
         Entry e = list.get(i);

@@ -122,10 +122,9 @@ public final class EntityRecognizer implements MentionTagger {
       }
       int start = m.start();
       int end = m.end();
-      int window = Math.max(0, start - 20);
-      Matcher before = QUALIFIER_BEFORE.matcher(text.substring(window, start));
-      if (before.find() && free(mentions, m, window + before.start(), start)) {
-        start = window + before.start();
+      int before = wordsBefore(QUALIFIER_BEFORE, text, start);
+      if (before < start && free(mentions, m, before, start)) {
+        start = before;
       }
       Matcher after =
           QUALIFIER_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 20)));
@@ -197,10 +196,9 @@ public final class EntityRecognizer implements MentionTagger {
 
   /** Where a chemical's name starting at {@code start} really starts. */
   private static int prefixStart(String text, int start) {
-    int window = Math.max(0, start - 20);
-    Matcher chain = CHAIN_BEFORE.matcher(text.substring(window, start));
-    if (chain.find()) {
-      return window + chain.start();
+    int chain = wordsBefore(CHAIN_BEFORE, text, start);
+    if (chain < start) {
+      return chain;
     }
     if (start == 0 || !TermNormalizer.isDash(text.charAt(start - 1))) {
       return start;
@@ -216,6 +214,16 @@ public final class EntityRecognizer implements MentionTagger {
     }
     String prefix = text.substring(k, start);
     return LOCANT_PREFIX.matcher(prefix).matches() && balancedBrackets(prefix) ? k : start;
+  }
+
+  /**
+   * Where the words that {@code before} (a pattern ending in " $") finds in the 20 characters
+   * before {@code start} begin, else {@code start}.
+   */
+  private static int wordsBefore(Pattern before, String text, int start) {
+    int window = Math.max(0, start - 20);
+    Matcher m = before.matcher(text.substring(window, start));
+    return m.find() ? window + m.start() : start;
   }
 
   /** Whether no mention but {@code m} overlaps the span. */
@@ -532,9 +540,7 @@ public final class EntityRecognizer implements MentionTagger {
   private boolean trainingGene(String name) {
     return dictionary().meanings(name).stream()
         .anyMatch(
-            e ->
-                e.type() == EntityType.GENE
-                    && e.rank() / 1_000_000 == EntityDictionary.Source.TRAINING.ordinal());
+            e -> e.type() == EntityType.GENE && e.source() == EntityDictionary.Source.TRAINING);
   }
 
   /**

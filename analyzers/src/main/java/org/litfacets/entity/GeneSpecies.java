@@ -88,16 +88,16 @@ final class GeneSpecies {
   }
 
   /**
+   * A name that lists its members: "ERK1/2", "Smad1/5/8", "IKKalpha/beta", "MHC class I and II".
+   */
+  private static final Pattern ENUMERATION = Pattern.compile("\\d|/| and | or ");
+
+  /**
    * A gene mention of several identifiers written without a number (a training name of a group,
    * "chemokines", named by the members of its own abstract: CXCL8, CCL2, CCL3 ...) keeps those that
    * the abstract's other mentions name, else only its first: another abstract's members are not
    * this one's. Not a name that lists or numbers its members ({@link #ENUMERATION}).
    */
-  /**
-   * A name that lists its members: "ERK1/2", "Smad1/5/8", "IKKalpha/beta", "MHC class I and II".
-   */
-  private static final Pattern ENUMERATION = Pattern.compile("\\d|/| and | or ");
-
   private static List<Mention> withMembersNamed(List<Mention> mentions) {
     // the identifiers the abstract's single-gene mentions name, with their display names
     Map<String, String> named = new HashMap<>();
@@ -235,7 +235,7 @@ final class GeneSpecies {
   private boolean trainingName(Mention m) {
     List<EntityDictionary.Entry> meanings = dictionary.meanings(m.text());
     return !meanings.isEmpty()
-        && meanings.get(0).rank() / 1_000_000 == EntityDictionary.Source.TRAINING.ordinal()
+        && meanings.get(0).source() == EntityDictionary.Source.TRAINING
         && m.id().equals(meanings.get(0).id());
   }
 
