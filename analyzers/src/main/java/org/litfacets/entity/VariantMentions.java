@@ -134,8 +134,8 @@ final class VariantMentions {
       if (m.type() == EntityType.VARIANT && m.id() != null && isRs(m)) {
         // a name the dictionary knows as an rsID ("A467T") was its change before
         String change = was == null || was.startsWith("RS#:") ? patternId(m.text()) : was;
-        String[] p = change == null ? new String[0] : change.split("\\|", -1);
-        if (p.length == 5 && p[1].equals("SUB") && !p[3].isEmpty()) {
+        String[] p = substitution(change);
+        if (p != null && !p[3].isEmpty()) {
           // two rsIDs for one pair of residues: neither is the unpositioned change's
           rsOfChange.merge(p[2] + ">" + p[4], m.id(), (x, y) -> x.equals(y) ? x : "");
         }
@@ -151,8 +151,8 @@ final class VariantMentions {
         continue;
       }
       String change = m.id() != null ? m.id() : VariantPatterns.positionless(m.text());
-      String[] p = change == null ? new String[0] : change.split("\\|", -1);
-      if (p.length != 5 || !p[1].equals("SUB") || !p[3].isEmpty()) {
+      String[] p = substitution(change);
+      if (p == null || !p[3].isEmpty()) {
         continue;
       }
       String rs = rsOfChange.getOrDefault(p[2] + ">" + p[4], rsOfChange.get(p[4] + ">" + p[2]));
@@ -164,6 +164,12 @@ final class VariantMentions {
       }
     }
     return out == null ? named : out;
+  }
+
+  /** The parts of a substitution's id ("p|SUB|V|600|E", "c|SUB|G||A"), or null for another id. */
+  private static String[] substitution(String id) {
+    String[] p = id == null ? null : id.split("\\|", -1);
+    return p != null && p.length == 5 && p[1].equals("SUB") ? p : null;
   }
 
   /** The id the patterns give to the whole of {@code text}, or null. */
