@@ -506,15 +506,16 @@ final class VariantPatterns {
     return change.contains("/") ? "INDEL" : change.substring(0, 3).toUpperCase(Locale.ROOT);
   }
 
+  /** A change's position said to be a codon's: "at codon 158", "at codon position 12". */
+  private static final Pattern AT_CODON = Pattern.compile("\\bcodon\\s(?:position\\s)?[-+]?\\d+$");
+
   /**
    * The position of a nucleotide change: "CODON158" where the change is said to be at or in a codon
    * ("G to C at codon 158"), as BioRED writes it (3 of 3 such changes in its training split), else
    * the position as written.
    */
   private static String codonOr(String change, String inCodon, String position) {
-    boolean atCodon =
-        inCodon != null
-            || Pattern.compile("\\bcodon\\s(?:position\\s)?[-+]?\\d+$").matcher(change).find();
+    boolean atCodon = inCodon != null || AT_CODON.matcher(change).find();
     return atCodon ? "CODON" + position : position;
   }
 
