@@ -28,6 +28,8 @@ final class BenchServer implements AutoCloseable {
 
     @Mixin EnrichmentOptions enrichment;
 
+    @Mixin WebServerOptions web;
+
     @Parameters(
         arity = "0..1",
         paramLabel = "DATA",
@@ -106,7 +108,7 @@ final class BenchServer implements AutoCloseable {
               o.enrichment.embeddingModel,
               o.enrichment.articleEmbedding,
               log);
-      Javalin app = semantics.app(session.connection(), mesh).start("127.0.0.1", 0);
+      Javalin app = semantics.app(session.connection(), mesh, o.web).start("127.0.0.1", 0);
       return new BenchServer(session, built, mesh, app);
     } catch (IOException | RuntimeException e) {
       session.close();

@@ -38,6 +38,8 @@ final class DemoCommand implements Callable<Integer> {
 
   @Mixin EnrichmentOptions enrichment;
 
+  @Mixin WebServerOptions web;
+
   @Option(
       names = "--corpus",
       paramLabel = "PATH",
@@ -79,6 +81,7 @@ final class DemoCommand implements Callable<Integer> {
             enrichment.embeddingModel,
             enrichment.articleEmbedding,
             System.err),
+        web,
         "localhost",
         port);
     return 0;

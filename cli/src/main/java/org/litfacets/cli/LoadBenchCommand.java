@@ -20,6 +20,7 @@ import org.litfacets.cli.ApiWorkload.Call;
 import org.litfacets.cli.ApiWorkload.Kind;
 import org.litfacets.cli.ApiWorkload.Latencies;
 import org.litfacets.solr.SolrConnection;
+import org.litfacets.web.WebApp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -102,7 +103,11 @@ final class LoadBenchCommand implements Callable<Integer> {
             s.url(),
             ApiWorkload.build(s.session.connection(), lines),
             s.session.connection(),
-            s.collection.description() + ", served in this process");
+            s.collection.description()
+                + ", served in this process"
+                + (server.web.maxConcurrentRequests() == WebApp.NO_LIMIT
+                    ? " with no admission limit"
+                    : " " + server.web.maxConcurrentRequests() + " requests at a time"));
       }
     }
     return 0;

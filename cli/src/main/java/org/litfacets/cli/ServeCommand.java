@@ -38,6 +38,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin ArticleEmbeddingOption articleEmbedding;
 
+  @Mixin WebServerOptions web;
+
   @Option(
       names = "--host",
       defaultValue = "localhost",
@@ -52,6 +54,7 @@ final class ServeCommand implements Callable<Integer> {
         session,
         mesh,
         semantics(mesh, modelsFolder.models, embeddingModel, articleEmbedding, System.err),
+        web,
         host,
         port);
     return 0;
@@ -100,8 +103,14 @@ final class ServeCommand implements Callable<Integer> {
       Optional<DescriptorVectors> meshHeadingVectors) {
 
     /** The web app over {@code solr} with these embedders (not yet started). */
-    Javalin app(SolrConnection solr, Optional<MeshVocabulary> mesh) {
-      return WebApp.create(solr, mesh, articleQueries, meshKeywords, meshHeadingVectors);
+    Javalin app(SolrConnection solr, Optional<MeshVocabulary> mesh, WebServerOptions web) {
+      return WebApp.create(
+          solr,
+          mesh,
+          articleQueries,
+          meshKeywords,
+          meshHeadingVectors,
+          web.maxConcurrentRequests());
     }
   }
 
@@ -110,13 +119,14 @@ final class ServeCommand implements Callable<Integer> {
       SolrSession session,
       Optional<MeshVocabulary> mesh,
       Semantics semantics,
+      WebServerOptions web,
       String host,
       int port)
       throws InterruptedException {
     SolrConnection solr = session.connection();
     Javalin app;
     try {
-      app = semantics.app(solr, mesh).start(host, port);
+      app = semantics.app(solr, mesh, web).start(host, port);
     } catch (RuntimeException e) {
       session.close();
       throw new IllegalStateException(

@@ -11,10 +11,12 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.eclipse.jetty.server.handler.QoSHandler;
 import org.litfacets.article.ChallengeLabel;
 import org.litfacets.article.EntityType;
 import org.litfacets.mesh.MeshVocabulary;
@@ -50,7 +52,33 @@ public final class WebApp {
           + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
           + "frame-ancestors 'none'";
 
+  /** No admission limit: every request is served as soon as it arrives. */
+  public static final int NO_LIMIT = 0;
+
   private WebApp() {}
+
+  /**
+   * Holds requests beyond {@code max} until one ends, in order of arrival and without a thread
+   * (Jetty's QoSHandler). With every request of 32 clients running at once on 2 cores, each takes
+   * as long as all of them together, so a search that costs three times the CPU of another waits
+   * three times as long, and the slowest kinds make the tail; served a few at a time, a request
+   * waits for those before it and then runs at full speed, which evens out the latencies of the
+   * kinds of search without changing the CPU each costs ({@code bench/results/search-profile.md}).
+   * Health, metrics, static files and exports, which may stream for minutes, pass without a turn.
+   */
+  static QoSHandler admission(int max) {
+    QoSHandler qos = new QoSHandler();
+    qos.setMaxRequestCount(max);
+    qos.setMaxSuspend(Duration.ofSeconds(60));
+    qos.excludePath(
+        "/api/health",
+        "/metrics",
+        "/static/*",
+        "/api/export",
+        "/eutils/efetch.fcgi",
+        "^.*/publications/export/.*$");
+    return qos;
+  }
 
   /**
    * @param mesh the MeSH vocabulary; without it the pages and API answer that MeSH features are
@@ -70,7 +98,7 @@ public final class WebApp {
       Optional<MeshVocabulary> mesh,
       Optional<QueryEmbedder> embedder,
       Optional<DescriptorVectors> meshHeadingVectors) {
-    return create(solr, mesh, embedder, embedder, meshHeadingVectors);
+    return create(solr, mesh, embedder, embedder, meshHeadingVectors, NO_LIMIT);
   }
 
   /**
@@ -79,13 +107,16 @@ public final class WebApp {
    * @param meshKeywords embeds query keywords for semantic MeSH matching, with the model of {@code
    *     meshHeadingVectors}
    * @param meshHeadingVectors the MeSH headings embedded by that model
+   * @param maxConcurrentRequests requests served at once, the others waiting their turn ({@link
+   *     #admission}); {@link #NO_LIMIT} for none
    */
   public static Javalin create(
       SolrConnection solr,
       Optional<MeshVocabulary> mesh,
       Optional<QueryEmbedder> articleQueries,
       Optional<QueryEmbedder> meshKeywords,
-      Optional<DescriptorVectors> meshHeadingVectors) {
+      Optional<DescriptorVectors> meshHeadingVectors,
+      int maxConcurrentRequests) {
     SearchService search = new SearchService(solr, mesh, articleQueries);
     EntityService entities = new EntityService(solr);
     return create(
@@ -97,7 +128,8 @@ public final class WebApp {
         new BooleanService(solr, search, mesh),
         entities,
         new PairSearchService(solr, entities),
-        new RelatedEntityService(solr, entities));
+        new RelatedEntityService(solr, entities),
+        maxConcurrentRequests);
   }
 
   private static Javalin create(
@@ -109,7 +141,8 @@ public final class WebApp {
       BooleanService booleanSearch,
       EntityService entities,
       PairSearchService pairs,
-      RelatedEntityService related) {
+      RelatedEntityService related,
+      int maxConcurrentRequests) {
     TemplateEngine templates = templateEngine();
     SearchController searchController = new SearchController(search, entities);
     BooleanController booleanController = new BooleanController(booleanSearch);
@@ -139,7 +172,12 @@ public final class WebApp {
           // percent-encoded UTF-8 (9 bytes), with filters beside it; longer URLs answer 414 JSON.
           config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_HEADER_BYTES));
           config.jetty.modifyServer(
-              server -> server.setErrorHandler(new JsonErrorHandler(MAX_HEADER_BYTES)));
+              server -> {
+                server.setErrorHandler(new JsonErrorHandler(MAX_HEADER_BYTES));
+                if (maxConcurrentRequests != NO_LIMIT) {
+                  server.setHandler(admission(maxConcurrentRequests));
+                }
+              });
           config.requestLogger.http(
               (ctx, ms) -> {
                 RequestLog.write(ctx, ms);
