@@ -105,12 +105,14 @@ final class LoadBenchCommand implements Callable<Integer> {
             s.session.connection(),
             s.collection.description()
                 + ", served in this process"
-                + (server.web.maxConcurrentRequests() == WebApp.NO_LIMIT
-                    ? " with no admission limit"
-                    : " " + server.web.maxConcurrentRequests() + " requests at a time"));
+                + admission(server.web.maxConcurrentRequests()));
       }
     }
     return 0;
+  }
+
+  private static String admission(int max) {
+    return max == WebApp.NO_LIMIT ? " with no admission limit" : " " + max + " requests at a time";
   }
 
   private void run(String base, ApiWorkload workload, SolrConnection solr, String what)

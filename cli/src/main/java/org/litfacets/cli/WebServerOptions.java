@@ -1,6 +1,9 @@
 package org.litfacets.cli;
 
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** How the web server takes its requests: the same for serve, demo and the latency benchmarks. */
 final class WebServerOptions {
@@ -12,6 +15,13 @@ final class WebServerOptions {
    */
   static final int REQUESTS_PER_CORE = 6;
 
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec command;
+
+  private int maxConcurrentRequests =
+      REQUESTS_PER_CORE * Runtime.getRuntime().availableProcessors();
+
+  /** Checked as the command line is read, before Solr starts or a corpus is indexed. */
   @Option(
       names = "--max-concurrent-requests",
       description =
@@ -21,13 +31,16 @@ final class WebServerOptions {
               + "0 for no limit. Default: "
               + REQUESTS_PER_CORE
               + " per core.")
-  int maxConcurrentRequests = REQUESTS_PER_CORE * Runtime.getRuntime().availableProcessors();
+  void maxConcurrentRequests(int max) {
+    if (max < 0) {
+      throw new ParameterException(
+          command.commandLine(),
+          "--max-concurrent-requests must be 0 (no limit) or more, got " + max);
+    }
+    maxConcurrentRequests = max;
+  }
 
   int maxConcurrentRequests() {
-    if (maxConcurrentRequests < 0) {
-      throw new IllegalArgumentException(
-          "--max-concurrent-requests must be 0 (no limit) or more, got " + maxConcurrentRequests);
-    }
     return maxConcurrentRequests;
   }
 }
