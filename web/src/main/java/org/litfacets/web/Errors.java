@@ -88,6 +88,22 @@ final class Errors {
         HttpResponseException.class,
         (e, ctx) -> {
           HttpStatus status = HttpStatus.forStatus(e.getStatus());
+          if (status == HttpStatus.METHOD_NOT_ALLOWED) {
+            // Javalin names the methods the path takes under one of two keys, by content type
+            String allowed =
+                e.getDetails()
+                    .getOrDefault(
+                        "availableMethods", e.getDetails().getOrDefault("Available methods", ""))
+                    .replace("[", "")
+                    .replace("]", "");
+            ctx.header("Allow", allowed);
+            respond(
+                ctx,
+                status,
+                "method_not_allowed",
+                ctx.method() + " is not allowed on " + ctx.path() + "; use " + allowed);
+            return;
+          }
           respond(
               ctx,
               status,

@@ -1,6 +1,7 @@
 package org.litfacets.web;
 
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -33,6 +34,10 @@ final class ExportController {
         search.export(q.isEmpty() ? null : search.read(q), filters);
     ctx.contentType(format.contentType());
     ctx.header("Content-Disposition", "attachment; filename=" + format.fileName());
+    if (ctx.method() == HandlerType.HEAD) {
+      // the status and headers of the export, without reading every article for a body nobody gets
+      return;
+    }
     Writer out =
         new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
     format.header(out);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializerBase;
 import io.javalin.Javalin;
+import io.javalin.http.Handler;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.eclipse.jetty.server.handler.QoSHandler;
 import org.litfacets.article.ChallengeLabel;
 import org.litfacets.article.EntityType;
@@ -194,6 +196,8 @@ public final class WebApp {
           // bytes each.
           config.http.maxRequestSize =
               (long) QueryReader.MAX_LINES * QueryReader.MAX_LINE_CHARS * 6 + 100_000;
+          // A route asked with a method it does not take is 405, not "no such endpoint".
+          config.http.prefer405over404 = true;
           config.jsonMapper(new JavalinJackson(json, false));
           config.fileRenderer(
               (file, model, ctx) ->
@@ -204,45 +208,54 @@ public final class WebApp {
                 files.directory = "/static";
                 files.location = Location.CLASSPATH;
               });
-          config.routes.get("/", ctx -> ctx.redirect("/search"));
-          config.routes.get("/search", searchController::page);
-          config.routes.get("/articles/{pmid}", articleController::page);
-          config.routes.get("/api/search", searchController::api);
-          config.routes.get("/api/articles/{pmid}", articleController::api);
-          config.routes.get("/api/articles/{pmid}/similar", articleController::similar);
-          config.routes.get("/api/health", health::health);
-          config.routes.get("/metrics", metrics::scrape);
-          config.routes.get("/api/openapi.json", apiDocs::openapi);
-          config.routes.get("/api/docs", apiDocs::page);
-          config.routes.get("/sentences", sentenceController::page);
-          config.routes.get("/api/sentences", sentenceController::api);
-          config.routes.get("/mesh", meshController::page);
-          config.routes.get("/api/mesh/autocomplete", meshController::autocomplete);
+          // Javalin answers HEAD itself with an empty 200 for any path that has a GET route,
+          // without
+          // running it; a HEAD must get the status and headers of the GET (a 404 for an unknown
+          // article, a 400 for a bad parameter), Jetty leaving the body out.
+          BiConsumer<String, Handler> get =
+              (path, handler) -> {
+                config.routes.get(path, handler);
+                config.routes.head(path, handler);
+              };
+          get.accept("/", ctx -> ctx.redirect("/search"));
+          get.accept("/search", searchController::page);
+          get.accept("/articles/{pmid}", articleController::page);
+          get.accept("/api/search", searchController::api);
+          get.accept("/api/articles/{pmid}", articleController::api);
+          get.accept("/api/articles/{pmid}/similar", articleController::similar);
+          get.accept("/api/health", health::health);
+          get.accept("/metrics", metrics::scrape);
+          get.accept("/api/openapi.json", apiDocs::openapi);
+          get.accept("/api/docs", apiDocs::page);
+          get.accept("/sentences", sentenceController::page);
+          get.accept("/api/sentences", sentenceController::api);
+          get.accept("/mesh", meshController::page);
+          get.accept("/api/mesh/autocomplete", meshController::autocomplete);
           config.routes.post("/api/mesh/suggest", meshController::suggest);
-          config.routes.get("/api/mesh/{ui}", meshController::heading);
-          config.routes.get("/api/entities/autocomplete", entityController::autocomplete);
-          config.routes.get("/pairs", pairController::page);
-          config.routes.get("/api/pairs", pairController::api);
-          config.routes.get("/related", entityController::relatedPage);
-          config.routes.get("/api/related", entityController::related);
-          config.routes.get("/boolean", booleanController::page);
+          get.accept("/api/mesh/{ui}", meshController::heading);
+          get.accept("/api/entities/autocomplete", entityController::autocomplete);
+          get.accept("/pairs", pairController::page);
+          get.accept("/api/pairs", pairController::api);
+          get.accept("/related", entityController::relatedPage);
+          get.accept("/api/related", entityController::related);
+          get.accept("/boolean", booleanController::page);
           for (String prefix : List.of("", PubtatorController.PREFIX)) {
-            config.routes.get(prefix + "/publications/export/pubtator", pubtator::exportPubtator);
-            config.routes.get(prefix + "/publications/export/biocjson", pubtator::exportBiocJson);
-            config.routes.get(prefix + "/entity/autocomplete", pubtator::autocomplete);
-            config.routes.get(prefix + "/relations", pubtator::relations);
+            get.accept(prefix + "/publications/export/pubtator", pubtator::exportPubtator);
+            get.accept(prefix + "/publications/export/biocjson", pubtator::exportBiocJson);
+            get.accept(prefix + "/entity/autocomplete", pubtator::autocomplete);
+            get.accept(prefix + "/relations", pubtator::relations);
           }
           // At the root, /search is the search page: PubTator's search is served under its prefix
           // only.
-          config.routes.get(PubtatorController.PREFIX + "/search", pubtator::search);
+          get.accept(PubtatorController.PREFIX + "/search", pubtator::search);
           config.routes.post("/api/boolean/translate", booleanController::translate);
           config.routes.post("/api/boolean/count", booleanController::count);
           config.routes.post("/api/boolean/search", booleanController::search);
           config.routes.post("/api/boolean/seeds", booleanController::seeds);
-          config.routes.get("/api/export", exportController::export);
-          config.routes.get("/eutils/esearch.fcgi", eutilsController::esearch);
+          get.accept("/api/export", exportController::export);
+          get.accept("/eutils/esearch.fcgi", eutilsController::esearch);
           config.routes.post("/eutils/esearch.fcgi", eutilsController::esearch);
-          config.routes.get("/eutils/efetch.fcgi", eutilsController::efetch);
+          get.accept("/eutils/efetch.fcgi", eutilsController::efetch);
           config.routes.post("/eutils/efetch.fcgi", eutilsController::efetch);
           Errors.register(config.routes);
         });
