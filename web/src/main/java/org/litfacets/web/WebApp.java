@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.eclipse.jetty.server.handler.QoSHandler;
 import org.litfacets.article.ChallengeLabel;
 import org.litfacets.article.EntityType;
@@ -28,13 +29,17 @@ import org.litfacets.pubtator3.PubtatorRelations;
 import org.litfacets.pubtator3.PubtatorSearch;
 import org.litfacets.search.BooleanService;
 import org.litfacets.search.EntityService;
+import org.litfacets.search.FilterField;
 import org.litfacets.search.MeshService;
 import org.litfacets.search.PairSearchService;
 import org.litfacets.search.QueryEmbedder;
+import org.litfacets.search.QueryKind;
 import org.litfacets.search.QueryReader;
 import org.litfacets.search.RelatedEntityService;
+import org.litfacets.search.SearchMode;
 import org.litfacets.search.SearchService;
 import org.litfacets.search.SentenceSearchService;
+import org.litfacets.search.SortOrder;
 import org.litfacets.solr.SolrConnection;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -162,10 +167,7 @@ public final class WebApp {
             entities,
             new PubtatorSearch(search, entities, pairs),
             new PubtatorRelations(related));
-    ObjectMapper json =
-        JavalinJackson.defaultMapper()
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-            .registerModule(articleKeys());
+    ObjectMapper json = jsonMapper();
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
@@ -261,12 +263,24 @@ public final class WebApp {
         });
   }
 
+  /** How every JSON answer is written. */
+  static ObjectMapper jsonMapper() {
+    return JavalinJackson.defaultMapper()
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .registerModule(articleKeys());
+  }
+
   /**
    * Entity types and sentence labels appear in the API as the keys that filters and Solr values use
-   * ("cell_line", "challenge"), not as Java constant names.
+   * ("cell_line", "challenge"), and a search's sort, mode, kind and filter fields as the parameters
+   * write them ("newest", "lexical", "text", "type"), not as Java constant names.
    */
   private static SimpleModule articleKeys() {
     SimpleModule keys = new SimpleModule("article-keys");
+    byApiName(keys, SortOrder.class, SortOrder::apiName);
+    byApiName(keys, SearchMode.class, SearchMode::apiName);
+    byApiName(keys, QueryKind.class, QueryKind::apiName);
+    byApiName(keys, FilterField.class, FilterField::apiName);
     keys.addSerializer(
         EntityType.class,
         new ToStringSerializerBase(EntityType.class) {
@@ -294,6 +308,17 @@ public final class WebApp {
           }
         });
     return keys;
+  }
+
+  private static <E> void byApiName(SimpleModule keys, Class<E> type, Function<E, String> name) {
+    keys.addSerializer(
+        type,
+        new ToStringSerializerBase(type) {
+          @Override
+          public String valueToString(Object value) {
+            return name.apply(type.cast(value));
+          }
+        });
   }
 
   private static TemplateEngine templateEngine() {

@@ -121,6 +121,30 @@ class ApiDescriptionTest {
                         }));
   }
 
+  /**
+   * A body valid under several alternatives of a {@code oneOf} is invalid: a schema listed beside
+   * one that extends it ({@code allOf}) makes every body of the extension fail (the 400 of every
+   * route listed Error and QueryError so, and no error answer passed a validating client).
+   */
+  @Test
+  void noOneOfListsASchemaBesideOneThatExtendsIt() throws Exception {
+    JsonNode doc = new ObjectMapper().readTree(ApiDescription.load().bytes());
+    List<JsonNode> oneOfs = doc.findValues("oneOf");
+    assertThat(oneOfs).isNotEmpty();
+    for (JsonNode alternatives : oneOfs) {
+      List<String> refs = new ArrayList<>();
+      alternatives.forEach(a -> refs.add(a.path("$ref").asText()));
+      for (JsonNode alternative : alternatives) {
+        JsonNode target = doc.at(alternative.path("$ref").asText().replaceFirst("^#", ""));
+        for (JsonNode base : target.path("allOf")) {
+          assertThat(refs)
+              .as("oneOf %s: %s extends another alternative (use anyOf)", refs, alternative)
+              .doesNotContain(base.path("$ref").asText());
+        }
+      }
+    }
+  }
+
   private static void collectRefs(JsonNode node, List<String> refs) {
     if (node.has("$ref")) {
       refs.add(node.get("$ref").asText());
