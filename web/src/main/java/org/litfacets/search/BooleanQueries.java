@@ -369,7 +369,9 @@ public final class BooleanQueries {
       fields.add(
           t.field() == Field.UNTAGGED ? Field.ALL_FIELDS.pubmedTag() : t.field().pubmedTag());
       return switch (t.field()) {
-        case PMID -> ofArticle(leaf("term", PMID, t.text().trim()));
+        // Sentences hold their article's PMID: through the block join, the article clause would
+        // match them as well, which Solr refuses as a parent query.
+        case PMID -> leaf("term", PMID, t.text().trim());
         case DOI -> ofArticle(leaf("term", DOI, t.text().trim()));
         case LANGUAGE -> ofArticle(leaf("term", LANGUAGE, languageCode(t.text())));
         case PUBLICATION_TYPE -> ofArticle(leaf("field", PUBLICATION_TYPE_KEY, t.text()));

@@ -174,6 +174,14 @@ class BooleanQueriesTest {
   }
 
   @Test
+  void aSentenceSearchByPmidReadsTheSentencesOwnPmid() {
+    Translation t = QUERIES.translate(READER.query("aspirin AND 70000006[pmid]"), Target.SENTENCES);
+    assertThat(t.query())
+        .isEqualTo("(+{!field f=sentence_text v=$w1} +{!term f=pmid v=$w2})")
+        .doesNotContain("child");
+  }
+
+  @Test
   void nothingTypedChangesTheStructureOfTheQuery() {
     List<String> hostile =
         List.of(

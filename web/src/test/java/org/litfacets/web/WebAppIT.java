@@ -396,6 +396,9 @@ class WebAppIT {
                 .get("total")
                 .asLong())
         .isZero();
+    // Sentences hold the PMID too: a block join on it was a parent query Solr refused (500).
+    assertThat(app.json("/api/sentences?q=" + encode("70000006[pmid]"), 200).get("total").asLong())
+        .isEqualTo(2);
     assertThat(
             app.json("/api/sentences?q=" + encode("aspirin NOT 2016[dp]"), 200)
                 .get("total")
