@@ -182,6 +182,9 @@ class PairSearchIT {
     JsonNode paged = app.json(pair + "&size=2&page=2", 200);
     assertThat(pmids(paged)).containsExactly("81000002", "81000003");
     assertThat(paged.get("total").asLong()).isEqualTo(7);
+    // the page for people says when a page is past the end (7 articles fill 1 page of 10)
+    assertThat(app.get(pair.replace("/api/pairs", "/pairs") + "&page=3").body())
+        .contains("Page 3 is past the end of the results.", "1 page");
   }
 
   @Test

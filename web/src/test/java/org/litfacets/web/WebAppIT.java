@@ -589,6 +589,19 @@ class WebAppIT {
   }
 
   @Test
+  void aPagePastTheEndSaysSoAndLeadsToTheLastOne() throws Exception {
+    String search = app.get("/search?q=asthma&page=7").body();
+    assertThat(search)
+        .contains("data-test=\"past-end\"", "Page 7 is past the end of the results.", "1 page")
+        .doesNotContain("No articles match");
+    assertThat(app.get("/search?q=asthma").body()).doesNotContain("past-end");
+    String sentences = app.get("/sentences?kind=challenge&page=5").body();
+    assertThat(sentences).contains("Page 5 is past the end of the results.");
+    // one sentence is "sentence"
+    assertThat(app.get("/sentences?q=provoke").body()).contains(">sentence</span>");
+  }
+
+  @Test
   void aQuerySolrRefusesIs400WithSolrsReasonNot503() throws Exception {
     // Query vectors shorter than the indexed ones make a KNN query Solr refuses.
     Javalin shortVectors =
