@@ -2,6 +2,7 @@ package org.litfacets.web;
 
 import io.javalin.http.Context;
 import java.util.Map;
+import org.litfacets.search.EntityReference;
 import org.litfacets.search.EntityService;
 import org.litfacets.search.SentenceResult;
 import org.litfacets.search.SentenceSearchRequest;
@@ -45,12 +46,22 @@ final class SentenceController {
     ctx.json(sentences.search(request(ctx)));
   }
 
-  private static SentenceSearchRequest request(Context ctx) {
+  /**
+   * An entity as the entity APIs take it, PubTator's {@code @CHEMICAL_Aspirin} too, as the filter
+   * of its identifier ({@code chemical:MESH:D001241}); other values are filters as they are.
+   */
+  private String byIdentifier(String entity) {
+    return entity.strip().startsWith("@")
+        ? entities.resolve(EntityReference.parse("entity", entity)).asParam()
+        : entity;
+  }
+
+  private SentenceSearchRequest request(Context ctx) {
     return SentenceSearchRequest.fromParams(
         ctx.queryParam("q"),
         ctx.queryParam("kind"),
         ctx.queryParam("role"),
-        ctx.queryParams("entity"),
+        ctx.queryParams("entity").stream().map(this::byIdentifier).toList(),
         ctx.queryParams("year"),
         ctx.queryParam("page"),
         ctx.queryParam("size"));

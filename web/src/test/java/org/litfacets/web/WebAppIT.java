@@ -409,6 +409,17 @@ class WebAppIT {
                 .get("total")
                 .asLong())
         .isEqualTo(2);
+    // PubTator's form, as the pair and related-entity APIs take it
+    assertThat(
+            app.json("/api/sentences?entity=" + encode("@CHEMICAL_Aspirin"), 200)
+                .get("total")
+                .asLong())
+        .isEqualTo(2);
+    assertThat(
+            app.json("/api/sentences?entity=" + encode("@CHEMICAL_Aspirine"), 400)
+                .get("message")
+                .asText())
+        .contains("did you mean Aspirin");
     assertThat(app.json("/api/sentences?kind=problem", 400).get("message").asText())
         .contains("kind must be challenge or direction");
     assertThat(app.json("/api/sentences?entity=year:2020", 400).get("message").asText())
