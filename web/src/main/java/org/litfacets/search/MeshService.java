@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.FacetField;
+import org.apache.solr.client.solrj.response.QueryResponse;
 import org.litfacets.mesh.Descriptor;
 import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.mesh.suggest.DescriptorVectors;
@@ -196,26 +197,43 @@ public final class MeshService {
     return store.meshOfSimilar(clause, FEEDBACK_ARTICLES, null);
   }
 
-  /** How many indexed articles carry each heading; refreshed at most once a minute. */
+  /**
+   * How many indexed articles carry each heading, as {@code [mh:noexp]} and the mesh facet find
+   * them: by UI, or by name for the records of old MEDLINE files, which name their headings without
+   * UIs (counting UIs alone showed such headings with too few articles). The larger of the two
+   * counts stands for their union, which is exact unless one heading has both records with a UI and
+   * another name and records with the name alone. Refreshed at most once a minute.
+   */
   private synchronized Map<String, Integer> articleCounts() {
     if (System.currentTimeMillis() - countsAt > COUNT_CACHE_MILLIS) {
       SolrQuery q =
           new SolrQuery("*:*")
+              .addFilterQuery(DOC_TYPE + ":" + ARTICLE_TYPE)
               .setRows(0)
               .setFacet(true)
-              .addFacetField(MESH_UI)
+              .addFacetField(MESH_UI, MESH)
               .setFacetLimit(-1)
               .setFacetMinCount(1);
-      FacetField facet =
-          solr.call("count MeSH headings", () -> solr.client().query(q)).getFacetField(MESH_UI);
+      QueryResponse response = solr.call("count MeSH headings", () -> solr.client().query(q));
       Map<String, Integer> counts = new HashMap<>();
-      if (facet != null && facet.getValues() != null) {
-        facet.getValues().forEach(c -> counts.put(c.getName(), (int) c.getCount()));
-      }
+      values(response.getFacetField(MESH_UI))
+          .forEach(c -> counts.put(c.getName(), (int) c.getCount()));
+      vocabulary.ifPresent(
+          v ->
+              values(response.getFacetField(MESH))
+                  .forEach(
+                      c ->
+                          v.byTerm(c.getName()).stream()
+                              .filter(d -> d.name().equals(c.getName()))
+                              .forEach(d -> counts.merge(d.ui(), (int) c.getCount(), Math::max))));
       articleCounts = counts;
       countsAt = System.currentTimeMillis();
     }
     return articleCounts;
+  }
+
+  private static List<FacetField.Count> values(FacetField facet) {
+    return facet == null || facet.getValues() == null ? List.of() : facet.getValues();
   }
 
   private MeshVocabulary vocabulary() {
