@@ -154,9 +154,11 @@ public final class QueryReader {
     List<Ref> refs = new ArrayList<>();
     collect(parsed, Ref.class, refs);
     for (Ref ref : refs) {
-      String problem = referenceProblem(number, ref, earlier, inHistory);
+      int column = columnOf(ref, text);
+      boolean hashed = column <= text.length() && text.charAt(column - 1) == '#';
+      String problem = referenceProblem(number, ref, hashed, earlier, inHistory);
       if (problem != null) {
-        return failed(number, text, columnOf(ref, text), problem, List.of());
+        return failed(number, text, column, problem, List.of());
       }
     }
     Query resolved = parsed;
@@ -280,19 +282,25 @@ public final class QueryReader {
         .map(text -> PubMedPrinter.print(new Entity(entity.type(), text)));
   }
 
+  /**
+   * @param hashed whether the reference is written {@code #3}; Ovid writes a bare {@code 3}, which
+   *     a single query's "covid (2020)" means as a word
+   */
   private static String referenceProblem(
-      int number, Ref ref, Map<Integer, Line> earlier, boolean inHistory) {
+      int number, Ref ref, boolean hashed, Map<Integer, Line> earlier, boolean inHistory) {
     String label = ref.label();
     if (!inHistory) {
-      return "#"
-          + label
+      boolean year = label.matches("(18|19|20)\\d\\d");
+      return (hashed ? "#" + label : "a number on its own, " + label + ", as Ovid numbers lines,")
           + " refers to line "
           + label
-          + " of a search history, and a single query has none; write "
+          + " of a search history, and a single query has none; write \""
           + label
-          + "[pmid] or \""
+          + "\" to search for the number"
+          + (year ? ", " + label + "[dp] for articles of that year" : "")
+          + " or "
           + label
-          + "\" to search for the number";
+          + "[pmid] for the article with that PMID";
     }
     Integer target = label.matches("\\d{1,6}") ? Integer.valueOf(label) : null;
     if (target != null && target == number) {

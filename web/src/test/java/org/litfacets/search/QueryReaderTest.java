@@ -57,6 +57,15 @@ class QueryReaderTest {
     assertThatThrownBy(() -> READER.query("12345 AND asthma"))
         .isInstanceOf(QueryException.class)
         .hasMessageContaining("12345[pmid]");
+    assertThatThrownBy(() -> READER.query("#3 AND asthma"))
+        .hasMessageContaining("column 1: #3 refers to line 3 of a search history");
+    // a year in parentheses: the message names it as written, and the year tag
+    assertThatThrownBy(() -> READER.query("covid (2020)"))
+        .hasMessage(
+            "line 1, column 8: a number on its own, 2020, as Ovid numbers lines, refers to line 2020"
+                + " of a search history, and a single query has none; write \"2020\" to search for"
+                + " the number, 2020[dp] for articles of that year or 2020[pmid] for the article"
+                + " with that PMID");
     assertThatThrownBy(() -> READER.query("asthma AND (children"))
         .isInstanceOf(QueryException.class)
         .hasMessage("line 1, column 21: expected ')' but found end of line");
