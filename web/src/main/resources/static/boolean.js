@@ -355,7 +355,8 @@
     const open = li.querySelector('.open');
     const standalone = current() && state.answer.standalone[i];
     if (standalone) {
-      open.href = '/search?q=' + encodeURIComponent(standalone);
+      // kind=boolean: the page would read a line of plain words ("asthma children") as free text
+      open.href = '/search?' + new URLSearchParams({q: standalone, kind: 'boolean'});
       open.removeAttribute('aria-disabled');
     } else {
       open.removeAttribute('href');

@@ -199,6 +199,20 @@ class BooleanBuilderIT {
   }
 
   @Test
+  void aLinesResultsAreTheArticlesItCounted() {
+    open("/boolean");
+    // Two plain words: the builder reads them as PubMed does, both required; the results page,
+    // where two words without a mark of the query language are free text (either word, and the
+    // nearest articles by meaning), must be told so.
+    addLine("adults infarction");
+    assertThat(count(1)).hasText(Pattern.compile("^\\d+$"));
+    String counted = count(1).innerText();
+    line(1).locator("a.open").click();
+    page.waitForURL("**/search?**");
+    assertThat(page.locator("[data-test=total] strong")).hasText(counted);
+  }
+
+  @Test
   void meshSuggestionsAreAddedToTheLine() {
     open("/boolean");
     addLine("adults[tiab]");
