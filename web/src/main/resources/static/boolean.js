@@ -512,6 +512,12 @@
       seeds.hidden = !line;
       li.classList.toggle('lost', lost.has(i + 1));
       if (!line) return;
+      if (line.error) {
+        // an error line finds nothing: "0 of 3 found", marked ok, would read as a verdict
+        seeds.className = 'line-seeds missed';
+        seeds.textContent = 'Seeds: not checked: the line has an error';
+        return;
+      }
       seeds.className = 'line-seeds ' + (line.missed.length ? 'missed' : 'ok');
       seeds.textContent = 'Seeds: ' + line.found.length + ' of ' + answer.inIndex.length + ' found'
           + (line.missed.length ? ' · missed ' + line.missed.join(', ') : '')
@@ -525,7 +531,9 @@
     const fact = (text, cls) => seedsSummary.appendChild(el('p', text, cls));
     fact(plural(answer.inIndex.length, 'seed is', 'seeds are') + ' in the index.');
     if (answer.notInIndex.length) fact('Not in the index (no line can find them): ' + answer.notInIndex.join(', '));
-    if (final && answer.inIndex.length) {
+    if (final && final.error && answer.inIndex.length) {
+      fact('The final line #' + last + ' has an error: correct it to check the seeds.', 'missed');
+    } else if (final && answer.inIndex.length) {
       fact('The final line #' + last + ' finds ' + final.found.length + ' of ' + answer.inIndex.length + '.',
           final.missed.length ? 'missed' : 'ok');
       lost.forEach((pmids, at) => fact('Lost at line #' + at + ': ' + pmids.join(', '), 'missed'));

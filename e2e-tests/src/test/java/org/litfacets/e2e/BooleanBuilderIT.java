@@ -199,6 +199,18 @@ class BooleanBuilderIT {
   }
 
   @Test
+  void seedsAreNotCheckedOnALineWithAnError() {
+    open("/boolean");
+    addLine("adults[tiab]");
+    addLine("(adults");
+    page.locator("#seeds").fill("990001");
+    assertThat(line(1).locator(".line-seeds")).hasText("Seeds: 1 of 1 found");
+    assertThat(line(2).locator(".line-seeds")).hasText("Seeds: not checked: the line has an error");
+    assertThat(page.locator("#seeds-summary"))
+        .containsText("The final line #2 has an error: correct it to check the seeds.");
+  }
+
+  @Test
   void aLinesResultsAreTheArticlesItCounted() {
     open("/boolean");
     // Two plain words: the builder reads them as PubMed does, both required; the results page,
