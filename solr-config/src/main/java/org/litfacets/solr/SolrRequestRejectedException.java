@@ -38,4 +38,16 @@ public final class SolrRequestRejectedException extends RuntimeException {
   public boolean isTooManyClauses() {
     return reason != null && reason.contains("maxClauseCount");
   }
+
+  /**
+   * True when a wildcard or truncated term makes an automaton larger than Lucene builds (Solr
+   * answers 500 "input automaton is too large" for a truncated word of a thousand characters): the
+   * request's doing too.
+   */
+  public boolean isTooComplexTerm() {
+    return reason != null
+        && (reason.contains("automaton is too large")
+            || reason.contains("too complex to determinize")
+            || reason.contains("Determinizing automaton"));
+  }
 }

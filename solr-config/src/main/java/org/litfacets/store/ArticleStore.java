@@ -144,7 +144,8 @@ public final class ArticleStore {
     q.setFields(ArticleFields.MESH_UI);
     q.setRows(rows);
     List<List<String>> out = new ArrayList<>();
-    for (SolrDocument doc : solr.call(what, () -> solr.client().query(q)).getResults()) {
+    for (SolrDocument doc :
+        solr.call(what, () -> solr.client().query(q, SolrRequest.METHOD.POST)).getResults()) {
       out.add(ArticleDocuments.strings(doc, ArticleFields.MESH_UI));
     }
     return out;

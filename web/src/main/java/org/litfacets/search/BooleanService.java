@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.response.TermsResponse;
 import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.query.OvidPrinter;
@@ -210,7 +211,8 @@ public final class BooleanService {
     q.set("terms.limit", COUNTED_EXPANSIONS);
     q.set("terms.sort", "count");
     TermsResponse terms =
-        solr.call("expand " + word.term(), () -> solr.client().query(q)).getTermsResponse();
+        solr.call("expand " + word.term(), () -> solr.client().query(q, SolrRequest.METHOD.POST))
+            .getTermsResponse();
     Map<String, Long> counts = new HashMap<>();
     for (String field : word.fields()) {
       List<TermsResponse.Term> list = terms == null ? null : terms.getTerms(field);

@@ -34,6 +34,12 @@ import org.litfacets.store.EntityValues;
 public final class EntityService {
   public static final int MAX_LIMIT = 50;
 
+  /**
+   * Longer names than any entity has; a prefix of a thousand characters is more than Lucene's
+   * prefix automaton holds (Solr answers 500).
+   */
+  static final int MAX_PREFIX_CHARS = 500;
+
   /** Name values read per type before keeping one row per identifier. */
   private static final int CANDIDATES = 200;
 
@@ -71,6 +77,13 @@ public final class EntityService {
       throw new IllegalArgumentException(
           "q is required: the beginning of an entity name, e.g. doxo");
     }
+    if (text.length() > MAX_PREFIX_CHARS) {
+      throw new IllegalArgumentException(
+          "q may have at most "
+              + MAX_PREFIX_CHARS
+              + " characters (the beginning of an entity name), got "
+              + text.length());
+    }
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new IllegalArgumentException(
           "limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
@@ -83,7 +96,8 @@ public final class EntityService {
     }
     onlyArticlesNaming(q, types.stream().map(t -> "prefix_" + t.key()).toList());
     q.setFacetLimit(CANDIDATES);
-    QueryResponse response = solr.call("complete entity names", () -> solr.client().query(q));
+    QueryResponse response =
+        solr.call("complete entity names", () -> solr.client().query(q, SolrRequest.METHOD.POST));
     Map<EntityKey, NameCount> best = new LinkedHashMap<>();
     for (EntityType t : types) {
       for (NameCount n : names(response.getFacetField(t.key()))) {
@@ -160,7 +174,8 @@ public final class EntityService {
             + "}"
             + ENTITY_NAME);
     q.setFacetLimit(1);
-    QueryResponse response = solr.call("look up an entity name", () -> solr.client().query(q));
+    QueryResponse response =
+        solr.call("look up an entity name", () -> solr.client().query(q, SolrRequest.METHOD.POST));
     return names(response.getFacetField("exact")).stream()
         .findFirst()
         .map(n -> new NamedEntity(type, n.name().id(), n.name().name()));
@@ -173,7 +188,10 @@ public final class EntityService {
     q.setFields(MENTION_STORED);
     q.setRows(1);
     SolrDocumentList docs =
-        solr.call("look up an entity identifier", () -> solr.client().query(q)).getResults();
+        solr.call(
+                "look up an entity identifier",
+                () -> solr.client().query(q, SolrRequest.METHOD.POST))
+            .getResults();
     if (docs.isEmpty()) {
       return Optional.empty();
     }
@@ -208,7 +226,9 @@ public final class EntityService {
     onlyArticlesNaming(q, List.of("near"));
     q.setFacetLimit(NEAR_CANDIDATES);
     QueryResponse response =
-        solr.call("find names near an unknown one", () -> solr.client().query(q));
+        solr.call(
+            "find names near an unknown one",
+            () -> solr.client().query(q, SolrRequest.METHOD.POST));
     // A typo costs an edit or two; a third of the name is as far as a suggestion is still
     // plausible.
     int tolerance = Math.max(2, form.length() / 3);

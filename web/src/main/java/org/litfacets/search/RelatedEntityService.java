@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.litfacets.article.EntityType;
@@ -98,7 +99,8 @@ public final class RelatedEntityService {
     // Every partner is mentioned in at least as many of these articles as it shares a sentence in.
     q.addFacetField(
         "{!key=names facet.mincount=" + MIN_ARTICLES + " facet.limit=-1}" + entityLabels(type));
-    QueryResponse response = solr.call("find related entities", () -> solr.client().query(q));
+    QueryResponse response =
+        solr.call("find related entities", () -> solr.client().query(q, SolrRequest.METHOD.POST));
 
     Map<EntityKey, Long> shared = new LinkedHashMap<>();
     values(response.getFacetField("links"))

@@ -57,6 +57,14 @@ final class Errors {
                     + e.reason()
                     + "): a truncated word in a phrase or proximity search matches too many index terms; make "
                     + "it longer or search it on its own");
+          } else if (e.isTooComplexTerm()) {
+            respond(
+                ctx,
+                HttpStatus.BAD_REQUEST,
+                "invalid_query",
+                "a truncated or wildcard word is longer or more complex than Solr can search ("
+                    + e.reason()
+                    + "): shorten it");
           } else if (e.isBadRequest()) {
             respond(
                 ctx,

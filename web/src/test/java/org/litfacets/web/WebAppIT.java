@@ -613,6 +613,26 @@ class WebAppIT {
   }
 
   @Test
+  void longWordsReachSolrWholeAndTooLongTruncationsAreExplained() throws Exception {
+    String word = "a".repeat(9000);
+    // Entity look-ups went to Solr as GET requests, which Solr's URL limit answered with an HTML
+    // 414 (shown inside our message); they are POSTed like the searches.
+    assertThat(app.json("/api/entities/autocomplete?q=" + word, 400).get("message").asText())
+        .contains("q may have at most 500 characters");
+    assertThat(
+            app.json("/api/search?q=" + encode("@CHEMICAL_" + word), 400).get("message").asText())
+        .contains("no chemical named")
+        .doesNotContain("414", "<h1>");
+    assertThat(
+            app.json("/api/related?type=disease&e=chemical:" + word, 400).get("message").asText())
+        .contains("no chemical with identifier")
+        .doesNotContain("414");
+    // A truncated word of 9,000 characters is more than a Lucene automaton holds: was a 500.
+    JsonNode truncated = app.json("/api/search?mode=lexical&q=" + encode(word + "*[tiab]"), 400);
+    assertThat(truncated.get("message").asText()).contains("truncated or wildcard word");
+  }
+
+  @Test
   void aQuerySolrRefusesIs400WithSolrsReasonNot503() throws Exception {
     // Query vectors shorter than the indexed ones make a KNN query Solr refuses.
     Javalin shortVectors =
