@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.litfacets.mesh.MeshVocabulary;
+import org.litfacets.query.Field;
 import org.litfacets.query.History;
 import org.litfacets.query.MeshResolver;
 import org.litfacets.query.PubMedPrinter;
@@ -26,6 +27,7 @@ import org.litfacets.query.Query.Or;
 import org.litfacets.query.Query.Ref;
 import org.litfacets.query.Query.Relation;
 import org.litfacets.query.Query.ResolvedEntity;
+import org.litfacets.query.Query.Term;
 import org.litfacets.query.QueryParser;
 import org.litfacets.query.QuerySyntaxException;
 
@@ -159,6 +161,19 @@ public final class QueryReader {
       String problem = referenceProblem(number, ref, hashed, earlier, inHistory);
       if (problem != null) {
         return failed(number, text, column, problem, List.of());
+      }
+    }
+    List<Term> terms = new ArrayList<>();
+    collect(parsed, Term.class, terms);
+    for (Term t : terms) {
+      // a PMID that is not a number finds nothing, silently
+      if (t.field() == Field.PMID && !t.text().strip().matches("\\d{1,9}")) {
+        return failed(
+            number,
+            text,
+            columnOf(t.text().strip(), text),
+            "a PMID is a number of up to 9 digits, got '" + t.text().strip() + "'",
+            List.of());
       }
     }
     Query resolved = parsed;

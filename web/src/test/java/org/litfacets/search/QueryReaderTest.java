@@ -66,6 +66,9 @@ class QueryReaderTest {
                 + " of a search history, and a single query has none; write \"2020\" to search for"
                 + " the number, 2020[dp] for articles of that year or 2020[pmid] for the article"
                 + " with that PMID");
+    assertThatThrownBy(() -> READER.query("asthma AND abc[pmid]"))
+        .hasMessage("line 1, column 12: a PMID is a number of up to 9 digits, got 'abc'");
+    assertThat(READER.query("asthma AND 12345[pmid]")).isNotNull();
     assertThatThrownBy(() -> READER.query("asthma AND (children"))
         .isInstanceOf(QueryException.class)
         .hasMessage("line 1, column 21: expected ')' but found end of line");
