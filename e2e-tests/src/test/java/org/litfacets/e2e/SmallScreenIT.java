@@ -75,6 +75,24 @@ class SmallScreenIT {
   }
 
   @Test
+  void theApiDocsKeepParameterNamesWhole() {
+    Page page = open("/api/docs");
+    // The text of the name and "In" cells of every parameter row, where it runs over two lines.
+    Object broken =
+        page.evaluate(
+            "[...document.querySelectorAll('.api-table tbody tr')]"
+                + ".filter(tr => tr.cells.length === 4)"
+                + ".flatMap(tr => [tr.cells[0].querySelector('code'), tr.cells[1]])"
+                + ".filter(e => { const r = document.createRange(); r.selectNodeContents(e.firstChild);"
+                + " return r.getClientRects().length > 1; })"
+                + ".map(e => e.textContent.trim())");
+    assertThat((List<?>) broken).as("parameter names or places broken over lines").isEmpty();
+    assertThat((Integer) page.evaluate("document.querySelectorAll('.api-table tbody tr').length"))
+        .isGreaterThan(20);
+    page.close();
+  }
+
+  @Test
   void resultsComeBeforeTheFiltersWhichOpenOnDemand() {
     for (String path : List.of("/search?q=trial+OR+meta-analysis", "/sentences?q=children")) {
       Page page = open(path);
