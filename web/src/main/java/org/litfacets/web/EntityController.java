@@ -89,16 +89,14 @@ final class EntityController {
    * with e.
    */
   void related(Context ctx) {
+    // e first: the message for a request without either names the entity, then the type
+    EntityReference entity = EntityReference.parse("e", ctx.queryParam("e"));
     EntityType type =
         Params.entityType("type", ctx.queryParam("type"))
             .orElseThrow(
                 () ->
                     new IllegalArgumentException(
                         "type is required: the type of the related entities, e.g. disease"));
-    ctx.json(
-        related.related(
-            EntityReference.parse("e", ctx.queryParam("e")),
-            type,
-            Params.integer("limit", ctx.queryParam("limit"), 20)));
+    ctx.json(related.related(entity, type, Params.integer("limit", ctx.queryParam("limit"), 20)));
   }
 }

@@ -323,6 +323,8 @@ class PairSearchIT {
                 .get("message")
                 .asText())
         .startsWith("type is required");
+    // without either, the entity is asked for first: the route is about it
+    assertThat(app.json("/api/related", 400).get("message").asText()).startsWith("e is required");
     assertThat(
             app.json("/api/related?e=" + encode("@CHEMICAL_Doxorubicin") + "&type=organ", 400)
                 .get("message")
