@@ -662,7 +662,7 @@
     const q = state.answer && current() && chosen >= 0 ? state.answer.standalone[chosen] : null;
     exportLinks.forEach(a => {
       if (q) {
-        a.href = '/api/export?' + new URLSearchParams({q: q, format: a.dataset.format});
+        a.href = '/api/export?' + new URLSearchParams({q: q, format: a.dataset.format, kind: 'boolean'});
         a.removeAttribute('aria-disabled');
       } else {
         a.removeAttribute('href');

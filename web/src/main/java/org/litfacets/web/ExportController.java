@@ -11,11 +11,13 @@ import java.util.Iterator;
 import java.util.List;
 import org.litfacets.article.AnnotatedArticle;
 import org.litfacets.search.Filter;
+import org.litfacets.search.QueryKind;
 import org.litfacets.search.SearchService;
 
 /**
  * {@code GET /api/export?q=<PubMed syntax>&filter=year:2020&format=pmid|ris|csv|pubtator}: every
- * article a search finds, streamed as a file to download.
+ * article a search finds, streamed as a file to download. {@code kind} as in the search: the query
+ * must read as Boolean.
  */
 final class ExportController {
   private final SearchService search;
@@ -27,6 +29,16 @@ final class ExportController {
   void export(Context ctx) throws IOException {
     ExportFormat format = ExportFormat.parse(ctx.queryParam("format"));
     String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").strip();
+    if (!q.isEmpty() && QueryKind.parse(ctx.queryParam("kind"), q) == QueryKind.TEXT) {
+      // The search page reads such text as Best Match, every word optional; read here as a
+      // Boolean query instead, it exported another set than the search showed (often none).
+      throw new IllegalArgumentException(
+          "'"
+              + q
+              + "' reads as free text, which ranks articles rather than choosing a set to export;"
+              + " export it as a Boolean query (kind=boolean: every word required) or write it in"
+              + " the query language (AND, OR, quotes, field tags)");
+    }
     List<Filter> filters = ctx.queryParams("filter").stream().map(Filter::parse).toList();
     // Reads the first page, so that a query that cannot run is an error answer rather than a broken
     // file.

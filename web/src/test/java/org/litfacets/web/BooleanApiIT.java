@@ -283,5 +283,13 @@ class BooleanApiIT {
     assertThat(JSON.readTree(bad.body()).get("message").asText())
         .contains("pmid, ris, csv, pubtator");
     assertThat(app.get("/api/export?q=" + encode("(x")).statusCode()).isEqualTo(400);
+    // Two plain words are free text in the search (either word); an export of them said nothing
+    // and wrote the articles having both. It asks for the Boolean reading now.
+    HttpResponse<String> text = app.get("/api/export?q=" + encode("glucose statins"));
+    assertThat(text.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(text.body()).get("message").asText())
+        .contains("reads as free text", "kind=boolean");
+    assertThat(app.get("/api/export?kind=boolean&q=" + encode("glucose statins")).statusCode())
+        .isEqualTo(200);
   }
 }
