@@ -211,9 +211,8 @@ public final class WebApp {
                 files.location = Location.CLASSPATH;
               });
           // Javalin answers HEAD itself with an empty 200 for any path that has a GET route,
-          // without
-          // running it; a HEAD must get the status and headers of the GET (a 404 for an unknown
-          // article, a 400 for a bad parameter), Jetty leaving the body out.
+          // without running it; a HEAD must get the status and headers of the GET (a 404 for an
+          // unknown article, a 400 for a bad parameter), Jetty leaving the body out.
           BiConsumer<String, Handler> get =
               (path, handler) -> {
                 config.routes.get(path, handler);
