@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -96,9 +97,12 @@ public final class MeshService {
       int articleCount,
       List<Evidence> evidence) {}
 
+  /**
+   * @param ui a descriptor UI, in any case ({@code d001249} as a hand-typed URL writes it)
+   */
   public Optional<Heading> heading(String ui) {
     MeshVocabulary mesh = vocabulary();
-    return mesh.byUi(ui)
+    return mesh.byUi(ui.toUpperCase(Locale.ROOT))
         .map(
             d ->
                 new Heading(

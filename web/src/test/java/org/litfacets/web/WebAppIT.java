@@ -259,6 +259,7 @@ class WebAppIT {
     assertThat(type2.get("name").asText()).isEqualTo("Diabetes Mellitus, Type 2");
     assertThat(type2.get("parents").findValuesAsText("ui")).containsExactly("D003920");
     assertThat(type2.get("articleCount").asInt()).isEqualTo(1);
+    assertThat(app.json("/api/mesh/d003924", 200).get("ui").asText()).isEqualTo("D003924");
     assertThat(app.json("/api/mesh/D999999", 404).get("message").asText()).contains("D999999");
 
     JsonNode complete = app.json("/api/mesh/autocomplete?q=diabetes", 200);
