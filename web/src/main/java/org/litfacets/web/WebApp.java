@@ -24,6 +24,7 @@ import org.litfacets.article.ChallengeLabel;
 import org.litfacets.article.EntityType;
 import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.mesh.suggest.DescriptorVectors;
+import org.litfacets.mesh.suggest.SuggestionMethod;
 import org.litfacets.pubtator3.Publications;
 import org.litfacets.pubtator3.PubtatorRelations;
 import org.litfacets.pubtator3.PubtatorSearch;
@@ -271,8 +272,9 @@ public final class WebApp {
 
   /**
    * Entity types and sentence labels appear in the API as the keys that filters and Solr values use
-   * ("cell_line", "challenge"), and a search's sort, mode, kind and filter fields as the parameters
-   * write them ("newest", "lexical", "text", "type"), not as Java constant names.
+   * ("cell_line", "challenge"), and a search's sort, mode, kind and filter fields and a MeSH
+   * suggestion's methods as the parameters write them ("newest", "lexical", "text", "type",
+   * "exact"), not as Java constant names.
    */
   private static SimpleModule articleKeys() {
     SimpleModule keys = new SimpleModule("article-keys");
@@ -280,6 +282,7 @@ public final class WebApp {
     byApiName(keys, SearchMode.class, SearchMode::apiName);
     byApiName(keys, QueryKind.class, QueryKind::apiName);
     byApiName(keys, FilterField.class, FilterField::apiName);
+    byApiName(keys, SuggestionMethod.class, m -> m.name().toLowerCase(Locale.ROOT));
     keys.addSerializer(
         EntityType.class,
         new ToStringSerializerBase(EntityType.class) {

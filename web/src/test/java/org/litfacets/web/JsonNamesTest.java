@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.litfacets.mesh.suggest.SuggestionMethod;
 import org.litfacets.search.Filter;
 import org.litfacets.search.QueryKind;
 import org.litfacets.search.SearchMode;
@@ -32,5 +33,8 @@ class JsonNamesTest {
     assertThat(json.at("/filters/1/field").asText()).isEqualTo("cell_line");
     // the mode that ran, at the top of a search's answer, is the same type
     assertThat(WebApp.jsonMapper().writeValueAsString(SearchMode.HYBRID)).isEqualTo("\"hybrid\"");
+    // a MeSH suggestion's evidence names its method as the request's methods do
+    assertThat(WebApp.jsonMapper().writeValueAsString(SuggestionMethod.FEEDBACK))
+        .isEqualTo("\"feedback\"");
   }
 }

@@ -275,7 +275,7 @@ class WebAppIT {
     assertThat(suggested.get("keywords")).hasSize(2);
     assertThat(suggested.get("suggestions").findValuesAsText("ui")).startsWith("D003920");
     assertThat(suggested.get("suggestions").get(0).get("evidence").get(0).get("method").asText())
-        .isEqualTo("EXACT");
+        .isEqualTo("exact");
     assertThat(
             app.postJson(
                     "/api/mesh/suggest", "{\"keywords\": \"x\", \"methods\": [\"magic\"]}", 400)
@@ -322,7 +322,7 @@ class WebAppIT {
       JsonNode suggestions = JSON.readTree(r.body()).get("suggestions");
       assertThat(suggestions.findValuesAsText("name")).contains("Diabetes Mellitus");
       assertThat(suggestions.get(0).get("evidence").get(0).get("method").asText())
-          .isEqualTo("SEMANTIC");
+          .isEqualTo("semantic");
     } finally {
       semantic.stop();
     }
