@@ -27,6 +27,11 @@ public record SentenceSearchRequest(
     SearchRequest.checkPage(page, size);
   }
 
+  /** Whether a kind, role, entity or year narrows the search. */
+  public boolean narrowed() {
+    return !kinds.isEmpty() || !roles.isEmpty() || !entities.isEmpty() || !years.isEmpty();
+  }
+
   /** From URL parameters; kind and role take comma-separated lists, entity and year repeat. */
   public static SentenceSearchRequest fromParams(
       String q,

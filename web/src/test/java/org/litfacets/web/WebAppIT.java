@@ -611,6 +611,12 @@ class WebAppIT {
     assertThat(sentences).contains("Page 5 is past the end of the results.");
     // one sentence is "sentence"
     assertThat(app.get("/sentences?q=provoke").body()).contains(">sentence</span>");
+    // words that match nothing, without a filter: no filter to remove, none to clear
+    assertThat(app.get("/sentences?q=zymurgyx").body())
+        .contains("No sentences match.", "Check the spelling")
+        .doesNotContain("Remove a filter", "Clear all");
+    assertThat(app.get("/sentences?q=zymurgyx&kind=challenge").body())
+        .contains("Remove a filter", "Clear all");
   }
 
   @Test
