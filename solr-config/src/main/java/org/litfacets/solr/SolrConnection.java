@@ -19,9 +19,11 @@ import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.client.solrj.request.CoreAdminRequest;
 import org.apache.solr.client.solrj.request.GenericSolrRequest;
 import org.apache.solr.client.solrj.request.SolrPing;
+import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrException.ErrorCode;
 import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.params.SolrParams;
 import org.apache.solr.common.util.ContentStreamBase;
 import org.apache.solr.common.util.NamedList;
 import org.slf4j.Logger;
@@ -244,6 +246,14 @@ public final class SolrConnection implements AutoCloseable {
   /** Fails with a clear message when the collection does not answer a ping. */
   public void ping() {
     call("ping collection " + collection, () -> new SolrPing().process(client, collection));
+  }
+
+  /**
+   * Runs a search as {@link #call} does, sent as a POST: long words, entity names, PMID lists or a
+   * query vector would pass the URL length of a GET (Solr answers 414 with a page of HTML).
+   */
+  public QueryResponse query(String what, SolrParams q) {
+    return call(what, () -> client.query(q, SolrRequest.METHOD.POST));
   }
 
   /**

@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.solr.client.solrj.SolrQuery;
-import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 import org.litfacets.article.AnnotatedArticle;
@@ -90,11 +89,7 @@ public final class ArticleStore {
     q.addFilterQuery(ArticleFields.DOC_TYPE + ":" + ArticleFields.ARTICLE_TYPE);
     q.addFilterQuery(Clauses.anyPmid(pmids));
     Map<String, Article> byPmid = new HashMap<>();
-    for (SolrDocument doc :
-        solr.call(
-                "get " + pmids.size() + " articles",
-                () -> solr.client().query(q, SolrRequest.METHOD.POST))
-            .getResults()) {
+    for (SolrDocument doc : solr.query("get " + pmids.size() + " articles", q).getResults()) {
       Article a = ArticleDocuments.fromSolr(doc);
       byPmid.put(a.pmid(), a);
     }
@@ -144,8 +139,7 @@ public final class ArticleStore {
     q.setFields(ArticleFields.MESH_UI);
     q.setRows(rows);
     List<List<String>> out = new ArrayList<>();
-    for (SolrDocument doc :
-        solr.call(what, () -> solr.client().query(q, SolrRequest.METHOD.POST)).getResults()) {
+    for (SolrDocument doc : solr.query(what, q).getResults()) {
       out.add(ArticleDocuments.strings(doc, ArticleFields.MESH_UI));
     }
     return out;

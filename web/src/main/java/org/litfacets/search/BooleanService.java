@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.solr.client.solrj.SolrQuery;
-import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.response.TermsResponse;
 import org.litfacets.mesh.MeshVocabulary;
 import org.litfacets.query.OvidPrinter;
@@ -210,9 +209,7 @@ public final class BooleanService {
     q.set("terms.regex", word.regex());
     q.set("terms.limit", COUNTED_EXPANSIONS);
     q.set("terms.sort", "count");
-    TermsResponse terms =
-        solr.call("expand " + word.term(), () -> solr.client().query(q, SolrRequest.METHOD.POST))
-            .getTermsResponse();
+    TermsResponse terms = solr.query("expand " + word.term(), q).getTermsResponse();
     Map<String, Long> counts = new HashMap<>();
     for (String field : word.fields()) {
       List<TermsResponse.Term> list = terms == null ? null : terms.getTerms(field);

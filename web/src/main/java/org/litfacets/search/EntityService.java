@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.solr.client.solrj.SolrQuery;
-import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocumentList;
@@ -96,8 +95,7 @@ public final class EntityService {
     }
     onlyArticlesNaming(q, types.stream().map(t -> "prefix_" + t.key()).toList());
     q.setFacetLimit(CANDIDATES);
-    QueryResponse response =
-        solr.call("complete entity names", () -> solr.client().query(q, SolrRequest.METHOD.POST));
+    QueryResponse response = solr.query("complete entity names", q);
     Map<EntityKey, NameCount> best = new LinkedHashMap<>();
     for (EntityType t : types) {
       for (NameCount n : names(response.getFacetField(t.key()))) {
@@ -174,8 +172,7 @@ public final class EntityService {
             + "}"
             + ENTITY_NAME);
     q.setFacetLimit(1);
-    QueryResponse response =
-        solr.call("look up an entity name", () -> solr.client().query(q, SolrRequest.METHOD.POST));
+    QueryResponse response = solr.query("look up an entity name", q);
     return names(response.getFacetField("exact")).stream()
         .findFirst()
         .map(n -> new NamedEntity(type, n.name().id(), n.name().name()));
@@ -187,11 +184,7 @@ public final class EntityService {
     q.addFilterQuery(DOC_TYPE + ":" + ARTICLE_TYPE);
     q.setFields(MENTION_STORED);
     q.setRows(1);
-    SolrDocumentList docs =
-        solr.call(
-                "look up an entity identifier",
-                () -> solr.client().query(q, SolrRequest.METHOD.POST))
-            .getResults();
+    SolrDocumentList docs = solr.query("look up an entity identifier", q).getResults();
     if (docs.isEmpty()) {
       return Optional.empty();
     }
@@ -225,10 +218,7 @@ public final class EntityService {
     q.addFacetField("{!key=near facet.prefix=$near}" + ENTITY_NAME);
     onlyArticlesNaming(q, List.of("near"));
     q.setFacetLimit(NEAR_CANDIDATES);
-    QueryResponse response =
-        solr.call(
-            "find names near an unknown one",
-            () -> solr.client().query(q, SolrRequest.METHOD.POST));
+    QueryResponse response = solr.query("find names near an unknown one", q);
     // A typo costs an edit or two; a third of the name is as far as a suggestion is still
     // plausible.
     int tolerance = Math.max(2, form.length() / 3);
@@ -272,9 +262,7 @@ public final class EntityService {
               "{!key=" + type.key() + " terms=$terms_" + type.key() + "}" + entityIds(type));
         });
     // The identifiers can be many: POST keeps them out of the URL.
-    QueryResponse response =
-        solr.call(
-            "count entities' articles", () -> solr.client().query(q, SolrRequest.METHOD.POST));
+    QueryResponse response = solr.query("count entities' articles", q);
     Map<EntityKey, Long> counts = new HashMap<>();
     byType
         .keySet()

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.solr.client.solrj.SolrQuery;
-import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.GroupCommand;
 import org.apache.solr.client.solrj.response.QueryResponse;
@@ -106,8 +105,7 @@ public final class PairSearchService {
         .addSort(PMID, SolrQuery.ORDER.desc);
     q.setStart((request.page() - 1) * request.size());
     q.setRows(request.size());
-    QueryResponse response =
-        solr.call("search entity pairs", () -> solr.client().query(q, SolrRequest.METHOD.POST));
+    QueryResponse response = solr.query("search entity pairs", q);
 
     List<String> pmids =
         response.getResults().stream().map(d -> (String) d.getFirstValue(PMID)).toList();
@@ -185,8 +183,7 @@ public final class PairSearchService {
     q.set(GroupParams.GROUP_SORT, "score desc," + SENTENCE_INDEX + " asc");
     q.setRows(pmids.size());
     q.setFields(SENTENCE_INDEX, SENTENCE_SECTION, SENTENCE_ROLE, SENTENCE_TEXT, MENTION_STORED);
-    QueryResponse response =
-        solr.call("read shared sentences", () -> solr.client().query(q, SolrRequest.METHOD.POST));
+    QueryResponse response = solr.query("read shared sentences", q);
     Map<String, SolrDocumentList> byArticle = new HashMap<>();
     for (GroupCommand command : response.getGroupResponse().getValues()) {
       command.getValues().forEach(g -> byArticle.put(g.getGroupValue(), g.getResult()));

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.solr.client.solrj.SolrQuery;
-import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.litfacets.article.EntityType;
@@ -99,8 +98,7 @@ public final class RelatedEntityService {
     // Every partner is mentioned in at least as many of these articles as it shares a sentence in.
     q.addFacetField(
         "{!key=names facet.mincount=" + MIN_ARTICLES + " facet.limit=-1}" + entityLabels(type));
-    QueryResponse response =
-        solr.call("find related entities", () -> solr.client().query(q, SolrRequest.METHOD.POST));
+    QueryResponse response = solr.query("find related entities", q);
 
     Map<EntityKey, Long> shared = new LinkedHashMap<>();
     values(response.getFacetField("links"))

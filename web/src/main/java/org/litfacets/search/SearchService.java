@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.solr.client.solrj.SolrQuery;
-import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
@@ -122,8 +121,7 @@ public final class SearchService {
         fusedPage = hybrid(query, request, lexical, tree != null);
       }
     }
-    QueryResponse response =
-        solr.call("search", () -> solr.client().query(query, SolrRequest.METHOD.POST));
+    QueryResponse response = solr.query("search", query);
     List<SearchResult.Hit> hits = new ArrayList<>();
     Map<String, Map<String, List<String>>> highlights = response.getHighlighting();
     for (SolrDocument doc : response.getResults()) {
@@ -346,9 +344,7 @@ public final class SearchService {
     for (String field : fields) {
       ids.addField(field);
     }
-    return solr.call(
-            "rank for hybrid search", () -> solr.client().query(ids, SolrRequest.METHOD.POST))
-        .getResults();
+    return solr.query("rank for hybrid search", ids).getResults();
   }
 
   private static double number(SolrDocument d, String field) {
@@ -438,8 +434,7 @@ public final class SearchService {
   public Count count(Query tree) {
     SolrQuery q = translate(tree).applyTo(new SolrQuery()).setRows(0);
     q.addFilterQuery(DOC_TYPE + ":" + ARTICLE_TYPE);
-    QueryResponse response =
-        solr.call("count articles", () -> solr.client().query(q, SolrRequest.METHOD.POST));
+    QueryResponse response = solr.query("count articles", q);
     return new Count(response.getResults().getNumFound(), SolrLimits.partial(response));
   }
 
@@ -463,7 +458,7 @@ public final class SearchService {
     q.addFilterQuery(DOC_TYPE + ":" + ARTICLE_TYPE);
     q.addFilterQuery(Clauses.anyPmid(pmids));
     Set<String> found = new LinkedHashSet<>();
-    solr.call("check articles", () -> solr.client().query(q, SolrRequest.METHOD.POST))
+    solr.query("check articles", q)
         .getResults()
         .forEach(d -> found.add((String) d.getFirstValue(PMID)));
     return found;
@@ -481,9 +476,7 @@ public final class SearchService {
       q.addSort("score", SolrQuery.ORDER.desc);
     }
     q.addSort(YEAR, SolrQuery.ORDER.desc).addSort(PMID, SolrQuery.ORDER.desc);
-    var results =
-        solr.call("search PMIDs", () -> solr.client().query(q, SolrRequest.METHOD.POST))
-            .getResults();
+    var results = solr.query("search PMIDs", q).getResults();
     return new PmidPage(
         results.getNumFound(), results.stream().map(d -> (String) d.getFirstValue(PMID)).toList());
   }
@@ -611,8 +604,7 @@ public final class SearchService {
     public boolean hasNext() {
       while (page.isEmpty() && !last) {
         query.set(CursorMarkParams.CURSOR_MARK_PARAM, mark);
-        QueryResponse response =
-            solr.call("export articles", () -> solr.client().query(query, SolrRequest.METHOD.POST));
+        QueryResponse response = solr.query("export articles", query);
         response.getResults().forEach(d -> page.add(ArticleDocuments.annotationsFromSolr(d)));
         String next = response.getNextCursorMark();
         last = next.equals(mark) || response.getResults().size() < pageSize;

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.solr.client.solrj.SolrQuery;
-import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
@@ -104,8 +103,7 @@ public final class SentenceSearchService {
     q.setStart((request.page() - 1) * request.size());
     q.setRows(request.size());
 
-    QueryResponse response =
-        solr.call("search sentences", () -> solr.client().query(q, SolrRequest.METHOD.POST));
+    QueryResponse response = solr.query("search sentences", q);
     Map<String, Map<String, List<String>>> highlights = response.getHighlighting();
     List<SentenceResult.Hit> hits = new ArrayList<>();
     for (SolrDocument d : response.getResults()) {
