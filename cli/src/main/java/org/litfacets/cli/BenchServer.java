@@ -106,7 +106,9 @@ final class BenchServer implements AutoCloseable {
               mesh,
               o.enrichment.modelsFolder.models,
               o.enrichment.embeddingModel,
-              o.enrichment.articleEmbedding,
+              // a reused collection keeps the vectors it was built with
+              o.enrichment.articleEmbedding.loadForIndex(
+                  new ArticleStore(session.connection()).embeddingModels(), log),
               log);
       Javalin app = semantics.app(session.connection(), mesh, o.web).start("127.0.0.1", 0);
       return new BenchServer(session, built, mesh, app);

@@ -79,7 +79,7 @@ final class DemoCommand implements Callable<Integer> {
             mesh,
             enrichment.modelsFolder.models,
             enrichment.embeddingModel,
-            enrichment.articleEmbedding,
+            enrichment.articleEmbedding.load(),
             System.err),
         web,
         "localhost",

@@ -133,7 +133,7 @@ final class IndexCommand implements Callable<Integer> {
             " ",
             "enrich=" + String.join(",", enrichment.steps),
             "embedding-model=" + enrichment.embeddingModel.name,
-            "article-embedding-model=" + enrichment.articleEmbedding.name,
+            "article-embedding-model=" + enrichment.articleEmbedding.name(),
             "article-max-tokens=" + enrichment.articleEmbedding.maxTokensSetting(),
             "dictionary-only=" + enrichment.dictionaryOnly,
             "keep-without-abstract=" + keepWithoutAbstract);

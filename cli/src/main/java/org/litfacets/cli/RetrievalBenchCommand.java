@@ -239,6 +239,7 @@ final class RetrievalBenchCommand implements Callable<Integer> {
               + AnalyzerBenchCommands.resultName("", folder).substring(1)
               + "-"
               + chosenSplit
+              + (maxQueries != Integer.MAX_VALUE ? "-first-" + maxQueries : "")
               + "-"
               + embedder.variantName(),
           benchmarkName(chosenSplit),

@@ -50,10 +50,19 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     Optional<MeshVocabulary> mesh = data.loadMesh(System.err);
     SolrSession session = SolrSession.open(solr, System.err);
+    Embedder articles;
+    try {
+      articles =
+          articleEmbedding.loadForIndex(
+              new ArticleStore(session.connection()).embeddingModels(), System.err);
+    } catch (RuntimeException e) {
+      session.close();
+      throw e;
+    }
     serveUntilStopped(
         session,
         mesh,
-        semantics(mesh, modelsFolder.models, embeddingModel, articleEmbedding, System.err),
+        semantics(mesh, modelsFolder.models, embeddingModel, articles, System.err),
         web,
         host,
         port);
@@ -61,18 +70,17 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /**
-   * The query embedder of semantic and hybrid article search (the article vectors' model), and the
-   * MeSH heading vectors with the sentence model that embeds query keywords for semantic MeSH
-   * matching, when they were built ('litfacets train mesh-vectors'): computing those takes minutes,
-   * too long to do while a server starts.
+   * The query embedder of semantic and hybrid article search ({@code articles}, the article
+   * vectors' model), and the MeSH heading vectors with the sentence model that embeds query
+   * keywords for semantic MeSH matching, when they were built ('litfacets train mesh-vectors'):
+   * computing those takes minutes, too long to do while a server starts.
    */
   static Semantics semantics(
       Optional<MeshVocabulary> mesh,
       Path models,
       EmbeddingModelOption embeddingModel,
-      ArticleEmbeddingOption articleEmbedding,
+      Embedder articles,
       PrintStream log) {
-    Embedder articles = articleEmbedding.load();
     Optional<QueryEmbedder> articleQueries =
         Optional.of(new QueryEmbedder(articles.modelName(), articles::embedQueries));
     if (mesh.isEmpty()) {

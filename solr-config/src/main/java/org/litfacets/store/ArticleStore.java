@@ -153,4 +153,24 @@ public final class ArticleStore {
             .addFilterQuery(ArticleFields.DOC_TYPE + ":" + ArticleFields.ARTICLE_TYPE);
     return solr.call("count articles", () -> solr.client().query(q).getResults().getNumFound());
   }
+
+  /**
+   * The embedding models whose article vectors the collection holds: queries must be embedded by
+   * one of them, since vectors of two models are not comparable.
+   */
+  public List<String> embeddingModels() {
+    SolrQuery q =
+        new SolrQuery("*:*")
+            .setRows(0)
+            .setFacet(true)
+            .addFacetField(ArticleFields.EMBEDDING_MODEL)
+            .setFacetMinCount(1)
+            .addFilterQuery(ArticleFields.DOC_TYPE + ":" + ArticleFields.ARTICLE_TYPE);
+    var facet =
+        solr.call("read the index's embedding models", () -> solr.client().query(q))
+            .getFacetField(ArticleFields.EMBEDDING_MODEL);
+    return facet == null || facet.getValues() == null
+        ? List.of()
+        : facet.getValues().stream().map(c -> c.getName()).toList();
+  }
 }

@@ -358,14 +358,14 @@ public final class SearchService {
   private void checkIndexModel(String model) {
     IndexModels known = indexModels;
     if (known == null || System.nanoTime() - known.readAt() > MODELS_TTL_NANOS) {
-      known = new IndexModels(readIndexModels(), System.nanoTime());
+      known = new IndexModels(store.embeddingModels(), System.nanoTime());
       indexModels = known;
     }
     List<String> present = known.models();
     if (!present.isEmpty() && !present.contains(model)) {
       // only an answer that lets the search run is kept for a minute: a refusal reads the index
       // again, so that a re-index with this model is seen at once
-      known = new IndexModels(readIndexModels(), System.nanoTime());
+      known = new IndexModels(store.embeddingModels(), System.nanoTime());
       indexModels = known;
       present = known.models();
     }
@@ -387,22 +387,6 @@ public final class SearchService {
   private record IndexModels(List<String> models, long readAt) {}
 
   private volatile IndexModels indexModels;
-
-  private List<String> readIndexModels() {
-    SolrQuery models =
-        new SolrQuery("*:*")
-            .setRows(0)
-            .setFacet(true)
-            .addFacetField(EMBEDDING_MODEL)
-            .setFacetMinCount(1);
-    models.addFilterQuery(DOC_TYPE + ":" + ARTICLE_TYPE);
-    var facet =
-        solr.call("read the index's embedding models", () -> solr.client().query(models))
-            .getFacetField(EMBEDDING_MODEL);
-    return facet == null || facet.getValues() == null
-        ? List.of()
-        : facet.getValues().stream().map(c -> c.getName()).toList();
-  }
 
   /**
    * The tree numbers of a heading given by name or UI, each with its descendants, as query terms.
