@@ -134,6 +134,9 @@ public final class AbbreviationFinder {
    * callers take only where the long form is sure (the recogniser: a named chemical).
    */
   private static boolean validShortForm(String sf) {
+    if (sf.isEmpty()) {
+      return false;
+    }
     if (sf.length() == 1) {
       return sf.charAt(0) >= 'A' && sf.charAt(0) <= 'Z';
     }

@@ -40,6 +40,12 @@ class AbbreviationFinderTest {
   }
 
   @Test
+  void emptyParenthesesDefineNothing() {
+    // PMID 10369860 writes "der () syndrome": the empty short form crashed the entities step
+    assertThat(finder.find("cat-eye syndrome, der () syndrome and ( ; x) were seen")).isEmpty();
+  }
+
+  @Test
   void ignoresParenthesesThatAreNoDefinitions() {
     assertThat(finder.find("The dose was raised (n = 12) and (see below) kept.")).isEmpty();
   }

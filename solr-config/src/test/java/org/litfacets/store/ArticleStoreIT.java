@@ -181,6 +181,14 @@ class ArticleStoreIT {
     // Only articles NLM has indexed vote, and never the article itself.
     assertThat(store.meshOfSimilar("asthma inhaler children", 2, "91000001"))
         .containsExactly(List.of("D007251"));
+    // A long abstract (SciFact has texts of 500 distinct words) made more clauses than Lucene's
+    // 1,024, and Solr refused the query.
+    String longText =
+        "asthma inhaler "
+            + java.util.stream.IntStream.range(0, 600)
+                .mapToObj(i -> "word" + i)
+                .collect(java.util.stream.Collectors.joining(" "));
+    assertThat(store.meshOfSimilar(longText, 2, "91000001")).containsExactly(List.of("D007251"));
     float[] near = new float[384];
     near[0] = 1;
     assertThat(store.meshOfNearest(near, "similarity-test-model", 2, "91000001"))
