@@ -89,12 +89,8 @@ final class BenchCollection {
               realLimit > 0 ? " (an even sample of all the real abstracts, --abstracts)" : "",
               chosen,
               articles);
-      log.printf(
-          Locale.ROOT,
-          "bench collection: %s in %.0f s (%d failed)%n",
-          description,
-          seconds,
-          counters.failedTotal());
+      log.printf(Locale.ROOT, "bench collection: %s in %.0f s%n", description, seconds);
+      log.print(counters.summary());
       return new Built(articles, real.records(), description, seconds);
     } finally {
       try (var files = Files.list(folder)) {
