@@ -48,18 +48,20 @@ final class LimitedSolrClient extends SolrClient {
     }
     long start = System.nanoTime();
     try {
-      NamedList<Object> answer;
-      try {
-        answer = delegate.request(request, collection);
-      } catch (IOException e) {
-        if (!(request instanceof QueryRequest) || !isDroppedConnection(e)) {
-          throw e;
+      NamedList<Object> answer = null;
+      // Solr closes a kept-alive connection after its idle timeout; a request that goes out on it
+      // just then gets no answer at all. A search only reads, so sending it again is safe. The
+      // pool drops each dead connection it meets, but after a pause it may hold several, all
+      // closed by Solr at once.
+      for (int send = 1; answer == null; send++) {
+        try {
+          answer = delegate.request(request, collection);
+        } catch (IOException e) {
+          if (!(request instanceof QueryRequest) || !isDroppedConnection(e) || send == SENDS) {
+            throw e;
+          }
+          LOG.info("search answered by a closed connection ({}); sent again", e.getMessage());
         }
-        // Solr closes a kept-alive connection after its idle timeout; a request that goes out on
-        // it just then gets no answer at all. A search only reads, so sending it again on a fresh
-        // connection is safe, and once is enough: the pool has dropped the dead connection.
-        LOG.info("search answered by a closed connection ({}); sent again", e.getMessage());
-        answer = delegate.request(request, collection);
       }
       notify(request, start, null);
       return answer;
@@ -73,15 +75,25 @@ final class LimitedSolrClient extends SolrClient {
    * True when the connection ended before any answer came: the server closed it (end of stream) or
    * reset it. Timeouts and refused connections are not: sending again would only wait again.
    */
-  private static boolean isDroppedConnection(IOException e) {
+  static boolean isDroppedConnection(IOException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof EOFException
-          || (t instanceof SocketException && !(t instanceof ConnectException))) {
+          || (t instanceof SocketException && !(t instanceof ConnectException))
+          // the JDK client's words when the connection ended before the answer's first byte
+          || (t.getMessage() != null
+              && t.getMessage().contains("header parser received no bytes"))) {
         return true;
       }
     }
     return false;
   }
+
+  /**
+   * Times a search meeting closed connections is sent before its failure is reported: a dead
+   * connection fails at once, so sending again costs nothing, and the pool holds about as many
+   * connections as requests run at once (12 on 2 cores by default).
+   */
+  static final int SENDS = 16;
 
   private void notify(SolrRequest<?> request, long start, Exception failure) {
     long nanos = System.nanoTime() - start;

@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
@@ -25,9 +27,19 @@ import org.apache.solr.common.util.NamedList;
 final class ForgetfulSolr extends FaultySolr {
   private final AtomicInteger dropped = new AtomicInteger();
   private final byte[] answer = searchAnswer();
+  private final CountDownLatch opened;
 
   ForgetfulSolr() {
+    this(1);
+  }
+
+  /**
+   * A server that answers no first request before {@code connections} connections are open, so that
+   * concurrent searches leave that many kept-alive connections in the client's pool.
+   */
+  ForgetfulSolr(int connections) {
     super("forgetful-solr");
+    opened = new CountDownLatch(connections);
   }
 
   /** Requests that were read and left without an answer. */
@@ -48,6 +60,10 @@ final class ForgetfulSolr extends FaultySolr {
       if (!readRequest(in)) {
         return;
       }
+      opened.countDown();
+      if (!opened.await(10, TimeUnit.SECONDS)) {
+        return;
+      }
       OutputStream out = socket.getOutputStream();
       out.write(
           ("HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: "
@@ -61,6 +77,8 @@ final class ForgetfulSolr extends FaultySolr {
       }
     } catch (IOException e) {
       // the client went away
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
