@@ -29,9 +29,11 @@ public final class TextEmbeddingModel {
   public static final String ARTICLE_DEFAULT_NAME = "bge-small-en-v15-q";
 
   /**
-   * How each model is loaded and what it expects before a text: bge-small was trained with an
-   * instruction before queries only, e5 with "query: " and "passage: " (their model cards); without
-   * them their retrieval scores drop. {@code maxTokens} is how much of a text the model reads
+   * How each model is loaded and what it expects before a text: e5 was trained with "query: " and
+   * "passage: " (its model card). bge-small-en-v1.5's card makes its query instruction ("Represent
+   * this sentence for searching relevant passages: ") optional; without it, hybrid search on
+   * SciFact's train claims scores better on both halves (0.7607 against 0.7533 nDCG@10) and a query
+   * costs 3.4 ms of CPU instead of 5.4. {@code maxTokens} is how much of a text the model reads
    * unless told otherwise: all-MiniLM's tokenizer file cuts at 128 tokens, the others read whole
    * texts. {@code articleTokens} is how much of title + abstract an article vector reads unless
    * told otherwise, chosen on SciFact's train claims: bge-small gains 0.005 nDCG@10 from the second
@@ -66,7 +68,7 @@ public final class TextEmbeddingModel {
                       "bge-small-en-v1.5-q-tokenizer.json",
                       OnnxBertEncoder.Pooling.CLS,
                       384),
-              "Represent this sentence for searching relevant passages: ",
+              "",
               "",
               OnnxBertEncoder.MAX_POSITIONS,
               256),
