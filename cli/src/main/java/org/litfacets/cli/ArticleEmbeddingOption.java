@@ -73,6 +73,11 @@ final class ArticleEmbeddingOption {
     return maxTokens == null ? "model" : maxTokens.toString();
   }
 
+  /** True when the command line gives either option, even with its default value. */
+  boolean given() {
+    return name != null || maxTokens != null;
+  }
+
   /** The options as a command line gives them, when they are not the defaults. */
   String nonDefault() {
     StringBuilder s = new StringBuilder();

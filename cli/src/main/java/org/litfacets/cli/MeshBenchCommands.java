@@ -216,7 +216,7 @@ final class MeshBenchCommands {
             "--neighbours must be bm25 or knn, got '" + neighbours + "'");
       }
       boolean knn = "knn".equals(neighbours);
-      if (!knn && !articleEmbedding.nonDefault().isEmpty()) {
+      if (!knn && articleEmbedding.given()) {
         throw new IllegalArgumentException(
             "--article-embedding-model and --article-max-tokens go with --neighbours knn");
       }

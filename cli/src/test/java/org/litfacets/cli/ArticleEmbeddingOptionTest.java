@@ -36,6 +36,10 @@ class ArticleEmbeddingOptionTest {
     assertThat(articles.modelName()).isEqualTo("bge-small-en-v15-q");
     assertThat(articles.maxTokens()).isEqualTo(256);
     assertThat(o.articles.nonDefault()).isEmpty();
+    assertThat(o.articles.given()).isFalse();
+    assertThat(parse("--article-embedding-model", "bge-small-en-v15-q").articles.given())
+        .as("the default, given")
+        .isTrue();
     assertThat(o.sentences.load().modelName()).isEqualTo("all-minilm-l6-v2-q");
     assertThat(o.sentences.load().maxTokens()).as("sentences keep MiniLM's own 128").isEqualTo(128);
   }
