@@ -18,8 +18,9 @@ final class ArticleEmbeddingOption {
       description =
           "Embedding model of article vectors and search queries: bge-small-en-v15-q (the best article "
               + "search here), e5-small-v2-q, or all-minilm-l6-v2-q (about a quarter of bge's CPU per "
-              + "abstract, 0.05 less nDCG@10; README's Benchmarks). A server must use the model its index was built with: its "
-              + "name is stored with every vector, and a search with another model's query vectors fails; "
+              + "abstract, 0.06 less nDCG@10; README's Benchmarks). A server must use the model its "
+              + "index was built with: its name is stored with every vector, and a search with another "
+              + "model's query vectors fails; "
               + "without this option, serve uses the model of the index's vectors. Default: "
               + TextEmbeddingModel.ARTICLE_DEFAULT_NAME
               + ".")

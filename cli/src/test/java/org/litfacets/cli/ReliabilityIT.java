@@ -35,6 +35,9 @@ class ReliabilityIT {
             "--results",
             results.toString());
 
+    assertThat(results.resolve("reliability.md"))
+        .as("the report; the command said: " + r.err() + r.out())
+        .exists();
     String report = Files.readString(results.resolve("reliability.md"));
     assertThat(r.code()).as(report + r.err()).isZero();
     assertThat(report)
