@@ -12,13 +12,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.litfacets.solr.SolrConnection;
 
 /**
  * The OpenAPI description against the routes the app really registers: no route left out, none made
@@ -39,19 +37,18 @@ class ApiDescriptionTest {
           "GET /api/docs");
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private static SolrConnection solr;
+  private static AppWithoutSolr server;
   private static Javalin app;
 
   @BeforeAll
   static void start() {
-    solr = SolrConnection.open("http://127.0.0.1:9/solr", "litfacets");
-    app = WebApp.create(solr, Optional.empty()).start(0);
+    server = new AppWithoutSolr();
+    app = server.app;
   }
 
   @AfterAll
   static void stop() {
-    app.stop();
-    solr.close();
+    server.close();
   }
 
   private static Set<String> registeredRoutes() {

@@ -7,11 +7,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.litfacets.solr.SolrConnection;
 
 /**
  * HEAD answers as GET would, and a method a route does not take is told so. The app needs no Solr:
@@ -19,19 +17,18 @@ import org.litfacets.solr.SolrConnection;
  */
 class MethodsTest {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private static SolrConnection solr;
+  private static AppWithoutSolr server;
   private static Javalin app;
 
   @BeforeAll
   static void start() {
-    solr = SolrConnection.open("http://127.0.0.1:9/solr", "litfacets");
-    app = WebApp.create(solr, Optional.empty()).start(0);
+    server = new AppWithoutSolr();
+    app = server.app;
   }
 
   @AfterAll
   static void stop() {
-    app.stop();
-    solr.close();
+    server.close();
   }
 
   @Test
