@@ -147,8 +147,8 @@ public final class RoleBenchmark {
   private RoleBenchmark() {}
 
   /**
-   * Entry point of {@code litfacets bench roles <file>}: a PubMed-RCT-format file (all of it), a
-   * pubmed-rct folder (its dev.txt), PubMedQA's ori_pqal.json or folder or SciFact's
+   * Entry point of {@code litfacets bench roles <file>}: a PubMed-RCT-format or EBM-NLP file (all
+   * of it), a pubmed-rct folder (its dev.txt), PubMedQA's ori_pqal.json or folder or SciFact's
    * corpus.jsonl.gz (their fixed held-out 20 %, see {@link HeldOutSplit}).
    */
   public static Result run(Path file, RoleModel model) {
@@ -191,7 +191,7 @@ public final class RoleBenchmark {
         return readHeldOut(file.resolve("ori_pqal.json"));
       }
       if (Files.isRegularFile(file.resolve("dev.txt"))) {
-        return PubmedRctFormat.read(file.resolve("dev.txt"));
+        return readHeldOut(file.resolve("dev.txt"));
       }
       throw new IllegalArgumentException(
           file + " is a folder with neither ori_pqal.json nor a PubMed-RCT dev.txt");
@@ -208,7 +208,12 @@ public final class RoleBenchmark {
     if (PubmedRctFormat.looksLike(file)) {
       return PubmedRctFormat.read(file);
     }
+    if (EbmNlpCorpus.looksLike(file)) {
+      return EbmNlpCorpus.read(file, new SentenceSplitter());
+    }
     throw new IllegalArgumentException(
-        file + " is neither PubMedQA JSON, SciFact JSONL nor a PubMed-RCT file (###id lines)");
+        file
+            + " is neither PubMedQA JSON, SciFact JSONL, a PubMed-RCT file (###id lines) nor an EBM-NLP file"
+            + " (-DOCSTART- lines)");
   }
 }

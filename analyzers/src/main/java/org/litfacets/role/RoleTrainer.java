@@ -72,9 +72,9 @@ public final class RoleTrainer {
   }
 
   /**
-   * Training abstracts of each input: a PubMed-RCT-format file (all of it); a pubmed-rct folder
-   * (its train.txt); PubMedQA's ori_pqal.json or its folder, SciFact's corpus.jsonl.gz (the fixed
-   * training 80 %, see {@link HeldOutSplit}).
+   * Training abstracts of each input: a PubMed-RCT-format or EBM-NLP file (all of it); a pubmed-rct
+   * folder (its train.txt); PubMedQA's ori_pqal.json or its folder, SciFact's corpus.jsonl.gz (the
+   * fixed training 80 %, see {@link HeldOutSplit}).
    */
   public static List<LabelledAbstract> readInputs(List<Path> inputs, SentenceSplitter splitter) {
     if (inputs.isEmpty()) {
@@ -113,8 +113,13 @@ public final class RoleTrainer {
     if (PubmedRctFormat.looksLike(input)) {
       return PubmedRctFormat.read(input);
     }
+    if (EbmNlpCorpus.looksLike(input)) {
+      return EbmNlpCorpus.read(input, splitter);
+    }
     throw new IllegalArgumentException(
-        input + " is neither PubMedQA JSON, SciFact JSONL nor a PubMed-RCT file (###id lines)");
+        input
+            + " is neither PubMedQA JSON, SciFact JSONL, a PubMed-RCT file (###id lines) nor an EBM-NLP file"
+            + " (-DOCSTART- lines)");
   }
 
   public static RoleModel train(List<LabelledAbstract> abstracts) {

@@ -218,8 +218,8 @@ final class AnalyzerBenchCommands {
         index = "0",
         paramLabel = "FILE",
         description =
-            "A PubMed-RCT-format file (all of it), a pubmed-rct "
-                + "folder (its dev.txt), or the fixed held-out 20 %% of PubMedQA's ori_pqal.json, SciFact's "
+            "A PubMed-RCT-format file or an EBM-NLP file (all of it: the role model never learns from "
+                + "EBM-NLP), a pubmed-rct folder (its dev.txt), or the fixed held-out 20 %% of PubMedQA's ori_pqal.json, SciFact's "
                 + "corpus.jsonl.gz or PubMed XML files or folders (their structured abstracts, whose labels are hidden "
                 + "from the classifier and used as gold).")
     Path input;

@@ -132,10 +132,11 @@ final class TrainCommand {
         arity = "1..*",
         paramLabel = "INPUT",
         description =
-            "PubMed-RCT-format files or folders (their "
-                + "train.txt), PubMedQA's ori_pqal.json or its folder, SciFact's corpus.jsonl.gz, PubMed XML files or "
-                + "folders (their structured abstracts: each part's sentences take the part's role); of all but "
-                + "PubMed-RCT, the fixed training 80 %%.")
+            "PubMed-RCT-format files or folders (their train.txt), EBM-NLP files (the abstracts whose "
+                + "headings survive in their tokens), PubMedQA's ori_pqal.json or its folder, SciFact's "
+                + "corpus.jsonl.gz, PubMed XML files or folders (their structured abstracts: each part's "
+                + "sentences take the part's role); of all but "
+                + "PubMed-RCT and EBM-NLP, the fixed training 80 %%.")
     List<Path> inputs;
 
     @Override
