@@ -62,7 +62,7 @@ public final class DictionaryLoader {
    * Bump when the rules that turn the sources into names change (stop list, pruning, case rules,
    * which MeSH branches count), so that cached dictionaries are rebuilt.
    */
-  static final int RULES_VERSION = 7;
+  static final int RULES_VERSION = 8;
 
   /**
    * The cache file of the dictionary in {@code models}. Its name carries the rules' version, so
@@ -526,14 +526,33 @@ public final class DictionaryLoader {
     return corpora;
   }
 
-  private static void addTrainingNames(EntityDictionary.Builder builder, Corpus corpus) {
+  /**
+   * The types MeSH names. Genes are left out of the short-form rule below: a training corpus's gene
+   * is often of an organism without a gene_info file here (rat), which the vocabulary would name
+   * otherwise.
+   */
+  private static final Set<EntityType> MESH_TYPES =
+      EnumSet.of(EntityType.CHEMICAL, EntityType.DISEASE);
+
+  static void addTrainingNames(EntityDictionary.Builder builder, Corpus corpus) {
     // per surface form, the most frequent identifier wins
     Map<String, Map<String, Integer>> counts = new HashMap<>();
+    // surface forms annotated somewhere other than as a short form their abstract defines
+    Set<String> notOnlyDefined = new HashSet<>();
+    AbbreviationFinder abbreviations = new AbbreviationFinder();
     for (PubtatorDocument d : corpus.documents()) {
+      Set<String> shortForms = new HashSet<>();
+      String text = d.text();
+      for (Abbreviation ab : abbreviations.find(text)) {
+        shortForms.add(ab.shortForm().of(text));
+      }
       for (PubtatorAnnotation a : d.annotations()) {
         EntityType type = EntityType.fromCorpusType(a.type()).orElse(null);
         if (type == null) {
           continue;
+        }
+        if (!shortForms.contains(a.text())) {
+          notOnlyDefined.add(type.name() + "\t" + a.text());
         }
         List<String> ids = new ArrayList<>();
         for (String id : a.ids()) {
@@ -548,6 +567,7 @@ public final class DictionaryLoader {
             .merge(id, 1, Integer::sum);
       }
     }
+    List<String> leftToVocabulary = new ArrayList<>();
     counts.forEach(
         (typeAndText, ids) -> {
           int tab = typeAndText.indexOf('\t');
@@ -563,6 +583,16 @@ public final class DictionaryLoader {
                   .findFirst()
                   .orElse("");
           int total = ids.values().stream().mapToInt(Integer::intValue).sum();
+          if (MESH_TYPES.contains(type)
+              && !notOnlyDefined.contains(typeAndText)
+              && !best.isEmpty()
+              && builder.vocabularyNamesOtherwise(text, type, best)) {
+            // A short form only ever annotated where its abstract defines it ("ampicillin (AMP)")
+            // has that meaning there, which the abbreviation rule gives it anyway; elsewhere the
+            // vocabulary's meaning is the better guess ("AMP" is adenosine monophosphate in MeSH).
+            leftToVocabulary.add(text);
+            return;
+          }
           builder.add(
               text,
               type,
@@ -571,6 +601,11 @@ public final class DictionaryLoader {
               Source.TRAINING,
               1000 - Math.min(total, 1000));
         });
+    LOG.info(
+        "training names: {} short forms defined where annotated, and named otherwise by the"
+            + " vocabularies, keep the vocabularies' meaning: {}",
+        leftToVocabulary.size(),
+        leftToVocabulary.stream().sorted().limit(12).toList());
   }
 
   /**

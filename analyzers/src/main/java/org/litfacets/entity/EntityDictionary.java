@@ -311,6 +311,27 @@ public final class EntityDictionary {
     }
 
     /**
+     * Whether the vocabularies (not the training corpora) give {@code name} meanings of {@code
+     * type}, none of them {@code id}.
+     */
+    public boolean vocabularyNamesOtherwise(String name, EntityType type, String id) {
+      List<Entry> list = entries.get(TermNormalizer.key(name));
+      if (list == null) {
+        return false;
+      }
+      boolean other = false;
+      for (Entry e : list) {
+        if (e.type() == type && e.source() != Source.TRAINING) {
+          if (java.util.Objects.equals(e.id(), id)) {
+            return false;
+          }
+          other = true;
+        }
+      }
+      return other;
+    }
+
+    /**
      * Removes the meanings of {@code type} from a key (used to prune names that mislead on training
      * text).
      */

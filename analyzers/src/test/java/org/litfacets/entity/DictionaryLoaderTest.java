@@ -170,6 +170,52 @@ class DictionaryLoaderTest {
   }
 
   @Test
+  void aShortFormOnlyEverAnnotatedWhereItIsDefinedLeavesMeshsMeaningElsewhere() {
+    EntityDictionary.Builder b = EntityDictionary.builder();
+    b.add("AMP", EntityType.CHEMICAL, "MESH:D000249", "Adenosine Monophosphate", Source.SYNONYM);
+    b.add("ampicillin", EntityType.CHEMICAL, "MESH:D000667", "Ampicillin", Source.PREFERRED);
+    b.add("DA", EntityType.CHEMICAL, "MESH:D000001", "Something else", Source.SYNONYM);
+    b.add("dopamine", EntityType.CHEMICAL, "MESH:D004298", "Dopamine", Source.PREFERRED);
+    String text = "Ampicillin (AMP) and dopamine (DA) were given. AMP rose; DA fell.";
+    PubtatorDocument defined =
+        new PubtatorDocument(
+            "1",
+            text,
+            "",
+            List.of(
+                new PubtatorAnnotation(0, 10, "Ampicillin", "Chemical", "D000667"),
+                new PubtatorAnnotation(12, 15, "AMP", "Chemical", "D000667"),
+                new PubtatorAnnotation(47, 50, "AMP", "Chemical", "D000667"),
+                new PubtatorAnnotation(21, 29, "dopamine", "Chemical", "D004298"),
+                new PubtatorAnnotation(31, 33, "DA", "Chemical", "D004298"),
+                new PubtatorAnnotation(57, 59, "DA", "Chemical", "D004298")),
+            List.of());
+    // DA is also annotated in an abstract that does not define it: the corpus's meaning stands
+    PubtatorDocument undefined =
+        new PubtatorDocument(
+            "2",
+            "DA fell.",
+            "",
+            List.of(new PubtatorAnnotation(0, 2, "DA", "Chemical", "D004298")),
+            List.of());
+    DictionaryLoader.addTrainingNames(
+        b, new DictionaryLoader.Corpus(List.of(defined, undefined), Set.of(EntityType.CHEMICAL)));
+    EntityRecognizer recognizer = new EntityRecognizer(b.build());
+
+    assertThat(recognizer.tag("AMP-activated kinase rose; DA fell."))
+        .extracting(Mention::text, Mention::id)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("AMP", "MESH:D000249"),
+            org.assertj.core.groups.Tuple.tuple("DA", "MESH:D004298"));
+    // where a text defines it, the short form still takes its long form's meaning
+    assertThat(recognizer.tag("Ampicillin (AMP) was given. AMP rose."))
+        .extracting(Mention::text, Mention::id)
+        .containsOnly(
+            org.assertj.core.groups.Tuple.tuple("Ampicillin", "MESH:D000667"),
+            org.assertj.core.groups.Tuple.tuple("AMP", "MESH:D000667"));
+  }
+
+  @Test
   void aTrainingGeneOfARatAbstractIsTheRatGeneOfItsOrthologsSymbol() {
     EntityDictionary.Builder b = EntityDictionary.builder();
     b.add("CASP3", EntityType.GENE, "NCBIGene:836", "CASP3", Source.PREFERRED, 0, 9606);
