@@ -34,19 +34,7 @@ public final class EbmNlpCorpus {
 
   /** True when the file's first non-blank line opens an EBM-NLP abstract. */
   public static boolean looksLike(Path file) {
-    if (!Files.isRegularFile(file)) {
-      return false;
-    }
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        if (!line.isBlank()) {
-          return line.startsWith(DOC_START);
-        }
-      }
-      return false;
-    } catch (IOException | UncheckedIOException e) {
-      return false;
-    }
+    return RoleFiles.firstLineStartsWith(file, DOC_START);
   }
 
   /**

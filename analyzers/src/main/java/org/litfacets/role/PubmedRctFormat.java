@@ -22,16 +22,7 @@ public final class PubmedRctFormat {
    * True when the file starts like a PubMed-RCT file (its first non-blank line is {@code ###id}).
    */
   public static boolean looksLike(Path file) {
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        if (!line.isBlank()) {
-          return line.startsWith("###");
-        }
-      }
-      return false;
-    } catch (IOException | UncheckedIOException e) {
-      return false;
-    }
+    return RoleFiles.firstLineStartsWith(file, "###");
   }
 
   public static List<LabelledAbstract> read(Path file) {

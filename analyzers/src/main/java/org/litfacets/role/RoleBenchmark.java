@@ -205,15 +205,6 @@ public final class RoleBenchmark {
     if (ScifactCorpus.looksLike(file)) {
       return HeldOutSplit.heldOutPart(ScifactCorpus.read(file, new SentenceSplitter()));
     }
-    if (PubmedRctFormat.looksLike(file)) {
-      return PubmedRctFormat.read(file);
-    }
-    if (EbmNlpCorpus.looksLike(file)) {
-      return EbmNlpCorpus.read(file, new SentenceSplitter());
-    }
-    throw new IllegalArgumentException(
-        file
-            + " is neither PubMedQA JSON, SciFact JSONL, a PubMed-RCT file (###id lines) nor an EBM-NLP file"
-            + " (-DOCSTART- lines)");
+    return RoleFiles.readWhole(file, new SentenceSplitter());
   }
 }

@@ -110,16 +110,7 @@ public final class RoleTrainer {
     if (ScifactCorpus.looksLike(input)) {
       return HeldOutSplit.trainingPart(ScifactCorpus.readForTraining(input, splitter));
     }
-    if (PubmedRctFormat.looksLike(input)) {
-      return PubmedRctFormat.read(input);
-    }
-    if (EbmNlpCorpus.looksLike(input)) {
-      return EbmNlpCorpus.read(input, splitter);
-    }
-    throw new IllegalArgumentException(
-        input
-            + " is neither PubMedQA JSON, SciFact JSONL, a PubMed-RCT file (###id lines) nor an EBM-NLP file"
-            + " (-DOCSTART- lines)");
+    return RoleFiles.readWhole(input, splitter);
   }
 
   public static RoleModel train(List<LabelledAbstract> abstracts) {
