@@ -793,7 +793,8 @@ public final class EntityRecognizer implements MentionTagger {
 
   private List<Mention> applyAbbreviations(
       String text, List<Mention> mentions, List<Mention> learned) {
-    List<Abbreviation> found = abbreviations.find(text);
+    List<Abbreviation> found = new ArrayList<>(abbreviations.find(text));
+    found.addAll(chemicalCodes(text, mentions, found));
     if (found.isEmpty()) {
       return mentions;
     }
@@ -964,6 +965,38 @@ public final class EntityRecognizer implements MentionTagger {
     }
     out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
     return out;
+  }
+
+  /** A code in brackets after a name: "(DDP)", "(CDDP)", "(E2)". */
+  private static final Pattern BRACKETED_CODE =
+      Pattern.compile(" \\(([A-Z][A-Z0-9-]{0,6}[A-Z0-9])\\)");
+
+  /**
+   * A code in brackets right after a chemical's name whose letters the abbreviation finder cannot
+   * match to it ("cisplatin (DDP)", "cisplatin (CDDP)", "estradiol (E2)"), as an abbreviation of
+   * that chemical: such codes come from another of its names ("cis-diamminedichloroplatinum") and
+   * otherwise keep the dictionary's reading of the letters, a gene (DDP is TIMM8A's alias). Not a
+   * code the dictionary knows as a chemical ("tri-iodo-thyronine (T3)", where the name found is
+   * "thyronine"): its own identifier is the better one.
+   */
+  private List<Abbreviation> chemicalCodes(
+      String text, List<Mention> mentions, List<Abbreviation> found) {
+    List<Abbreviation> codes = new ArrayList<>();
+    Matcher c = BRACKETED_CODE.matcher(text);
+    while (c.find()) {
+      int sfStart = c.start(1);
+      if (found.stream().anyMatch(a -> a.shortForm().start() == sfStart)
+          || meaning(c.group(1), EntityType.CHEMICAL) != null) {
+        continue;
+      }
+      for (Mention m : mentions) {
+        if (m.type() == EntityType.CHEMICAL && m.id() != null && m.end() == c.start()) {
+          codes.add(new Abbreviation(new Span(m.start(), m.end()), new Span(sfStart, c.end(1))));
+          break;
+        }
+      }
+    }
+    return codes;
   }
 
   /** A disease's name and "gene": "the Wilson disease gene (WND)", a locus named after it. */

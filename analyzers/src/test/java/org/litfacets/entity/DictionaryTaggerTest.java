@@ -59,6 +59,15 @@ class DictionaryTaggerTest {
     b.add("Arch", EntityType.GENE, "NCBIGene:67106", "Zbtb8os", Source.SYNONYM);
     b.add("Proc", EntityType.GENE, "NCBIGene:19123", "Proc", Source.PREFERRED, 1, 10090);
     b.add("PD-L1", EntityType.GENE, "NCBIGene:29126", "CD274", Source.SYNONYM);
+    b.add("Cisplatin", EntityType.CHEMICAL, "MESH:D002945", "Cisplatin", Source.PREFERRED);
+    b.add("DDP", EntityType.GENE, "NCBIGene:1678", "TIMM8A", Source.SYNONYM);
+    b.add(
+        "Triiodothyronine",
+        EntityType.CHEMICAL,
+        "MESH:D014284",
+        "Triiodothyronine",
+        Source.PREFERRED);
+    b.add("T3", EntityType.CHEMICAL, "MESH:D014284", "Triiodothyronine", Source.SYNONYM);
     b.add("PD", EntityType.DISEASE, "MESH:D010300", "Parkinson Disease", Source.SYNONYM);
     b.add("Death", EntityType.DISEASE, "MESH:D003643", "Death", Source.PREFERRED);
     b.add("AZT", EntityType.CHEMICAL, "MESH:D015215", "Zidovudine", Source.SYNONYM);

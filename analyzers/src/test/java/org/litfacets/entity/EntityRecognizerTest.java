@@ -22,6 +22,34 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aCodeInBracketsAfterAChemicalIsThatChemicalThoughItsLettersAreNotTheNames() {
+    // DDP comes from "cis-diamminedichloroplatinum"; the dictionary alone reads it as a gene
+    String text =
+        "Resistance to cisplatin (DDP) is common; DDP-based regimens and DDP (n = 3) failed.";
+    assertThat(recognizer.tag(text))
+        .extracting(Mention::text, Mention::start, Mention::type, Mention::id)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "cisplatin", 14, EntityType.CHEMICAL, "MESH:D002945"),
+            org.assertj.core.groups.Tuple.tuple("DDP", 25, EntityType.CHEMICAL, "MESH:D002945"),
+            org.assertj.core.groups.Tuple.tuple("DDP", 41, EntityType.CHEMICAL, "MESH:D002945"),
+            org.assertj.core.groups.Tuple.tuple("DDP", 64, EntityType.CHEMICAL, "MESH:D002945"));
+    assertThat(recognizer.tag("Cells lacking DDP grew."))
+        .extracting(Mention::text, Mention::type)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("DDP", EntityType.GENE));
+  }
+
+  @Test
+  void aCodeTheDictionaryKnowsAsAChemicalKeepsItsOwnIdentifier() {
+    // the name found stops at "Cisplatin"; T3 is not its code but a chemical of its own
+    assertThat(recognizer.tag("Cisplatin (T3) was given."))
+        .extracting(Mention::text, Mention::type, Mention::id)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Cisplatin", EntityType.CHEMICAL, "MESH:D002945"),
+            org.assertj.core.groups.Tuple.tuple("T3", EntityType.CHEMICAL, "MESH:D014284"));
+  }
+
+  @Test
   void aChainLengthBeforeAChemicalIsPartOfItsNameButVeryIsNot() {
     String text = "Long chain fatty acids rose; very long-chain fatty acids and fatty acids fell.";
     assertThat(recognizer.tag(text))
