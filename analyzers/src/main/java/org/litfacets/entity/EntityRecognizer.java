@@ -81,6 +81,7 @@ public final class EntityRecognizer implements MentionTagger {
       mentions = merge(text, mentions, learnedMentions);
     }
     mentions = applyAbbreviations(text, mentions, learnedMentions);
+    mentions = withoutGenesNamedAsDiseases(mentions, learnedMentions);
     mentions = withCompositeDiseases(text, mentions);
     mentions = withQualifiers(text, mentions);
     mentions = withWholeChemicalNames(text, mentions);
@@ -530,6 +531,30 @@ public final class EntityRecognizer implements MentionTagger {
               && (Character.isLowerCase(t.charAt(0)) && t.length() <= 5
                   || Character.isUpperCase(t.charAt(0)) && t.length() <= 4 && !trainingGene(t));
       if (!wordLike || overlapsSameType(m, learned)) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A gene whose name is also a disease's with the same span ("brain tumor", the fly gene brat;
+   * "brain tumors" in a study of irradiated patients) is the disease, unless the learned tagger
+   * reads a gene there: the corpora give a span one type.
+   */
+  private static List<Mention> withoutGenesNamedAsDiseases(
+      List<Mention> mentions, List<Mention> learned) {
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      boolean diseaseToo =
+          m.type() == EntityType.GENE
+              && mentions.stream()
+                  .anyMatch(
+                      d ->
+                          d.type() == EntityType.DISEASE
+                              && d.start() == m.start()
+                              && d.end() == m.end());
+      if (!diseaseToo || overlapsSameType(m, learned)) {
         out.add(m);
       }
     }

@@ -59,6 +59,8 @@ class DictionaryTaggerTest {
     b.add("Arch", EntityType.GENE, "NCBIGene:67106", "Zbtb8os", Source.SYNONYM);
     b.add("Proc", EntityType.GENE, "NCBIGene:19123", "Proc", Source.PREFERRED, 1, 10090);
     b.add("PD-L1", EntityType.GENE, "NCBIGene:29126", "CD274", Source.SYNONYM);
+    b.add("brain tumor", EntityType.GENE, "NCBIGene:35197", "brat", Source.SYNONYM);
+    b.add("Brain Tumors", EntityType.DISEASE, "MESH:D001932", "Brain Neoplasms", Source.SYNONYM);
     b.add("Cisplatin", EntityType.CHEMICAL, "MESH:D002945", "Cisplatin", Source.PREFERRED);
     b.add("DDP", EntityType.GENE, "NCBIGene:1678", "TIMM8A", Source.SYNONYM);
     b.add(

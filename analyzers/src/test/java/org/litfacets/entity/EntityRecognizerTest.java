@@ -22,6 +22,27 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aGeneNamedLikeADiseaseIsTheDiseaseUnlessTheLearnedTaggerReadsAGene() {
+    // the dictionary reads "brain tumors" as the fly gene brat, the learned tagger as a disease
+    String text = "Irradiated children had an excess of brain tumors.";
+    Mention disease = new Mention(37, 49, "brain tumors", EntityType.DISEASE, null, null);
+    Mention gene = new Mention(37, 49, "brain tumors", EntityType.GENE, null, null);
+    assertThat(
+            new EntityRecognizer(DictionaryTaggerTest.fixture(), t -> List.of(disease)).tag(text))
+        .extracting(Mention::text, Mention::start, Mention::type, Mention::id)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "brain tumors", 37, EntityType.DISEASE, "MESH:D001932"));
+    assertThat(
+            new EntityRecognizer(DictionaryTaggerTest.fixture(), t -> List.of(disease, gene))
+                .tag(text))
+        .extracting(Mention::type, Mention::id)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(EntityType.DISEASE, "MESH:D001932"),
+            org.assertj.core.groups.Tuple.tuple(EntityType.GENE, "NCBIGene:35197"));
+  }
+
+  @Test
   void aCodeInBracketsAfterAChemicalIsThatChemicalThoughItsLettersAreNotTheNames() {
     // DDP comes from "cis-diamminedichloroplatinum"; the dictionary alone reads it as a gene
     String text =
