@@ -60,6 +60,8 @@ class DictionaryTaggerTest {
     b.add("Proc", EntityType.GENE, "NCBIGene:19123", "Proc", Source.PREFERRED, 1, 10090);
     b.add("PD-L1", EntityType.GENE, "NCBIGene:29126", "CD274", Source.SYNONYM);
     b.add("brain tumor", EntityType.GENE, "NCBIGene:35197", "brat", Source.SYNONYM);
+    b.add("Genesis", EntityType.GENE, "NCBIGene:27022", "FOXD3", Source.SYNONYM);
+    b.add("Paste", EntityType.CHEMICAL, "MESH:D009824", "Ointments", Source.SYNONYM);
     b.add("Brain Tumors", EntityType.DISEASE, "MESH:D001932", "Brain Neoplasms", Source.SYNONYM);
     b.add("Cisplatin", EntityType.CHEMICAL, "MESH:D002945", "Cisplatin", Source.PREFERRED);
     b.add("DDP", EntityType.GENE, "NCBIGene:1678", "TIMM8A", Source.SYNONYM);
@@ -163,6 +165,14 @@ class DictionaryTaggerTest {
     assertThat(tagger.tag("This may lead to acute lymphoblastic leukemia."))
         .extracting(Mention::text)
         .containsExactly("acute lymphoblastic leukemia");
+  }
+
+  @Test
+  void ordinaryWordsThatAVocabularyGivesAsNamesAreNotMatched() {
+    // "Genesis" is a synonym of FOXD3, "Paste" of MeSH's Ointments
+    assertThat(tagger.tag("Tumor genesis was not linked to eating shrimp paste."))
+        .extracting(Mention::text)
+        .containsExactly("Tumor");
   }
 
   @Test
