@@ -992,6 +992,9 @@ public final class EntityRecognizer implements MentionTagger {
     return out;
   }
 
+  /** An oxidation state or a stage, "(II)", "(IV)", which is no code. */
+  private static final Pattern ROMAN = Pattern.compile("[IVX]+");
+
   /** A code in brackets after a name: "(DDP)", "(CDDP)", "(E2)". */
   private static final Pattern BRACKETED_CODE =
       Pattern.compile(" \\(([A-Z][A-Z0-9-]{0,6}[A-Z0-9])\\)");
@@ -1002,7 +1005,9 @@ public final class EntityRecognizer implements MentionTagger {
    * that chemical: such codes come from another of its names ("cis-diamminedichloroplatinum") and
    * otherwise keep the dictionary's reading of the letters, a gene (DDP is TIMM8A's alias). Not a
    * code the dictionary knows as a chemical ("tri-iodo-thyronine (T3)", where the name found is
-   * "thyronine"): its own identifier is the better one.
+   * "thyronine"): its own identifier is the better one. Nor a Roman numeral, "platinum (II)", nor
+   * two letters without a digit, which are routes and forms more often than codes: "cisplatin
+   * (IV)", "(IP)", "(PO)".
    */
   private List<Abbreviation> chemicalCodes(
       String text, List<Mention> mentions, List<Abbreviation> found) {
@@ -1010,8 +1015,11 @@ public final class EntityRecognizer implements MentionTagger {
     Matcher c = BRACKETED_CODE.matcher(text);
     while (c.find()) {
       int sfStart = c.start(1);
+      String code = c.group(1);
       if (found.stream().anyMatch(a -> a.shortForm().start() == sfStart)
-          || meaning(c.group(1), EntityType.CHEMICAL) != null) {
+          || meaning(code, EntityType.CHEMICAL) != null
+          || ROMAN.matcher(code).matches()
+          || code.length() < 3 && code.chars().noneMatch(Character::isDigit)) {
         continue;
       }
       for (Mention m : mentions) {

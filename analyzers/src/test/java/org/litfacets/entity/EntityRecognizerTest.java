@@ -58,6 +58,13 @@ class EntityRecognizerTest {
     assertThat(recognizer.tag("Cells lacking DDP grew."))
         .extracting(Mention::text, Mention::type)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("DDP", EntityType.GENE));
+    // a route or an oxidation state in brackets is no code: "IV" stays unread in "stage IV"
+    assertThat(recognizer.tag("Cisplatin (IV) was given in stage IV."))
+        .extracting(Mention::text)
+        .containsExactly("Cisplatin");
+    assertThat(recognizer.tag("Cisplatin (III) was given in stage III."))
+        .extracting(Mention::text)
+        .containsExactly("Cisplatin");
   }
 
   @Test
