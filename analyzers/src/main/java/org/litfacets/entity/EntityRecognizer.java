@@ -81,14 +81,15 @@ public final class EntityRecognizer implements MentionTagger {
       mentions = merge(text, mentions, learnedMentions);
     }
     mentions = applyAbbreviations(text, mentions, learnedMentions);
-    mentions = withoutGenesNamedAsDiseases(mentions, learnedMentions);
     mentions = withCompositeDiseases(text, mentions);
     mentions = withQualifiers(text, mentions);
     mentions = withWholeChemicalNames(text, mentions);
     mentions = withKnockedOutGenes(text, mentions);
     mentions =
         VariantMentions.named(text, VariantMentions.withoutGenotypes(text, mentions), dictionary());
-    return geneSpecies.assign(withoutPartsOfOtherTerms(text, mentions), sentences);
+    mentions =
+        withoutGenesNamedAsDiseases(withoutPartsOfOtherTerms(text, mentions), learnedMentions);
+    return geneSpecies.assign(mentions, sentences);
   }
 
   /** A disease's subtype: "type 2", "type IID", "types 1A". */
@@ -540,7 +541,8 @@ public final class EntityRecognizer implements MentionTagger {
   /**
    * A gene whose name is also a disease's with the same span ("brain tumor", the fly gene brat;
    * "brain tumors" in a study of irradiated patients) is the disease, unless the learned tagger
-   * reads a gene there: the corpora give a span one type.
+   * reads a gene there: the corpora give a span one type. Only a disease with an identifier, which
+   * the index stores: the learned tagger's unnamed "PUMA" or "XPC" leaves the gene.
    */
   private static List<Mention> withoutGenesNamedAsDiseases(
       List<Mention> mentions, List<Mention> learned) {
@@ -552,6 +554,7 @@ public final class EntityRecognizer implements MentionTagger {
                   .anyMatch(
                       d ->
                           d.type() == EntityType.DISEASE
+                              && d.id() != null
                               && d.start() == m.start()
                               && d.end() == m.end());
       if (!diseaseToo || overlapsSameType(m, learned)) {

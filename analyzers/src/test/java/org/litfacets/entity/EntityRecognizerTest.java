@@ -40,6 +40,13 @@ class EntityRecognizerTest {
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple(EntityType.DISEASE, "MESH:D001932"),
             org.assertj.core.groups.Tuple.tuple(EntityType.GENE, "NCBIGene:35197"));
+    // a disease the dictionary cannot name is not stored, so the gene stays
+    Mention unnamed = new Mention(0, 4, "TP53", EntityType.DISEASE, null, null);
+    assertThat(
+            new EntityRecognizer(DictionaryTaggerTest.fixture(), t -> List.of(unnamed))
+                .tag("TP53 rose."))
+        .extracting(Mention::type, Mention::id)
+        .contains(org.assertj.core.groups.Tuple.tuple(EntityType.GENE, "NCBIGene:7157"));
   }
 
   @Test
