@@ -349,8 +349,8 @@ final class PairBenchCommand implements Callable<Integer> {
     r.append(
         String.format(
             Locale.ROOT,
-            "  indexed %s of %s abstracts in %.1f s (%s; %s); the indexer has no relations "
-                + "step, so pair search ranks by shared sentences and their roles%n",
+            "  indexed %s of %s abstracts in %.1f s (%s; %s); pair search ranks by shared "
+                + "sentences and their roles, the relations only filter and count%n",
             f.get("indexed"),
             f.get("abstracts"),
             indexSeconds,
