@@ -62,7 +62,7 @@ public final class DictionaryLoader {
    * Bump when the rules that turn the sources into names change (stop list, pruning, case rules,
    * which MeSH branches count), so that cached dictionaries are rebuilt.
    */
-  static final int RULES_VERSION = 9;
+  static final int RULES_VERSION = 10;
 
   /**
    * The cache file of the dictionary in {@code models}. Its name carries the rules' version, so

@@ -62,6 +62,11 @@ class DictionaryTaggerTest {
     b.add("brain tumor", EntityType.GENE, "NCBIGene:35197", "brat", Source.SYNONYM);
     b.add("Genesis", EntityType.GENE, "NCBIGene:27022", "FOXD3", Source.SYNONYM);
     b.add("Paste", EntityType.CHEMICAL, "MESH:D009824", "Ointments", Source.SYNONYM);
+    b.add("fossa", EntityType.SPECIES, "NCBITaxon:94188", "Cryptoprocta ferox", Source.SYNONYM);
+    b.add("turkey", EntityType.SPECIES, "NCBITaxon:9103", "Meleagris gallopavo", Source.SYNONYM);
+    b.add("mum", EntityType.SPECIES, "NCBITaxon:41568", "Chrysanthemum morifolium", Source.SYNONYM);
+    b.add(
+        "B virus", EntityType.SPECIES, "NCBITaxon:10325", "Macacine herpesvirus 1", Source.SYNONYM);
     b.add("Brain Tumors", EntityType.DISEASE, "MESH:D001932", "Brain Neoplasms", Source.SYNONYM);
     b.add("Cisplatin", EntityType.CHEMICAL, "MESH:D002945", "Cisplatin", Source.PREFERRED);
     b.add("DDP", EntityType.GENE, "NCBIGene:1678", "TIMM8A", Source.SYNONYM);
@@ -173,6 +178,11 @@ class DictionaryTaggerTest {
     assertThat(tagger.tag("Tumor genesis was not linked to eating shrimp paste."))
         .extracting(Mention::text)
         .containsExactly("Tumor");
+    // an anatomical word, a country, a unit, the part of "hepatitis B virus" or "subtype B virus"
+    assertThat(
+            tagger.tag(
+                "In Turkey, a posterior fossa mass shrank at 50 muM, as did subtype B virus."))
+        .isEmpty();
   }
 
   @Test
