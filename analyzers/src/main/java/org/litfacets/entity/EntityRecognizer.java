@@ -87,8 +87,8 @@ public final class EntityRecognizer implements MentionTagger {
     mentions = withKnockedOutGenes(text, mentions);
     mentions =
         VariantMentions.named(text, VariantMentions.withoutGenotypes(text, mentions), dictionary());
-    mentions =
-        withoutGenesNamedAsDiseases(withoutPartsOfOtherTerms(text, mentions), learnedMentions);
+    mentions = withoutNotation(text, withoutPartsOfOtherTerms(text, mentions));
+    mentions = withoutGenesNamedAsDiseases(mentions, learnedMentions);
     return geneSpecies.assign(mentions, sentences);
   }
 
@@ -498,6 +498,77 @@ public final class EntityRecognizer implements MentionTagger {
       }
     }
     return out;
+  }
+
+  /** MEDLINE's note on a cut abstract: "(ABSTRACT TRUNCATED AT 250 WORDS)". */
+  private static final Pattern TRUNCATION_NOTE =
+      Pattern.compile("\\(ABSTRACT TRUNCATED(?: AT \\d+ WORDS)?\\)");
+
+  /** A tumour's T category of TNM staging, or the system's name: "T3", "T1b", "TNM". */
+  private static final Pattern TUMOUR_CATEGORY = Pattern.compile("T[0-4][a-d]?|TNM");
+
+  /**
+   * Words after a T category: "T4 tumors", "T3 disease", "T1-2", "T3-T4", "T3/T4", "T4 and T1-3",
+   * "T1- and T2-weighted" (imaging), "TNM stage", "TNM system".
+   */
+  private static final Pattern STAGING_AFTER =
+      Pattern.compile(
+          "\\s*(?:tumou?rs?|lesions?|disease|stag(?:e|es|ing)|category|classification|system"
+              + "|cancers?|carcinomas?)\\b|[-/]T?\\d|-weighted|-? (?:and|or) T\\d|\\s*\\([IV]");
+
+  /** Words before a T category: "stage T3", "T3-T4", "T3/T4", "T3 or T4" (not "L-T4"). */
+  private static final Pattern STAGING_BEFORE =
+      Pattern.compile("(?:\\b(?i:stages?)\\s|\\bT[0-4][a-d]?(?:[-/]|,? (?:and|or) ))$");
+
+  /** Another category or a stage in the same sentence: "N2", "M0", "T2N0", "stage IV". */
+  private static final Pattern OTHER_CATEGORY =
+      Pattern.compile(
+          "\\bN[0-3][a-c]?\\b|\\bM[01]\\b|\\bT[0-4][a-d]?N[0-3]|\\b(?i:stages?) (?:[IV]+|[0-4])\\b");
+
+  /** A comparison with a number after a name: "SMR = 1.1", "HR < 0.5". */
+  private static final Pattern COMPARED =
+      Pattern.compile("\\s*[=<>\u2264\u2265]\\s*[-\u2212]?[\\d.]");
+
+  /**
+   * Drops mentions in notation that is no entity: inside MEDLINE's truncation note (its "AT" is no
+   * gene); a tumour's T category of TNM staging, read by the dictionary as a hormone or a gene
+   * ("T4" thyroxine, "T1") where staging surrounds it (a node or metastasis category in the
+   * sentence, "stage T3", "T4 tumors", "T1-2"), and "TNM" itself where it is followed the same way;
+   * and a gene followed by a comparison with a number, a statistic ("SMR = 1.1", "HR = 0.65").
+   * Among the three corpora's training and dev splits no gold mention is so staged, and no gold
+   * gene is so compared (two chemicals are, "creatinine = 1.2", so chemicals stay).
+   */
+  private static List<Mention> withoutNotation(String text, List<Mention> mentions) {
+    List<Span> notes = new ArrayList<>();
+    Matcher n = TRUNCATION_NOTE.matcher(text);
+    while (n.find()) {
+      notes.add(new Span(n.start(), n.end()));
+    }
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      boolean staged =
+          (m.type() == EntityType.CHEMICAL || m.type() == EntityType.GENE)
+              && TUMOUR_CATEGORY.matcher(m.text()).matches()
+              && staging(text, m);
+      boolean statistic =
+          m.type() == EntityType.GENE
+              && COMPARED.matcher(text).region(m.end(), text.length()).lookingAt();
+      if (!inside(m, notes) && !staged && !statistic) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static boolean staging(String text, Mention m) {
+    if (STAGING_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+        || STAGING_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+      return true;
+    }
+    int from = Math.max(0, text.lastIndexOf(". ", m.start()));
+    int to = text.indexOf(". ", m.end());
+    String sentence = text.substring(from, to < 0 ? text.length() : to);
+    return !m.text().equals("TNM") && OTHER_CATEGORY.matcher(sentence).find();
   }
 
   /** A digit at {@code end}, or a hyphen and a digit: "IDDM2", "ED-1". */

@@ -63,6 +63,10 @@ class DictionaryTaggerTest {
     b.add("Genesis", EntityType.GENE, "NCBIGene:27022", "FOXD3", Source.SYNONYM);
     b.add("Paste", EntityType.CHEMICAL, "MESH:D009824", "Ointments", Source.SYNONYM);
     b.add("fossa", EntityType.SPECIES, "NCBITaxon:94188", "Cryptoprocta ferox", Source.SYNONYM);
+    b.add("T4", EntityType.CHEMICAL, "MESH:D013974", "Thyroxine", Source.SYNONYM);
+    b.add("T1", EntityType.GENE, "NCBIGene:10449", "ACAA2", Source.SYNONYM);
+    b.add("AT", EntityType.GENE, "NCBIGene:9407", "TMPRSS11D", Source.SYNONYM);
+    b.add("SMR", EntityType.GENE, "NCBIGene:147719", "SMR3A", Source.SYNONYM);
     b.add("turkey", EntityType.SPECIES, "NCBITaxon:9103", "Meleagris gallopavo", Source.SYNONYM);
     b.add("mum", EntityType.SPECIES, "NCBITaxon:41568", "Chrysanthemum morifolium", Source.SYNONYM);
     b.add(

@@ -22,6 +22,26 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void stagingTruncationNotesAndStatisticsAreNoEntities() {
+    String staged =
+        "Disease extent was T1 (n = 4) and T4 (n = 14); N0 (n = 1). Most had T4 tumors.";
+    assertThat(recognizer.tag(staged)).extracting(Mention::text).containsExactly("tumors");
+    assertThat(recognizer.tag("Stages T3/T4 and T4 or T1 fared worse; T1- and T2-weighted images."))
+        .isEmpty();
+    assertThat(recognizer.tag("T4 (p=0.02) and stage IV were independent factors.")).isEmpty();
+    assertThat(
+            recognizer.tag(
+                "Serum T4 fell while L-T4 was given; SMR = 1.1 (ABSTRACT TRUNCATED AT 250 WORDS)"))
+        .extracting(Mention::text, Mention::start, Mention::type)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("T4", 6, EntityType.CHEMICAL),
+            org.assertj.core.groups.Tuple.tuple("T4", 22, EntityType.CHEMICAL));
+    assertThat(recognizer.tag("SMR was knocked down."))
+        .extracting(Mention::text, Mention::type)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("SMR", EntityType.GENE));
+  }
+
+  @Test
   void aGeneNamedLikeADiseaseIsTheDiseaseUnlessTheLearnedTaggerReadsAGene() {
     // the dictionary reads "brain tumors" as the fly gene brat, the learned tagger as a disease
     String text = "Irradiated children had an excess of brain tumors.";
