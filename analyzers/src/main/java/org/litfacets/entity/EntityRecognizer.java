@@ -901,6 +901,7 @@ public final class EntityRecognizer implements MentionTagger {
     Map<String, Mention> defined = new HashMap<>();
     Set<String> notEntities = new LinkedHashSet<>();
     Set<String> notGenes = new LinkedHashSet<>();
+    Set<String> measures = new LinkedHashSet<>();
     Set<String> notChemicals = new LinkedHashSet<>();
     Set<String> notDiseases = new LinkedHashSet<>();
     for (Abbreviation a : found) {
@@ -948,8 +949,9 @@ public final class EntityRecognizer implements MentionTagger {
         }
         continue;
       }
+      boolean measure = namesAMeasureOrPart(a.longForm().of(text));
       boolean geneLike =
-          GENE_WORDS.matcher(a.longForm().of(text)).find()
+          !measure && GENE_WORDS.matcher(a.longForm().of(text)).find()
               || learned.stream()
                   .anyMatch(
                       m ->
@@ -989,10 +991,14 @@ public final class EntityRecognizer implements MentionTagger {
         if (!geneLike) {
           notGenes.add(sf);
         }
+        if (measure) {
+          measures.add(sf);
+        }
       }
     }
     notEntities.removeAll(defined.keySet());
     notGenes.removeAll(defined.keySet());
+    measures.removeAll(defined.keySet());
     for (Map.Entry<String, Mention> d : defined.entrySet()) {
       String sf = d.getKey();
       Mention def = d.getValue();
@@ -1059,11 +1065,28 @@ public final class EntityRecognizer implements MentionTagger {
                 m.type() == EntityType.GENE
                     && m.start() == occurrence.start()
                     && m.end() == occurrence.end()
-                    && !overlapsSameType(m, learned));
+                    && (measures.contains(sf) || !overlapsSameType(m, learned)));
       }
     }
     out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
     return out;
+  }
+
+  /** The last word of a long form that names a measure or a part, not a gene. */
+  private static final Pattern MEASURE_OR_PART =
+      Pattern.compile(
+          "(?i)domains?|ratios?|rates?|elements?|scores?|index|indices|extracts?|concentrations?");
+
+  /**
+   * Whether a long form names a measure or a part of a molecule ("odds ratio (OR)", "hormone
+   * binding domain (HBD)", "androgen response element (ARE)", "minimum alveolar concentration
+   * (MAC)"): its short form is no gene even where the learned tagger reads one, and though a gene's
+   * word ("hormone") stands in it. BioRED's splits annotate none of the 13 such short forms they
+   * define (domain 5, ratio 6, element 1, rate 1).
+   */
+  private static boolean namesAMeasureOrPart(String longForm) {
+    String[] words = longForm.split("[\\s-]+");
+    return MEASURE_OR_PART.matcher(words[words.length - 1]).matches();
   }
 
   /** An oxidation state or a stage, "(II)", "(IV)", which is no code. */

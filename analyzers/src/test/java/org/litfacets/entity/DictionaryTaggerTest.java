@@ -67,6 +67,7 @@ class DictionaryTaggerTest {
     b.add("T1", EntityType.GENE, "NCBIGene:10449", "ACAA2", Source.SYNONYM);
     b.add("AT", EntityType.GENE, "NCBIGene:9407", "TMPRSS11D", Source.SYNONYM);
     b.add("SMR", EntityType.GENE, "NCBIGene:147719", "SMR3A", Source.SYNONYM);
+    b.add("HBD", EntityType.GENE, "NCBIGene:3045", "HBD", Source.PREFERRED);
     b.add("turkey", EntityType.SPECIES, "NCBITaxon:9103", "Meleagris gallopavo", Source.SYNONYM);
     b.add("mum", EntityType.SPECIES, "NCBITaxon:41568", "Chrysanthemum morifolium", Source.SYNONYM);
     b.add(

@@ -22,6 +22,23 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aShortFormOfAMeasureOrAPartIsNoGeneThoughTheLearnedTaggerReadsOne() {
+    String text = "Mutations in the hormone binding domain (HBD) recur; HBD mutants resist.";
+    MentionTagger learned =
+        t ->
+            List.of(
+                new Mention(41, 44, "HBD", EntityType.GENE, null, null),
+                new Mention(53, 56, "HBD", EntityType.GENE, null, null));
+    assertThat(new EntityRecognizer(DictionaryTaggerTest.fixture(), learned).tag(text)).isEmpty();
+    // defined as a gene, the same letters stay one
+    assertThat(
+            recognizer.tag(
+                "Mutations in the hemoglobin subunit delta (HBD) recur; HBD mutants resist."))
+        .extracting(Mention::text, Mention::type)
+        .contains(org.assertj.core.groups.Tuple.tuple("HBD", EntityType.GENE));
+  }
+
+  @Test
   void stagingTruncationNotesAndStatisticsAreNoEntities() {
     String staged =
         "Disease extent was T1 (n = 4) and T4 (n = 14); N0 (n = 1). Most had T4 tumors.";
