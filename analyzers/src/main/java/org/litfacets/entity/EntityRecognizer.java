@@ -87,7 +87,7 @@ public final class EntityRecognizer implements MentionTagger {
     mentions = withKnockedOutGenes(text, mentions);
     mentions =
         VariantMentions.named(text, VariantMentions.withoutGenotypes(text, mentions), dictionary());
-    mentions = withoutNotation(text, withoutPartsOfOtherTerms(text, mentions));
+    mentions = withoutNotation(text, withoutPartsOfOtherTerms(text, mentions), sentences);
     mentions = withoutGenesNamedAsDiseases(mentions, learnedMentions);
     return geneSpecies.assign(mentions, sentences);
   }
@@ -538,7 +538,8 @@ public final class EntityRecognizer implements MentionTagger {
    * Among the three corpora's training and dev splits no gold mention is so staged, and no gold
    * gene is so compared (two chemicals are, "creatinine = 1.2", so chemicals stay).
    */
-  private static List<Mention> withoutNotation(String text, List<Mention> mentions) {
+  private static List<Mention> withoutNotation(
+      String text, List<Mention> mentions, List<Span> sentences) {
     List<Span> notes = new ArrayList<>();
     Matcher n = TRUNCATION_NOTE.matcher(text);
     while (n.find()) {
@@ -549,7 +550,7 @@ public final class EntityRecognizer implements MentionTagger {
       boolean staged =
           (m.type() == EntityType.CHEMICAL || m.type() == EntityType.GENE)
               && TUMOUR_CATEGORY.matcher(m.text()).matches()
-              && staging(text, m);
+              && staging(text, m, sentences);
       boolean statistic =
           m.type() == EntityType.GENE
               && COMPARED.matcher(text).region(m.end(), text.length()).lookingAt();
@@ -560,15 +561,17 @@ public final class EntityRecognizer implements MentionTagger {
     return out;
   }
 
-  private static boolean staging(String text, Mention m) {
+  private static boolean staging(String text, Mention m, List<Span> sentences) {
     if (STAGING_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
         || STAGING_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
       return true;
     }
-    int from = Math.max(0, text.lastIndexOf(". ", m.start()));
-    int to = text.indexOf(". ", m.end());
-    String sentence = text.substring(from, to < 0 ? text.length() : to);
-    return !m.text().equals("TNM") && OTHER_CATEGORY.matcher(sentence).find();
+    Span sentence =
+        sentences.stream()
+            .filter(s -> s.contains(m.start()))
+            .findFirst()
+            .orElse(new Span(0, text.length()));
+    return !m.text().equals("TNM") && OTHER_CATEGORY.matcher(sentence.of(text)).find();
   }
 
   /** A digit at {@code end}, or a hyphen and a digit: "IDDM2", "ED-1". */
@@ -1085,8 +1088,7 @@ public final class EntityRecognizer implements MentionTagger {
    * define (domain 5, ratio 6, element 1, rate 1).
    */
   private static boolean namesAMeasureOrPart(String longForm) {
-    String[] words = longForm.split("[\\s-]+");
-    return MEASURE_OR_PART.matcher(words[words.length - 1]).matches();
+    return MEASURE_OR_PART.matcher(lastWord(longForm)).matches();
   }
 
   /** An oxidation state or a stage, "(II)", "(IV)", which is no code. */
@@ -1149,8 +1151,12 @@ public final class EntityRecognizer implements MentionTagger {
 
   /** A long form whose last word is a gene's head noun: "... suppressor gene", "... protein". */
   private static boolean namesAGene(String longForm) {
+    return GENE_WORDS.matcher(lastWord(longForm)).matches();
+  }
+
+  private static String lastWord(String longForm) {
     String[] words = longForm.split("[\\s-]+");
-    return GENE_WORDS.matcher(words[words.length - 1]).matches();
+    return words[words.length - 1];
   }
 
   private static boolean namedOtherwise(List<Mention> mentions, Span span, Mention as) {
